@@ -1,0 +1,3 @@
+"""fulfil-desk: an offline order-fulfilment workstation."""
+
+__version__ = "0.1.0"

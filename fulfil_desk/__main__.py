@@ -1,0 +1,3 @@
+from fulfil_desk.cli import main
+
+main()

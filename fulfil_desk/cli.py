@@ -1,0 +1,238 @@
+"""The `fulfil-desk` command: the GUI by default, and the same Desk from a shell.
+
+Exit status: 0 done, 1 the input was refused (one sentence on stderr, nothing changed),
+2 usage error.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sys
+from pathlib import Path
+
+import click
+from platformdirs import user_data_dir
+
+from fulfil_desk.core.couriers import CourierRegistry
+from fulfil_desk.core.desk import Desk
+from fulfil_desk.core.errors import UserError
+from fulfil_desk.core.orders import Order
+
+
+def default_db_path() -> Path:
+    return Path(user_data_dir("fulfil-desk", appauthor=False)) / "fulfil-desk.db"
+
+
+class _Group(click.Group):
+    """Turns a refused input into exit 1 with its sentence, whatever command raised it."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except UserError as exc:
+            click.echo(f"fulfil-desk: {exc.message}", err=True)
+            ctx.exit(1)
+
+
+class _Context:
+    def __init__(self, db_path: Path, as_json: bool):
+        self.db_path = db_path
+        self.as_json = as_json
+        self._desk: Desk | None = None
+
+    def desk(self) -> Desk:
+        if self._desk is None:
+            self._desk = Desk.open(self.db_path, actor=getpass.getuser())
+        return self._desk
+
+    def order(self, text: str) -> Order:
+        return self.desk().find_order(text)
+
+
+def _emit(ctx: _Context, data, text: str) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2) if ctx.as_json else text)
+
+
+@click.group(cls=_Group, invoke_without_command=True)
+@click.option(
+    "--db",
+    "db_path",
+    envvar="FULFIL_DESK_DB",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The shop's database file (default: your data folder).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.version_option(package_name="fulfil-desk")
+@click.pass_context
+def main(ctx, db_path, as_json):
+    """fulfil-desk: receive → verify → pick → pack → label → ship, offline."""
+    ctx.obj = _Context(db_path or default_db_path(), as_json)
+    ctx.call_on_close(lambda: ctx.obj._desk and ctx.obj._desk.close())
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(gui)
+
+
+@main.command()
+@click.option("--demo", is_flag=True, help="Fill an empty database with the demo shop first.")
+@click.pass_obj
+def gui(obj: _Context, demo):
+    """Open the workstation."""
+    from fulfil_desk.ui.app import run
+
+    desk = obj.desk()
+    if demo and not desk.products():
+        desk.fill_demo()
+    sys.exit(run(desk))
+
+
+@main.command()
+@click.option("--orders", "count", default=30, show_default=True, type=click.IntRange(0, 100_000))
+@click.pass_obj
+def demo(obj: _Context, count):
+    """Fill the database with a demo shop: products, stock and orders."""
+    changes = obj.desk().fill_demo(count)
+    _emit(
+        obj,
+        {"orders": len(changes.orders), "db": str(obj.db_path)},
+        f"Demo shop ready in {obj.db_path}: {changes.message}",
+    )
+
+
+@main.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", help="csv or amazon (default: detected from the headers).")
+@click.option("--skip-bad", is_flag=True, help="Import the good rows and list the bad ones.")
+@click.pass_obj
+def import_(obj: _Context, file, fmt, skip_bad):
+    """Import an order file."""
+    report, _ = obj.desk().import_orders(file, format=fmt, skip_bad=skip_bad)
+    for problem in report.skipped:
+        click.echo(f"skipped: {problem.sentence()}", err=True)
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    _emit(
+        obj,
+        {
+            "file": report.file,
+            "format": report.format,
+            "new": report.new,
+            "updated": report.updated,
+            "unchanged": report.unchanged,
+            "skipped": [p.sentence() for p in report.skipped],
+            "warnings": report.warnings,
+        },
+        report.summary(),
+    )
+
+
+def _order_json(order: Order) -> dict:
+    return {
+        "id": order.id,
+        "marketplace": order.marketplace,
+        "order_number": order.order_number,
+        "status": order.status.value,
+        "ordered_at": order.ordered_at,
+        "ship_by": order.ship_by,
+        "recipient": order.ship_to.name,
+        "hold_reason": order.hold_reason,
+        "cancel_reason": order.cancel_reason,
+        "cancelled_by": order.cancelled_by,
+        "courier": order.courier_code,
+        "tracking_number": order.tracking_number,
+        "lines": [
+            {"sku": ln.sku, "quantity": ln.quantity, "picked": ln.picked, "packed": ln.packed}
+            for ln in order.lines
+        ],
+    }
+
+
+@main.command()
+@click.option(
+    "--status",
+    help="new, on_hold, verified, picking, picked, packing, packed, "
+    "labelled, shipped or cancelled.",
+)
+@click.pass_obj
+def orders(obj: _Context, status):
+    """List orders, soonest ship-by first."""
+    found = obj.desk().orders(status)
+    lines = [
+        f"{o.id:>5}  {o.marketplace:<8} {o.order_number:<22} {o.status.value:<9} "
+        f"{(o.ship_by or '')[:16]:<16}  {o.ship_to.name}"
+        for o in found
+    ]
+    _emit(obj, [_order_json(o) for o in found], "\n".join(lines) or "No orders.")
+
+
+@main.command()
+@click.argument("order_refs", metavar="ORDER...", nargs=-1, required=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Save as PDF.")
+@click.option("--print", "do_print", is_flag=True, help="Print on a printer.")
+@click.option("--printer", help="The printer (CUPS queue) name; default: the system default.")
+@click.pass_obj
+def label(obj: _Context, order_refs, out, do_print, printer):
+    """Shipping labels (4×6 in, one page per order)."""
+    if not out and not do_print:
+        raise click.UsageError("Give --out FILE.pdf, --print, or both.")
+    desk = obj.desk()
+    ids = [obj.order(ref).id for ref in order_refs]
+    pdf = desk.label_pdf(ids)
+    done = []
+    if out:
+        try:
+            out.write_bytes(pdf)
+        except OSError as exc:
+            raise UserError(f"Cannot write {out}: {exc.strerror}.") from exc
+        done.append(str(out))
+    if do_print:
+        from fulfil_desk.ui.printing import print_headless
+
+        done.append(print_headless(pdf, printer=printer, title="labels"))
+    desk.label_done(ids, how=", ".join(done))
+    _emit(obj, {"orders": ids, "done": done}, f"{len(ids)} label(s): {', '.join(done)}")
+
+
+@main.command()
+@click.argument("order_ref", metavar="ORDER")
+@click.option("--courier", required=True, help="Courier code, see `fulfil-desk couriers`.")
+@click.option("--tracking", required=True, help="The tracking number.")
+@click.pass_obj
+def ship(obj: _Context, order_ref, courier, tracking):
+    """Record the courier and tracking number: the order is shipped."""
+    desk = obj.desk()
+    order = obj.order(order_ref)
+    changes = desk.ship(order.id, courier=courier, tracking=tracking)
+    _emit(obj, _order_json(desk.order(order.id)), changes.message)
+
+
+@main.command("tracking-check")
+@click.argument("courier")
+@click.argument("number")
+@click.pass_obj
+def tracking_check(obj: _Context, courier, number):
+    """Check a tracking number against its courier's format and check digit."""
+    check = CourierRegistry.load().check(courier, number)
+    if check.valid or obj.as_json:
+        _emit(
+            obj,
+            {"valid": check.valid, "number": check.number, "reason": check.reason},
+            f"{check.number}: valid",
+        )
+    if not check.valid:
+        raise UserError(check.reason)
+
+
+@main.command()
+@click.pass_obj
+def couriers(obj: _Context):
+    """The couriers fulfil-desk knows, with their codes."""
+    found = CourierRegistry.load().all()
+    _emit(
+        obj,
+        [
+            {"code": c.code, "name_en": c.name("en"), "name_ko": c.name("ko"), "country": c.country}
+            for c in found
+        ],
+        "\n".join(f"{c.code:<12} {c.name('en'):<24} {c.name('ko')}" for c in found),
+    )

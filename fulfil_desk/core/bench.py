@@ -1,0 +1,230 @@
+"""What one scan means at the bench, step by step: the scanner-only way through the flow.
+
+A USB scanner types a code and Enter. An empty Enter confirms the step's default. Command
+codes (printed on the command sheet, also typeable) steer: BACK, PICK-ALL, HOLD,
+CANCEL:<reason>, BOX-<code>, PRINT, SAVE, COURIER:<code>. A number such as `1250` or
+`1.25kg` at pack is the parcel weight.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from fulfil_desk.core.changes import Changes
+from fulfil_desk.core.errors import NotAllowed, NotFound, UserError, WrongScan
+from fulfil_desk.core.orders import CancelReason, HoldReason, OrderStatus
+from fulfil_desk.core.workflow import Step
+
+QUEUE = "queue"
+_WEIGHT = re.compile(r"^(\d{1,5}(?:\.\d{1,3})?)\s*(kg|g)?$", re.IGNORECASE)
+
+
+@dataclass
+class BenchState:
+    page: str = QUEUE  # QUEUE or a Step value
+    order_id: int | None = None
+    pick_list_id: int | None = None
+    box: str | None = None
+    weight_g: int | None = None
+    courier: str | None = None
+    pending: list[str] = field(default_factory=list)  # actions the UI must perform: print, save
+
+
+@dataclass(frozen=True)
+class Outcome:
+    message: str
+    changes: Changes = Changes()
+    ok: bool = True
+
+
+class Bench:
+    """Routes scans to Desk use cases and keeps which page the station is on."""
+
+    def __init__(self, desk):
+        self.desk = desk
+        self.state = BenchState(courier=desk.setting("default_courier"))
+
+    # ---- navigation ----------------------------------------------------------------------------
+
+    def resume(self) -> None:
+        """After a restart: the order this station had open, at its current step."""
+        order_id = self.desk.current_order_id()
+        if order_id is not None:
+            self.open(order_id)
+        elif (list_id := self.desk.open_pick_list()) is not None:
+            self.state = BenchState(
+                page=Step.PICK.value, pick_list_id=list_id, courier=self.state.courier
+            )
+
+    def open(self, order_id: int) -> None:
+        order = self.desk.order(order_id)
+        step = self.desk.step(order_id)
+        self.desk.open_order(order_id if step is not Step.DONE else None)
+        self.state.page = step.value if step is not Step.DONE else QUEUE
+        self.state.order_id = order_id if step is not Step.DONE else None
+        self.state.pick_list_id = (
+            order.pick_list_id if order.status is OrderStatus.PICKING else None
+        )
+        self.state.box = order.box
+        self.state.weight_g = order.weight_g
+
+    def pick(self, order_ids: list[int]) -> Outcome:
+        """One pick list over several verified orders; packing then goes order by order."""
+        list_id, changes = self.desk.start_pick(order_ids)
+        self.desk.open_order(None)
+        self.state.page, self.state.pick_list_id, self.state.order_id = (
+            Step.PICK.value,
+            list_id,
+            None,
+        )
+        return Outcome(changes.message, changes)
+
+    def back_to_queue(self) -> None:
+        self.desk.open_order(None)
+        self.state.page, self.state.order_id, self.state.pick_list_id = QUEUE, None, None
+
+    # ---- scans ---------------------------------------------------------------------------------
+
+    def scan(self, text: str) -> Outcome:
+        """Never raises a UserError: a refused scan is an Outcome with ok=False and no change."""
+        code = "".join(ch for ch in text if ch.isprintable()).strip()
+        try:
+            if code.upper() == "BACK":
+                self.back_to_queue()
+                return Outcome("Back to the queue.")
+            handler = getattr(self, f"_on_{self.state.page}")
+            return handler(code)
+        except UserError as exc:
+            return Outcome(exc.message, ok=False)
+
+    def _on_queue(self, code: str) -> Outcome:
+        if code.upper() == "PICK-ALL":
+            return self.pick([o.id for o in self.desk.orders(OrderStatus.VERIFIED.value)])
+        if not code:
+            rows = self.desk.queue(limit=1)
+            if not rows:
+                return Outcome("The queue is empty. Import orders to start.", ok=False)
+            order_id = rows[0]["id"]
+        else:
+            order_id = self.desk.find_order(code).id
+        self.open(order_id)
+        order = self.desk.order(order_id)
+        return Outcome(f"Order {order.order_number}: {self.state.page}.")
+
+    def _on_verify(self, code: str) -> Outcome:
+        order_id = self._order_id()
+        upper = code.upper()
+        if upper.startswith("CANCEL:"):
+            try:
+                reason = CancelReason(upper.split(":", 1)[1].lower())
+            except ValueError:
+                names = ", ".join(r.value.upper() for r in CancelReason)
+                raise WrongScan(
+                    f"Unknown cancel reason; use CANCEL: with one of {names}."
+                ) from None
+            changes = self.desk.cancel(order_id, reason)
+            self.back_to_queue()
+            return Outcome(changes.message, changes)
+        if upper == "HOLD":
+            changes = self.desk.hold(order_id, HoldReason.OTHER, "Held at the bench.")
+            self.back_to_queue()
+            return Outcome(changes.message, changes)
+        if code and upper != "OK":
+            raise WrongScan(
+                f"{code!r} means nothing at verify: press Enter to verify, "
+                "or scan HOLD, CANCEL:<reason> or BACK."
+            )
+        problems, changes = self.desk.verify(order_id)
+        if problems:
+            self.back_to_queue()
+            return Outcome(changes.message, changes, ok=False)
+        self.open(order_id)
+        return Outcome(changes.message + " Press Enter to pick it.", changes)
+
+    def _on_pick(self, code: str) -> Outcome:
+        if self.state.pick_list_id is None:
+            if code and code.upper() != "OK":
+                raise WrongScan("Press Enter to start picking this order.")
+            list_id, changes = self.desk.start_pick([self._order_id()])
+            self.state.pick_list_id = list_id
+            return Outcome(changes.message, changes)
+        if not code:
+            raise WrongScan("Scan the next item on the pick list.")
+        changes = self.desk.pick_scan(self.state.pick_list_id, code)
+        if self.desk.open_pick_list() != self.state.pick_list_id:
+            if self.state.order_id is not None:
+                self.open(self.state.order_id)
+                return Outcome(changes.message + " Scan each item into the box.", changes)
+            self.back_to_queue()
+            return Outcome(changes.message + " Pick list done: scan an order to pack it.", changes)
+        return Outcome(changes.message, changes)
+
+    def _on_pack(self, code: str) -> Outcome:
+        order_id = self._order_id()
+        upper = code.upper()
+        presets = {b.code for b in self.desk.box_presets()}
+        if upper.startswith("BOX-") and upper[4:] in presets:
+            self.state.box = upper[4:]
+            self.state.weight_g = None
+            return Outcome(f"Box {self.state.box}.")
+        order = self.desk.order(order_id)
+        if (match := _WEIGHT.match(code)) and order.units_packed == order.units:
+            value = float(match.group(1))
+            grams = round(value * 1000) if (match.group(2) or "").lower() == "kg" else round(value)
+            self.state.weight_g = grams
+            return Outcome(f"Weight {grams} g. Press Enter to close the box.")
+        if code and upper != "OK":
+            changes = self.desk.pack_scan(order_id, code)
+            return Outcome(changes.message, changes)
+        box = self.state.box or self.suggested_box(order.units)
+        weight = self.state.weight_g or self.desk.suggested_weight_g(order_id, box)
+        changes = self.desk.finish_pack(order_id, box=box, weight_g=weight)
+        self.open(order_id)
+        return Outcome(changes.message + " Press Enter to print its label.", changes)
+
+    def suggested_box(self, units: int) -> str:
+        codes = [b.code for b in self.desk.box_presets()]
+        index = 0 if units <= 2 else 1 if units <= 5 else 2
+        return codes[min(index, len(codes) - 1)]
+
+    def _on_label(self, code: str) -> Outcome:
+        upper = code.upper()
+        if upper in ("", "OK", "PRINT"):
+            self.state.pending.append("print")
+            return Outcome("Printing the label…")
+        if upper == "SAVE":
+            self.state.pending.append("save")
+            return Outcome("Saving the label as PDF…")
+        raise WrongScan("Press Enter (or scan PRINT) to print the label, SAVE to save it as PDF.")
+
+    def label_done(self, how: str) -> Outcome:
+        changes = self.desk.label_done([self._order_id()], how=how)
+        self.open(self._order_id())
+        return Outcome(changes.message + " Scan the tracking number.", changes)
+
+    def _on_tracking(self, code: str) -> Outcome:
+        if not code:
+            raise WrongScan("Scan the tracking number from the courier's waybill.")
+        upper = code.upper()
+        if upper.startswith("COURIER:"):
+            courier = self.desk.couriers.get(upper.split(":", 1)[1])
+            self.state.courier = courier.code
+            return Outcome(f"Courier: {courier.name('en')}.")
+        if not self.state.courier:
+            raise WrongScan("Choose the courier first (scan COURIER:<code>).")
+        changes = self.desk.ship(self._order_id(), courier=self.state.courier, tracking=code)
+        self.back_to_queue()
+        return Outcome(changes.message + " Press Enter for the next order.", changes)
+
+    def _on_done(self, code: str) -> Outcome:  # pragma: no cover - DONE pages route to the queue
+        self.back_to_queue()
+        return self._on_queue(code)
+
+    def _order_id(self) -> int:
+        if self.state.order_id is None:
+            raise NotAllowed("Open an order first: scan its order number.")
+        return self.state.order_id
+
+
+__all__ = ["Bench", "BenchState", "Outcome", "QUEUE", "NotFound"]

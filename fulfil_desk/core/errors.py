@@ -1,0 +1,45 @@
+"""Errors a packer or seller can act on, as opposed to bugs.
+
+A `UserError` carries one sentence that says what was wrong and where; the UI
+shows it in red and the CLI prints it on stderr with exit status 1. Nothing was
+changed when one is raised.
+"""
+
+
+class UserError(Exception):
+    """Input was refused; the message tells the person what to do."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class NotFound(UserError):
+    """An order, product or courier the person named does not exist."""
+
+
+class WrongScan(UserError):
+    """A scan that does not fit the step: unknown code, not on the list, one too many."""
+
+
+class BadTracking(UserError):
+    """A tracking number that fails its courier's format or check digit, or is used twice."""
+
+
+class NotAllowed(UserError):
+    """The order is not at a step where this action makes sense."""
+
+
+class FontMissing(UserError):
+    """No installed font has the glyphs this label needs."""
+
+
+class BadFile(UserError):
+    """An import file, or one of its rows, was refused."""
+
+    def __init__(self, message: str, *, problems: list | None = None):
+        super().__init__(message)
+        self.problems = problems or []

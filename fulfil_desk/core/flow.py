@@ -1,0 +1,302 @@
+"""The bench use cases of the Desk: verify, pick, pack, label, ship.
+
+A mixin only so that desk.py stays readable; `Desk` is still the one façade.
+"""
+
+from __future__ import annotations
+
+from fulfil_desk.core import workflow
+from fulfil_desk.core.changes import Changes
+from fulfil_desk.core.couriers import TrackingCheck
+from fulfil_desk.core.errors import BadTracking, NotAllowed, UserError, WrongScan
+from fulfil_desk.core.inventory import StockReason
+from fulfil_desk.core.orders import CancelReason, HoldReason, Order, OrderStatus, PickRow
+from fulfil_desk.core.workflow import Problem, Step
+
+S = OrderStatus
+MAX_WEIGHT_G = 70_000
+
+
+class FlowUseCases:
+    # ---- verify ------------------------------------------------------------------------------
+
+    def problems(self, order_id: int) -> list[Problem]:
+        order = self.order(order_id)
+        products = self._products.many([ln.sku for ln in order.lines])
+        free = {
+            sku: p.on_hand - self.reserved(sku, excluding=order_id) for sku, p in products.items()
+        }
+        return workflow.verify_problems(order, products, free)
+
+    def verify(self, order_id: int) -> tuple[list[Problem], Changes]:
+        """Verified when nothing is wrong; otherwise on hold with the first problem's reason."""
+        order = self.order(order_id)
+        workflow.require_step(order, Step.VERIFY)
+        found = self.problems(order_id)
+        with self._db.atomic():
+            if found:
+                workflow.move(order, S.ON_HOLD)
+                order.hold_reason = found[0].reason.value
+                order.hold_note = " ".join(p.sentence for p in found)
+                self._event(
+                    "held", order.id, reasons=[p.reason.value for p in found], note=order.hold_note
+                )
+                message = f"On hold: {order.hold_note}"
+            else:
+                workflow.move(order, S.VERIFIED)
+                order.hold_reason, order.hold_note = None, ""
+                self._event("verified", order.id)
+                message = f"Order {order.order_number} verified."
+            self._orders.update(order)
+        return found, Changes.for_orders(order.id, message=message, stock=not found)
+
+    def hold(self, order_id: int, reason: HoldReason, note: str = "") -> Changes:
+        order = self.order(order_id)
+        with self._db.atomic():
+            workflow.move(order, S.ON_HOLD)
+            order.hold_reason, order.hold_note = reason.value, note
+            self._orders.update(order)
+            self._event("held", order.id, reasons=[reason.value], note=note)
+        return Changes.for_orders(
+            order.id, message=f"Order {order.order_number} is on hold.", stock=True
+        )
+
+    def cancel(self, order_id: int, reason: CancelReason, note: str = "") -> Changes:
+        order = self.order(order_id)
+        with self._db.atomic():
+            workflow.move(order, S.CANCELLED)
+            order.cancel_reason = reason.value
+            order.cancelled_by = reason.cancelled_by.value
+            order.pick_list_id = None
+            order.cancelled_at = self._now()
+            self._orders.update(order)
+            self._event(
+                "cancelled", order.id, reason=reason.value, by=order.cancelled_by, note=note
+            )
+        return Changes.for_orders(
+            order.id,
+            stock=True,
+            message=f"Order {order.order_number} cancelled ({order.cancelled_by} cancellation).",
+        )
+
+    # ---- pick --------------------------------------------------------------------------------
+
+    def start_pick(self, order_ids: list[int]) -> tuple[int, Changes]:
+        """A pick list over the chosen verified orders (an order already on an open list joins it)."""
+        if not order_ids:
+            raise UserError("Choose at least one verified order to pick.")
+        orders = [self.order(i) for i in order_ids]
+        not_ready = [o.order_number for o in orders if o.status is not S.VERIFIED]
+        if not_ready:
+            raise NotAllowed(f"Only verified orders can be picked; not {', '.join(not_ready)}.")
+        with self._db.atomic():
+            list_id = self._orders.new_pick_list(self._now(), self.actor)
+            for order in orders:
+                workflow.move(order, S.PICKING)
+                order.pick_list_id = list_id
+                self._orders.update(order)
+                self._event("pick_started", order.id, pick_list=list_id)
+        return list_id, Changes.for_orders(*order_ids, message=f"Pick list {list_id} started.")
+
+    def open_pick_list(self) -> int | None:
+        return self._orders.open_pick_list_id()
+
+    def pick_rows(self, pick_list_id: int) -> list[PickRow]:
+        orders = self._orders.on_pick_list(pick_list_id)
+        products = self._products.many([ln.sku for o in orders for ln in o.lines])
+        rows: dict[str, dict] = {}
+        for order in orders:
+            for line in order.lines:
+                row = rows.setdefault(
+                    line.sku, {"quantity": 0, "picked": 0, "orders": [], "title": line.title}
+                )
+                row["quantity"] += line.quantity
+                row["picked"] += line.picked
+                row["orders"].append(order.order_number)
+        result = []
+        for sku, row in rows.items():
+            product = products.get(sku)
+            result.append(
+                PickRow(
+                    bin_location=product.bin_location if product else "",
+                    sku=sku,
+                    title=product.name if product else row["title"],
+                    barcode=product.barcodes[0] if product and product.barcodes else sku,
+                    quantity=row["quantity"],
+                    picked=row["picked"],
+                    order_numbers=tuple(dict.fromkeys(row["orders"])),
+                )
+            )
+        return sorted(result, key=lambda r: (r.bin_location or "~", r.sku))
+
+    def _sku_of_scan(self, code: str) -> str:
+        code = code.strip()
+        sku = self._products.sku_for_code(code) if code else None
+        if sku is None:
+            shown = code if len(code) <= 40 else code[:40] + "…"
+            raise WrongScan(f"Unknown barcode {shown!r}: no product has it.")
+        return sku
+
+    def pick_scan(self, pick_list_id: int, code: str) -> Changes:
+        sku = self._sku_of_scan(code)
+        orders = [o for o in self._orders.on_pick_list(pick_list_id) if o.status is S.PICKING]
+        if not orders:
+            raise NotAllowed(f"Pick list {pick_list_id} has nothing left to pick.")
+        order, line = workflow.take_pick(orders, sku, code.strip())
+        with self._db.atomic():
+            self._orders.set_line_counts(line)
+            self._event("picked", order.id, sku=sku, code=code.strip(), picked=line.picked)
+            message = f"{sku}: {line.picked} of {line.quantity} for {order.order_number}."
+            if workflow.is_fully_picked(order):
+                workflow.move(order, S.PICKED)
+                self._orders.update(order)
+                message += f" Order {order.order_number} is picked."
+            if all(o.status is not S.PICKING for o in orders):
+                self._orders.close_pick_list(pick_list_id, self._now())
+        return Changes.for_orders(order.id, message=message)
+
+    def pick_list_pdf(self, pick_list_id: int) -> bytes:
+        from fulfil_desk.core.labels import pick_list_pdf
+
+        return pick_list_pdf(
+            self.pick_rows(pick_list_id),
+            title=f"Pick list {pick_list_id}",
+            created_at=self._now(),
+            fonts=self._label_fonts(),
+        )
+
+    # ---- pack --------------------------------------------------------------------------------
+
+    def pack_scan(self, order_id: int, code: str) -> Changes:
+        order = self.order(order_id)
+        workflow.require_step(order, Step.PACK)
+        sku = self._sku_of_scan(code)
+        line = workflow.take_pack(order, sku, code.strip())
+        with self._db.atomic():
+            self._orders.set_line_counts(line)
+            if order.status is S.PICKED:
+                workflow.move(order, S.PACKING)
+                self._orders.update(order)
+            self._event("packed_unit", order.id, sku=sku, code=code.strip(), packed=line.packed)
+        left = order.units - order.units_packed
+        message = f"{sku} in the box; {left} to go." if left else "Every unit is in the box."
+        return Changes.for_orders(order.id, message=message)
+
+    def suggested_weight_g(self, order_id: int, box_code: str | None = None) -> int:
+        order = self.order(order_id)
+        products = self._products.many([ln.sku for ln in order.lines])
+        goods = sum(
+            products[ln.sku].weight_g * ln.quantity for ln in order.lines if ln.sku in products
+        )
+        tare = {b.code: b.tare_g for b in self.box_presets()}.get(box_code or order.box or "", 0)
+        return goods + tare
+
+    def finish_pack(self, order_id: int, *, box: str, weight_g: int) -> Changes:
+        order = self.order(order_id)
+        workflow.require_step(order, Step.PACK)
+        if not workflow.is_fully_packed(order):
+            left = order.units - order.units_packed
+            raise NotAllowed(
+                f"{left} unit(s) of order {order.order_number} are not in the box yet."
+            )
+        codes = [b.code for b in self.box_presets()]
+        if box not in codes:
+            raise UserError(f"Unknown box {box!r}; use one of {', '.join(codes)}.")
+        if not 0 < weight_g <= MAX_WEIGHT_G:
+            raise UserError(f"A parcel weight of {weight_g} g is not possible; weigh it again.")
+        with self._db.atomic():
+            workflow.move(order, S.PACKED)
+            order.box, order.weight_g = box, weight_g
+            self._orders.update(order)
+            self._event("packed", order.id, box=box, weight_g=weight_g)
+        return Changes.for_orders(order.id, message=f"Order {order.order_number} packed.")
+
+    # ---- label -------------------------------------------------------------------------------
+
+    def _label_fonts(self):
+        if self._fonts is None:
+            from fulfil_desk.core.fonts import LabelFonts
+
+            self._fonts = LabelFonts.find()
+        return self._fonts
+
+    def _labelable(self, order_ids: list[int]) -> list[Order]:
+        orders = [self.order(i) for i in order_ids]
+        early = [
+            o.order_number for o in orders if o.status not in (S.PACKED, S.LABELLED, S.SHIPPED)
+        ]
+        if early:
+            raise NotAllowed(f"Pack these orders before their label: {', '.join(early)}.")
+        return orders
+
+    def label_pdf(self, order_ids: list[int]) -> bytes:
+        from fulfil_desk.core.labels import shipping_labels_pdf
+
+        orders = self._labelable(order_ids)
+        names = {c.code: c.name("ko") for c in self.couriers.all()}
+        return shipping_labels_pdf(
+            orders, shop=self.shop(), fonts=self._label_fonts(), courier_names=names
+        )
+
+    def packing_slip_pdf(self, order_ids: list[int]) -> bytes:
+        from fulfil_desk.core.labels import packing_slips_pdf
+
+        return packing_slips_pdf(
+            [self.order(i) for i in order_ids], shop=self.shop(), fonts=self._label_fonts()
+        )
+
+    def label_done(self, order_ids: list[int], *, how: str) -> Changes:
+        """The label was printed (`how` = printer name) or saved (`how` = file path)."""
+        orders = self._labelable(order_ids)
+        with self._db.atomic():
+            for order in orders:
+                if order.status is S.PACKED:
+                    workflow.move(order, S.LABELLED)
+                    self._orders.update(order)
+                self._orders.save_shipment(order.id, label_printed_at=self._now())
+                self._event("label_printed", order.id, how=how)
+        return Changes.for_orders(*order_ids, message=f"Label done: {how}.")
+
+    # ---- tracking ----------------------------------------------------------------------------
+
+    def check_tracking(self, courier_code: str, number: str) -> TrackingCheck:
+        return self.couriers.check(courier_code, number)
+
+    def ship(self, order_id: int, *, courier: str, tracking: str) -> Changes:
+        order = self.order(order_id)
+        workflow.require_step(order, Step.TRACKING)
+        courier_obj = self.couriers.get(courier)
+        check = self.couriers.check(courier_obj.code, tracking)
+        if not check.valid:
+            raise BadTracking(check.reason)
+        owner = self._orders.tracking_owner(check.number)
+        if owner is not None:
+            other = self.order(owner)
+            raise BadTracking(
+                f"Tracking number {check.number} is already used on order {other.order_number}."
+            )
+        with self._db.atomic():
+            workflow.move(order, S.SHIPPED)
+            self._orders.update(order)
+            self._orders.save_shipment(
+                order.id,
+                courier_code=courier_obj.code,
+                tracking_number=check.number,
+                shipped_at=self._now(),
+            )
+            for line in order.lines:
+                self._stock.post(
+                    sku=line.sku,
+                    delta=-line.quantity,
+                    reason=StockReason.SHIPPED.value,
+                    order_id=order.id,
+                    actor=self.actor,
+                    at=self._now(),
+                )
+            self._event("shipped", order.id, courier=courier_obj.code, tracking=check.number)
+        return Changes.for_orders(
+            order.id,
+            stock=True,
+            message=f"Order {order.order_number} shipped with {courier_obj.name('en')} "
+            f"{check.number}.",
+        )

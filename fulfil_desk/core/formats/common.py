@@ -1,0 +1,393 @@
+"""Helpers every order-file reader shares: text, tables, values, assembling orders.
+
+Value parsers raise `BadValue` with a reason sentence; the readers turn it into a
+`RowProblem` for the row and column it came from.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from decimal import Decimal
+from functools import cached_property
+from typing import TypeVar
+
+from fulfil_desk.core.errors import BadFile
+from fulfil_desk.core.orders import Order, RowProblem
+
+T = TypeVar("T")
+
+CURRENCY_DECIMALS = dict.fromkeys(("KRW", "JPY"), 0) | dict.fromkeys(
+    ("USD", "EUR", "GBP", "CNY", "CAD", "AUD"), 2
+)
+
+# Markers written next to an amount, and the currencies each can mean.
+_MONEY_MARKERS = {
+    marker: codes.split(",")
+    for marker, codes in (
+        pair.split("=")
+        for pair in "₩=KRW 원=KRW $=USD,CAD,AUD US$=USD C$=CAD CA$=CAD A$=AUD AU$=AUD "
+        "¥=JPY,CNY 円=JPY 元=CNY RMB=CNY €=EUR £=GBP".split()
+    )
+}
+
+# Names written in address files, by ISO code; matched after case-folding and dropping dots.
+_COUNTRIES = {
+    "KR": "korea|south korea|republic of korea|korea, republic of|korea (south)|korea south"
+    "|rok|kor|대한민국|한국|韩国|韓国|大韩民国|大韓民国",
+    "CN": "china|people's republic of china|prc|chn|中国|中國|中华人民共和国|중국",
+    "US": "united states|united states of america|usa|us|america"
+    "|미국|美国|美國|アメリカ|アメリカ合衆国",
+    "JP": "japan|jpn|日本|일본",
+    "TW": "taiwan|twn|台湾|臺灣|대만",
+    "HK": "hong kong|hkg|香港|홍콩",
+    "SG": "singapore|sgp|新加坡|싱가포르",
+    "GB": "united kingdom|uk|great britain|gbr|england|영국|英国",
+    "DE": "germany|deutschland|deu|독일|德国",
+    "FR": "france|fra|프랑스|法国",
+    "CA": "canada|can|캐나다|加拿大",
+    "AU": "australia|aus|호주|澳大利亚",
+}
+_COUNTRY_BY_NAME = {name: code for code, names in _COUNTRIES.items() for name in names.split("|")}
+
+_MAX_QUANTITY = 9999
+_MAX_AMOUNT_DIGITS = 12  # digits before the decimal point: far above any order line
+
+_TIMESTAMP = re.compile(
+    r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"
+    r"(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?"
+    r" *(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?",
+    re.ASCII | re.IGNORECASE,
+)
+_BREAK = re.compile(r"\r\n|[\r\n\t\u2028\u2029\x85]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_AMOUNT = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?", re.ASCII)
+
+
+class BadValue(ValueError):
+    """One cell's value was refused; the message is the reason sentence."""
+
+
+# --- text -------------------------------------------------------------------
+
+
+def decode(data: bytes, file: str) -> str:
+    """UTF-8 text with or without a BOM; anything else is refused, never guessed."""
+    if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        raise BadFile(
+            f"{file} is a spreadsheet or zip file, not text; save it as UTF-8 CSV and import again."
+        )
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise BadFile(f"{file} is UTF-16 text; save it as UTF-8 CSV and import again.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise BadFile(
+            f"{file} is not UTF-8 text (it looks like it may be CP949/EUC-KR or GB18030); "
+            "save it as UTF-8 CSV and import again."
+        ) from None
+    nul = text.find("\x00")
+    if nul >= 0:
+        line = text.count("\n", 0, nul) + 1
+        raise BadFile(
+            f"{file} has a NUL character on line {line}, so it is not a CSV text file; "
+            "save it as UTF-8 CSV and import again."
+        )
+    return text
+
+
+def clean_text(text: str) -> str:
+    """Line breaks and tabs become spaces; other control characters are dropped."""
+    if text.isprintable():
+        return text.strip()
+    return _CONTROL.sub("", _BREAK.sub(" ", text)).strip()
+
+
+def sniff_delimiter(header_line: str) -> str:
+    return "\t" if header_line.count("\t") > header_line.count(",") else ","
+
+
+# --- tables -----------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    line: int  # 1-based line in the file where the record starts
+    cells: list[str]
+
+
+@dataclass
+class Table:
+    file: str
+    header: list[str]  # stripped, lower-case column names
+    rows: list[Row]
+
+    @cached_property
+    def index(self) -> dict[str, int]:
+        index: dict[str, int] = {}
+        for i, name in enumerate(self.header):
+            index.setdefault(name, i)
+        return index
+
+
+def normalise_header(names: Iterable[str]) -> list[str]:
+    return [clean_text(name).lower() for name in names]
+
+
+def read_table(data: bytes, file: str) -> Table:
+    """Split a CSV or tab-delimited file into its header and non-blank rows."""
+    text = decode(data, file)
+    if not text.strip():
+        raise BadFile(f"{file} is empty.")
+    first_line = next(line for line in text.splitlines() if line.strip())
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(first_line))
+    header: list[str] | None = None
+    rows: list[Row] = []
+    line_before = 0
+    try:
+        for record in reader:
+            start, line_before = line_before + 1, reader.line_num
+            if not any(cell.strip() for cell in record):
+                continue
+            if header is None:
+                header = normalise_header(record)
+            else:
+                rows.append(Row(start, record))
+    except csv.Error as err:
+        raise BadFile(
+            f"{file} could not be read after line {line_before} ({err}); "
+            "check that line for an unclosed quote."
+        ) from None
+    if header is None:
+        raise BadFile(f"{file} is empty.")
+    if not rows:
+        raise BadFile(f"{file} has a header row but no orders under it.")
+    return Table(file, header, rows)
+
+
+def check_columns(table: Table, required: Iterable[str], label: str) -> None:
+    """A missing required column refuses the whole file, naming the column."""
+    missing = [name for name in required if name not in table.index]
+    if len(missing) == 1:
+        raise BadFile(f"{table.file} has no {missing[0]!r} column, which a {label} file needs.")
+    if missing:
+        names = ", ".join(repr(name) for name in missing)
+        raise BadFile(f"{table.file} lacks these columns, which a {label} file needs: {names}.")
+
+
+class RowCells:
+    """One row's cells by column name; collects the row's problems as it is read."""
+
+    def __init__(self, table: Table, row: Row):
+        self.file = table.file
+        self.line = row.line
+        self._values: dict[str, str] = {}
+        for name, cell in zip(table.header, row.cells, strict=False):
+            self._values.setdefault(name, clean_text(cell))
+        self.problems: list[RowProblem] = []
+        width = len(table.header)
+        if len(row.cells) < width:
+            self.problem(
+                table.header[len(row.cells)],
+                f"the row ends after {len(row.cells)} of the header's {width} fields; "
+                "the file may be cut short, or a quote left open",
+            )
+        elif any(cell.strip() for cell in row.cells[width:]):
+            self.problem(
+                f"field {width + 1}",
+                f"the row has {len(row.cells)} fields but the header has {width}; "
+                "a value may hold an unquoted separator",
+            )
+
+    def problem(self, column: str, reason: str) -> None:
+        self.problems.append(RowProblem(self.file, self.line, column, reason))
+
+    def text(self, column: str, *, required: bool = False) -> str:
+        value = self._values.get(column, "")
+        if required and not value and column in self._values:
+            self.problem(column, "the value is empty, and this column must have one")
+        return value
+
+    def parsed(self, column: str, parse: Callable[[str], T], *, required: bool = False) -> T | None:
+        value = self.text(column, required=required)
+        if not value:
+            return None
+        try:
+            return parse(value)
+        except BadValue as err:
+            self.problem(column, str(err))
+            return None
+
+
+# --- values -----------------------------------------------------------------
+
+
+def parse_money(text: str, currency: str) -> int:
+    """An amount as integer minor units of `currency`: "1,234.50", "₩12,000", "$12.99"."""
+    code = parse_currency(currency)
+    value = unicodedata.normalize("NFKC", text).strip()
+    if "-" in value or "(" in value:
+        raise BadValue(f"the amount {text!r} is negative; a price cannot be")
+    match = re.fullmatch(r"([^\d.,]*?) *([\d.,]+) *([^\d.,]*)", value, re.ASCII)
+    if not match:
+        raise BadValue(f"{text!r} is not an amount; write it like 1234.50 or 1,234.50")
+    before, number, after = match.groups()
+    for marker in (before, after):
+        if not marker:
+            continue
+        means = _MONEY_MARKERS.get(marker) or _MONEY_MARKERS.get(marker.upper())
+        if means is None and marker.upper() in CURRENCY_DECIMALS:
+            means = [marker.upper()]
+        if means is None:
+            raise BadValue(f"{text!r} is not an amount; write it like 1234.50 or 1,234.50")
+        if code not in means:
+            raise BadValue(f"the amount {text!r} is marked {marker} but the currency is {code}")
+    if not _AMOUNT.fullmatch(number) or not any(ch.isdigit() for ch in number):
+        raise BadValue(f"{text!r} is not an amount; write it like 1234.50 or 1,234.50")
+    whole = number.split(".")[0].replace(",", "").lstrip("0")
+    if len(whole) > _MAX_AMOUNT_DIGITS:
+        raise BadValue(f"the amount {text!r} is too large to be a price")
+    decimals = CURRENCY_DECIMALS[code]
+    minor = Decimal(number.replace(",", "")).scaleb(decimals)
+    if minor != minor.to_integral_value():
+        if decimals == 0:
+            raise BadValue(f"the amount {text!r} has decimals, but {code} amounts have none")
+        raise BadValue(
+            f"the amount {text!r} has more than {decimals} decimal places, "
+            f"more than {code} amounts have"
+        )
+    return int(minor)
+
+
+def parse_quantity(text: str) -> int:
+    """A positive whole number of items, at most 9999."""
+    value = unicodedata.normalize("NFKC", text).strip()
+    if re.fullmatch(r"[0-9]+", value):
+        digits = value.lstrip("0")
+        if not digits:
+            raise BadValue("the quantity is 0; it must be at least 1")
+        if len(digits) > 4 or int(digits) > _MAX_QUANTITY:
+            raise BadValue(f"the quantity {text!r} is more than {_MAX_QUANTITY}")
+        return int(digits)
+    if re.fullmatch(r"- *[0-9]+(?:\.[0-9]*)?", value):
+        raise BadValue(f"the quantity {text!r} is negative; it must be at least 1")
+    if re.fullmatch(r"[0-9]*[.,][0-9]+", value):
+        raise BadValue(f"the quantity must be a whole number like 1 or 2, not {text!r}")
+    raise BadValue(f"the quantity {text!r} is not a number")
+
+
+def parse_timestamp(text: str, default_tz: tzinfo) -> str:
+    """ISO 8601 with offset; a time without an offset is in `default_tz`."""
+    value = unicodedata.normalize("NFKC", text).strip()
+    match = _TIMESTAMP.fullmatch(value)
+    if not match:
+        raise BadValue(
+            f"{text!r} is not a date and time; write it like 2026-06-20 15:30 "
+            "or 2026-06-20T15:30:00+09:00"
+        )
+    year, month, day, hour, minute, second, _fraction, offset = match.groups()
+    try:
+        at = datetime(
+            int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0)
+        )
+        if offset is None:
+            zone = default_tz
+        elif offset.upper() in ("Z", "UTC", "GMT"):
+            zone = UTC
+        else:
+            sign = -1 if offset[0] == "-" else 1
+            hours = int(offset[1:3])
+            minutes = int(offset[-2:]) if len(offset) > 3 else 0
+            if hours > 14 or minutes > 59:
+                raise ValueError(offset)
+            zone = timezone(sign * timedelta(hours=hours, minutes=minutes))
+    except ValueError:
+        raise BadValue(f"{text!r} is not a real date and time") from None
+    if not 1970 <= at.year <= 2200:
+        raise BadValue(f"the year in {text!r} cannot be right for an order")
+    return at.replace(tzinfo=zone).isoformat(timespec="seconds")
+
+
+def normalise_country(text: str) -> str:
+    """An ISO 3166-1 alpha-2 code: two letters pass, well-known names are mapped."""
+    value = unicodedata.normalize("NFKC", text).strip()
+    key = " ".join(value.replace(".", "").split()).casefold()
+    if key in _COUNTRY_BY_NAME:
+        return _COUNTRY_BY_NAME[key]
+    if re.fullmatch(r"[A-Za-z]{2}", value):
+        return value.upper()
+    raise BadValue(
+        f"{text!r} is not a country fulfil-desk knows; "
+        "use its 2-letter ISO code, such as KR, CN, JP or US"
+    )
+
+
+def parse_currency(text: str) -> str:
+    code = text.strip().upper()
+    if code not in CURRENCY_DECIMALS:
+        known = ", ".join(CURRENCY_DECIMALS)
+        raise BadValue(f"the currency {text!r} is not one fulfil-desk knows ({known})")
+    return code
+
+
+# --- orders -----------------------------------------------------------------
+
+
+@dataclass
+class RowOrder:
+    """What one row says about its order: the order with this row's single line."""
+
+    line: int
+    agree: dict[str, str]  # order-level values by column name; all rows of an order must match
+    order: Order
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.order.marketplace, self.order.order_number)
+
+
+def assemble(
+    file: str,
+    rows: list[RowOrder],
+    bad: set[tuple[str, str]],
+    problems: list[RowProblem],
+    *,
+    line_key_column: str,
+) -> list[Order]:
+    """Group rows into orders; any order with a bad row is left out whole."""
+    firsts: dict[tuple[str, str], RowOrder] = {}
+    line_keys: dict[tuple[str, str, str], int] = {}
+    for row in rows:
+        key, first, line = row.key, firsts.get(row.key), row.order.lines[0]
+        seen = line_keys.setdefault((*key, line.line_key), row.line)
+        column, reason = line_key_column, ""
+        if seen != row.line:
+            reason = f"{line.line_key!r} is twice in order {key[1]} (also on row {seen})"
+        elif first is not None:
+            column = next((c for c, v in row.agree.items() if first.agree.get(c) != v), "")
+            if column:
+                reason = (
+                    f"order {key[1]} has {row.agree[column]!r} here but "
+                    f"{first.agree.get(column, '')!r} on row {first.line}; "
+                    "every row of an order must agree"
+                )
+        if reason:
+            problems.append(RowProblem(file, row.line, column, reason))
+            bad.add(key)
+        elif first is None:
+            firsts[key] = row
+        else:
+            first.order.lines.append(line)
+            first.order.ship_by = earliest(first.order.ship_by, row.order.ship_by)
+    return [first.order for key, first in firsts.items() if key not in bad]
+
+
+def earliest(a: str | None, b: str | None) -> str | None:
+    if a is None or b is None:
+        return a or b
+    return min(a, b, key=datetime.fromisoformat)

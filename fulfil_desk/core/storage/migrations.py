@@ -1,0 +1,131 @@
+"""The schema, one migration at a time. Never alter tables at run time."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlite_utils import Migrations
+
+MIGRATIONS = Migrations("fulfil_desk")
+
+
+def _run_script(db, script: str) -> None:
+    """Statement by statement: `executescript` would commit the migration's transaction."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+
+
+@MIGRATIONS()
+def m001_initial(db):
+    _run_script(
+        db,
+        """
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+        CREATE TABLE products (
+            sku TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            bin_location TEXT NOT NULL DEFAULT '',
+            weight_g INTEGER NOT NULL DEFAULT 0 CHECK (weight_g >= 0),
+            on_hand INTEGER NOT NULL DEFAULT 0  -- cache of SUM(stock_ledger.delta)
+        );
+
+        CREATE TABLE barcodes (
+            code TEXT PRIMARY KEY,
+            sku TEXT NOT NULL REFERENCES products(sku) ON DELETE CASCADE
+        );
+        CREATE INDEX barcodes_sku ON barcodes(sku);
+
+        CREATE TABLE pick_lists (
+            id INTEGER PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            closed_at TEXT
+        );
+
+        CREATE TABLE orders (
+            id INTEGER PRIMARY KEY,
+            marketplace TEXT NOT NULL,
+            order_number TEXT NOT NULL,
+            ordered_at TEXT NOT NULL,
+            ship_by TEXT,
+            recipient_name TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            address1 TEXT NOT NULL DEFAULT '',
+            address2 TEXT NOT NULL DEFAULT '',
+            address3 TEXT NOT NULL DEFAULT '',
+            city TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL DEFAULT '',
+            postal_code TEXT NOT NULL DEFAULT '',
+            country TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL,
+            hold_reason TEXT,
+            hold_note TEXT NOT NULL DEFAULT '',
+            cancel_reason TEXT,
+            cancelled_by TEXT CHECK (cancelled_by IN ('seller', 'buyer')),
+            cancelled_at TEXT,
+            box TEXT,
+            weight_g INTEGER,
+            pick_list_id INTEGER REFERENCES pick_lists(id),
+            imported_from TEXT NOT NULL DEFAULT '',
+            UNIQUE (marketplace, order_number)
+        );
+        CREATE INDEX orders_status_ship_by ON orders(status, ship_by);
+
+        CREATE TABLE order_lines (
+            id INTEGER PRIMARY KEY,
+            order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+            line_key TEXT NOT NULL,
+            sku TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            quantity INTEGER NOT NULL,
+            unit_price_minor INTEGER,
+            currency TEXT NOT NULL DEFAULT '',
+            picked INTEGER NOT NULL DEFAULT 0 CHECK (picked BETWEEN 0 AND quantity),
+            packed INTEGER NOT NULL DEFAULT 0 CHECK (packed BETWEEN 0 AND picked),
+            UNIQUE (order_id, line_key)
+        );
+        CREATE INDEX order_lines_sku ON order_lines(sku);
+
+        CREATE TABLE shipments (
+            order_id INTEGER PRIMARY KEY REFERENCES orders(id),
+            courier_code TEXT,
+            tracking_number TEXT,
+            label_printed_at TEXT,
+            shipped_at TEXT,
+            delivered_at TEXT
+        );
+        CREATE UNIQUE INDEX shipments_tracking
+            ON shipments(tracking_number) WHERE tracking_number IS NOT NULL;
+
+        CREATE TABLE stock_ledger (
+            id INTEGER PRIMARY KEY,
+            sku TEXT NOT NULL REFERENCES products(sku),
+            delta INTEGER NOT NULL,
+            reason TEXT NOT NULL,
+            order_id INTEGER REFERENCES orders(id),
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX stock_ledger_sku ON stock_ledger(sku);
+
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            order_id INTEGER REFERENCES orders(id),
+            kind TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX events_order ON events(order_id);
+        CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
+            BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+        CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
+            BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+        """,
+    )

@@ -1,0 +1,120 @@
+"""DeskController: runs a scan or a use case, performs printing, and says what changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from fulfil_desk.core.bench import Bench, Outcome
+from fulfil_desk.core.changes import Changes
+from fulfil_desk.core.errors import UserError
+from fulfil_desk.ui import printing
+
+
+class DeskController(QObject):
+    changed = Signal(object)  # Changes
+    page_changed = Signal()
+    message = Signal(str, bool)  # text, ok
+
+    def __init__(self, *, desk, bench: Bench, label_dir: Path, parent=None):
+        super().__init__(parent)
+        self.desk = desk
+        self.bench = bench
+        self.label_dir = label_dir
+
+    @property
+    def state(self):
+        return self.bench.state
+
+    def scan(self, text: str) -> Outcome:
+        return self._step(lambda: self.bench.scan(text))
+
+    def pick(self, order_ids: list[int]) -> Outcome:
+        def start() -> Outcome:
+            try:
+                return self.bench.pick(order_ids)
+            except UserError as exc:
+                return Outcome(exc.message, ok=False)
+
+        return self._step(start)
+
+    def _step(self, action) -> Outcome:
+        page_before = (self.state.page, self.state.order_id, self.state.pick_list_id)
+        outcome = action()
+        self._report(outcome)
+        while self.state.pending:
+            self._report(self._perform(self.state.pending.pop(0)))
+        if (self.state.page, self.state.order_id, self.state.pick_list_id) != page_before:
+            self.page_changed.emit()
+        return outcome
+
+    def run(self, use_case, *args, **kwargs):
+        """A use case from a button; a refusal becomes a red message, not an exception."""
+        try:
+            result = use_case(*args, **kwargs)
+        except UserError as exc:
+            self.message.emit(exc.message, False)
+            return None
+        changes = result[-1] if isinstance(result, tuple) else result
+        if isinstance(changes, Changes):
+            self.changed.emit(changes)
+            if changes.message:
+                self.message.emit(changes.message, True)
+        return result
+
+    def open_order(self, order_id: int) -> None:
+        try:
+            self.bench.open(order_id)
+        except UserError as exc:
+            self.message.emit(exc.message, False)
+            return
+        self.page_changed.emit()
+
+    def back_to_queue(self) -> None:
+        self.bench.back_to_queue()
+        self.page_changed.emit()
+
+    def printer_name(self) -> str | None:
+        return self.desk.setting("printer") or printing.default_printer()
+
+    def _perform(self, action: str) -> Outcome:
+        try:
+            order_id = self.state.order_id
+            pdf = self.desk.label_pdf([order_id])
+            if action == "print" and (name := self.printer_name()):
+                printing.print_pdf(pdf, printer=name, title=f"label {order_id}")
+                how = name
+            else:
+                how = str(self.save_pdf(pdf, self.default_label_path(order_id)))
+            return self.bench.label_done(how)
+        except UserError as exc:
+            return Outcome(exc.message, ok=False)
+
+    def label_saved(self, how: str) -> None:
+        """The label was saved from a dialog: the order moves on to tracking."""
+        try:
+            outcome = self.bench.label_done(how)
+        except UserError as exc:
+            outcome = Outcome(exc.message, ok=False)
+        self._report(outcome)
+        self.page_changed.emit()
+
+    def default_label_path(self, order_id: int) -> Path:
+        order = self.desk.order(order_id)
+        safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in order.order_number)
+        return self.label_dir / f"label-{order.marketplace}-{safe}.pdf"
+
+    def save_pdf(self, pdf: bytes, path: Path) -> Path:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(pdf)
+        except OSError as exc:
+            raise UserError(f"Cannot save {path}: {exc.strerror}.") from exc
+        return path
+
+    def _report(self, outcome: Outcome) -> None:
+        if outcome.changes != Changes():
+            self.changed.emit(outcome.changes)
+        if outcome.message:
+            self.message.emit(outcome.message, outcome.ok)

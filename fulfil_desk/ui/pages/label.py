@@ -1,0 +1,103 @@
+"""Label: preview the 4×6 label, print it (Enter) or save it as PDF; packing slip too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton
+
+from fulfil_desk.core.errors import UserError
+from fulfil_desk.ui.pages.base import StepPage, no_focus
+from fulfil_desk.ui.pages.widgets import OrderHeader
+
+
+class LabelPage(StepPage):
+    def __init__(self, controller, parent=None):
+        super().__init__(
+            controller,
+            self.tr("Label"),
+            self.tr("Press Enter (or scan PRINT) to print the label, SAVE to save it as PDF."),
+            parent,
+        )
+        self.header = OrderHeader()
+        self.printer = QLabel("")
+        self.document = QPdfDocument(self)
+        self._buffer: QBuffer | None = None
+        self.view = QPdfView()
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.SinglePage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.view.setMinimumHeight(360)
+        print_button = QPushButton(self.tr("Print (Enter)"))
+        print_button.clicked.connect(lambda: controller.scan("PRINT"))
+        save = QPushButton(self.tr("Save label as PDF…"))
+        save.clicked.connect(self._save_as)
+        slip = QPushButton(self.tr("Save packing slip…"))
+        slip.clicked.connect(self._save_slip)
+        no_focus(self.view, print_button, save, slip)
+        row = QHBoxLayout()
+        for widget in (print_button, save, slip):
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.body.addWidget(self.header)
+        self.body.addWidget(self.printer)
+        self.body.addWidget(self.view, stretch=1)
+        self.body.addLayout(row)
+
+    def refresh(self) -> None:
+        desk, order_id = self.controller.desk, self.controller.state.order_id
+        if order_id is None:
+            return
+        self.header.show_order(desk.order(order_id))
+        name = self.controller.printer_name()
+        self.printer.setText(
+            self.tr("Printer: {name}").format(name=name)
+            if name
+            else self.tr("No printer is set up: Enter saves the label to {dir}.").format(
+                dir=self.controller.label_dir
+            )
+        )
+        try:
+            self._show_pdf(desk.label_pdf([order_id]))
+        except UserError as exc:
+            self.show_message(exc.message, False)
+
+    def _show_pdf(self, pdf: bytes) -> None:
+        self.document.close()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(buffer)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+        self._buffer = buffer
+
+    def _save_as(self) -> None:
+        self._save(lambda ids: self.controller.desk.label_pdf(ids), "label", mark_done=True)
+
+    def _save_slip(self) -> None:
+        self._save(
+            lambda ids: self.controller.desk.packing_slip_pdf(ids), "packing-slip", mark_done=False
+        )
+
+    def _save(self, make_pdf, stem: str, *, mark_done: bool) -> None:
+        order_id = self.controller.state.order_id
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), f"{stem}-{order_id}.pdf", "PDF (*.pdf)"
+        )
+        self.scan_box.setFocus()
+        if not path:
+            return
+        try:
+            saved = self.controller.save_pdf(make_pdf([order_id]), Path(path))
+        except UserError as exc:
+            self.show_message(exc.message, False)
+            return
+        if mark_done:
+            self.controller.label_saved(str(saved))
+        else:
+            self.show_message(self.tr("Saved {path}.").format(path=saved), True)

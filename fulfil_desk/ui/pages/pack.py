@@ -1,0 +1,103 @@
+"""Pack: scan every unit into the box, then box and weight, then Enter closes it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox
+
+from fulfil_desk.ui.models import Column
+from fulfil_desk.ui.pages.base import StepPage, no_focus
+from fulfil_desk.ui.pages.widgets import DONE_COLOUR, BarcodeLabel, OrderHeader, static_table
+
+
+class PackPage(StepPage):
+    def __init__(self, controller, parent=None):
+        super().__init__(
+            controller,
+            self.tr("Pack"),
+            self.tr(
+                "Scan every unit into the box. Then scan BOX-S, BOX-M or BOX-L to change "
+                "the box, type the weight in grams (or 1.2kg), and press Enter to close it."
+            ),
+            parent,
+        )
+        self.header = OrderHeader()
+        self.progress = QLabel("")
+        self.barcode = BarcodeLabel()
+        self.table, self.model, self.rows = static_table(
+            [
+                Column(self.tr("SKU"), lambda r: r["sku"]),
+                Column(self.tr("Item"), lambda r: r["title"]),
+                Column(self.tr("Barcode"), lambda r: r["barcode"]),
+                Column(
+                    self.tr("In box"),
+                    lambda r: f"{r['packed']} / {r['quantity']}",
+                    align_right=True,
+                ),
+            ],
+            row_colour=lambda r: DONE_COLOUR if r["packed"] == r["quantity"] else None,
+        )
+        self.box = QComboBox()
+        for preset in controller.desk.box_presets():
+            self.box.addItem(f"{preset.code} — {preset.name}", preset.code)
+        self.box.activated.connect(self._box_chosen)
+        self.weight = QSpinBox()
+        self.weight.setRange(0, 70_000)
+        self.weight.setSuffix(" g")
+        self.weight.editingFinished.connect(self._weight_typed)
+        close = QPushButton(self.tr("Close box (Enter)"))
+        close.clicked.connect(lambda: controller.scan(""))
+        no_focus(self.box, close)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Box")))
+        row.addWidget(self.box)
+        row.addWidget(QLabel(self.tr("Weight")))
+        row.addWidget(self.weight)
+        row.addWidget(close)
+        row.addStretch(1)
+        self.body.addWidget(self.header)
+        self.body.addWidget(self.progress)
+        self.body.addWidget(self.barcode)
+        self.body.addWidget(self.table, stretch=1)
+        self.body.addLayout(row)
+
+    def _box_chosen(self) -> None:
+        self.controller.scan(f"BOX-{self.box.currentData()}")
+        self.scan_box.setFocus()
+
+    def _weight_typed(self) -> None:
+        if self.weight.value() and self.weight.value() != self.controller.state.weight_g:
+            self.controller.state.weight_g = self.weight.value()
+        self.scan_box.setFocus()
+
+    def refresh(self) -> None:
+        desk, state = self.controller.desk, self.controller.state
+        if state.order_id is None:
+            return
+        order = desk.order(state.order_id)
+        self.header.show_order(order)
+        self.rows.clear()
+        products = {line.sku: desk.product(line.sku) for line in order.lines}
+        for line in order.lines:
+            codes = products[line.sku].barcodes
+            self.rows.append(
+                {
+                    "sku": line.sku,
+                    "title": line.title,
+                    "quantity": line.quantity,
+                    "packed": line.packed,
+                    "barcode": codes[0] if codes else line.sku,
+                }
+            )
+        self.model.reload()
+        todo = [r for r in self.rows if r["packed"] < r["quantity"]]
+        self.barcode.show_code(todo[0]["barcode"] if todo else None)
+        box = state.box or self.controller.bench.suggested_box(order.units)
+        self.box.setCurrentIndex(max(0, self.box.findData(box)))
+        self.weight.setValue(state.weight_g or desk.suggested_weight_g(order.id, box))
+        self.progress.setText(
+            self.tr("{packed} of {units} units in the box.").format(
+                packed=order.units_packed, units=order.units
+            )
+            if todo
+            else self.tr("Every unit is in the box. Check box and weight, press Enter.")
+        )

@@ -1,0 +1,92 @@
+"""Pick: walk the pick list in bin order and scan each unit."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton
+
+from fulfil_desk.core.errors import UserError
+from fulfil_desk.ui.models import Column
+from fulfil_desk.ui.pages.base import StepPage, no_focus
+from fulfil_desk.ui.pages.widgets import DONE_COLOUR, BarcodeLabel, OrderHeader, static_table
+
+
+class PickPage(StepPage):
+    def __init__(self, controller, parent=None):
+        super().__init__(
+            controller,
+            self.tr("Pick"),
+            self.tr(
+                "Scan each unit as you take it from its bin. Wrong items and one too many "
+                "are refused."
+            ),
+            parent,
+        )
+        self.header = OrderHeader()
+        self.next_item = QLabel("")
+        self.barcode = BarcodeLabel()
+        self.table, self.model, self.rows = static_table(
+            [
+                Column(self.tr("Bin"), lambda r: r.bin_location),
+                Column(self.tr("SKU"), lambda r: r.sku),
+                Column(self.tr("Item"), lambda r: r.title),
+                Column(self.tr("Barcode"), lambda r: r.barcode),
+                Column(self.tr("Picked"), lambda r: f"{r.picked} / {r.quantity}", align_right=True),
+                Column(self.tr("Orders"), lambda r: ", ".join(r.order_numbers)),
+            ],
+            row_colour=lambda r: DONE_COLOUR if r.picked == r.quantity else None,
+        )
+        save = QPushButton(self.tr("Save pick list as PDF…"))
+        save.clicked.connect(self._save_pdf)
+        no_focus(save)
+        row = QHBoxLayout()
+        row.addWidget(save)
+        row.addStretch(1)
+        self.body.addWidget(self.header)
+        self.body.addWidget(self.next_item)
+        self.body.addWidget(self.barcode)
+        self.body.addWidget(self.table, stretch=1)
+        self.body.addLayout(row)
+
+    def refresh(self) -> None:
+        desk, state = self.controller.desk, self.controller.state
+        self.header.show_order(desk.order(state.order_id) if state.order_id else None)
+        self.rows.clear()
+        if state.pick_list_id is None:
+            self.next_item.setText(self.tr("Verified. Press Enter to start picking this order."))
+            self.barcode.show_code(None)
+            self.model.reload()
+            return
+        self.rows.extend(desk.pick_rows(state.pick_list_id))
+        self.model.reload()
+        todo = [r for r in self.rows if r.picked < r.quantity]
+        if todo:
+            first = todo[0]
+            self.next_item.setText(
+                self.tr("Next: {sku} — {title} at bin {bin} ({left} to pick)").format(
+                    sku=first.sku,
+                    title=first.title,
+                    bin=first.bin_location or "?",
+                    left=first.quantity - first.picked,
+                )
+            )
+            self.barcode.show_code(first.barcode)
+        else:
+            self.next_item.setText(self.tr("Everything is picked."))
+            self.barcode.show_code(None)
+
+    def _save_pdf(self) -> None:
+        list_id = self.controller.state.pick_list_id
+        if list_id is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save pick list"), f"pick-list-{list_id}.pdf", "PDF (*.pdf)"
+        )
+        if path:
+            try:
+                with open(path, "wb") as out:
+                    out.write(self.controller.desk.pick_list_pdf(list_id))
+            except (OSError, UserError) as exc:
+                self.show_message(str(exc), False)
+            else:
+                self.show_message(self.tr("Pick list saved to {path}.").format(path=path), True)
+        self.scan_box.setFocus()

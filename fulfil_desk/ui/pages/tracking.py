@@ -1,0 +1,44 @@
+"""Tracking: the courier, then scan the waybill's number; checked, then the order ships."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
+
+from fulfil_desk.ui.pages.base import StepPage
+from fulfil_desk.ui.pages.widgets import OrderHeader
+
+
+class TrackingPage(StepPage):
+    def __init__(self, controller, parent=None):
+        super().__init__(
+            controller,
+            self.tr("Tracking"),
+            self.tr(
+                "Scan the tracking number from the courier's waybill. Scan COURIER:<code> "
+                "(e.g. COURIER:HANJIN) to change the courier."
+            ),
+            parent,
+        )
+        self.header = OrderHeader()
+        self.courier = QComboBox()
+        for courier in controller.desk.couriers.all():
+            self.courier.addItem(
+                f"{courier.code} — {courier.name('en')} {courier.name('ko')}", courier.code
+            )
+        self.courier.activated.connect(self._courier_chosen)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Courier")))
+        row.addWidget(self.courier, stretch=1)
+        self.body.addWidget(self.header)
+        self.body.addLayout(row)
+        self.body.addStretch(1)
+
+    def _courier_chosen(self) -> None:
+        self.controller.scan(f"COURIER:{self.courier.currentData()}")
+        self.scan_box.setFocus()
+
+    def refresh(self) -> None:
+        state = self.controller.state
+        if state.order_id is not None:
+            self.header.show_order(self.controller.desk.order(state.order_id))
+        self.courier.setCurrentIndex(max(0, self.courier.findData(state.courier)))

@@ -1,0 +1,97 @@
+"""Verify: every SKU known, quantities and prices sane, address complete, stock there."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton
+
+from fulfil_desk.core.errors import NotFound
+from fulfil_desk.core.orders import CancelReason, HoldReason
+from fulfil_desk.ui.models import Column
+from fulfil_desk.ui.pages.base import ERROR_STYLE, StepPage, no_focus
+from fulfil_desk.ui.pages.widgets import OrderHeader, static_table
+
+
+class VerifyPage(StepPage):
+    def __init__(self, controller, parent=None):
+        super().__init__(
+            controller,
+            self.tr("Verify"),
+            self.tr(
+                "Press Enter to verify. Scan HOLD to hold it, CANCEL:<reason> to cancel it, "
+                "BACK for the queue."
+            ),
+            parent,
+        )
+        self.header = OrderHeader()
+        self.problems = QLabel("")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet(ERROR_STYLE)
+        self.table, self.model, self.rows = static_table(
+            [
+                Column(self.tr("SKU"), lambda r: r["sku"]),
+                Column(self.tr("Item"), lambda r: r["title"]),
+                Column(self.tr("Qty"), lambda r: r["quantity"], align_right=True),
+                Column(self.tr("Price"), lambda r: r["price"], align_right=True),
+                Column(self.tr("On hand"), lambda r: r["on_hand"], align_right=True),
+            ]
+        )
+        verify = QPushButton(self.tr("Verify (Enter)"))
+        verify.clicked.connect(lambda: controller.scan(""))
+        self.reason = QComboBox()
+        for reason in CancelReason:
+            self.reason.addItem(f"{reason.value} ({reason.cancelled_by.value})", reason)
+        cancel = QPushButton(self.tr("Cancel order"))
+        cancel.clicked.connect(self._cancel)
+        hold = QPushButton(self.tr("Hold"))
+        hold.clicked.connect(lambda: controller.scan("HOLD"))
+        no_focus(verify, self.reason, cancel, hold)
+        buttons = QHBoxLayout()
+        for widget in (verify, hold, self.reason, cancel):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        self.body.addWidget(self.header)
+        self.body.addWidget(self.problems)
+        self.body.addWidget(self.table, stretch=1)
+        self.body.addLayout(buttons)
+
+    def _cancel(self) -> None:
+        reason: CancelReason = self.reason.currentData()
+        self.controller.scan(f"CANCEL:{reason.value}")
+
+    def refresh(self) -> None:
+        desk, order_id = self.controller.desk, self.controller.state.order_id
+        order = desk.order(order_id) if order_id else None
+        self.header.show_order(order)
+        self.rows.clear()
+        if order is None:
+            self.model.reload()
+            return
+        for line in order.lines:
+            try:
+                on_hand = desk.product(line.sku).on_hand
+            except NotFound:  # the problem list names the unknown SKU
+                on_hand = "?"
+            price = (
+                "" if line.unit_price_minor is None else f"{line.unit_price_minor} {line.currency}"
+            )
+            self.rows.append(
+                {
+                    "sku": line.sku,
+                    "title": line.title,
+                    "quantity": line.quantity,
+                    "price": price,
+                    "on_hand": on_hand,
+                }
+            )
+        self.model.reload()
+        found = desk.problems(order_id)
+        held = (
+            self.tr("On hold ({reason}). ").format(reason=HoldReason(order.hold_reason).value)
+            if order.hold_reason
+            else ""
+        )
+        self.problems.setText(
+            held + " ".join(p.sentence for p in found)
+            if found or held
+            else self.tr("No problems found.")
+        )

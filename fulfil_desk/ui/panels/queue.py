@@ -1,0 +1,71 @@
+"""The queue of open orders, soonest ship-by first; overdue and due-today stand out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from fulfil_desk.ui.models import Column, TableModel
+from fulfil_desk.ui.pages.base import no_focus
+
+DUE_COLOURS = {"overdue": "#ffcdd2", "today": "#ffe0b2"}
+
+
+class QueuePanel(QWidget):
+    open_requested = Signal(int)
+    pick_requested = Signal(list)
+
+    def __init__(self, desk, parent=None):
+        super().__init__(parent)
+        self.model = TableModel(
+            [
+                Column(self.tr("Ship by"), lambda r: (r["ship_by"] or "")[5:16].replace("T", " ")),
+                Column(self.tr("Due"), lambda r: self._due_text(r["due"])),
+                Column(self.tr("Market"), lambda r: r["marketplace"]),
+                Column(self.tr("Order"), lambda r: r["order_number"]),
+                Column(self.tr("Step"), lambda r: r["status"].replace("_", " ")),
+                Column(self.tr("Units"), lambda r: r["units"], align_right=True),
+                Column(self.tr("Recipient"), lambda r: r["recipient_name"]),
+            ],
+            lambda offset, limit: desk.queue(limit=limit, offset=offset),
+            row_colour=lambda r: DUE_COLOURS.get(r["due"]),
+            parent=self,
+        )
+        self.view = QTableView()
+        self.view.setObjectName("queueView")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.doubleClicked.connect(
+            lambda index: self.open_requested.emit(self._id(index.row()))
+        )
+        no_focus(self.view)
+        self.count = QLabel("")
+        pick = QPushButton(self.tr("Pick selected"))
+        pick.clicked.connect(self._pick_selected)
+        no_focus(pick)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, stretch=1)
+        bottom.addWidget(pick)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("<b>Queue</b>")))
+        layout.addWidget(self.view, stretch=1)
+        layout.addLayout(bottom)
+        self._desk = desk
+
+    def _due_text(self, due: str) -> str:
+        return {"overdue": self.tr("OVERDUE"), "today": self.tr("today")}.get(due, "")
+
+    def _id(self, row: int) -> int:
+        return self.model.row(row)["id"]
+
+    def _pick_selected(self) -> None:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        self.pick_requested.emit([self._id(row) for row in rows])
+
+    def refresh(self) -> None:
+        self.model.reload()
+        self.view.resizeColumnsToContents()
+        self.count.setText(self.tr("{n} open orders").format(n=self._desk.queue_count()))

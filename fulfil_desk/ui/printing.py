@@ -1,0 +1,162 @@
+"""Print PDFs (labels, packing slips, pick lists) through Qt's print support.
+
+Each PDF page is rasterised with QtPdf at the printer's resolution and drawn
+full-bleed on one printer page, so what reaches the printer is exactly what
+the PDF shows, whatever PDF support the printer or its driver has.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+from fulfil_desk.core.errors import UserError
+
+# Raster resolution of each page: at least a label printer's 300 dpi, at most
+# 600 dpi, because Qt reports 1200 dpi for every CUPS queue in high-resolution
+# mode and one A4 page at 1200 dpi is a 560 MB image.
+MIN_DPI = 300
+MAX_DPI = 600
+
+
+class PrintError(UserError):
+    """The label could not be printed: no such printer, or the printer refused the job."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("printing", text)
+
+
+def available_printers() -> list[str]:
+    """Names of the print queues the system offers (CUPS on Linux and macOS)."""
+    return list(QPrinterInfo.availablePrinterNames())
+
+
+def default_printer() -> str | None:
+    """The system's default printer, or None when there is none."""
+    return QPrinterInfo.defaultPrinterName() or None
+
+
+def print_pdf(
+    pdf: bytes,
+    *,
+    printer: str,
+    page_size_in: tuple[float, float] = (4, 6),
+    title: str = "fulfil-desk",
+) -> None:
+    """Print every page of `pdf` on `printer`, one printer page per PDF page.
+
+    The paper is `page_size_in` (width, height) in inches with no margins; each
+    PDF page is scaled to fit it. Needs a QGuiApplication.
+    """
+    _check_printer(printer)
+    document, buffer = _load(pdf)
+    try:
+        _print_document(document, _make_printer(printer, page_size_in, title))
+    finally:
+        document.close()
+        buffer.close()
+
+
+def _check_printer(name: str) -> None:
+    names = available_printers()
+    if name in names:
+        return
+    if not names:
+        raise PrintError(_tr("No printer is set up; install one or save the label as PDF."))
+    raise PrintError(
+        _tr('There is no printer called "{name}"; the printers here are: {names}.').format(
+            name=name, names=", ".join(names)
+        )
+    )
+
+
+def _load(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
+    # The buffer must stay open for as long as the document renders from it.
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
+        buffer.close()
+        raise ValueError(f"not a printable PDF ({document.error().name}, {len(pdf)} bytes)")
+    return document, buffer
+
+
+def _make_printer(name: str, page_size_in: tuple[float, float], title: str) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPrinterName(name)
+    printer.setDocName(title)
+    # Full-page mode first: otherwise Qt raises the margins to the driver's minimum.
+    printer.setFullPage(True)
+    width, height = page_size_in
+    page_size = QPageSize(
+        QSizeF(width, height), QPageSize.Unit.Inch, "", QPageSize.SizeMatchPolicy.ExactMatch
+    )
+    layout = QPageLayout(
+        page_size,
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(0, 0, 0, 0),
+        QPageLayout.Unit.Inch,
+    )
+    layout.setMode(QPageLayout.Mode.FullPageMode)
+    if not printer.setPageLayout(layout):
+        raise PrintError(
+            _tr('The printer "{name}" does not take {width} × {height} in paper.').format(
+                name=name, width=width, height=height
+            )
+        )
+    return printer
+
+
+def _print_document(document: QPdfDocument, printer: QPrinter) -> None:
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintError(
+            _tr(
+                'The printer "{name}" did not accept the job; check that it is on and ready.'
+            ).format(name=printer.printerName())
+        )
+    try:
+        paper = printer.paperRect(QPrinter.Unit.DevicePixel)
+        dpi = min(max(printer.resolution(), MIN_DPI), MAX_DPI)
+        scale = dpi / printer.resolution()
+        for index in range(document.pageCount()):
+            if index and not printer.newPage():
+                raise PrintError(_tr("The printer stopped in the middle of the job."))
+            target = _fit(document.pagePointSize(index), paper)
+            image = document.render(index, (target.size() * scale).toSize())
+            if image.isNull():
+                raise MemoryError(f"could not render page {index + 1} at {target.size()}")
+            painter.drawImage(target, image)
+    finally:
+        ended = painter.end()
+    if not ended or printer.printerState() in (
+        QPrinter.PrinterState.Error,
+        QPrinter.PrinterState.Aborted,
+    ):
+        raise PrintError(
+            _tr('Printing to "{name}" failed; check the printer and try again.').format(
+                name=printer.printerName()
+            )
+        )
+
+
+def _fit(page_points: QSizeF, paper: QRectF) -> QRectF:
+    """The largest rectangle of the page's shape centred on the paper."""
+    size = page_points.scaled(paper.size(), Qt.AspectRatioMode.KeepAspectRatio)
+    left = paper.left() + (paper.width() - size.width()) / 2
+    top = paper.top() + (paper.height() - size.height()) / 2
+    return QRectF(left, top, size.width(), size.height())

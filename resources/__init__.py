@@ -1,0 +1,1 @@
+"""Data files shipped with fulfil-desk (installed as `fulfil_desk.resources`)."""

@@ -1,0 +1,402 @@
+from __future__ import annotations
+
+import json
+import string
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fulfil_desk.core.couriers import (
+    Courier,
+    CourierRegistry,
+    TrackingCheck,
+    fedex12_check_digit,
+    fedex_ground_check_digit,
+    impb_check_digit,
+    mod7_check_digit,
+    s10_check_digit,
+    ups_check_digit,
+    usps20_check_digit,
+)
+from fulfil_desk.core.errors import NotFound
+from fulfil_desk.core.resources import resource_path
+
+
+@pytest.fixture(scope="module")
+def registry() -> CourierRegistry:
+    return CourierRegistry.load()
+
+
+def s10_registry() -> CourierRegistry:
+    """A registry whose one courier takes S10 numbers from any country."""
+    courier = Courier(
+        code="POST",
+        names={"en": "Post"},
+        country="",
+        coupang_name="",
+        amazon_carrier_code="Other",
+        amazon_carrier_name="Post",
+        tracking_url="https://example.org/{number}",
+        formats=("upu_s10",),
+    )
+    return CourierRegistry(couriers=[courier], s10_countries=["GB", "US", "KR"])
+
+
+# The data file
+
+
+def test_every_courier_the_desk_needs_is_listed(registry):
+    codes = {c.code for c in registry.all()}
+    korean = {"CJGLS", "HYUNDAI", "HANJIN", "KGB", "EPOST", "EMS", "KDEXP", "ILYANG", "CVSNET"}
+    others = {"UPS", "USPS", "FEDEX", "DHL", "SF", "YUNEXPRESS", "CHINAPOST", "JAPANPOST"}
+    assert codes >= korean | others | {"YAMATO", "SAGAWA"}
+
+
+def test_every_courier_is_complete(registry):
+    for c in registry.all():
+        assert set(c.names) == {"ko", "zh", "en"} and all(c.names.values()), c.code
+        assert "{number}" in c.tracking_url and c.tracking_url.startswith("https://"), c.code
+        assert c.formats and isinstance(c.formats, tuple), c.code
+        assert c.amazon_carrier_code and c.amazon_carrier_name, c.code
+        assert len(c.country) == 2, c.code
+
+
+def test_coupang_traps(registry):
+    lotte = registry.get("HYUNDAI")
+    assert (lotte.coupang_name, lotte.name("ko"), lotte.name()) == ("롯데택배", "롯데택배", "Lotte")
+    logen = registry.get("KGB")
+    assert (logen.coupang_name, logen.name("ko"), logen.name()) == ("로젠택배", "로젠택배", "Logen")
+    assert registry.get("CJGLS").coupang_name == "CJ대한통운"
+    assert registry.find("롯데택배") is lotte
+    assert registry.find("CJ 대한통운") is registry.get("CJGLS")
+
+
+def test_amazon_has_no_korean_carrier_codes(registry):
+    for code in ("CJGLS", "HYUNDAI", "HANJIN", "KGB", "EPOST"):
+        courier = registry.get(code)
+        assert courier.amazon_carrier_code == "Other"
+        assert courier.amazon_carrier_name
+    assert registry.get("UPS").amazon_carrier_code == "UPS"
+    assert registry.get("FEDEX").amazon_carrier_code == "FedEx"
+
+
+def test_unconfirmed_checks_are_recorded(registry):
+    for code in ("CJGLS", "HANJIN", "KGB", "EPOST"):
+        assert registry.get(code).check_unconfirmed, code
+    for code in ("HYUNDAI", "UPS", "USPS", "FEDEX", "DHL", "EMS"):
+        assert not registry.get(code).check_unconfirmed, code
+
+
+def test_name_falls_back_to_english(registry):
+    ups = registry.get("UPS")
+    assert registry.get("FEDEX").name("zh_CN") == "联邦快递"
+    assert ups.name("ja") == "UPS"
+
+
+# Published samples (reference 3.1, 3.2)
+
+
+@pytest.mark.parametrize(
+    ("code", "number"),
+    [
+        ("UPS", "1Z5R89390357567127"),
+        ("USPS", "03071790000523483741"),
+        ("USPS", "0307 1790 0005 2348 3741"),
+        ("USPS", "9400111206206406260787"),
+        ("USPS", "9505 5110 6960 5048 6006 24"),
+        ("FEDEX", "986578788855"),
+        ("FEDEX", "0414 4176 0228 964"),
+        ("FEDEX", "9611020987654312345672"),
+        ("DHL", "3318810025"),
+        ("DHL", "73891051146"),
+        ("HYUNDAI", "255278883171"),
+        ("hyundai", "2552-7888-3171"),
+        ("EMS", "EE123456785KR"),
+        ("EPOST", "EE123456785KR"),
+        ("YUNEXPRESS", "YT2229521272164446"),
+    ],
+)
+def test_published_samples_are_valid(registry, code, number):
+    result = registry.check(code, number)
+    assert result.valid, result.reason
+    assert result.number == number.replace(" ", "").replace("-", "").upper()
+
+
+def test_s10_sample_is_valid_and_its_variants_are_not():
+    post = s10_registry()
+    assert post.check("POST", "RB123456785GB") == TrackingCheck(True, "RB123456785GB", "")
+    wrong_digit = post.check("POST", "RB123456786US")
+    assert not wrong_digit.valid
+    assert wrong_digit.reason == (
+        "The check digit of this Post number is wrong (expected 5, got 6): re-scan it."
+    )
+    no_country = post.check("POST", "RB123456785XX")
+    assert not no_country.valid
+    assert "XX" in no_country.reason and "not a country code" in no_country.reason
+
+
+def test_s10_country_must_be_the_couriers(registry):
+    result = registry.check("EMS", "RB123456785GB")
+    assert not result.valid
+    assert result.reason == "Korea Post EMS numbers end in KR, not GB: check the courier."
+    assert not registry.check("USPS", "RB123456785XX").valid
+    assert not registry.check("USPS", "RB123456786US").valid
+
+
+def test_usps_routing_prefix_is_stripped(registry):
+    result = registry.check("USPS", "420 22153 9101026837331000039521")
+    assert result == TrackingCheck(True, "9101026837331000039521", "")
+    # Scanners send the GS1 group separator between the routing code and the number.
+    assert registry.check("USPS", "42022153\x1d9101026837331000039521").valid
+
+
+def test_full_width_digits_from_an_ime_are_accepted(registry):
+    assert registry.check("HYUNDAI", "２５５２７８８８３１７１").number == "255278883171"
+
+
+# Reasons a packer can act on
+
+
+def test_wrong_check_digit_names_courier_and_digits(registry):
+    result = registry.check("UPS", "1Z5R89390357567123")
+    assert result == TrackingCheck(
+        False,
+        "1Z5R89390357567123",
+        "The check digit of this UPS number is wrong (expected 7, got 3): re-scan it.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("code", "number", "expected", "got"),
+    [
+        ("USPS", "03071790000523483742", 1, 2),
+        ("USPS", "9400111206206406260788", 7, 8),
+        ("FEDEX", "996578788855", 6, 5),
+        ("DHL", "3318810026", 5, 6),
+        ("DHL", "73891051145", 6, 5),
+        ("HYUNDAI", "255278883172", 1, 2),
+        ("EMS", "EE123456786KR", 5, 6),
+    ],
+)
+def test_one_changed_digit_is_caught(registry, code, number, expected, got):
+    result = registry.check(code, number)
+    assert not result.valid
+    name = registry.get(code).name()
+    assert result.reason.startswith(f"The check digit of this {name} number is wrong")
+    assert f"(expected {expected}, got {got})" in result.reason
+
+
+def test_wrong_length(registry):
+    short = registry.check("HYUNDAI", "25527888317")
+    assert short.reason == "Lotte tracking numbers are 12 digits; this one has 11."
+    assert not registry.check("UPS", "1Z5R8939035756712").valid
+    assert "16 letters and digits" in registry.check("UPS", "1Z5R8939035756712").reason
+    cj = registry.check("CJGLS", "12345678901")
+    assert cj.reason == "CJ Logistics tracking numbers are 10 or 12 digits; this one has 11."
+
+
+def test_letters_where_digits_belong(registry):
+    result = registry.check("HYUNDAI", "25527888317A")
+    assert result.reason == "Lotte tracking numbers are 12 digits; this one has letters in it."
+
+
+def test_empty_input(registry):
+    for blank in ("", "   ", "\t\n", "- -"):
+        result = registry.check("HYUNDAI", blank)
+        assert result == TrackingCheck(
+            False, "", "The Lotte tracking number is empty: scan the label."
+        )
+
+
+def test_control_characters(registry):
+    result = registry.check("UPS", "1Z5R8939\x070357567127")
+    assert not result.valid
+    assert result.reason == (
+        "This UPS number contains U+0007, which cannot be in a tracking number: re-scan it."
+    )
+
+
+def test_hangul_from_a_korean_keyboard(registry):
+    result = registry.check("UPS", "1ㅋ5R89390357567127")
+    assert not result.valid
+    assert "UPS" in result.reason and "한/영" in result.reason
+
+
+def test_very_long_input(registry):
+    result = registry.check("HANJIN", "1" * 500)
+    assert not result.valid
+    assert result.reason == "Hanjin tracking numbers are 10, 12, 13 or 14 digits; this one has 500."
+    assert "500 characters" in registry.check("UPS", "X" * 500).reason
+
+
+def test_format_only_couriers_say_so(registry):
+    result = registry.check("CJGLS", "1234567890")
+    assert result.valid
+    assert "CJ Logistics" in result.reason and "check digit" in result.reason
+    assert registry.check("EPOST", "1234567890123").valid
+    assert registry.check("KGB", "12345678901").valid
+
+
+# guess()
+
+
+def test_guess(registry):
+    assert [c.code for c in registry.guess("1Z5R89390357567127")] == ["UPS"]
+    assert [c.code for c in registry.guess("3318810025")] == ["DHL"]
+    assert "FEDEX" in [c.code for c in registry.guess("986578788855")]
+    lotte = [c.code for c in registry.guess("2552 7888 3171")]
+    assert "HYUNDAI" in lotte and "CJGLS" not in lotte
+    assert [c.code for c in registry.guess("EE123456785KR")] == ["EPOST", "EMS"]
+    assert registry.guess("1234567890") == []  # CJ-shaped, but digits prove nothing
+    assert registry.guess("1Z5R89390357567123") == []
+    assert registry.guess("") == []
+
+
+# Unknown couriers
+
+
+def test_unknown_code_is_not_found(registry):
+    with pytest.raises(NotFound) as caught:
+        registry.get("NOPE")
+    assert "NOPE" in str(caught.value) and "HYUNDAI" in str(caught.value)
+    with pytest.raises(NotFound):
+        registry.check("NOPE", "1Z5R89390357567127")
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("LOTTE", "HYUNDAI"),
+        ("HYUNDA", "HYUNDAI"),
+        ("logen", "KGB"),
+        ("로젠", "KGB"),
+        ("cj", "CJGLS"),
+    ],
+)
+def test_unknown_code_suggests_close_codes(registry, typed, meant):
+    with pytest.raises(NotFound, match=f"Did you mean .*{meant}"):
+        registry.get(typed)
+
+
+def test_get_is_case_insensitive(registry):
+    assert registry.get(" kgb ") is registry.get("KGB")
+
+
+# Loading other data
+
+
+def test_load_from_a_path_with_a_stricter_cj_check(tmp_path: Path):
+    data = json.loads(resource_path("couriers.json").read_text("utf-8"))
+    for entry in data["couriers"]:
+        if entry["code"] == "CJGLS":
+            entry["formats"] = ["mod7:10,12"]
+    path = tmp_path / "couriers.json"
+    path.write_text(json.dumps(data), "utf-8")
+    strict = CourierRegistry.load(path)
+    body = "123456789"
+    good = body + str(int(body) % 7)
+    bad = body + str((int(body) + 1) % 7)
+    assert strict.check("CJGLS", good).valid
+    assert "check digit" in strict.check("CJGLS", bad).reason
+
+
+def test_unknown_format_in_data_is_refused(registry):
+    bad = Courier("X", {"en": "X"}, "KR", "", "Other", "X", "https://x/{number}", ("nope",))
+    with pytest.raises(ValueError, match="nope"):
+        CourierRegistry(couriers=[bad], s10_countries=[])
+
+
+# Properties
+
+
+@given(data=st.data(), text=st.text())
+def test_check_never_raises(registry, data, text):
+    code = data.draw(st.sampled_from([c.code for c in registry.all()]))
+    result = registry.check(code, text)
+    assert isinstance(result, TrackingCheck)
+    assert result.valid or result.reason
+    assert isinstance(registry.guess(text), list)
+
+
+@given(text=st.text(alphabet=string.digits + string.ascii_uppercase + " -\x00", max_size=600))
+def test_check_never_raises_on_near_miss_text(registry, text):
+    for courier in registry.all():
+        assert isinstance(registry.check(courier.code, text), TrackingCheck)
+
+
+def digits(n: int) -> st.SearchStrategy[str]:
+    return st.text(alphabet=string.digits, min_size=n, max_size=n)
+
+
+@st.composite
+def valid_numbers(draw):
+    """(courier code, valid number, weight rule) for each check-digit family."""
+    families = ["ups", "usps20", "impb", "fedex12", "ground15", "dhl", "lotte", "s10"]
+    family = draw(st.sampled_from(families))
+    if family == "ups":
+        alphanumeric = string.digits + string.ascii_uppercase
+        body = "1Z" + draw(st.text(alphabet=alphanumeric, min_size=15, max_size=15))
+        return "UPS", body + str(ups_check_digit(body)), family
+    if family == "usps20":
+        body = draw(digits(19))
+        return "USPS", body + str(usps20_check_digit(body)), family
+    if family == "impb":
+        body = "9" + draw(st.sampled_from("12345")) + draw(digits(19))
+        return "USPS", body + str(impb_check_digit(body)), family
+    if family == "fedex12":
+        body = draw(digits(11))
+        return "FEDEX", body + str(fedex12_check_digit(body)), family
+    if family == "ground15":
+        body = draw(digits(14))
+        return "FEDEX", body + str(fedex_ground_check_digit(body)), family
+    if family == "dhl":
+        body = draw(st.one_of(digits(9), digits(10)))
+        return "DHL", body + str(mod7_check_digit(body)), family
+    if family == "lotte":
+        body = draw(digits(11))
+        return "HYUNDAI", body + str(mod7_check_digit(body)), family
+    letters = draw(st.text(alphabet=string.ascii_uppercase, min_size=2, max_size=2))
+    serial = draw(digits(8))
+    return "EMS", f"{letters}{serial}{s10_check_digit(serial)}KR", family
+
+
+def change_is_always_caught(family: str, number: str, i: int, delta: int) -> bool:
+    """Whether changing digit i by delta must change the check result, by the algorithm's maths.
+
+    Changing the check digit itself is always caught. Otherwise a weighted mod-10 sum misses the
+    change when weight * delta is a multiple of 10 (UPS weights 2 and delta ±5); a number mod 7
+    misses it when delta is ±7; FedEx's mod 11 then mod 10 maps remainders 0 and 10 to the same
+    check digit 0; S10 maps remainders 0 and 6 to the same check digit 5.
+    """
+    check_at = 10 if family == "s10" else len(number) - 1
+    if i == check_at:
+        return True
+    if family == "ups":
+        weight = 1 if (i - 2) % 2 == 0 else 2
+    elif family == "usps20":
+        weight = 3 if i % 2 == 0 else 1
+    elif family == "impb":
+        weight = 3 if (check_at - 1 - i) % 2 == 0 else 1
+    elif family == "ground15":
+        weight = 1 if i % 2 == 0 else 3
+    elif family in ("dhl", "lotte"):
+        return delta % 7 != 0
+    elif family == "fedex12":
+        return number[-1] != "0"
+    else:
+        return number[10] != "5"
+    return (weight * delta) % 10 != 0
+
+
+@given(case=valid_numbers(), data=st.data())
+def test_one_changed_digit_is_caught_where_guaranteed(registry, case, data):
+    code, number, family = case
+    assert registry.check(code, number).valid, (code, number)
+    positions = [i for i, c in enumerate(number) if c.isdigit() and not (family == "ups" and i < 2)]
+    i = data.draw(st.sampled_from(positions))
+    new = data.draw(st.sampled_from([d for d in string.digits if d != number[i]]))
+    changed = number[:i] + new + number[i + 1 :]
+    if change_is_always_caught(family, number, i, int(new) - int(number[i])):
+        assert not registry.check(code, changed).valid, (number, changed)

@@ -1,0 +1,622 @@
+"""The Desk's use cases on a real SQLite file, the way a packer and a seller meet them."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from fulfil_desk.core.bench import QUEUE, Bench
+from fulfil_desk.core.clock import FixedClock
+from fulfil_desk.core.desk import Desk
+from fulfil_desk.core.errors import BadFile, BadTracking, NotAllowed
+from fulfil_desk.core.inventory import Product
+from fulfil_desk.core.orders import Address, CancelReason, HoldReason, OrderStatus
+
+S = OrderStatus
+KST = ZoneInfo("Asia/Seoul")
+SAMPLE_NUMBERS = ["KS-1001", "KS-1002", "KS-1003", "KS-1004", "KS-1005", "KS-1006"]
+
+
+def lotte(body11: str) -> str:
+    return body11 + str(int(body11) % 7)
+
+
+def events_count(db_path) -> int:
+    con = sqlite3.connect(db_path)
+    try:
+        return con.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+    finally:
+        con.close()
+
+
+def ledger(db_path, order_id: int) -> list[tuple]:
+    con = sqlite3.connect(db_path)
+    try:
+        return con.execute(
+            "SELECT sku, delta, reason FROM stock_ledger WHERE order_id = ? ORDER BY sku",
+            [order_id],
+        ).fetchall()
+    finally:
+        con.close()
+
+
+def lines_of(desk, order_id) -> list[tuple]:
+    return [(ln.sku, ln.quantity, ln.picked, ln.packed) for ln in desk.order(order_id).lines]
+
+
+# ---- import ------------------------------------------------------------------------------
+
+
+def test_import_sample_reads_every_order(desk, sample_path):
+    report, changes = desk.import_orders(sample_path)
+    assert report.new == [f"csv {n}" for n in SAMPLE_NUMBERS]
+    assert len(changes.orders) == 6
+    ks1003 = desk.find_order("KS-1003")
+    assert ks1003.status is S.NEW
+    assert [(ln.sku, ln.quantity) for ln in ks1003.lines] == [
+        ("DEMO-NOTE", 1),
+        ("DEMO-SOCKS", 4),
+        ("DEMO-TEE-L", 1),
+    ]
+    assert ks1003.ship_to.country == "US"
+    assert desk.find_order("KS-1004").ship_to.country == "KR"  # "대한민국" in the file
+    assert desk.find_order("KS-1002").lines[0].unit_price_minor == 4500  # 45.00 CNY
+
+
+def test_import_without_ship_by_gets_a_deadline_from_the_shipping_calendar(desk, sample_path):
+    desk.import_orders(sample_path)
+    # KS-1006: Friday 19 June 16:20, after the 14:00 cut-off, so it counts from Monday 22;
+    # two shipping days for a plain CSV order: Wednesday 24 June, end of day in Seoul.
+    assert desk.find_order("KS-1006").ship_by == "2026-06-24T23:59:59+09:00"
+    # A file's own ship-by is kept.
+    assert desk.find_order("KS-1001").ship_by == "2026-06-19T18:00:00+09:00"
+
+
+def test_importing_the_same_file_twice_changes_nothing(desk, sample_path, dump, db_path):
+    desk.import_orders(sample_path)
+    before, events_before = dump(), events_count(db_path)
+
+    report, changes = desk.import_orders(sample_path)
+
+    assert report.new == [] and report.updated == []
+    assert len(report.unchanged) == 6
+    assert changes.orders == frozenset()
+    assert events_count(db_path) == events_before
+    assert dump() == before
+
+
+def test_a_bad_file_is_refused_whole_and_the_database_is_unchanged(
+    desk, bad_sample_path, dump
+):
+    before = dump()
+    with pytest.raises(BadFile) as err:
+        desk.import_orders(bad_sample_path)
+    assert "row 4" in err.value.message and "quantity" in err.value.message
+    assert "--skip-bad" in err.value.message
+    assert dump() == before
+    assert desk.orders() == []
+
+
+def test_skip_bad_takes_the_good_orders_and_leaves_out_the_whole_bad_one(
+    desk, bad_sample_path
+):
+    report, _ = desk.import_orders(bad_sample_path, skip_bad=True)
+    assert sorted(o.order_number for o in desk.orders()) == ["KS-2001", "KS-2003"]
+    assert [(p.row, p.column) for p in report.skipped] == [(4, "quantity")]
+    # KS-2002's good row 3 was not imported on its own: half an order would ship half.
+    with pytest.raises(Exception, match="KS-2002"):
+        desk.find_order("KS-2002")
+
+
+def test_an_updated_file_changes_the_address_of_an_order_not_yet_shipped(desk, add):
+    order_id = add("A-1", [("DEMO-MUG", 1)])
+    moved = Address(**{**desk.order(order_id).ship_to.__dict__, "line2": "301호"})
+    from fulfil_desk.core.orders import Order, OrderLine
+
+    incoming = Order(
+        marketplace="csv",
+        order_number="A-1",
+        ordered_at=desk.order(order_id).ordered_at,
+        ship_to=moved,
+        lines=[OrderLine("DEMO-MUG", "DEMO-MUG title", 1, 1000, "KRW")],
+    )
+    report, changes = desk.add_orders([incoming], source="test")
+    assert report.updated == ["csv A-1"] and changes.orders == {order_id}
+    assert desk.order(order_id).ship_to.line2 == "301호"
+    assert desk.events(order_id)[-1]["kind"] == "updated_by_import"
+
+
+# ---- verify, hold, cancel ----------------------------------------------------------------
+
+
+def test_verify_a_sound_order(desk, add):
+    order_id = add("V-1", [("DEMO-MUG", 2)])
+    problems, changes = desk.verify(order_id)
+    assert problems == []
+    assert desk.order(order_id).status is S.VERIFIED
+    assert order_id in changes.orders
+    assert desk.events(order_id)[-1]["kind"] == "verified"
+
+
+def test_verify_holds_an_order_with_an_unknown_sku(desk, add):
+    order_id = add("V-2", [("DEMO-MUG", 1), ("NOT-A-PRODUCT", 1)])
+    problems, _ = desk.verify(order_id)
+    order = desk.order(order_id)
+    assert order.status is S.ON_HOLD
+    assert order.hold_reason == HoldReason.UNKNOWN_SKU.value
+    assert "NOT-A-PRODUCT" in order.hold_note
+    assert desk.events(order_id)[-1]["detail"]["reasons"] == ["unknown_sku"]
+
+
+def test_verify_holds_an_order_with_an_incomplete_address(desk, add):
+    no_postcode = Address(name="Jordan Lee", phone="+1 503-555-0142", line1="1200 NW Ave",
+                          city="Portland", country="US")  # fmt: skip
+    order_id = add("V-3", [("DEMO-MUG", 1)], ship_to=no_postcode)
+    desk.verify(order_id)
+    order = desk.order(order_id)
+    assert order.status is S.ON_HOLD
+    assert order.hold_reason == HoldReason.INCOMPLETE_ADDRESS.value
+    assert "postal code" in order.hold_note
+
+
+def test_verify_holds_an_order_when_stock_is_promised_to_others(desk, add):
+    first = add("V-4", [("DEMO-BOTTLE", 8)])
+    second = add("V-5", [("DEMO-BOTTLE", 3)])
+    desk.verify(first)
+    assert desk.shippable("DEMO-BOTTLE") == 2
+
+    problems, _ = desk.verify(second)
+
+    order = desk.order(second)
+    assert order.status is S.ON_HOLD
+    assert order.hold_reason == HoldReason.OUT_OF_STOCK.value
+    assert "3 needed, only 2 can ship" in order.hold_note
+    assert desk.order(first).status is S.VERIFIED
+
+
+def test_a_held_order_is_verified_once_stock_arrives(desk, add):
+    order_id = add("V-6", [("DEMO-CASE", 12)])
+    desk.verify(order_id)
+    assert desk.order(order_id).status is S.ON_HOLD
+    desk.receive_stock("DEMO-CASE", 5)
+    problems, _ = desk.verify(order_id)
+    assert problems == []
+    order = desk.order(order_id)
+    assert order.status is S.VERIFIED and order.hold_reason is None and order.hold_note == ""
+
+
+@pytest.mark.parametrize(
+    ("reason", "by"),
+    [
+        (CancelReason.OUT_OF_STOCK, "seller"),
+        (CancelReason.PRICING_ERROR, "seller"),
+        (CancelReason.BUYER_REQUESTED, "buyer"),
+        (CancelReason.BUYER_ADDRESS_CHANGE, "buyer"),
+    ],
+)
+def test_cancel_records_whether_seller_or_buyer_cancelled(desk, add, clock, reason, by):
+    order_id = add("C-1", [("DEMO-MUG", 1)])
+    changes = desk.cancel(order_id, reason, note="phoned")
+    order = desk.order(order_id)
+    assert order.status is S.CANCELLED
+    assert order.cancel_reason == reason.value
+    assert order.cancelled_by == by
+    assert order.cancelled_at == clock.now().isoformat(timespec="seconds")
+    assert f"{by} cancellation" in changes.message
+    event = desk.events(order_id)[-1]
+    assert event["kind"] == "cancelled" and event["detail"]["by"] == by
+
+
+def test_a_shipped_order_cannot_be_cancelled(desk, add, drive, dump):
+    order_id = add("C-2", [("DEMO-MUG", 1)])
+    drive(order_id, S.SHIPPED)
+    before = dump()
+    with pytest.raises(NotAllowed, match="C-2"):
+        desk.cancel(order_id, CancelReason.BUYER_REQUESTED)
+    assert dump() == before
+
+
+def test_cancelling_the_last_order_being_picked_closes_its_pick_list(desk, add):
+    order_id = add("C-3", [("DEMO-MUG", 1)])
+    desk.verify(order_id)
+    desk.start_pick([order_id])
+    desk.cancel(order_id, CancelReason.BUYER_REQUESTED)
+    assert desk.open_pick_list() is None
+    bench = Bench(desk)
+    bench.resume()
+    assert bench.state.page == QUEUE
+
+
+def test_cancelled_units_are_free_to_sell_again(desk, add):
+    order_id = add("C-4", [("DEMO-NOTE", 4)])
+    desk.verify(order_id)
+    assert desk.shippable("DEMO-NOTE") == 6
+    desk.cancel(order_id, CancelReason.CANNOT_SHIP)
+    assert desk.shippable("DEMO-NOTE") == 10
+
+
+# ---- the bench, by scanner alone --------------------------------------------------------
+
+
+def test_one_order_from_receipt_to_shipment_by_scans_alone(desk, sample_path, barcode, db_path):
+    desk.import_orders(sample_path)  # received
+    order_id = desk.find_order("KS-1003").id
+    on_hand = {sku: desk.product(sku).on_hand for sku in ("DEMO-NOTE", "DEMO-SOCKS", "DEMO-TEE-L")}
+    bench = Bench(desk)
+
+    def scan(text: str, *, status: S, page: str) -> None:
+        outcome = bench.scan(text)
+        assert outcome.ok, outcome.message
+        assert desk.order(order_id).status is status, text
+        assert bench.state.page == page, text
+
+    scan("KS-1003", status=S.NEW, page="verify")
+    scan("", status=S.VERIFIED, page="pick")
+    scan("", status=S.PICKING, page="pick")
+    picks = ["DEMO-NOTE"] + ["DEMO-SOCKS"] * 4 + ["DEMO-TEE-L"]
+    for sku in picks[:-1]:
+        scan(barcode[sku], status=S.PICKING, page="pick")
+    scan(barcode[picks[-1]], status=S.PICKED, page="pack")
+    scan(barcode["DEMO-SOCKS"], status=S.PACKING, page="pack")
+    for sku in ["DEMO-TEE-L", "DEMO-NOTE", "DEMO-SOCKS", "DEMO-SOCKS", "DEMO-SOCKS"]:
+        scan(barcode[sku], status=S.PACKING, page="pack")
+    scan("BOX-M", status=S.PACKING, page="pack")
+    scan("1.25kg", status=S.PACKING, page="pack")
+    scan("", status=S.PACKED, page="label")
+    assert (desk.order(order_id).box, desk.order(order_id).weight_g) == ("M", 1250)
+    scan("", status=S.PACKED, page="label")
+    assert bench.state.pending == ["print"]
+    # The UI prints what is pending, then tells the bench the label is done.
+    assert bench.label_done("cups:Label_Printer").ok
+    assert desk.order(order_id).status is S.LABELLED
+    assert bench.state.page == "tracking"
+    scan("COURIER:HYUNDAI", status=S.LABELLED, page="tracking")
+    scan("255278883171", status=S.SHIPPED, page=QUEUE)
+
+    order = desk.order(order_id)
+    assert (order.courier_code, order.tracking_number) == ("HYUNDAI", "255278883171")
+    assert {sku: desk.product(sku).on_hand for sku in on_hand} == {
+        "DEMO-NOTE": on_hand["DEMO-NOTE"] - 1,
+        "DEMO-SOCKS": on_hand["DEMO-SOCKS"] - 4,
+        "DEMO-TEE-L": on_hand["DEMO-TEE-L"] - 1,
+    }
+    assert ledger(db_path, order_id) == [
+        ("DEMO-NOTE", -1, "shipped"),
+        ("DEMO-SOCKS", -4, "shipped"),
+        ("DEMO-TEE-L", -1, "shipped"),
+    ]
+    kinds = [e["kind"] for e in desk.events(order_id)]
+    assert kinds[0] == "imported" and kinds[-1] == "shipped"
+    assert kinds.count("picked") == 6 and kinds.count("packed_unit") == 6
+    assert desk.current_order_id() is None
+
+
+@pytest.fixture
+def picking_bench(desk, add, barcode):
+    """A bench on the pick page of order P-1 (2 mugs, 1 cable), one mug picked."""
+    order_id = add("P-1", [("DEMO-MUG", 2), ("DEMO-CABLE", 1)])
+    add("P-2", [("DEMO-CASE", 1)])  # in the shop, not on this pick list
+    bench = Bench(desk)
+    for text in ["P-1", "", "", barcode["DEMO-MUG"]]:
+        assert bench.scan(text).ok
+    return bench, order_id
+
+
+@pytest.mark.parametrize(
+    "code",
+    ["9990000000017", "DEMO-CASE", "mug", "", "\t\r\n"],
+    ids=["unknown", "not-on-list", "wrong-case", "enter", "control-chars"],
+)
+def test_a_wrong_scan_at_pick_is_refused_and_changes_nothing(picking_bench, dump, code):
+    bench, _ = picking_bench
+    before, state = dump(), (bench.state.page, bench.state.pick_list_id)
+    outcome = bench.scan(code)
+    assert not outcome.ok and outcome.message
+    assert dump() == before
+    assert (bench.state.page, bench.state.pick_list_id) == state
+
+
+def test_one_too_many_at_pick_is_refused_and_changes_nothing(picking_bench, barcode, dump):
+    bench, order_id = picking_bench
+    assert bench.scan(barcode["DEMO-MUG"]).ok
+    before = dump()
+    outcome = bench.scan(barcode["DEMO-MUG"])
+    assert not outcome.ok and "already picked" in outcome.message
+    assert dump() == before
+    assert [ln[2] for ln in lines_of(bench.desk, order_id)] == [2, 0]
+
+
+@pytest.fixture
+def packing_bench(desk, add, barcode, drive):
+    """A bench on the pack page of order K-1 (2 mugs, 1 cable), one mug in the box."""
+    order_id = add("K-1", [("DEMO-MUG", 2), ("DEMO-CABLE", 1)])
+    drive(order_id, S.PICKED)
+    bench = Bench(desk)
+    assert bench.scan("K-1").ok and bench.state.page == "pack"
+    assert bench.scan(barcode["DEMO-MUG"]).ok
+    return bench, order_id
+
+
+@pytest.mark.parametrize(
+    "code",
+    ["9990000000017", "8800000010083", "DEMO-TEE-M", "", "BOX-XXL", "1250"],
+    ids=["unknown", "other-product", "other-sku", "enter-too-soon", "bad-box", "weight-too-soon"],
+)
+def test_a_wrong_scan_at_pack_is_refused_and_changes_nothing(packing_bench, dump, code):
+    bench, order_id = packing_bench
+    before = dump()
+    outcome = bench.scan(code)
+    assert not outcome.ok and outcome.message
+    assert dump() == before
+    assert bench.desk.order(order_id).status is S.PACKING
+
+
+def test_one_too_many_at_pack_is_refused_and_changes_nothing(packing_bench, barcode, dump):
+    bench, order_id = packing_bench
+    assert bench.scan(barcode["DEMO-MUG"]).ok
+    before = dump()
+    outcome = bench.scan(barcode["DEMO-MUG"])
+    assert not outcome.ok and "already in the box" in outcome.message
+    assert dump() == before
+    assert lines_of(bench.desk, order_id) == [("DEMO-MUG", 2, 2, 2), ("DEMO-CABLE", 1, 1, 0)]
+
+
+# ---- tracking ----------------------------------------------------------------------------
+
+
+def test_ship_refuses_a_wrong_check_digit(desk, add, drive, dump):
+    order_id = add("T-1", [("DEMO-MUG", 1)])
+    drive(order_id, S.LABELLED)
+    before = dump()
+    with pytest.raises(BadTracking, match="check digit"):
+        desk.ship(order_id, courier="HYUNDAI", tracking="255278883172")
+    assert dump() == before
+    assert desk.order(order_id).status is S.LABELLED
+
+
+def test_ship_refuses_a_number_already_used_on_another_order(desk, add, drive, dump):
+    first = add("T-2", [("DEMO-MUG", 1)])
+    second = add("T-3", [("DEMO-CABLE", 1)])
+    number = lotte("36100012345")
+    drive(first, S.SHIPPED, tracking=number)
+    drive(second, S.LABELLED)
+    before = dump()
+    with pytest.raises(BadTracking, match=f"{number} is already used on order T-2"):
+        desk.ship(second, courier="HYUNDAI", tracking=number)
+    assert dump() == before
+
+
+def test_a_scanned_number_with_dashes_is_stored_clean(desk, add, drive):
+    order_id = add("T-4", [("DEMO-MUG", 1)])
+    drive(order_id, S.LABELLED)
+    desk.ship(order_id, courier="hyundai", tracking="2552-7888-3171")
+    assert desk.order(order_id).tracking_number == "255278883171"
+
+
+def test_an_order_cannot_ship_before_its_label(desk, add, drive, dump):
+    order_id = add("T-5", [("DEMO-MUG", 1)])
+    drive(order_id, S.PACKED)
+    before = dump()
+    with pytest.raises(NotAllowed, match="T-5"):
+        desk.ship(order_id, courier="HYUNDAI", tracking="255278883171")
+    assert dump() == before
+
+
+# ---- audit trail -------------------------------------------------------------------------
+
+
+def test_every_use_case_appends_to_the_events_table(desk, add, barcode, db_path, sample_path):
+    def new_events(action) -> list[dict]:
+        con = sqlite3.connect(db_path)
+        try:
+            last = con.execute("SELECT COALESCE(MAX(id), 0) FROM events").fetchone()[0]
+            action()
+            con.row_factory = sqlite3.Row
+            rows = con.execute("SELECT * FROM events WHERE id > ? ORDER BY id", [last])
+            return [dict(r) for r in rows]
+        finally:
+            con.close()
+
+    def expect(kind, action, order_id=None):
+        rows = new_events(action)
+        assert [r["kind"] for r in rows] == [kind] * len(rows) and rows, (kind, rows)
+        assert all(r["actor"] == "tester" and r["at"] == "2026-06-18T10:00:00+09:00" for r in rows)
+        if order_id is not None:
+            assert {r["order_id"] for r in rows} == {order_id}
+
+    new = Product("NEW-1", "새 상품", "E-01-1", 100, ("8809999999993",))
+    expect("product_saved", lambda: desk.save_product(new))
+    expect("stock_received", lambda: desk.receive_stock("NEW-1", 3))
+    expect("setting_changed", lambda: desk.set_setting("default_courier", "HYUNDAI"))
+    expect("imported", lambda: desk.import_orders(sample_path))
+    order_id = add("E-1", [("DEMO-MUG", 1)])
+    held = add("E-2", [("DEMO-MUG", 1)])
+    cancelled = add("E-3", [("DEMO-MUG", 1)])
+    expect("held", lambda: desk.hold(held, HoldReason.OTHER, "buyer asked to wait"), held)
+    expect("cancelled", lambda: desk.cancel(cancelled, CancelReason.BUYER_REQUESTED), cancelled)
+    expect("verified", lambda: desk.verify(order_id), order_id)
+    expect("pick_started", lambda: desk.start_pick([order_id]), order_id)
+    list_id = desk.order(order_id).pick_list_id
+    expect("picked", lambda: desk.pick_scan(list_id, barcode["DEMO-MUG"]), order_id)
+    expect("packed_unit", lambda: desk.pack_scan(order_id, barcode["DEMO-MUG"]), order_id)
+    expect("packed", lambda: desk.finish_pack(order_id, box="S", weight_g=460), order_id)
+    expect("label_printed", lambda: desk.label_done([order_id], how="x.pdf"), order_id)
+    expect(
+        "shipped",
+        lambda: desk.ship(order_id, courier="HYUNDAI", tracking="255278883171"),
+        order_id,
+    )
+
+
+@pytest.mark.parametrize(
+    "sql", ["UPDATE events SET kind = 'shipped'", "DELETE FROM events", "DELETE FROM events WHERE id = 1"]
+)
+def test_the_events_table_is_append_only(desk, add, db_path, sql):
+    add("E-9", [("DEMO-MUG", 1)])
+    before = dump_events = None
+    con = sqlite3.connect(db_path)
+    try:
+        before = con.execute("SELECT * FROM events ORDER BY id").fetchall()
+        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+            con.execute(sql)
+        con.rollback()
+        dump_events = con.execute("SELECT * FROM events ORDER BY id").fetchall()
+    finally:
+        con.close()
+    assert before and dump_events == before
+
+
+# ---- resume after a restart --------------------------------------------------------------
+
+
+def test_a_restart_mid_pack_resumes_the_same_order_with_the_same_counts(
+    desk, sample_path, barcode, db_path, clock
+):
+    desk.import_orders(sample_path)
+    order_id = desk.find_order("KS-1003").id
+    bench = Bench(desk)
+    scans = ["KS-1003", "", "", barcode["DEMO-NOTE"], *[barcode["DEMO-SOCKS"]] * 4,
+             barcode["DEMO-TEE-L"], barcode["DEMO-SOCKS"], barcode["DEMO-NOTE"]]  # fmt: skip
+    for text in scans:
+        assert bench.scan(text).ok, text
+    packed_before = lines_of(desk, order_id)
+    desk.close()
+
+    reopened = Desk.open(db_path, clock=clock, actor="tester")
+    try:
+        resumed = Bench(reopened)
+        resumed.resume()
+        assert resumed.state.page == "pack"
+        assert resumed.state.order_id == order_id
+        assert reopened.order(order_id).status is S.PACKING
+        assert lines_of(reopened, order_id) == packed_before
+        assert packed_before == [
+            ("DEMO-NOTE", 1, 1, 1),
+            ("DEMO-SOCKS", 4, 4, 1),
+            ("DEMO-TEE-L", 1, 1, 0),
+        ]
+        # …and the packer carries on where they were.
+        for sku in ["DEMO-SOCKS", "DEMO-SOCKS", "DEMO-SOCKS", "DEMO-TEE-L"]:
+            assert resumed.scan(barcode[sku]).ok
+        assert resumed.scan("").ok
+        assert reopened.order(order_id).status is S.PACKED
+    finally:
+        reopened.close()
+
+
+def test_a_restart_mid_batch_pick_resumes_the_pick_list(desk, add, barcode, db_path, clock):
+    ids = [add(f"B-{i}", [("DEMO-MUG", 1)]) for i in range(2)]
+    for order_id in ids:
+        desk.verify(order_id)
+    bench = Bench(desk)
+    assert bench.scan("PICK-ALL").ok
+    assert bench.scan(barcode["DEMO-MUG"]).ok
+    list_id = bench.state.pick_list_id
+    desk.close()
+
+    reopened = Desk.open(db_path, clock=clock, actor="tester")
+    try:
+        resumed = Bench(reopened)
+        resumed.resume()
+        assert (resumed.state.page, resumed.state.pick_list_id) == ("pick", list_id)
+        assert [r.picked for r in reopened.pick_rows(list_id)] == [1]
+    finally:
+        reopened.close()
+
+
+# ---- pick lists and the queue ------------------------------------------------------------
+
+
+def test_pick_all_makes_one_list_over_the_verified_orders_sorted_by_bin(desk, add, barcode):
+    first = add("L-1", [("DEMO-SOCKS", 1), ("DEMO-CASE", 2)])  # C-01-2, D-02-2
+    second = add("L-2", [("DEMO-MUG", 1)])  # A-01-1
+    third = add("L-3", [("DEMO-NOTE", 1), ("DEMO-TEE-L", 1), ("DEMO-MUG", 2)])  # B-05-1, A-02-4
+    not_verified = add("L-4", [("DEMO-MUG", 1)])
+    for order_id in (first, second, third):
+        desk.verify(order_id)
+    bench = Bench(desk)
+
+    outcome = bench.scan("PICK-ALL")
+
+    assert outcome.ok and bench.state.page == "pick"
+    rows = desk.pick_rows(bench.state.pick_list_id)
+    assert [(r.bin_location, r.sku, r.quantity, r.picked) for r in rows] == [
+        ("A-01-1", "DEMO-MUG", 3, 0),
+        ("A-02-4", "DEMO-TEE-L", 1, 0),
+        ("B-05-1", "DEMO-NOTE", 1, 0),
+        ("C-01-2", "DEMO-SOCKS", 1, 0),
+        ("D-02-2", "DEMO-CASE", 2, 0),
+    ]
+    assert rows[0].order_numbers == ("L-2", "L-3") or set(rows[0].order_numbers) == {"L-2", "L-3"}
+    assert rows[0].barcode == barcode["DEMO-MUG"]
+    assert desk.order(not_verified).status is S.NEW
+
+    for row in rows:
+        for _ in range(row.quantity):
+            assert bench.scan(row.barcode).ok
+    assert [desk.order(i).status for i in (first, second, third)] == [S.PICKED] * 3
+    assert bench.state.page == QUEUE
+    assert desk.open_pick_list() is None
+
+
+def test_the_queue_and_the_picker_serve_the_soonest_deadline_first(desk, add, barcode):
+    # 10:00 UTC is 19:00 in Seoul: later than 18:00 in Seoul, whatever the text says.
+    later = add("Q-1", [("DEMO-MUG", 1)], ship_by="2026-06-19T10:00:00+00:00")
+    sooner = add("Q-2", [("DEMO-MUG", 1)], ship_by="2026-06-19T18:00:00+09:00")
+    assert [row["id"] for row in desk.queue()] == [sooner, later]
+    assert [o.id for o in desk.orders()] == [sooner, later]
+
+    desk.verify(later)
+    desk.verify(sooner)
+    list_id, _ = desk.start_pick([later, sooner])
+    desk.pick_scan(list_id, barcode["DEMO-MUG"])
+    assert desk.order(sooner).status is S.PICKED
+    assert desk.order(later).status is S.PICKING
+
+
+def test_the_queue_says_what_is_overdue_and_what_is_due_today(desk, add):
+    overdue = add("D-1", [("DEMO-MUG", 1)], ship_by="2026-06-17T23:59:59+09:00")
+    today = add("D-2", [("DEMO-MUG", 1)], ship_by="2026-06-18T23:59:59+09:00")
+    later = add("D-3", [("DEMO-MUG", 1)], ship_by="2026-06-19T23:59:59+09:00")
+    due = {row["id"]: row["due"] for row in desk.queue()}
+    assert due == {overdue: "overdue", today: "today", later: "later"}
+
+
+# ---- deadlines ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("ordered_at", "marketplace", "ship_by"),
+    [
+        # Friday before Seollal, before the cut-off, one shipping day (Coupang): the
+        # weekend and 16–18 Feb are not shipping days, so Thursday 19 Feb.
+        (datetime(2026, 2, 13, 10, 0, tzinfo=KST), "coupang", "2026-02-19T23:59:59+09:00"),
+        # The same Friday after the 14:00 cut-off counts from Thursday: Friday 20 Feb.
+        (datetime(2026, 2, 13, 15, 0, tzinfo=KST), "coupang", "2026-02-20T23:59:59+09:00"),
+        # Ordered on Seollal itself, two shipping days (plain CSV): Thu 19 → Fri 20 → Mon 23.
+        (datetime(2026, 2, 17, 9, 0, tzinfo=KST), "csv", "2026-02-23T23:59:59+09:00"),
+        # 01:00 UTC Friday is 10:00 in Seoul: the shop's time zone decides the day.
+        (datetime(2026, 2, 13, 1, 0, tzinfo=ZoneInfo("UTC")), "coupang", "2026-02-19T23:59:59+09:00"),
+        # An ordinary week for comparison: Thursday 10:00, Coupang → Friday.
+        (datetime(2026, 2, 5, 10, 0, tzinfo=KST), "coupang", "2026-02-06T23:59:59+09:00"),
+    ],
+)
+def test_ship_by_skips_seollal_and_the_weekend(tmp_path, ordered_at, marketplace, ship_by):
+    desk = Desk.open(tmp_path / "seollal.db", clock=FixedClock(ordered_at), actor="tester")
+    try:
+        from fulfil_desk.core.orders import Order, OrderLine
+
+        order = Order(
+            marketplace=marketplace,
+            order_number="SEOLLAL-1",
+            ordered_at=ordered_at.isoformat(),
+            ship_to=Address(name="a", phone="1", line1="x", postal_code="1", country="KR"),
+            lines=[OrderLine("DEMO-MUG", "mug", 1)],
+        )
+        desk.add_orders([order], source="test")
+        assert desk.find_order("SEOLLAL-1").ship_by == ship_by
+    finally:
+        desk.close()

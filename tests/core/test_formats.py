@@ -1,0 +1,471 @@
+from __future__ import annotations
+
+import csv
+import io
+import tempfile
+from datetime import UTC
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from fulfil_desk.core.errors import BadFile
+from fulfil_desk.core.formats import FORMATS, amazon, detect_format, plain_csv, read_orders
+from fulfil_desk.core.formats.common import (
+    BadValue,
+    clean_text,
+    normalise_country,
+    parse_money,
+    parse_quantity,
+    parse_timestamp,
+)
+from fulfil_desk.core.resources import resource_path
+
+SEOUL = ZoneInfo("Asia/Seoul")
+SAMPLES = resource_path("samples")
+UTF8_ONLY = "is not UTF-8 text (it looks like it may be CP949/EUC-KR or GB18030)"
+
+
+def read(path: Path, **kwargs):
+    return read_orders(path, default_tz=SEOUL, **kwargs)
+
+
+def write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def tsv(rows: list[list[str]]) -> str:
+    return "".join("\t".join(row) + "\n" for row in rows)
+
+
+def amazon_rows() -> list[list[str]]:
+    lines = (SAMPLES / "amazon-orders.txt").read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines]
+
+
+# --- samples ----------------------------------------------------------------
+
+
+def test_plain_sample_parses_and_groups_multi_line_orders():
+    result = read(SAMPLES / "orders.csv")
+    assert result.format == "csv"
+    assert result.problems == []
+    assert result.rows == 10
+    by_number = {order.order_number: order for order in result.orders}
+    assert list(by_number) == ["KS-1001", "KS-1002", "KS-1003", "KS-1004", "KS-1005", "KS-1006"]
+    mug_and_tee = by_number["KS-1001"]
+    assert [(line.sku, line.quantity) for line in mug_and_tee.lines] == [
+        ("DEMO-MUG", 1),
+        ("DEMO-TEE-M", 2),
+    ]
+    assert mug_and_tee.lines[0].unit_price_minor == 12000
+    assert mug_and_tee.lines[0].currency == "KRW"
+    assert mug_and_tee.ordered_at == "2026-06-18T09:12:00+09:00"
+    assert mug_and_tee.ship_to.name == "김민지"
+    assert len(by_number["KS-1003"].lines) == 3
+    assert by_number["KS-1003"].ship_to.line1 == "1200 NW Example Ave, Apt 4B"
+    assert by_number["KS-1004"].ship_to.country == "KR"  # written 대한민국
+    assert by_number["KS-1005"].ship_to.country == "CN"  # written 中国
+    assert by_number["KS-1005"].ship_to.line1 == "北京市朝阳区建国门外大街1号"
+    assert by_number["KS-1002"].lines[0].unit_price_minor == 4500
+    assert by_number["KS-1006"].ship_by is None
+    assert all(order.marketplace == "csv" for order in result.orders)
+    skus = {line.sku for order in result.orders for line in order.lines}
+    assert skus == {"DEMO-MUG", "DEMO-TEE-M", "DEMO-TEE-L", "DEMO-CABLE", "DEMO-NOTE", "DEMO-SOCKS"}
+
+
+def test_amazon_sample_parses():
+    result = read(SAMPLES / "amazon-orders.txt")
+    assert result.format == "amazon"
+    assert result.problems == []
+    assert len(result.orders) == 5
+    two_items = result.orders[0]
+    assert two_items.marketplace == "amazon"
+    assert two_items.order_number == "113-4820517-6023451"
+    assert [line.line_key for line in two_items.lines] == ["52034197640851", "52034197640852"]
+    assert two_items.lines[0].quantity == 2
+    assert two_items.lines[0].unit_price_minor == 1499  # item-price 29.98 is for both
+    assert two_items.ordered_at == "2026-06-18T02:14:09+00:00"
+    countries = {order.ship_to.country for order in result.orders}
+    assert countries == {"US", "JP", "KR"}
+    japan = next(order for order in result.orders if order.ship_to.country == "JP")
+    assert (japan.lines[0].unit_price_minor, japan.lines[0].currency) == (980, "JPY")
+    # ship-phone-number is blank: buyer-phone-number stands in
+    assert result.orders[1].ship_to.phone == "+1 212-555-0123"
+
+
+def test_bad_sample_names_file_row_and_column_and_leaves_the_order_out():
+    result = read(SAMPLES / "orders-bad.csv")
+    [problem] = result.problems
+    assert (problem.file, problem.row, problem.column) == ("orders-bad.csv", 4, "quantity")
+    assert "1.5" in problem.reason
+    assert [order.order_number for order in result.orders] == ["KS-2001", "KS-2003"]
+
+
+# --- Amazon layouts -----------------------------------------------------------
+
+
+def test_amazon_columns_in_any_order_with_an_unknown_extra_column(tmp_path):
+    rows = amazon_rows()
+    columns = list(zip(*rows, strict=True))[::-1]
+    columns.insert(3, ("is-iba", *["false"] * (len(rows) - 1)))
+    path = write(tmp_path, "reordered.txt", tsv([list(row) for row in zip(*columns, strict=True)]))
+    result = read(path)
+    assert result.problems == []
+    assert result.orders == read(SAMPLES / "amazon-orders.txt").orders
+
+
+def test_amazon_unshipped_report(tmp_path):
+    header = [
+        "order-id",
+        "order-item-id",
+        "purchase-date",
+        "promise-date",
+        "sku",
+        "product-name",
+        "quantity-purchased",
+        "quantity-shipped",
+        "quantity-to-ship",
+        "recipient-name",
+        "ship-address-1",
+        "ship-city",
+        "ship-postal-code",
+        "ship-country",
+        "buyer-phone-number",
+    ]
+    base = [
+        "503-1-1",
+        "",
+        "2026-06-19T01:00:00+00:00",
+        "",
+        "DEMO-MUG",
+        "Mug",
+        "3",
+        "",
+        "",
+        "Sato",
+        "1-2-3 Jinnan",
+        "Shibuya",
+        "150-0041",
+        "JP",
+        "090-0000-0000",
+    ]
+    first, second, shipped = list(base), list(base), list(base)
+    first[1], first[3], first[7], first[8] = "11", "2026-06-22T23:59:59+09:00", "1", "2"
+    second[1], second[3], second[7], second[8] = "12", "2026-06-21T23:59:59+09:00", "0", "3"
+    shipped[1], shipped[7], shipped[8] = "13", "3", "0"
+    result = read(write(tmp_path, "unshipped.txt", tsv([header, first, second, shipped])))
+    assert result.problems == []
+    [order] = result.orders
+    assert [(line.line_key, line.quantity) for line in order.lines] == [("11", 2), ("12", 3)]
+    assert order.ship_by == "2026-06-21T23:59:59+09:00"
+    assert order.ship_to.phone == "090-0000-0000"
+
+
+# --- refused files and rows ---------------------------------------------------
+
+
+@pytest.mark.parametrize("column", ["quantity", "sku", "ordered_at"])
+def test_missing_plain_column_is_refused_naming_it(tmp_path, column):
+    rows = list(csv.reader(io.StringIO((SAMPLES / "orders.csv").read_text(encoding="utf-8"))))
+    drop = rows[0].index(column)
+    out = io.StringIO()
+    csv.writer(out).writerows([row[:drop] + row[drop + 1 :] for row in rows])
+    with pytest.raises(BadFile, match=f"no '{column}' column"):
+        read(write(tmp_path, "no-column.csv", out.getvalue()))
+
+
+def test_missing_amazon_column_is_refused_naming_it(tmp_path):
+    rows = amazon_rows()
+    drop = rows[0].index("ship-postal-code")
+    path = write(tmp_path, "a.txt", tsv([row[:drop] + row[drop + 1 :] for row in rows]))
+    with pytest.raises(BadFile, match="a.txt has no 'ship-postal-code' column"):
+        read(path)
+
+
+def test_unknown_layout_names_the_file_and_the_expected_columns(tmp_path):
+    with pytest.raises(BadFile) as caught:
+        read(write(tmp_path, "stock.csv", "bin,sku,on_hand\nA1,DEMO-MUG,4\n"))
+    assert caught.value.message.startswith("stock.csv ")
+    assert "order_number, ordered_at" in caught.value.message
+    assert "order-id, order-item-id, purchase-date, sku, quantity-purchased" in caught.value.message
+
+
+def test_detect_format_by_header_names():
+    assert (
+        detect_format(["SKU", "quantity-purchased", "order-item-id", "purchase-date", "order-id"])
+        == "amazon"
+    )
+    assert detect_format(list(plain_csv.REQUIRED_COLUMNS)[::-1]) == "csv"
+    assert set(FORMATS) == {"csv", "amazon"}
+    assert FORMATS["amazon"] is amazon
+
+
+def test_cp949_korean_file_is_refused_with_the_sentence(tmp_path):
+    text = (SAMPLES / "orders.csv").read_text(encoding="utf-8").replace("王芳", "Wang Fang")
+    lines = text.splitlines()
+    korean_only = "\n".join(line for line in lines if "KS-1001" in line or "order_" in line)
+    path = write(tmp_path, "wing.csv", korean_only, encoding="cp949")
+    with pytest.raises(BadFile) as caught:
+        read(path)
+    assert caught.value.message == (f"wing.csv {UTF8_ONLY}; save it as UTF-8 CSV and import again.")
+
+
+def test_utf8_bom_and_crlf_are_handled(tmp_path):
+    text = (SAMPLES / "orders.csv").read_text(encoding="utf-8").replace("\n", "\r\n")
+    result = read(write(tmp_path, "excel.csv", "\ufeff" + text))
+    assert result.problems == []
+    assert len(result.orders) == 6
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"", "is empty"),
+        (b"\n \n", "is empty"),
+        (b"order_number,ordered_at\n", "no orders"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "spreadsheet"),
+        (b"\xff\xfeo\x00r\x00", "UTF-16"),
+        (b"order_number,sku\nA\x00,B\n", "NUL character on line 2"),
+        (bytes(range(256)), "not UTF-8"),
+    ],
+)
+def test_junk_files_are_refused_cleanly(tmp_path, content, words):
+    path = tmp_path / "junk.csv"
+    path.write_bytes(content)
+    with pytest.raises(BadFile, match=words):
+        read(path)
+
+
+def test_missing_file_is_a_bad_file(tmp_path):
+    with pytest.raises(BadFile, match="nothing.csv could not be opened"):
+        read(tmp_path / "nothing.csv")
+
+
+def test_truncated_last_line_is_a_row_problem(tmp_path):
+    text = (SAMPLES / "orders.csv").read_text(encoding="utf-8")
+    cut = text[: text.rindex("Berlin")]
+    result = read(write(tmp_path, "cut.csv", cut))
+    [problem] = result.problems
+    assert problem.row == 11
+    assert problem.column == "state"
+    assert "cut short" in problem.reason
+    assert "KS-1006" not in {order.order_number for order in result.orders}
+
+
+def test_rows_of_one_order_must_agree(tmp_path):
+    text = (SAMPLES / "orders.csv").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    lines[2] = lines[2].replace("010-2345-6789", "010-0000-0000")
+    result = read(write(tmp_path, "disagree.csv", "\n".join(lines)))
+    [problem] = result.problems
+    assert (problem.row, problem.column) == (3, "phone")
+    assert "row 2" in problem.reason
+    assert "KS-1001" not in {order.order_number for order in result.orders}
+    assert len(result.orders) == 5
+
+
+def test_same_sku_twice_in_an_order_is_a_problem(tmp_path):
+    lines = (SAMPLES / "orders.csv").read_text(encoding="utf-8").splitlines()
+    lines[2] = lines[2].replace("DEMO-TEE-M", "DEMO-MUG")
+    result = read(write(tmp_path, "twice.csv", "\n".join(lines)))
+    [problem] = result.problems
+    assert (problem.row, problem.column) == (3, "sku")
+
+
+def test_every_bad_cell_of_a_row_is_reported(tmp_path):
+    header = ",".join(plain_csv.COLUMNS)
+    row = "X-1,,yesterday,,Kim,010,Addr,,,,,12345,Narnia,SKU,Title,0,12.5,KRW"
+    result = read(write(tmp_path, "many.csv", f"{header}\n{row}\n"))
+    assert result.orders == []
+    assert [p.column for p in result.problems] == [
+        "ordered_at",
+        "country",
+        "quantity",
+        "unit_price",
+    ]
+    assert all(p.row == 2 for p in result.problems)
+
+
+# --- value helpers ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "minor"),
+    [
+        ("12000", "KRW", 12000),
+        ("12,000", "KRW", 12000),
+        ("₩12,000", "KRW", 12000),
+        ("￦12,000", "KRW", 12000),
+        ("12,000원", "KRW", 12000),
+        ("1,234.50", "USD", 123450),
+        ("$12.99", "USD", 1299),
+        ("12.99 USD", "usd", 1299),
+        ("12.5", "EUR", 1250),
+        ("¥1,500", "JPY", 1500),
+        ("3000.00", "JPY", 3000),
+        ("0", "GBP", 0),
+    ],
+)
+def test_parse_money(text, currency, minor):
+    assert parse_money(text, currency) == minor
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "words"),
+    [
+        ("12.999", "USD", "more than 2 decimal places"),
+        ("12.5", "KRW", "KRW amounts have none"),
+        ("$12.99", "KRW", "currency is KRW"),
+        ("-5", "USD", "negative"),
+        ("1,23", "EUR", "not an amount"),
+        ("twelve", "USD", "not an amount"),
+        ("12", "XYZ", "not one fulfil-desk knows"),
+        ("9" * 30, "USD", "too large"),
+    ],
+)
+def test_parse_money_refuses(text, currency, words):
+    with pytest.raises(BadValue, match=words):
+        parse_money(text, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "n"), [("1", 1), (" 12 ", 12), ("007", 7), ("３", 3), ("9999", 9999)]
+)
+def test_parse_quantity(text, n):
+    assert parse_quantity(text) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("0", "at least 1"),
+        ("-2", "negative"),
+        ("1.5", "whole number"),
+        ("10000", "more than 9999"),
+        ("9" * 5000, "more than 9999"),
+        ("two", "not a number"),
+    ],
+)
+def test_parse_quantity_refuses(text, words):
+    with pytest.raises(BadValue, match=words):
+        parse_quantity(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2026-06-20T15:30:00+09:00", "2026-06-20T15:30:00+09:00"),
+        ("2026-06-20T06:30:00Z", "2026-06-20T06:30:00+00:00"),
+        ("2026-06-20T06:30:00.123-07:00", "2026-06-20T06:30:00-07:00"),
+        ("2026-06-20T15:30:00", "2026-06-20T15:30:00+09:00"),
+        ("2026-06-20 15:30", "2026-06-20T15:30:00+09:00"),
+        ("2026/06/20 15:30:00", "2026-06-20T15:30:00+09:00"),
+        ("2026/6/2 9:05", "2026-06-02T09:05:00+09:00"),
+        ("2026-06-20", "2026-06-20T00:00:00+09:00"),
+        ("2026-06-20 15:30 +0530", "2026-06-20T15:30:00+05:30"),
+    ],
+)
+def test_parse_timestamp(text, iso):
+    assert parse_timestamp(text, SEOUL) == iso
+
+
+def test_parse_timestamp_uses_the_default_zone_on_that_date():
+    new_york = ZoneInfo("America/New_York")
+    assert parse_timestamp("2026-01-15 09:00", new_york) == "2026-01-15T09:00:00-05:00"
+    assert parse_timestamp("2026-07-15 09:00", new_york) == "2026-07-15T09:00:00-04:00"
+    assert parse_timestamp("2026-07-15", UTC) == "2026-07-15T00:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    "text", ["2026-02-30", "20/06/2026", "2026-06-20 25:00", "soon", "0001-01-01"]
+)
+def test_parse_timestamp_refuses(text):
+    with pytest.raises(BadValue):
+        parse_timestamp(text, SEOUL)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Korea", "KR"),
+        ("대한민국", "KR"),
+        ("South Korea", "KR"),
+        ("Republic of Korea", "KR"),
+        ("China", "CN"),
+        ("中国", "CN"),
+        ("United States", "US"),
+        ("USA", "US"),
+        ("U.S.A.", "US"),
+        ("Japan", "JP"),
+        ("日本", "JP"),
+        ("kr", "KR"),
+        ("DE", "DE"),
+        ("UK", "GB"),
+    ],
+)
+def test_normalise_country(text, code):
+    assert normalise_country(text) == code
+
+
+def test_normalise_country_refuses_what_is_not_obvious():
+    with pytest.raises(BadValue, match="2-letter ISO code"):
+        normalise_country("Narnia")
+
+
+def test_clean_text_strips_control_characters():
+    assert clean_text(" 서울\x07특별시\r\n강남구\t1 \x1b") == "서울특별시 강남구 1"
+
+
+# --- robustness -----------------------------------------------------------------
+
+FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+CELL = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12) | st.sampled_from(
+    ["1", "0", "-1", "1.5", "2026-06-20 15:30", "KR", "USD", "12.99", "₩1,000", "A-1", ""]
+)
+
+
+def check(path: Path) -> None:
+    try:
+        result = read(path)
+    except BadFile as err:
+        assert err.message
+        return
+    for problem in result.problems:
+        assert problem.row >= 2
+        assert problem.reason.strip()
+    numbers = [(order.marketplace, order.order_number) for order in result.orders]
+    assert len(numbers) == len(set(numbers))
+    assert all(order.lines and order.ordered_at for order in result.orders)
+
+
+@FUZZ
+@given(data=st.binary(max_size=2000))
+def test_arbitrary_bytes_only_ever_raise_bad_file(data):
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "fuzz.csv"
+        path.write_bytes(data)
+        check(path)
+
+
+@FUZZ
+@given(
+    layout=st.sampled_from([plain_csv.COLUMNS, amazon.REQUIRED_COLUMNS + amazon.OPTIONAL_COLUMNS]),
+    rows=st.lists(st.lists(CELL, max_size=20), max_size=8),
+    order_numbers=st.lists(st.sampled_from(["A-1", "A-2", ""]), min_size=8, max_size=8),
+)
+def test_arbitrary_text_rows_only_ever_give_bad_file_or_row_problems(layout, rows, order_numbers):
+    delimiter = "," if layout is plain_csv.COLUMNS else "\t"
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter)
+    writer.writerow(layout)
+    for row, number in zip(rows, order_numbers, strict=False):
+        writer.writerow([number, *row])
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "fuzz.txt"
+        path.write_text(out.getvalue(), encoding="utf-8")
+        check(path)

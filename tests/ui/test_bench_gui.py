@@ -1,0 +1,232 @@
+"""The workstation driven as a packer drives it: scanner keystrokes and Enter only."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+
+from fulfil_desk.core.clock import FixedClock
+from fulfil_desk.core.desk import Desk
+from fulfil_desk.ui.app import build_window
+from fulfil_desk.ui.models import Column, TableModel
+
+MONDAY_MORNING = datetime(2026, 11, 23, 9, 30, tzinfo=ZoneInfo("Asia/Seoul"))
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    desk = Desk.open(tmp_path / "shop.db", clock=FixedClock(MONDAY_MORNING))
+    desk.fill_demo(12)
+    desk.close()
+    return tmp_path / "shop.db"
+
+
+@pytest.fixture
+def open_window(qtbot, db_path, tmp_path):
+    opened = []
+
+    def open_():
+        desk = Desk.open(db_path, clock=FixedClock(MONDAY_MORNING))
+        window = build_window(desk, label_dir=tmp_path / "labels")
+        qtbot.addWidget(window)
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        opened.append(desk)
+        return window
+
+    yield open_
+    for desk in opened:
+        desk.close()
+
+
+def scan(qtbot, window, text: str) -> None:
+    """What a USB scanner does: type the code into the focused widget, then Enter."""
+    box = window.page.scan_box
+    assert box.hasFocus(), f"the scan box of {window.page.title.text()} lost focus"
+    if text:
+        qtbot.keyClicks(box, text)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+
+
+def message(window) -> tuple[str, bool]:
+    label = window.page.message
+    return label.text(), "b71c1c" not in label.styleSheet()
+
+
+def barcode(desk, sku: str) -> str:
+    return desk.product(sku).barcodes[0]
+
+
+def dump(desk) -> list:
+    order_rows = [(o.id, o.status, [(ln.picked, ln.packed) for ln in o.lines])
+                  for o in desk.orders()]
+    return [order_rows, [(p.sku, p.on_hand) for p in desk.products()]]
+
+
+def test_a_demo_order_goes_from_receive_to_shipped_by_scans_alone(qtbot, open_window):
+    window = open_window()
+    desk = window.controller.desk
+    assert window.page is window.pages["queue"]
+    first = window.queue.model.row(0)
+
+    scan(qtbot, window, "")  # Enter: the most urgent order
+    assert window.page is window.pages["verify"]
+    order = desk.order(first["id"])
+    assert window.controller.state.order_id == order.id
+
+    scan(qtbot, window, "")  # verify
+    assert desk.order(order.id).status.value == "verified"
+    assert window.page is window.pages["pick"]
+
+    scan(qtbot, window, "")  # start picking
+    for line in order.lines:
+        for _ in range(line.quantity):
+            scan(qtbot, window, barcode(desk, line.sku))
+    assert desk.order(order.id).status.value == "picked"
+    assert window.page is window.pages["pack"]
+
+    for line in order.lines:
+        for _ in range(line.quantity):
+            scan(qtbot, window, barcode(desk, line.sku))
+    scan(qtbot, window, "BOX-M")
+    scan(qtbot, window, "1.4kg")
+    scan(qtbot, window, "")  # close the box
+    packed = desk.order(order.id)
+    assert (packed.status.value, packed.box, packed.weight_g) == ("packed", "M", 1400)
+    assert window.page is window.pages["label"]
+
+    scan(qtbot, window, "SAVE")
+    assert desk.order(order.id).status.value == "labelled"
+    saved = list((window.controller.label_dir).glob("label-*.pdf"))
+    assert len(saved) == 1 and saved[0].read_bytes().startswith(b"%PDF")
+    assert window.page is window.pages["tracking"]
+
+    scan(qtbot, window, "COURIER:HYUNDAI")
+    scan(qtbot, window, "255278883171")
+    shipped = desk.order(order.id)
+    assert shipped.status.value == "shipped"
+    assert (shipped.courier_code, shipped.tracking_number) == ("HYUNDAI", "255278883171")
+    assert window.page is window.pages["queue"]
+    kinds = [e["kind"] for e in desk.events(order.id)]
+    for kind in ("verified", "pick_started", "picked", "packed_unit", "packed", "label_printed",
+                 "shipped"):
+        assert kind in kinds
+
+
+def _to_pick(qtbot, window):
+    scan(qtbot, window, "")
+    scan(qtbot, window, "")
+    scan(qtbot, window, "")
+    return window.controller.desk.order(window.controller.state.order_id)
+
+
+def test_wrong_scans_at_pick_and_pack_are_refused_and_change_nothing(qtbot, open_window):
+    window = open_window()
+    desk = window.controller.desk
+    order = _to_pick(qtbot, window)
+    other_sku = next(p.sku for p in desk.products() if p.sku not in {ln.sku for ln in order.lines})
+
+    for wrong in ("NOT-A-CODE", barcode(desk, other_sku)):
+        before = dump(desk)
+        scan(qtbot, window, wrong)
+        text, ok = message(window)
+        assert not ok and text
+        assert dump(desk) == before
+        assert window.page is window.pages["pick"]
+
+    line = order.lines[0]
+    for _ in range(line.quantity):
+        scan(qtbot, window, barcode(desk, line.sku))
+    if len(order.lines) == 1:
+        assert window.page is window.pages["pack"]
+        before = dump(desk)
+    else:
+        before = dump(desk)
+        scan(qtbot, window, barcode(desk, line.sku))  # one too many at pick
+        text, ok = message(window)
+        assert not ok and "already picked" in text
+        assert dump(desk) == before
+        for other in order.lines[1:]:
+            for _ in range(other.quantity):
+                scan(qtbot, window, barcode(desk, other.sku))
+        before = dump(desk)
+
+    assert window.page is window.pages["pack"]
+    scan(qtbot, window, barcode(desk, other_sku))
+    assert not message(window)[1] and dump(desk) == before
+    scan(qtbot, window, "")  # nothing in the box yet: cannot close it
+    assert not message(window)[1] and dump(desk) == before
+    for _ in range(line.quantity):
+        scan(qtbot, window, barcode(desk, line.sku))
+    before = dump(desk)
+    scan(qtbot, window, barcode(desk, line.sku))  # one too many into the box
+    text, ok = message(window)
+    assert not ok and "already in the box" in text
+    assert dump(desk) == before
+
+
+def test_closing_mid_pack_reopens_the_same_order_at_pack_with_scans_kept(qtbot, open_window):
+    window = open_window()
+    desk = window.controller.desk
+    order = _to_pick(qtbot, window)
+    for line in order.lines:
+        for _ in range(line.quantity):
+            scan(qtbot, window, barcode(desk, line.sku))
+    first = order.lines[0]
+    scan(qtbot, window, barcode(desk, first.sku))
+    window.close()
+    desk.close()
+
+    reopened = open_window()
+    assert reopened.page is reopened.pages["pack"]
+    assert reopened.controller.state.order_id == order.id
+    again = reopened.controller.desk.order(order.id)
+    assert again.lines[0].packed == 1
+    assert reopened.page.scan_box.hasFocus()
+
+
+def test_the_queue_puts_overdue_orders_first_and_marks_them(qtbot, open_window):
+    window = open_window()
+    model = window.queue.model
+    rows = [model.row(i) for i in range(model.rowCount())]
+    assert rows, "the demo shop has open orders"
+    ship_bys = [r["ship_by"] for r in rows]
+    assert ship_bys == sorted(ship_bys)
+    overdue = [r for r in rows if r["due"] == "overdue"]
+    assert overdue and rows[0]["due"] == "overdue"
+    index = model.index(0, 1)
+    assert model.data(index) == "OVERDUE"
+    assert model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_batch_pick_list_is_sorted_by_bin(qtbot, open_window):
+    window = open_window()
+    desk = window.controller.desk
+    verified = 0
+    for row in desk.queue(limit=6):
+        problems, _ = desk.verify(row["id"])
+        verified += not problems
+    assert verified >= 2
+    scan(qtbot, window, "PICK-ALL")
+    assert window.page is window.pages["pick"]
+    bins = [r.bin_location for r in window.page.rows]
+    assert bins == sorted(bins) and len(bins) >= 2
+
+
+def test_the_table_model_passes_qtmodeltester(qtmodeltester):
+    rows = [{"n": i, "s": f"row {i}"} for i in range(450)]
+    model = TableModel(
+        [Column("N", lambda r: r["n"], align_right=True), Column("S", lambda r: r["s"])],
+        lambda offset, limit: rows[offset : offset + limit],
+        page_size=100,
+    )
+    model.reload()
+    assert model.rowCount() == 100
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 450
+    qtmodeltester.check(model)
