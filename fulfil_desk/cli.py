@@ -6,55 +6,25 @@ Exit status: 0 done, 1 the input was refused (one sentence on stderr, nothing ch
 
 from __future__ import annotations
 
-import getpass
-import json
 import sys
 from pathlib import Path
 
 import click
-from platformdirs import user_data_dir
 
+from fulfil_desk.cli_shop import products, settings, stock
+from fulfil_desk.cli_support import (
+    CliContext,
+    CliGroup,
+    default_db_path,
+    emit,
+    json_option,
+)
 from fulfil_desk.core.couriers import CourierRegistry
-from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.errors import UserError
 from fulfil_desk.core.orders import Order
 
 
-def default_db_path() -> Path:
-    return Path(user_data_dir("fulfil-desk", appauthor=False)) / "fulfil-desk.db"
-
-
-class _Group(click.Group):
-    """Turns a refused input into exit 1 with its sentence, whatever command raised it."""
-
-    def invoke(self, ctx):
-        try:
-            return super().invoke(ctx)
-        except UserError as exc:
-            click.echo(f"fulfil-desk: {exc.message}", err=True)
-            ctx.exit(1)
-
-
-class _Context:
-    def __init__(self, db_path: Path, as_json: bool):
-        self.db_path = db_path
-        self.as_json = as_json
-        self._desk: Desk | None = None
-
-    def desk(self) -> Desk:
-        if self._desk is None:
-            self._desk = Desk.open(self.db_path, actor=getpass.getuser())
-        return self._desk
-
-    def order(self, text: str) -> Order:
-        return self.desk().find_order(text)
-
-
-def _emit(ctx: _Context, data, text: str) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2) if ctx.as_json else text)
-
-
-@click.group(cls=_Group, invoke_without_command=True)
+@click.group(cls=CliGroup, invoke_without_command=True)
 @click.option(
     "--db",
     "db_path",
@@ -67,7 +37,7 @@ def _emit(ctx: _Context, data, text: str) -> None:
 @click.pass_context
 def main(ctx, db_path, as_json):
     """fulfil-desk: receive → verify → pick → pack → label → ship, offline."""
-    ctx.obj = _Context(db_path or default_db_path(), as_json)
+    ctx.obj = CliContext(db_path or default_db_path(), as_json)
     ctx.call_on_close(lambda: ctx.obj._desk and ctx.obj._desk.close())
     if ctx.invoked_subcommand is None:
         ctx.invoke(gui)
@@ -76,7 +46,7 @@ def main(ctx, db_path, as_json):
 @main.command()
 @click.option("--demo", is_flag=True, help="Fill an empty database with the demo shop first.")
 @click.pass_obj
-def gui(obj: _Context, demo):
+def gui(obj: CliContext, demo):
     """Open the workstation."""
     from fulfil_desk.ui.app import run
 
@@ -88,11 +58,12 @@ def gui(obj: _Context, demo):
 
 @main.command()
 @click.option("--orders", "count", default=30, show_default=True, type=click.IntRange(0, 100_000))
+@json_option
 @click.pass_obj
-def demo(obj: _Context, count):
+def demo(obj: CliContext, count):
     """Fill the database with a demo shop: products, stock and orders."""
     changes = obj.desk().fill_demo(count)
-    _emit(
+    emit(
         obj,
         {"orders": len(changes.orders), "db": str(obj.db_path)},
         f"Demo shop ready in {obj.db_path}: {changes.message}",
@@ -103,15 +74,16 @@ def demo(obj: _Context, count):
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", help="csv or amazon (default: detected from the headers).")
 @click.option("--skip-bad", is_flag=True, help="Import the good rows and list the bad ones.")
+@json_option
 @click.pass_obj
-def import_(obj: _Context, file, fmt, skip_bad):
+def import_(obj: CliContext, file, fmt, skip_bad):
     """Import an order file."""
     report, _ = obj.desk().import_orders(file, format=fmt, skip_bad=skip_bad)
     for problem in report.skipped:
         click.echo(f"skipped: {problem.sentence()}", err=True)
     for warning in report.warnings:
         click.echo(f"warning: {warning}", err=True)
-    _emit(
+    emit(
         obj,
         {
             "file": report.file,
@@ -153,8 +125,9 @@ def _order_json(order: Order) -> dict:
     help="new, on_hold, verified, picking, picked, packing, packed, "
     "labelled, shipped or cancelled.",
 )
+@json_option
 @click.pass_obj
-def orders(obj: _Context, status):
+def orders(obj: CliContext, status):
     """List orders, soonest ship-by first."""
     found = obj.desk().orders(status)
     lines = [
@@ -162,7 +135,7 @@ def orders(obj: _Context, status):
         f"{(o.ship_by or '')[:16]:<16}  {o.ship_to.name}"
         for o in found
     ]
-    _emit(obj, [_order_json(o) for o in found], "\n".join(lines) or "No orders.")
+    emit(obj, [_order_json(o) for o in found], "\n".join(lines) or "No orders.")
 
 
 @main.command()
@@ -170,8 +143,9 @@ def orders(obj: _Context, status):
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Save as PDF.")
 @click.option("--print", "do_print", is_flag=True, help="Print on a printer.")
 @click.option("--printer", help="The printer (CUPS queue) name; default: the system default.")
+@json_option
 @click.pass_obj
-def label(obj: _Context, order_refs, out, do_print, printer):
+def label(obj: CliContext, order_refs, out, do_print, printer):
     """Shipping labels (4×6 in, one page per order)."""
     if not out and not do_print:
         raise click.UsageError("Give --out FILE.pdf, --print, or both.")
@@ -190,31 +164,33 @@ def label(obj: _Context, order_refs, out, do_print, printer):
 
         done.append(print_headless(pdf, printer=printer, title="labels"))
     desk.label_done(ids, how=", ".join(done))
-    _emit(obj, {"orders": ids, "done": done}, f"{len(ids)} label(s): {', '.join(done)}")
+    emit(obj, {"orders": ids, "done": done}, f"{len(ids)} label(s): {', '.join(done)}")
 
 
 @main.command()
 @click.argument("order_ref", metavar="ORDER")
 @click.option("--courier", required=True, help="Courier code, see `fulfil-desk couriers`.")
 @click.option("--tracking", required=True, help="The tracking number.")
+@json_option
 @click.pass_obj
-def ship(obj: _Context, order_ref, courier, tracking):
+def ship(obj: CliContext, order_ref, courier, tracking):
     """Record the courier and tracking number: the order is shipped."""
     desk = obj.desk()
     order = obj.order(order_ref)
     changes = desk.ship(order.id, courier=courier, tracking=tracking)
-    _emit(obj, _order_json(desk.order(order.id)), changes.message)
+    emit(obj, _order_json(desk.order(order.id)), changes.message)
 
 
 @main.command("tracking-check")
 @click.argument("courier")
 @click.argument("number")
+@json_option
 @click.pass_obj
-def tracking_check(obj: _Context, courier, number):
+def tracking_check(obj: CliContext, courier, number):
     """Check a tracking number against its courier's format and check digit."""
     check = CourierRegistry.load().check(courier, number)
     if check.valid or obj.as_json:
-        _emit(
+        emit(
             obj,
             {"valid": check.valid, "number": check.number, "reason": check.reason},
             f"{check.number}: valid",
@@ -224,11 +200,12 @@ def tracking_check(obj: _Context, courier, number):
 
 
 @main.command()
+@json_option
 @click.pass_obj
-def couriers(obj: _Context):
+def couriers(obj: CliContext):
     """The couriers fulfil-desk knows, with their codes."""
     found = CourierRegistry.load().all()
-    _emit(
+    emit(
         obj,
         [
             {"code": c.code, "name_en": c.name("en"), "name_ko": c.name("ko"), "country": c.country}
@@ -236,3 +213,7 @@ def couriers(obj: _Context):
         ],
         "\n".join(f"{c.code:<12} {c.name('en'):<24} {c.name('ko')}" for c in found),
     )
+
+
+for _group in (products, stock, settings):
+    main.add_command(_group)

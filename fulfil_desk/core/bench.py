@@ -172,6 +172,8 @@ class Bench:
         if (match := _WEIGHT.match(code)) and order.units_packed == order.units:
             value = float(match.group(1))
             grams = round(value * 1000) if (match.group(2) or "").lower() == "kg" else round(value)
+            if grams <= 0:
+                raise WrongScan(f"A parcel weight of {code} is not possible; weigh it again.")
             self.state.weight_g = grams
             return Outcome(f"Weight {grams} g. Press Enter to close the box.")
         if code and upper != "OK":

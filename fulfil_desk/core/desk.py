@@ -19,7 +19,13 @@ from fulfil_desk.core.formats import read_orders
 from fulfil_desk.core.holidays import ShippingCalendar
 from fulfil_desk.core.inventory import RESERVING_STATUSES, Product, StockReason, shippable
 from fulfil_desk.core.orders import OPEN_STATUSES, Order, OrderStatus, ShopInfo
-from fulfil_desk.core.settings import DEFAULTS, BoxPreset, box_presets, shop_info
+from fulfil_desk.core.settings import (
+    DEFAULTS,
+    BoxPreset,
+    box_presets,
+    check_setting,
+    shop_info,
+)
 from fulfil_desk.core.storage.db import open_database
 from fulfil_desk.core.storage.products import ProductRepo, StockRepo
 from fulfil_desk.core.storage.repos import EventRepo, OrderRepo, SettingsRepo
@@ -78,6 +84,9 @@ class Desk(FlowUseCases):
         return self._settings.get(key, DEFAULTS.get(key))
 
     def set_setting(self, key: str, value) -> Changes:
+        check_setting(key, value)
+        if key == "default_courier":
+            value = self.couriers.get(str(value)).code
         with self._db.atomic():
             self._settings.set(key, value)
             self._event("setting_changed", None, key=key)
@@ -131,6 +140,7 @@ class Desk(FlowUseCases):
                 at=self._now(),
                 note=note,
             )
+            self._event("stock_received", None, sku=sku, quantity=quantity, note=note)
         return Changes(stock=True)
 
     def reserved(self, sku: str, *, excluding: int | None = None) -> int:
@@ -285,3 +295,14 @@ class Desk(FlowUseCases):
             demo.demo_orders(orders, self.clock.now()), source="demo"
         )
         return changes | order_changes
+
+    def import_products(self, path: Path) -> Changes:
+        """A product list; any bad row refuses the whole file and nothing changes."""
+        from fulfil_desk.core.formats.products_csv import read_products
+
+        products, problems = read_products(Path(path))
+        importing.refuse_if_bad(Path(path).name, problems, skip_bad=False)
+        with self._db.atomic():
+            for product in products:
+                self.save_product(product)
+        return Changes(products=True, stock=True, message=f"{len(products)} products saved.")

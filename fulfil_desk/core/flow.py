@@ -63,6 +63,7 @@ class FlowUseCases:
 
     def cancel(self, order_id: int, reason: CancelReason, note: str = "") -> Changes:
         order = self.order(order_id)
+        list_id = order.pick_list_id if order.status is S.PICKING else None
         with self._db.atomic():
             workflow.move(order, S.CANCELLED)
             order.cancel_reason = reason.value
@@ -70,6 +71,10 @@ class FlowUseCases:
             order.pick_list_id = None
             order.cancelled_at = self._now()
             self._orders.update(order)
+            if list_id is not None and all(
+                o.status is not S.PICKING for o in self._orders.on_pick_list(list_id)
+            ):
+                self._orders.close_pick_list(list_id, self._now())
             self._event(
                 "cancelled", order.id, reason=reason.value, by=order.cancelled_by, note=note
             )
@@ -82,7 +87,7 @@ class FlowUseCases:
     # ---- pick --------------------------------------------------------------------------------
 
     def start_pick(self, order_ids: list[int]) -> tuple[int, Changes]:
-        """A pick list over the chosen verified orders (an order already on an open list joins it)."""
+        """A new pick list over the chosen verified orders."""
         if not order_ids:
             raise UserError("Choose at least one verified order to pick.")
         orders = [self.order(i) for i in order_ids]

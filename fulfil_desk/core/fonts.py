@@ -116,7 +116,9 @@ class LabelFonts:
         self.hint_dir = hint_dir or user_font_dir()
 
     @classmethod
-    def find(cls, extra_dirs: Iterable[str | Path] = (), *, default_dirs: bool = True) -> LabelFonts:
+    def find(
+        cls, extra_dirs: Iterable[str | Path] = (), *, default_dirs: bool = True
+    ) -> LabelFonts:
         """Search `extra_dirs`, then (unless `default_dirs` is false) the usual font folders."""
         dirs = [Path(d) for d in extra_dirs]
         if default_dirs:

@@ -98,8 +98,6 @@ def merge_order(
         if existing.status in _LINES_EDITABLE:
             changed.append("items")
             updated.lines = incoming.lines
-            if existing.status is S.VERIFIED:
-                updated.status = S.NEW  # verified against the old items: verify again
         else:
             report.warnings.append(
                 f"The items of {label} changed after picking began; they were not changed here. "
@@ -107,6 +105,8 @@ def merge_order(
             )
     if not changed:
         return None
+    if existing.status is S.VERIFIED and {"address", "items"} & set(changed):
+        updated.status = S.NEW  # verified against the old address or items: verify again
     if "address" in changed and existing.status in _ADDRESS_WARN:
         report.warnings.append(
             f"The address of {label} changed while it is {existing.status.value}: "

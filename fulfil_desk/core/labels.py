@@ -281,10 +281,12 @@ def _draw_label(pen: _Pen, order: Order, shop: ShopInfo, courier_names: dict[str
     if order.courier_code:
         courier = courier_names.get(order.courier_code, order.courier_code)
     pen.text(left, order_bottom - 9, HEADINGS["tracking"], 6, bold=True)
+    number_w = 130 if order.tracking_number else 0
     if courier:
-        pen.line(left + 40, order_bottom - 11, courier, width - 40, 11, 6, bold=True)
+        courier_w = width - 40 - number_w - 8
+        pen.line(left + 40, order_bottom - 11, courier, courier_w, 11, 6, bold=True)
     if order.tracking_number:
-        pen.line(right, order_bottom - 11, order.tracking_number, 130, 11, 6, align="right")
+        pen.line(right, order_bottom - 11, order.tracking_number, number_w, 11, 6, align="right")
         pen.barcode(order.tracking_number, page_w / 2, footer_top + 6, width, 58)
     else:
         pen.text(page_w / 2, footer_top + 34, HEADINGS["no_tracking"], 9, align="center", grey=True)
@@ -346,7 +348,9 @@ def _draw_slip(pen: _Pen, order: Order, shop: ShopInfo) -> None:
             y -= _slip_row_height((line, sku_rows, title_rows))
             pen.canvas.setLineWidth(0.3)
             pen.canvas.line(MARGIN, y, page_w - MARGIN, y)
-        pen.text(MARGIN, MARGIN + 4, HEADINGS["total_units"].format(units=order.units), 8, bold=True)
+        pen.text(
+            MARGIN, MARGIN + 4, HEADINGS["total_units"].format(units=order.units), 8, bold=True
+        )
         if len(pages) > 1:
             page = HEADINGS["page"].format(page=number, pages=len(pages))
             pen.text(page_w - MARGIN, MARGIN + 4, page, 8, align="right")

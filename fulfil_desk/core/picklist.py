@@ -14,7 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from fulfil_desk.core.barcodes import code128_flowable
+from fulfil_desk.core.barcodes import DOT_203, code128_flowable
 from fulfil_desk.core.fonts import LabelFonts, is_cjk
 from fulfil_desk.core.orders import PickRow
 
@@ -35,10 +35,10 @@ HEADINGS = {
 
 MARGIN = 28.0
 # bin, sku, title, qty, picked, check, orders, barcode; the title takes what is left.
-_FIXED_WIDTHS = (50.0, 72.0, None, 30.0, 36.0, 30.0, 92.0, 110.0)
-_MAX_ORDERS_SHOWN = 10
+_FIXED_WIDTHS = (48.0, 68.0, None, 28.0, 36.0, 30.0, 102.0, 112.0)
+_MAX_ORDERS_SHOWN = 8
 _MAX_CHARS = {"bin": 40, "sku": 60, "title": 160}
-_BAR_MODULES = (1.0, 0.75, 0.6)
+_BAR_MODULES = (1.0, 0.75, 2 * DOT_203, 0.6)
 
 
 def pick_list_pdf(rows: list[PickRow], *, title: str, created_at: str, fonts: LabelFonts) -> bytes:
@@ -68,7 +68,12 @@ def pick_list_pdf(rows: list[PickRow], *, title: str, created_at: str, fonts: La
             [
                 ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.85, 0.85, 0.85)),
-                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.Color(0.96, 0.96, 0.96)]),
+                (
+                    "ROWBACKGROUNDS",
+                    (0, 1),
+                    (-1, -1),
+                    [colors.white, colors.Color(0.96, 0.96, 0.96)],
+                ),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("ALIGN", (3, 0), (5, -1), "CENTER"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -77,11 +82,11 @@ def pick_list_pdf(rows: list[PickRow], *, title: str, created_at: str, fonts: La
         )
     )
     summary = HEADINGS["summary"].format(skus=len(rows), units=sum(r.quantity for r in rows))
-    on_page = partial(_page_header, fonts=fonts, title=title, created_at=created_at, summary=summary)
-    page_label = HEADINGS["page"]
-    canvasmaker = partial(
-        _NumberedCanvas, page_label=page_label, font=fonts.font_for(page_label)
+    on_page = partial(
+        _page_header, fonts=fonts, title=title, created_at=created_at, summary=summary
     )
+    page_label = HEADINGS["page"]
+    canvasmaker = partial(_NumberedCanvas, page_label=page_label, font=fonts.font_for(page_label))
     doc.build([table], onFirstPage=on_page, onLaterPages=on_page, canvasmaker=canvasmaker)
     return buffer.getvalue()
 
@@ -112,7 +117,8 @@ class _Cells:
         orders = list(row.order_numbers[:_MAX_ORDERS_SHOWN])
         hidden = len(row.order_numbers) - len(orders)
         if hidden > 0:
-            orders.append(HEADINGS["more_orders"].format(count=hidden))
+            more = HEADINGS["more_orders"].format(count=hidden)
+            orders.append(more.replace(" ", "\N{NO-BREAK SPACE}"))
         return [
             self.text(_cut(row.bin_location, _MAX_CHARS["bin"]), 9, bold=True),
             self.text(_cut(row.sku, _MAX_CHARS["sku"]), 7.5),
@@ -120,13 +126,13 @@ class _Cells:
             self.text(str(row.quantity), 11, bold=True, center=True),
             self.text(str(row.picked), 9, center=True),
             _checkbox(),
-            self.text(", ".join(orders), 6.5),
+            self.text(", ".join(orders), 6),
             self._barcode(row.barcode, barcode_width - 6),
         ]
 
     def _barcode(self, value: str, width: float) -> list:
         cell: list = []
-        code = code128_flowable(value, max_width=width, bar_height=16, modules=_BAR_MODULES)
+        code = code128_flowable(value, max_width=width, bar_height=20, modules=_BAR_MODULES)
         if code is not None:
             code.hAlign = "CENTER"
             cell.append(code)

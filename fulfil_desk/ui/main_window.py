@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from fulfil_desk.core.bench import QUEUE
 from fulfil_desk.core.workflow import Step
+from fulfil_desk.ui import printing
 from fulfil_desk.ui.pages.label import LabelPage
 from fulfil_desk.ui.pages.pack import PackPage
 from fulfil_desk.ui.pages.pick import PickPage
@@ -78,6 +79,26 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Orders"))
         menu.addAction(import_action)
         menu.addAction(back)
+        self.printer_menu = self.menuBar().addMenu(self.tr("&Printer"))
+        self.printer_menu.aboutToShow.connect(self._fill_printer_menu)
+
+    def _fill_printer_menu(self) -> None:
+        """The label printer: a named queue, or the system default."""
+        menu = self.printer_menu
+        menu.clear()
+        chosen = self.controller.desk.setting("printer")
+        group = QActionGroup(menu)
+        choices = [(None, self.tr("System default printer"))]
+        choices += [(name, name) for name in printing.available_printers()]
+        for name, text in choices:
+            action = QAction(text, menu, checkable=True, checked=name == chosen)
+            action.triggered.connect(lambda _=False, n=name: self._choose_printer(n))
+            group.addAction(action)
+            menu.addAction(action)
+
+    def _choose_printer(self, name: str | None) -> None:
+        self.controller.run(self.controller.desk.set_setting, "printer", name)
+        self.page.refresh()
 
     def show_page(self) -> None:
         page = self.pages[self.controller.state.page]

@@ -72,6 +72,14 @@ def print_pdf(
 def _check_printer(name: str) -> None:
     names = available_printers()
     if name in names:
+        # A stopped CUPS queue would hold the job without a word; say so now.
+        if QPrinterInfo.printerInfo(name).state() == QPrinter.PrinterState.Error:
+            raise PrintError(
+                _tr(
+                    'The printer "{name}" is stopped; check it for paper and errors, '
+                    "resume it, and print again."
+                ).format(name=name)
+            )
         return
     if not names:
         raise PrintError(_tr("No printer is set up; install one or save the label as PDF."))

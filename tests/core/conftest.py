@@ -136,7 +136,9 @@ def drive(desk, barcode):
             (S.LABELLED, lambda: desk.label_done([order_id], how="test")),
             (
                 S.SHIPPED,
-                lambda: desk.ship(order_id, courier="HYUNDAI", tracking=tracking or lotte("25527888300")),
+                lambda: desk.ship(
+                    order_id, courier="HYUNDAI", tracking=tracking or lotte("25527888300")
+                ),
             ),
         ]
         for reached, step in steps:

@@ -12,15 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fulfil_desk.core.errors import BadFile
-from fulfil_desk.core.formats import FORMATS, amazon, detect_format, plain_csv, read_orders
-from fulfil_desk.core.formats.common import (
-    BadValue,
-    clean_text,
-    normalise_country,
-    parse_money,
-    parse_quantity,
-    parse_timestamp,
-)
+from fulfil_desk.core.formats import FORMATS, amazon, common, detect_format, plain_csv, read_orders
+from fulfil_desk.core.formats.common import BadValue, clean_text, normalise_country
 from fulfil_desk.core.resources import resource_path
 
 SEOUL = ZoneInfo("Asia/Seoul")
@@ -58,10 +51,8 @@ def test_plain_sample_parses_and_groups_multi_line_orders():
     by_number = {order.order_number: order for order in result.orders}
     assert list(by_number) == ["KS-1001", "KS-1002", "KS-1003", "KS-1004", "KS-1005", "KS-1006"]
     mug_and_tee = by_number["KS-1001"]
-    assert [(line.sku, line.quantity) for line in mug_and_tee.lines] == [
-        ("DEMO-MUG", 1),
-        ("DEMO-TEE-M", 2),
-    ]
+    lines = [(line.sku, line.quantity) for line in mug_and_tee.lines]
+    assert lines == [("DEMO-MUG", 1), ("DEMO-TEE-M", 2)]
     assert mug_and_tee.lines[0].unit_price_minor == 12000
     assert mug_and_tee.lines[0].currency == "KRW"
     assert mug_and_tee.ordered_at == "2026-06-18T09:12:00+09:00"
@@ -120,50 +111,22 @@ def test_amazon_columns_in_any_order_with_an_unknown_extra_column(tmp_path):
 
 
 def test_amazon_unshipped_report(tmp_path):
-    header = [
-        "order-id",
-        "order-item-id",
-        "purchase-date",
-        "promise-date",
-        "sku",
-        "product-name",
-        "quantity-purchased",
-        "quantity-shipped",
-        "quantity-to-ship",
-        "recipient-name",
-        "ship-address-1",
-        "ship-city",
-        "ship-postal-code",
-        "ship-country",
-        "buyer-phone-number",
-    ]
-    base = [
-        "503-1-1",
-        "",
-        "2026-06-19T01:00:00+00:00",
-        "",
-        "DEMO-MUG",
-        "Mug",
-        "3",
-        "",
-        "",
-        "Sato",
-        "1-2-3 Jinnan",
-        "Shibuya",
-        "150-0041",
-        "JP",
-        "090-0000-0000",
-    ]
-    first, second, shipped = list(base), list(base), list(base)
-    first[1], first[3], first[7], first[8] = "11", "2026-06-22T23:59:59+09:00", "1", "2"
-    second[1], second[3], second[7], second[8] = "12", "2026-06-21T23:59:59+09:00", "0", "3"
-    shipped[1], shipped[7], shipped[8] = "13", "3", "0"
-    result = read(write(tmp_path, "unshipped.txt", tsv([header, first, second, shipped])))
+    header, *rows = amazon_rows()
+    japan = next(row for row in rows if "JP" in row)  # quantity-purchased 3
+    item = header.index("order-item-id")
+    lines = [header + ["promise-date", "quantity-shipped", "quantity-to-ship"]]
+    for key, promise, shipped, to_ship in [
+        ("11", "2026-06-22T23:59:59+09:00", "1", "2"),
+        ("12", "2026-06-21T23:59:59+09:00", "0", "3"),
+        ("13", "", "3", "0"),
+    ]:
+        lines.append([*japan[:item], key, *japan[item + 1 :], promise, shipped, to_ship])
+    result = read(write(tmp_path, "unshipped.txt", tsv(lines)))
     assert result.problems == []
     [order] = result.orders
     assert [(line.line_key, line.quantity) for line in order.lines] == [("11", 2), ("12", 3)]
+    assert order.lines[0].unit_price_minor == 980  # item-price is for quantity-purchased
     assert order.ship_by == "2026-06-21T23:59:59+09:00"
-    assert order.ship_to.phone == "090-0000-0000"
 
 
 # --- refused files and rows ---------------------------------------------------
@@ -282,132 +245,93 @@ def test_every_bad_cell_of_a_row_is_reported(tmp_path):
     row = "X-1,,yesterday,,Kim,010,Addr,,,,,12345,Narnia,SKU,Title,0,12.5,KRW"
     result = read(write(tmp_path, "many.csv", f"{header}\n{row}\n"))
     assert result.orders == []
-    assert [p.column for p in result.problems] == [
-        "ordered_at",
-        "country",
-        "quantity",
-        "unit_price",
-    ]
+    columns = [p.column for p in result.problems]
+    assert columns == ["ordered_at", "country", "quantity", "unit_price"]
     assert all(p.row == 2 for p in result.problems)
 
 
 # --- value helpers ------------------------------------------------------------
 
+# fmt: off
+MONEY = [
+    ("12000", "KRW", 12000), ("12,000", "KRW", 12000), ("₩12,000", "KRW", 12000),
+    ("￦12,000", "KRW", 12000), ("12,000원", "KRW", 12000), ("1,234.50", "USD", 123450),
+    ("$12.99", "USD", 1299), ("12.99 USD", "usd", 1299), ("US$12.99", "USD", 1299),
+    ("12.5", "EUR", 1250), ("¥1,500", "JPY", 1500), ("3000.00", "JPY", 3000), ("0", "GBP", 0),
+]
+BAD_MONEY = [
+    ("12.999", "USD", "more than 2 decimal places"), ("12.5", "KRW", "KRW amounts have none"),
+    ("$12.99", "KRW", "currency is KRW"), ("€5", "USD", "currency is USD"),
+    ("-5", "USD", "negative"), ("1,23", "EUR", "not an amount"),
+    ("twelve", "USD", "not an amount"), ("12", "XYZ", "not one fulfil-desk knows"),
+    ("9" * 30, "USD", "too large"),
+]
+QUANTITIES = [("1", 1), (" 12 ", 12), ("007", 7), ("３", 3), ("9999", 9999)]
+BAD_QUANTITIES = [
+    ("0", "at least 1"), ("-2", "negative"), ("1.5", "whole number"),
+    ("10000", "more than 9999"), ("9" * 5000, "more than 9999"), ("two", "not a number"),
+]
+TIMESTAMPS = [
+    ("2026-06-20T15:30:00+09:00", "2026-06-20T15:30:00+09:00"),
+    ("2026-06-20T06:30:00Z", "2026-06-20T06:30:00+00:00"),
+    ("2026-06-20T06:30:00.123-07:00", "2026-06-20T06:30:00-07:00"),
+    ("2026-06-20T15:30:00", "2026-06-20T15:30:00+09:00"),
+    ("2026-06-20 15:30", "2026-06-20T15:30:00+09:00"),
+    ("2026/06/20 15:30:00", "2026-06-20T15:30:00+09:00"),
+    ("2026/6/2 9:05", "2026-06-02T09:05:00+09:00"),
+    ("2026-06-20", "2026-06-20T00:00:00+09:00"),
+    ("2026-06-20 15:30 +0530", "2026-06-20T15:30:00+05:30"),
+]
+BAD_TIMESTAMPS = ["2026-02-30", "20/06/2026", "2026-06-20 25:00", "soon", "0001-01-01"]
+COUNTRIES = [
+    ("Korea", "KR"), ("대한민국", "KR"), ("South Korea", "KR"), ("Republic of Korea", "KR"),
+    ("China", "CN"), ("中国", "CN"), ("United States", "US"), ("USA", "US"), ("U.S.A.", "US"),
+    ("Japan", "JP"), ("日本", "JP"), ("kr", "KR"), ("DE", "DE"), ("UK", "GB"),
+]
+# fmt: on
 
-@pytest.mark.parametrize(
-    ("text", "currency", "minor"),
-    [
-        ("12000", "KRW", 12000),
-        ("12,000", "KRW", 12000),
-        ("₩12,000", "KRW", 12000),
-        ("￦12,000", "KRW", 12000),
-        ("12,000원", "KRW", 12000),
-        ("1,234.50", "USD", 123450),
-        ("$12.99", "USD", 1299),
-        ("12.99 USD", "usd", 1299),
-        ("12.5", "EUR", 1250),
-        ("¥1,500", "JPY", 1500),
-        ("3000.00", "JPY", 3000),
-        ("0", "GBP", 0),
-    ],
-)
+
+@pytest.mark.parametrize(("text", "currency", "minor"), MONEY)
 def test_parse_money(text, currency, minor):
-    assert parse_money(text, currency) == minor
+    assert common.parse_money(text, currency) == minor
 
 
-@pytest.mark.parametrize(
-    ("text", "currency", "words"),
-    [
-        ("12.999", "USD", "more than 2 decimal places"),
-        ("12.5", "KRW", "KRW amounts have none"),
-        ("$12.99", "KRW", "currency is KRW"),
-        ("-5", "USD", "negative"),
-        ("1,23", "EUR", "not an amount"),
-        ("twelve", "USD", "not an amount"),
-        ("12", "XYZ", "not one fulfil-desk knows"),
-        ("9" * 30, "USD", "too large"),
-    ],
-)
+@pytest.mark.parametrize(("text", "currency", "words"), BAD_MONEY)
 def test_parse_money_refuses(text, currency, words):
     with pytest.raises(BadValue, match=words):
-        parse_money(text, currency)
+        common.parse_money(text, currency)
 
 
-@pytest.mark.parametrize(
-    ("text", "n"), [("1", 1), (" 12 ", 12), ("007", 7), ("３", 3), ("9999", 9999)]
-)
+@pytest.mark.parametrize(("text", "n"), QUANTITIES)
 def test_parse_quantity(text, n):
-    assert parse_quantity(text) == n
+    assert common.parse_quantity(text) == n
 
 
-@pytest.mark.parametrize(
-    ("text", "words"),
-    [
-        ("0", "at least 1"),
-        ("-2", "negative"),
-        ("1.5", "whole number"),
-        ("10000", "more than 9999"),
-        ("9" * 5000, "more than 9999"),
-        ("two", "not a number"),
-    ],
-)
+@pytest.mark.parametrize(("text", "words"), BAD_QUANTITIES)
 def test_parse_quantity_refuses(text, words):
     with pytest.raises(BadValue, match=words):
-        parse_quantity(text)
+        common.parse_quantity(text)
 
 
-@pytest.mark.parametrize(
-    ("text", "iso"),
-    [
-        ("2026-06-20T15:30:00+09:00", "2026-06-20T15:30:00+09:00"),
-        ("2026-06-20T06:30:00Z", "2026-06-20T06:30:00+00:00"),
-        ("2026-06-20T06:30:00.123-07:00", "2026-06-20T06:30:00-07:00"),
-        ("2026-06-20T15:30:00", "2026-06-20T15:30:00+09:00"),
-        ("2026-06-20 15:30", "2026-06-20T15:30:00+09:00"),
-        ("2026/06/20 15:30:00", "2026-06-20T15:30:00+09:00"),
-        ("2026/6/2 9:05", "2026-06-02T09:05:00+09:00"),
-        ("2026-06-20", "2026-06-20T00:00:00+09:00"),
-        ("2026-06-20 15:30 +0530", "2026-06-20T15:30:00+05:30"),
-    ],
-)
+@pytest.mark.parametrize(("text", "iso"), TIMESTAMPS)
 def test_parse_timestamp(text, iso):
-    assert parse_timestamp(text, SEOUL) == iso
+    assert common.parse_timestamp(text, SEOUL) == iso
 
 
 def test_parse_timestamp_uses_the_default_zone_on_that_date():
     new_york = ZoneInfo("America/New_York")
-    assert parse_timestamp("2026-01-15 09:00", new_york) == "2026-01-15T09:00:00-05:00"
-    assert parse_timestamp("2026-07-15 09:00", new_york) == "2026-07-15T09:00:00-04:00"
-    assert parse_timestamp("2026-07-15", UTC) == "2026-07-15T00:00:00+00:00"
+    assert common.parse_timestamp("2026-01-15 09:00", new_york) == "2026-01-15T09:00:00-05:00"
+    assert common.parse_timestamp("2026-07-15 09:00", new_york) == "2026-07-15T09:00:00-04:00"
+    assert common.parse_timestamp("2026-07-15", UTC) == "2026-07-15T00:00:00+00:00"
 
 
-@pytest.mark.parametrize(
-    "text", ["2026-02-30", "20/06/2026", "2026-06-20 25:00", "soon", "0001-01-01"]
-)
+@pytest.mark.parametrize("text", BAD_TIMESTAMPS)
 def test_parse_timestamp_refuses(text):
     with pytest.raises(BadValue):
-        parse_timestamp(text, SEOUL)
+        common.parse_timestamp(text, SEOUL)
 
 
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        ("Korea", "KR"),
-        ("대한민국", "KR"),
-        ("South Korea", "KR"),
-        ("Republic of Korea", "KR"),
-        ("China", "CN"),
-        ("中国", "CN"),
-        ("United States", "US"),
-        ("USA", "US"),
-        ("U.S.A.", "US"),
-        ("Japan", "JP"),
-        ("日本", "JP"),
-        ("kr", "KR"),
-        ("DE", "DE"),
-        ("UK", "GB"),
-    ],
-)
+@pytest.mark.parametrize(("text", "code"), COUNTRIES)
 def test_normalise_country(text, code):
     assert normalise_country(text) == code
 
@@ -457,14 +381,18 @@ def test_arbitrary_bytes_only_ever_raise_bad_file(data):
     layout=st.sampled_from([plain_csv.COLUMNS, amazon.REQUIRED_COLUMNS + amazon.OPTIONAL_COLUMNS]),
     rows=st.lists(st.lists(CELL, max_size=20), max_size=8),
     order_numbers=st.lists(st.sampled_from(["A-1", "A-2", ""]), min_size=8, max_size=8),
+    quoted=st.booleans(),
 )
-def test_arbitrary_text_rows_only_ever_give_bad_file_or_row_problems(layout, rows, order_numbers):
+def test_arbitrary_text_rows_only_ever_give_bad_file_or_row_problems(
+    layout, rows, order_numbers, quoted
+):
     delimiter = "," if layout is plain_csv.COLUMNS else "\t"
+    records = [layout, *([n, *row] for row, n in zip(rows, order_numbers, strict=False))]
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=delimiter)
-    writer.writerow(layout)
-    for row, number in zip(rows, order_numbers, strict=False):
-        writer.writerow([number, *row])
+    if quoted:
+        csv.writer(out, delimiter=delimiter).writerows(records)
+    else:
+        out.writelines(delimiter.join(record) + "\n" for record in records)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "fuzz.txt"
         path.write_text(out.getvalue(), encoding="utf-8")

@@ -46,7 +46,7 @@ def detect_format(headers: Sequence[str], *, file: str = "The file") -> str:
     if scores[best] >= 0.5:
         return best
     expected = "; or ".join(
-        f"{module.LABEL}: {', '.join(module.SIGNATURE)}" for module in FORMATS.values()
+        f"{module.LABEL}: {', '.join(module.REQUIRED_COLUMNS)}" for module in FORMATS.values()
     )
     raise BadFile(
         f"{file} is not an order file fulfil-desk can read; its header should have "

@@ -26,15 +26,18 @@ CURRENCY_DECIMALS = dict.fromkeys(("KRW", "JPY"), 0) | dict.fromkeys(
     ("USD", "EUR", "GBP", "CNY", "CAD", "AUD"), 2
 )
 
-# Markers written next to an amount, and the currencies each can mean.
+# Symbols written next to an amount, by the currency they can mean; the code itself counts too.
 _MONEY_MARKERS = {
-    marker: codes.split(",")
-    for marker, codes in (
-        pair.split("=")
-        for pair in "₩=KRW 원=KRW $=USD,CAD,AUD US$=USD C$=CAD CA$=CAD A$=AUD AU$=AUD "
-        "¥=JPY,CNY 円=JPY 元=CNY RMB=CNY €=EUR £=GBP".split()
-    )
+    "KRW": ("₩", "원"),
+    "JPY": ("¥", "円"),
+    "USD": ("$", "US$"),
+    "EUR": ("€",),
+    "GBP": ("£",),
+    "CNY": ("¥", "元", "RMB"),
+    "CAD": ("$", "C$", "CA$"),
+    "AUD": ("$", "A$", "AU$"),
 }
+_ANY_MARKER = {m for markers in _MONEY_MARKERS.values() for m in markers} | set(CURRENCY_DECIMALS)
 
 # Names written in address files, by ISO code; matched after case-folding and dropping dots.
 _COUNTRIES = {
@@ -136,7 +139,7 @@ class Table:
 
 
 def normalise_header(names: Iterable[str]) -> list[str]:
-    return [clean_text(name).lower() for name in names]
+    return [clean_text(name.replace("\ufeff", "")).lower() for name in names]
 
 
 def read_table(data: bytes, file: str) -> Table:
@@ -237,15 +240,10 @@ def parse_money(text: str, currency: str) -> int:
     if not match:
         raise BadValue(f"{text!r} is not an amount; write it like 1234.50 or 1,234.50")
     before, number, after = match.groups()
-    for marker in (before, after):
-        if not marker:
-            continue
-        means = _MONEY_MARKERS.get(marker) or _MONEY_MARKERS.get(marker.upper())
-        if means is None and marker.upper() in CURRENCY_DECIMALS:
-            means = [marker.upper()]
-        if means is None:
+    for marker in (before.upper(), after.upper()):
+        if marker and marker not in _ANY_MARKER:
             raise BadValue(f"{text!r} is not an amount; write it like 1234.50 or 1,234.50")
-        if code not in means:
+        if marker and marker != code and marker not in _MONEY_MARKERS[code]:
             raise BadValue(f"the amount {text!r} is marked {marker} but the currency is {code}")
     if not _AMOUNT.fullmatch(number) or not any(ch.isdigit() for ch in number):
         raise BadValue(f"{text!r} is not an amount; write it like 1234.50 or 1,234.50")

@@ -134,7 +134,9 @@ class OrderRepo:
         return found[0] if found else None
 
     def on_pick_list(self, pick_list_id: int) -> list[Order]:
-        return self._select("o.pick_list_id = ? ORDER BY o.ship_by, o.id", [pick_list_id])
+        return self._select(
+            "o.pick_list_id = ? ORDER BY julianday(o.ship_by), o.id", [pick_list_id]
+        )
 
     def list(self, statuses: Iterable[str] | None = None, limit: int = 1000, offset: int = 0):
         where, params = "1", []
@@ -143,7 +145,7 @@ class OrderRepo:
             where = f"o.status IN ({','.join('?' * len(statuses))})"
             params = statuses
         return self._select(
-            f"{where} ORDER BY o.ship_by IS NULL, o.ship_by, o.id LIMIT ? OFFSET ?",
+            f"{where} ORDER BY o.ship_by IS NULL, julianday(o.ship_by), o.id LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
 
@@ -157,7 +159,7 @@ class OrderRepo:
                 " (SELECT COALESCE(SUM(quantity), 0) FROM order_lines l WHERE l.order_id = o.id)"
                 " AS units FROM orders o"
                 f" WHERE o.status IN ({marks})"
-                " ORDER BY o.ship_by IS NULL, o.ship_by, o.id LIMIT ? OFFSET ?",
+                " ORDER BY o.ship_by IS NULL, julianday(o.ship_by), o.id LIMIT ? OFFSET ?",
                 [*statuses, limit, offset],
             )
         )

@@ -1,0 +1,64 @@
+"""What every `fulfil-desk` command shares: the Desk it opens, --json, refusals → exit 1."""
+
+from __future__ import annotations
+
+import getpass
+import json
+from pathlib import Path
+
+import click
+from platformdirs import user_data_dir
+
+from fulfil_desk.core.desk import Desk
+from fulfil_desk.core.errors import UserError
+from fulfil_desk.core.orders import Order
+
+
+def default_db_path() -> Path:
+    return Path(user_data_dir("fulfil-desk", appauthor=False)) / "fulfil-desk.db"
+
+
+class CliGroup(click.Group):
+    """Turns a refused input into exit 1 with its sentence, whatever command raised it."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except UserError as exc:
+            click.echo(f"fulfil-desk: {exc.message}", err=True)
+            ctx.exit(1)
+
+
+class CliContext:
+    def __init__(self, db_path: Path, as_json: bool):
+        self.db_path = db_path
+        self.as_json = as_json
+        self._desk: Desk | None = None
+
+    def desk(self) -> Desk:
+        if self._desk is None:
+            self._desk = Desk.open(self.db_path, actor=getpass.getuser())
+        return self._desk
+
+    def order(self, text: str) -> Order:
+        return self.desk().find_order(text)
+
+
+def _set_json(ctx, _param, value) -> None:
+    if value:
+        ctx.find_object(CliContext).as_json = True
+
+
+# `fulfil-desk orders --json` as well as `fulfil-desk --json orders`.
+json_option = click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    expose_value=False,
+    callback=_set_json,
+    help="Machine-readable output.",
+)
+
+
+def emit(ctx: CliContext, data, text: str) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2) if ctx.as_json else text)
