@@ -162,7 +162,7 @@ def label(obj: CliContext, order_refs, out, do_print, printer):
     if do_print:
         from fulfil_desk.ui.printing import print_headless
 
-        done.append(print_headless(pdf, printer=printer, title="labels"))
+        done.append(print_headless(pdf, printer=printer or desk.setting("printer"), title="labels"))
     desk.label_done(ids, how=", ".join(done))
     emit(obj, {"orders": ids, "done": done}, f"{len(ids)} label(s): {', '.join(done)}")
 

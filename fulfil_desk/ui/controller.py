@@ -40,13 +40,23 @@ class DeskController(QObject):
         return self._step(start)
 
     def _step(self, action) -> Outcome:
+        """Run a scan, then any printing it asks for; show the new page, then the messages."""
         page_before = (self.state.page, self.state.order_id, self.state.pick_list_id)
+        choices_before = (self.state.box, self.state.weight_g, self.state.courier)
         outcome = action()
-        self._report(outcome)
+        outcomes = [outcome]
         while self.state.pending:
-            self._report(self._perform(self.state.pending.pop(0)))
+            outcomes.append(self._perform(self.state.pending.pop(0)))
+        for each in outcomes:
+            if each.changes != Changes():
+                self.changed.emit(each.changes)
         if (self.state.page, self.state.order_id, self.state.pick_list_id) != page_before:
             self.page_changed.emit()
+        elif (self.state.box, self.state.weight_g, self.state.courier) != choices_before:
+            self.changed.emit(Changes())  # the page shows the new box, weight or courier
+        for each in outcomes:
+            if each.message:
+                self.message.emit(each.message, each.ok)
         return outcome
 
     def run(self, use_case, *args, **kwargs):
@@ -97,8 +107,7 @@ class DeskController(QObject):
             outcome = self.bench.label_done(how)
         except UserError as exc:
             outcome = Outcome(exc.message, ok=False)
-        self._report(outcome)
-        self.page_changed.emit()
+        self._step(lambda: outcome)
 
     def default_label_path(self, order_id: int) -> Path:
         order = self.desk.order(order_id)
@@ -112,9 +121,3 @@ class DeskController(QObject):
         except OSError as exc:
             raise UserError(f"Cannot save {path}: {exc.strerror}.") from exc
         return path
-
-    def _report(self, outcome: Outcome) -> None:
-        if outcome.changes != Changes():
-            self.changed.emit(outcome.changes)
-        if outcome.message:
-            self.message.emit(outcome.message, outcome.ok)

@@ -150,6 +150,8 @@ def _print_document(document: QPdfDocument, printer: QPrinter) -> None:
                 raise MemoryError(f"could not render page {index + 1} at {target.size()}")
             painter.drawImage(target, image)
     finally:
+        # Qt's PDF and CUPS engines cannot abort, so a failure here still sends
+        # the pages drawn so far.
         ended = painter.end()
     if not ended or printer.printerState() in (
         QPrinter.PrinterState.Error,
@@ -168,3 +170,16 @@ def _fit(page_points: QSizeF, paper: QRectF) -> QRectF:
     left = paper.left() + (paper.width() - size.width()) / 2
     top = paper.top() + (paper.height() - size.height()) / 2
     return QRectF(left, top, size.width(), size.height())
+
+
+def print_headless(pdf: bytes, *, printer: str | None, title: str) -> str:
+    """Print from the command line: a windowless Qt, then `print_pdf`. Returns the printer used."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication(["fulfil-desk", "-platform", "offscreen"])
+    name = printer or default_printer()
+    if name is None:
+        raise PrintError(_tr("No printer is set up; install one or save the label as PDF."))
+    print_pdf(pdf, printer=name, title=title)
+    del app  # kept alive until the job is out
+    return name

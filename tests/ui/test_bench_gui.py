@@ -62,8 +62,9 @@ def barcode(desk, sku: str) -> str:
 
 
 def dump(desk) -> list:
-    order_rows = [(o.id, o.status, [(ln.picked, ln.packed) for ln in o.lines])
-                  for o in desk.orders()]
+    order_rows = [
+        (o.id, o.status, [(ln.picked, ln.packed) for ln in o.lines]) for o in desk.orders()
+    ]
     return [order_rows, [(p.sku, p.on_hand) for p in desk.products()]]
 
 
@@ -112,8 +113,15 @@ def test_a_demo_order_goes_from_receive_to_shipped_by_scans_alone(qtbot, open_wi
     assert (shipped.courier_code, shipped.tracking_number) == ("HYUNDAI", "255278883171")
     assert window.page is window.pages["queue"]
     kinds = [e["kind"] for e in desk.events(order.id)]
-    for kind in ("verified", "pick_started", "picked", "packed_unit", "packed", "label_printed",
-                 "shipped"):
+    for kind in (
+        "verified",
+        "pick_started",
+        "picked",
+        "packed_unit",
+        "packed",
+        "label_printed",
+        "shipped",
+    ):
         assert kind in kinds
 
 

@@ -43,12 +43,14 @@ class StepPage(QWidget):
         self.title.setFont(heading)
         self.hint = QLabel(hint)
         self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.scan_box = ScanBox()
         self.scan_box.setPlaceholderText(self.tr("Scan here (or type and press Enter)"))
         self.scan_box.submitted.connect(controller.scan)
         self.message = QLabel("")
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.body = QVBoxLayout()
         layout = QVBoxLayout(self)
@@ -70,6 +72,14 @@ class StepPage(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         self.scan_box.setFocus()
+
+
+def plain_label(text: str = "") -> QLabel:
+    """A label for data from order files: never read as HTML, always wrapped."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
 
 
 def no_focus(*widgets: QWidget) -> None:

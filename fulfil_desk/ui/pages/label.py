@@ -7,10 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
 
 from fulfil_desk.core.errors import UserError
-from fulfil_desk.ui.pages.base import StepPage, no_focus
+from fulfil_desk.ui.pages.base import StepPage, no_focus, plain_label
 from fulfil_desk.ui.pages.widgets import OrderHeader
 
 
@@ -23,7 +23,7 @@ class LabelPage(StepPage):
             parent,
         )
         self.header = OrderHeader()
-        self.printer = QLabel("")
+        self.printer = plain_label()
         self.document = QPdfDocument(self)
         self._buffer: QBuffer | None = None
         self.view = QPdfView()

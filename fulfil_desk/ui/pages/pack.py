@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox
 
 from fulfil_desk.ui.models import Column
-from fulfil_desk.ui.pages.base import StepPage, no_focus
+from fulfil_desk.ui.pages.base import StepPage, no_focus, plain_label
 from fulfil_desk.ui.pages.widgets import DONE_COLOUR, BarcodeLabel, OrderHeader, static_table
 
 
@@ -21,7 +21,7 @@ class PackPage(StepPage):
             parent,
         )
         self.header = OrderHeader()
-        self.progress = QLabel("")
+        self.progress = plain_label()
         self.barcode = BarcodeLabel()
         self.table, self.model, self.rows = static_table(
             [

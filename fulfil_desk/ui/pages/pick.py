@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
 
 from fulfil_desk.core.errors import UserError
 from fulfil_desk.ui.models import Column
-from fulfil_desk.ui.pages.base import StepPage, no_focus
+from fulfil_desk.ui.pages.base import StepPage, no_focus, plain_label
 from fulfil_desk.ui.pages.widgets import DONE_COLOUR, BarcodeLabel, OrderHeader, static_table
 
 
@@ -22,7 +22,7 @@ class PickPage(StepPage):
             parent,
         )
         self.header = OrderHeader()
-        self.next_item = QLabel("")
+        self.next_item = plain_label()
         self.barcode = BarcodeLabel()
         self.table, self.model, self.rows = static_table(
             [

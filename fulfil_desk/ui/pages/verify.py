@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton
 
 from fulfil_desk.core.errors import NotFound
 from fulfil_desk.core.orders import CancelReason, HoldReason
 from fulfil_desk.ui.models import Column
-from fulfil_desk.ui.pages.base import ERROR_STYLE, StepPage, no_focus
+from fulfil_desk.ui.pages.base import ERROR_STYLE, OK_STYLE, StepPage, no_focus, plain_label
 from fulfil_desk.ui.pages.widgets import OrderHeader, static_table
 
 
@@ -23,7 +23,7 @@ class VerifyPage(StepPage):
             parent,
         )
         self.header = OrderHeader()
-        self.problems = QLabel("")
+        self.problems = plain_label()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(ERROR_STYLE)
         self.table, self.model, self.rows = static_table(
@@ -95,3 +95,4 @@ class VerifyPage(StepPage):
             if found or held
             else self.tr("No problems found.")
         )
+        self.problems.setStyleSheet(ERROR_STYLE if found or held else OK_STYLE)

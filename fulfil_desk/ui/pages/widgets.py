@@ -24,9 +24,10 @@ class OrderHeader(QLabel):
             self.setText("")
             return
         address = "<br>".join(_escape(line) for line in order.ship_to.lines())
+        ship_by = (order.ship_by or "—")[:16].replace("T", " ")
         self.setText(
             f"<b>{_escape(order.marketplace)} · {_escape(order.order_number)}</b> "
-            f"&nbsp; {self.tr('ship by')} <b>{_escape((order.ship_by or '—')[:16].replace('T', ' '))}</b>"
+            f"&nbsp; {self.tr('ship by')} <b>{_escape(ship_by)}</b>"
             f"<br>{_escape(order.ship_to.name)} · {_escape(order.ship_to.phone)}<br>{address}"
         )
 

@@ -1,0 +1,116 @@
+"""A real order's label, printed from the bench (Enter) and from the CLI, into a CUPS queue."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from pypdf import PdfReader
+
+from fulfil_desk.core.bench import Bench
+from fulfil_desk.core.clock import FixedClock
+from fulfil_desk.core.desk import Desk
+from fulfil_desk.ui.app import build_window
+
+pytestmark = pytest.mark.cups
+MONDAY = datetime(2026, 11, 23, 9, 30, tzinfo=ZoneInfo("Asia/Seoul"))
+
+
+def packed_order(db_path) -> tuple[int, str]:
+    """A demo order taken through verify, pick and pack by scans, left at the label step."""
+    desk = Desk.open(db_path, clock=FixedClock(MONDAY))
+    desk.fill_demo(6)
+    bench = Bench(desk)
+    for _ in range(3):
+        assert bench.scan("").ok
+    order = desk.order(bench.state.order_id)
+    for _round in range(2):  # pick, then pack
+        for line in order.lines:
+            for _ in range(line.quantity):
+                assert bench.scan(desk.product(line.sku).barcodes[0]).ok
+    assert bench.scan("").ok
+    assert bench.state.page == "label"
+    desk.close()
+    return order.id, order.order_number
+
+
+def decoded_barcodes(pdf, tmp_path) -> list[str]:
+    subprocess.run(["pdftoppm", "-r", "203", "-png", str(pdf), str(tmp_path / "p")], check=True)
+    found = []
+    for page in sorted(tmp_path.glob("p-*.png")):
+        out = subprocess.run(["zbarimg", "--raw", "-q", str(page)], capture_output=True, text=True)
+        found += out.stdout.split()
+    return found
+
+
+def assert_label(printed, order_number, tmp_path) -> None:
+    pages = PdfReader(printed).pages
+    assert len(pages) == 1
+    box = pages[0].mediabox
+    assert abs(float(box.width) - 288) < 3 and abs(float(box.height) - 432) < 3
+    assert order_number in decoded_barcodes(printed, tmp_path)
+
+
+def test_enter_at_the_label_step_prints_on_the_chosen_printer(qtbot, cups_pdf_queue, tmp_path):
+    order_id, number = packed_order(tmp_path / "shop.db")
+    desk = Desk.open(tmp_path / "shop.db", clock=FixedClock(MONDAY))
+    desk.set_setting("printer", cups_pdf_queue.name)
+    window = build_window(desk, label_dir=tmp_path / "labels")
+    qtbot.addWidget(window)
+    assert window.page is window.pages["label"]
+    known = cups_pdf_queue.pdfs()
+
+    window.controller.scan("")
+
+    assert_label(cups_pdf_queue.wait_for_pdf(known), number, tmp_path)
+    assert desk.order(order_id).status.value == "labelled"
+    assert window.page is window.pages["tracking"]
+    assert not list((tmp_path / "labels").glob("*.pdf")), "printed, so nothing saved instead"
+    desk.close()
+
+
+def test_an_unknown_printer_keeps_the_order_at_the_label_step(qtbot, tmp_path, cups_pdf_queue):
+    order_id, _ = packed_order(tmp_path / "shop.db")
+    desk = Desk.open(tmp_path / "shop.db", clock=FixedClock(MONDAY))
+    desk.set_setting("printer", "NoSuchPrinter")
+    window = build_window(desk, label_dir=tmp_path / "labels")
+    qtbot.addWidget(window)
+
+    window.controller.scan("")
+
+    text = window.page.message.text()
+    assert "NoSuchPrinter" in text and cups_pdf_queue.name in text
+    assert desk.order(order_id).status.value == "packed"
+    assert window.page is window.pages["label"]
+    desk.close()
+
+
+def test_cli_label_print_goes_through_the_queue(cups_pdf_queue, tmp_path):
+    order_id, number = packed_order(tmp_path / "shop.db")
+    known = cups_pdf_queue.pdfs()
+    env = {**os.environ, "FULFIL_DESK_DB": str(tmp_path / "shop.db")}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "fulfil_desk",
+            "label",
+            number,
+            "--print",
+            "--printer",
+            cups_pdf_queue.name,
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert_label(cups_pdf_queue.wait_for_pdf(known), number, tmp_path)
+    desk = Desk.open(tmp_path / "shop.db")
+    assert desk.order(order_id).status.value == "labelled"
+    desk.close()
