@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from fulfil_desk.core.orders import OrderStatus
+from fulfil_desk.core.orders import OPEN_STATUSES, OrderStatus
 
 
 @dataclass(frozen=True)
@@ -28,13 +28,8 @@ class StockReason(StrEnum):
 
 
 # Units on these orders are promised to a buyer and not free to sell again.
-RESERVING_STATUSES = (
-    OrderStatus.VERIFIED,
-    OrderStatus.PICKING,
-    OrderStatus.PICKED,
-    OrderStatus.PACKING,
-    OrderStatus.PACKED,
-    OrderStatus.LABELLED,
+RESERVING_STATUSES = tuple(
+    s for s in OPEN_STATUSES if s not in (OrderStatus.NEW, OrderStatus.ON_HOLD)
 )
 
 

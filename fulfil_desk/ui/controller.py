@@ -85,6 +85,20 @@ class DeskController(QObject):
         self.bench.back_to_queue()
         self.page_changed.emit()
 
+    def print_document(self, pdf: bytes, *, page_size_in: tuple[float, float], title: str) -> None:
+        """A pick list or packing slip on the label printer's queue; the result as a message."""
+        name = self.printer_name()
+        try:
+            if name is None:
+                raise printing.PrintError(self.tr("No printer is set up; save it as PDF instead."))
+            printing.print_pdf(pdf, printer=name, page_size_in=page_size_in, title=title)
+        except UserError as exc:
+            self.message.emit(exc.message, False)
+            return
+        self.message.emit(
+            self.tr("Sent {title} to {printer}.").format(title=title, printer=name), True
+        )
+
     def printer_name(self) -> str | None:
         return self.desk.setting("printer") or printing.default_printer()
 

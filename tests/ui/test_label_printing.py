@@ -114,3 +114,25 @@ def test_cli_label_print_goes_through_the_queue(cups_pdf_queue, tmp_path):
     desk = Desk.open(tmp_path / "shop.db")
     assert desk.order(order_id).status.value == "labelled"
     desk.close()
+
+
+def test_the_pick_list_prints_on_a4_with_its_barcodes(qtbot, cups_pdf_queue, tmp_path):
+    desk = Desk.open(tmp_path / "shop.db", clock=FixedClock(MONDAY))
+    desk.fill_demo(6)
+    desk.set_setting("printer", cups_pdf_queue.name)
+    verified = [row["id"] for row in desk.queue(limit=6) if not desk.verify(row["id"])[0]]
+    window = build_window(desk, label_dir=tmp_path / "labels")
+    qtbot.addWidget(window)
+    window.controller.pick(verified)
+    assert window.page is window.pages["pick"]
+    known = cups_pdf_queue.pdfs()
+
+    window.page._print()
+
+    printed = cups_pdf_queue.wait_for_pdf(known)
+    page = PdfReader(printed).pages[0]
+    assert abs(float(page.mediabox.width) - 595) < 4 and abs(float(page.mediabox.height) - 842) < 4
+    first = window.page.rows[0]
+    assert first.barcode in decoded_barcodes(printed, tmp_path)
+    assert "Sent pick list" in window.page.message.text()
+    desk.close()

@@ -37,9 +37,11 @@ class LabelPage(StepPage):
         save.clicked.connect(self._save_as)
         slip = QPushButton(self.tr("Save packing slip…"))
         slip.clicked.connect(self._save_slip)
-        no_focus(self.view, print_button, save, slip)
+        print_slip = QPushButton(self.tr("Print packing slip"))
+        print_slip.clicked.connect(self._print_slip)
+        no_focus(self.view, print_button, save, slip, print_slip)
         row = QHBoxLayout()
-        for widget in (print_button, save, slip):
+        for widget in (print_button, save, print_slip, slip):
             row.addWidget(widget)
         row.addStretch(1)
         self.body.addWidget(self.header)
@@ -75,6 +77,15 @@ class LabelPage(StepPage):
         if self._buffer is not None:
             self._buffer.deleteLater()
         self._buffer = buffer
+
+    def _print_slip(self) -> None:
+        order_id = self.controller.state.order_id
+        self.controller.print_document(
+            self.controller.desk.packing_slip_pdf([order_id]),
+            page_size_in=(4, 6),
+            title=f"packing slip {order_id}",
+        )
+        self.scan_box.setFocus()
 
     def _save_as(self) -> None:
         self._save(lambda ids: self.controller.desk.label_pdf(ids), "label", mark_done=True)

@@ -9,6 +9,8 @@ from fulfil_desk.ui.models import Column
 from fulfil_desk.ui.pages.base import StepPage, no_focus, plain_label
 from fulfil_desk.ui.pages.widgets import DONE_COLOUR, BarcodeLabel, OrderHeader, static_table
 
+A4_INCHES = (8.27, 11.69)
+
 
 class PickPage(StepPage):
     def __init__(self, controller, parent=None):
@@ -37,8 +39,11 @@ class PickPage(StepPage):
         )
         save = QPushButton(self.tr("Save pick list as PDF…"))
         save.clicked.connect(self._save_pdf)
-        no_focus(save)
+        print_button = QPushButton(self.tr("Print pick list"))
+        print_button.clicked.connect(self._print)
+        no_focus(save, print_button)
         row = QHBoxLayout()
+        row.addWidget(print_button)
         row.addWidget(save)
         row.addStretch(1)
         self.body.addWidget(self.header)
@@ -73,6 +78,16 @@ class PickPage(StepPage):
         else:
             self.next_item.setText(self.tr("Everything is picked."))
             self.barcode.show_code(None)
+
+    def _print(self) -> None:
+        list_id = self.controller.state.pick_list_id
+        if list_id is not None:
+            self.controller.print_document(
+                self.controller.desk.pick_list_pdf(list_id),
+                page_size_in=A4_INCHES,
+                title=f"pick list {list_id}",
+            )
+        self.scan_box.setFocus()
 
     def _save_pdf(self) -> None:
         list_id = self.controller.state.pick_list_id
