@@ -14,7 +14,9 @@ from fulfil_desk.core.changes import Changes
 from fulfil_desk.core.clock import Clock, SystemClock
 from fulfil_desk.core.couriers import CourierRegistry
 from fulfil_desk.core.errors import NotFound, UserError
+from fulfil_desk.core.calendar_cases import CalendarUseCases
 from fulfil_desk.core.flow import FlowUseCases
+from fulfil_desk.core.stock_cases import StockUseCases
 from fulfil_desk.core.formats import read_orders
 from fulfil_desk.core.holidays import ShippingCalendar
 from fulfil_desk.core.inventory import RESERVING_STATUSES, Product, StockReason, shippable
@@ -34,7 +36,7 @@ from fulfil_desk.core.workflow import Step
 S = OrderStatus
 
 
-class Desk(FlowUseCases):
+class Desk(FlowUseCases, StockUseCases, CalendarUseCases):
     def __init__(
         self, db, *, clock: Clock, actor: str, couriers: CourierRegistry, path: Path | None = None
     ):

@@ -68,9 +68,13 @@ def merge_order(
 ) -> int | None:
     """Insert or update one order; returns the id of an order that changed, else None."""
     label = f"{incoming.marketplace} {incoming.order_number}"
-    if incoming.ship_by is None and existing is None:
-        ordered = datetime.fromisoformat(incoming.ordered_at)
-        incoming.ship_by = calendar.ship_by(ordered, lead_days).isoformat()
+    ordered = datetime.fromisoformat(incoming.ordered_at)
+    incoming.ship_by_computed = calendar.ship_by(ordered, lead_days).isoformat()
+    if incoming.ship_by is None:
+        incoming.ship_by_source = "computed"
+        incoming.ship_by = existing.ship_by if existing else incoming.ship_by_computed
+    else:
+        incoming.ship_by_source = "marketplace"
     if existing is None:
         order_id = orders.insert(incoming)
         events.append(at=at, actor=actor, kind="imported", order_id=order_id, file=report.file)
@@ -82,9 +86,9 @@ def merge_order(
     if incoming.ship_to != existing.ship_to:
         changed.append("address")
         updated.ship_to = incoming.ship_to
-    if incoming.ship_by and incoming.ship_by != existing.ship_by:
+    if incoming.ship_by_source == "marketplace" and incoming.ship_by != existing.ship_by:
         changed.append("ship-by")
-        updated.ship_by = incoming.ship_by
+        updated.ship_by, updated.ship_by_source = incoming.ship_by, "marketplace"
     lines_differ = _line_signature(incoming) != _line_signature(existing)
     if not changed and not lines_differ:
         report.unchanged.append(label)

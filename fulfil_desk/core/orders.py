@@ -111,6 +111,8 @@ class Order:
     ship_to: Address
     lines: list[OrderLine] = field(default_factory=list)
     ship_by: str | None = None  # ISO 8601 with offset; the deadline scores use
+    ship_by_computed: str | None = None  # from lead time and the shop's calendar
+    ship_by_source: str = "computed"  # "marketplace" when the file gave ship_by
     status: OrderStatus = OrderStatus.NEW
     hold_reason: str | None = None
     hold_note: str = ""

@@ -129,3 +129,53 @@ def m001_initial(db):
             BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
         """,
     )
+
+
+@MIGRATIONS()
+def m002_stock_and_calendar(db):
+    _run_script(
+        db,
+        """
+        ALTER TABLE products ADD COLUMN safety_stock INTEGER NOT NULL DEFAULT 0
+            CHECK (safety_stock >= 0);
+        ALTER TABLE products ADD COLUMN reorder_point INTEGER NOT NULL DEFAULT 0
+            CHECK (reorder_point >= 0);
+
+        CREATE TABLE stock_counts (
+            id INTEGER PRIMARY KEY,
+            bin_location TEXT NOT NULL,
+            blind INTEGER NOT NULL DEFAULT 0,
+            started_at TEXT NOT NULL,
+            started_by TEXT NOT NULL,
+            closed_at TEXT,
+            cancelled INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE stock_count_lines (
+            count_id INTEGER NOT NULL REFERENCES stock_counts(id),
+            sku TEXT NOT NULL REFERENCES products(sku),
+            counted INTEGER NOT NULL DEFAULT 0 CHECK (counted >= 0),
+            expected INTEGER,  -- on hand when the count was closed
+            PRIMARY KEY (count_id, sku)
+        );
+
+        -- Days that differ from the weekly pattern. kind: public (a public holiday),
+        -- shop (vacation), courier (no pickup by courier_code), workday (a weekend day
+        -- that is worked, as China's make-up days).
+        CREATE TABLE calendar_days (
+            id INTEGER PRIMARY KEY,
+            day TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('public', 'shop', 'courier', 'workday')),
+            courier_code TEXT NOT NULL DEFAULT '',
+            name TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            UNIQUE (day, kind, courier_code)
+        );
+        CREATE INDEX calendar_days_day ON calendar_days(day);
+
+        -- ship_by is the deadline that counts: the marketplace's when its file gives one
+        -- (ship_by_source = 'marketplace'), else the computed one.
+        ALTER TABLE orders ADD COLUMN ship_by_computed TEXT;
+        ALTER TABLE orders ADD COLUMN ship_by_source TEXT NOT NULL DEFAULT 'computed'
+            CHECK (ship_by_source IN ('marketplace', 'computed'));
+        """,
+    )

@@ -10,7 +10,7 @@ import sqlite_utils
 from fulfil_desk.core.orders import Address, Order, OrderLine, OrderStatus
 
 _ORDER_COLUMNS = (
-    "marketplace, order_number, ordered_at, ship_by, recipient_name, phone, address1, address2,"
+    "marketplace, order_number, ordered_at, ship_by, ship_by_computed, ship_by_source, recipient_name, phone, address1, address2,"
     " address3, city, state, postal_code, country, status, hold_reason, hold_note, cancel_reason,"
     " cancelled_by, cancelled_at, box, weight_g, pick_list_id"
 )
@@ -23,6 +23,8 @@ def _order_from_row(row: dict, lines: list[OrderLine]) -> Order:
         order_number=row["order_number"],
         ordered_at=row["ordered_at"],
         ship_by=row["ship_by"],
+        ship_by_computed=row["ship_by_computed"],
+        ship_by_source=row["ship_by_source"],
         ship_to=Address(
             name=row["recipient_name"],
             phone=row["phone"],
@@ -58,6 +60,8 @@ def _order_fields(order: Order) -> dict:
         "order_number": order.order_number,
         "ordered_at": order.ordered_at,
         "ship_by": order.ship_by,
+        "ship_by_computed": order.ship_by_computed,
+        "ship_by_source": order.ship_by_source,
         "recipient_name": a.name,
         "phone": a.phone,
         "address1": a.line1,
