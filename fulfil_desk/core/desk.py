@@ -15,6 +15,7 @@ from fulfil_desk.core.clock import Clock, SystemClock
 from fulfil_desk.core.couriers import CourierRegistry
 from fulfil_desk.core.errors import NotFound, UserError
 from fulfil_desk.core.calendar_cases import CalendarUseCases
+from fulfil_desk.core.exchange_cases import ExchangeUseCases
 from fulfil_desk.core.flow import FlowUseCases
 from fulfil_desk.core.stock_cases import StockUseCases
 from fulfil_desk.core.formats import read_orders
@@ -36,7 +37,7 @@ from fulfil_desk.core.workflow import Step
 S = OrderStatus
 
 
-class Desk(FlowUseCases, StockUseCases, CalendarUseCases):
+class Desk(FlowUseCases, StockUseCases, CalendarUseCases, ExchangeUseCases):
     def __init__(
         self, db, *, clock: Clock, actor: str, couriers: CourierRegistry, path: Path | None = None
     ):

@@ -179,3 +179,40 @@ def m002_stock_and_calendar(db):
             CHECK (ship_by_source IN ('marketplace', 'computed'));
         """,
     )
+
+
+@MIGRATIONS()
+def m003_exchange(db):
+    _run_script(
+        db,
+        """
+        -- Column mappings a seller saved for "any other CSV/XLSX", by name.
+        CREATE TABLE column_mappings (
+            name TEXT PRIMARY KEY,
+            mapping TEXT NOT NULL,  -- JSON: our field -> their header
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+
+        -- Which shipments went out in which confirmation file, so the next export
+        -- takes only the new ones.
+        CREATE TABLE tracking_exports (
+            id INTEGER PRIMARY KEY,
+            format TEXT NOT NULL,
+            file TEXT NOT NULL,
+            exported_at TEXT NOT NULL,
+            actor TEXT NOT NULL
+        );
+        CREATE TABLE tracking_export_orders (
+            export_id INTEGER NOT NULL REFERENCES tracking_exports(id),
+            order_id INTEGER NOT NULL REFERENCES orders(id),
+            PRIMARY KEY (export_id, order_id)
+        );
+
+        -- Per line, what the marketplace file said beyond our own columns (Coupang's
+        -- 묶음배송번호, 옵션ID, …), so an export can write the row back as it came.
+        ALTER TABLE order_lines ADD COLUMN source TEXT NOT NULL DEFAULT '{}';
+        -- Ship and delivery dates a marketplace file reports (history the scores use).
+        ALTER TABLE shipments ADD COLUMN delivered_source TEXT;
+        """,
+    )
