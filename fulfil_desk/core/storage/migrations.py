@@ -212,7 +212,5 @@ def m003_exchange(db):
         -- Per line, what the marketplace file said beyond our own columns (Coupang's
         -- 묶음배송번호, 옵션ID, …), so an export can write the row back as it came.
         ALTER TABLE order_lines ADD COLUMN source TEXT NOT NULL DEFAULT '{}';
-        -- Ship and delivery dates a marketplace file reports (history the scores use).
-        ALTER TABLE shipments ADD COLUMN delivered_source TEXT;
         """,
     )
