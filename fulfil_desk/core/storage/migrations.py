@@ -214,3 +214,49 @@ def m003_exchange(db):
         ALTER TABLE order_lines ADD COLUMN source TEXT NOT NULL DEFAULT '{}';
         """,
     )
+
+
+@MIGRATIONS()
+def m004_scores(db):
+    _run_script(
+        db,
+        """
+        -- What happened to an order after it left: the facts seller scores are made of.
+        ALTER TABLE shipments ADD COLUMN promised_delivery TEXT;  -- ISO date or datetime
+        CREATE TABLE order_incidents (
+            id INTEGER PRIMARY KEY,
+            order_id INTEGER NOT NULL REFERENCES orders(id),
+            kind TEXT NOT NULL CHECK (kind IN
+                ('negative_feedback', 'a_to_z_claim', 'chargeback', 'return', 'inad_case',
+                 'inr_case', 'late_delivery_report')),
+            at TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            entered_by TEXT NOT NULL
+        );
+        CREATE INDEX order_incidents_order ON order_incidents(order_id);
+
+        CREATE TABLE inquiries (
+            id INTEGER PRIMARY KEY,
+            marketplace TEXT NOT NULL,
+            order_id INTEGER REFERENCES orders(id),
+            subject TEXT NOT NULL DEFAULT '',
+            received_at TEXT NOT NULL,
+            answered_at TEXT,
+            entered_by TEXT NOT NULL
+        );
+
+        CREATE TABLE performance_notices (
+            id TEXT PRIMARY KEY,  -- the marketplace's id, e.g. PN-…
+            marketplace TEXT NOT NULL,
+            metric TEXT NOT NULL,
+            period_from TEXT NOT NULL,
+            period_to TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            corrective_actions TEXT NOT NULL DEFAULT '',
+            preventive_measures TEXT NOT NULL DEFAULT '',
+            responded_at TEXT,
+            entered_by TEXT NOT NULL
+        );
+        """,
+    )
