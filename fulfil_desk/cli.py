@@ -11,6 +11,9 @@ from pathlib import Path
 
 import click
 
+from fulfil_desk.cli_calendar import capacity, holidays_group, ship_by
+from fulfil_desk.cli_exchange import COMMANDS as EXCHANGE_COMMANDS
+from fulfil_desk.cli_scores import COMMANDS as SCORE_COMMANDS
 from fulfil_desk.cli_shop import products, settings, stock
 from fulfil_desk.cli_support import (
     CliContext,
@@ -67,34 +70,6 @@ def demo(obj: CliContext, count):
         obj,
         {"orders": len(changes.orders), "db": str(obj.db_path)},
         f"Demo shop ready in {obj.db_path}: {changes.message}",
-    )
-
-
-@main.command("import")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", help="csv or amazon (default: detected from the headers).")
-@click.option("--skip-bad", is_flag=True, help="Import the good rows and list the bad ones.")
-@json_option
-@click.pass_obj
-def import_(obj: CliContext, file, fmt, skip_bad):
-    """Import an order file."""
-    report, _ = obj.desk().import_orders(file, format=fmt, skip_bad=skip_bad)
-    for problem in report.skipped:
-        click.echo(f"skipped: {problem.sentence()}", err=True)
-    for warning in report.warnings:
-        click.echo(f"warning: {warning}", err=True)
-    emit(
-        obj,
-        {
-            "file": report.file,
-            "format": report.format,
-            "new": report.new,
-            "updated": report.updated,
-            "unchanged": report.unchanged,
-            "skipped": [p.sentence() for p in report.skipped],
-            "warnings": report.warnings,
-        },
-        report.summary(),
     )
 
 
@@ -217,3 +192,12 @@ def couriers(obj: CliContext):
 
 for _group in (products, stock, settings):
     main.add_command(_group)
+
+for _command in (holidays_group, ship_by, capacity):
+    main.add_command(_command)
+
+for _command in EXCHANGE_COMMANDS:
+    main.add_command(_command)
+
+for _command in SCORE_COMMANDS:
+    main.add_command(_command)

@@ -3,7 +3,8 @@
 A USB scanner types a code and Enter. An empty Enter confirms the step's default. Command
 codes (printed on the command sheet, also typeable) steer: BACK, PICK-ALL, HOLD,
 CANCEL:<reason>, BOX-<code>, PRINT, SAVE, COURIER:<code>. A number such as `1250` or
-`1.25kg` at pack is the parcel weight.
+`1.25kg` at pack is the parcel weight. On the queue, GOODS-IN and COUNT open the stock
+pages, whose scans `StockBench` (stock_bench.py) reads.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from fulfil_desk.core.orders import CancelReason, HoldReason, OrderStatus
 from fulfil_desk.core.workflow import Step
 
 QUEUE = "queue"
+STOCK_COMMANDS = {"GOODS-IN": "goods_in", "COUNT": "count"}  # the pages of stock_bench.py
 _WEIGHT = re.compile(r"^(\d{1,5}(?:\.\d{1,3})?)\s*(kg|g)?$", re.IGNORECASE)
 
 
@@ -42,23 +44,34 @@ class Bench:
     """Routes scans to Desk use cases and keeps which page the station is on."""
 
     def __init__(self, desk):
+        from fulfil_desk.core.stock_bench import StockBench  # it builds on Outcome, below
+
         self.desk = desk
         self.state = BenchState(courier=desk.setting("default_courier"))
+        self.stock = StockBench(desk)
 
     # ---- navigation ----------------------------------------------------------------------------
 
     def resume(self) -> None:
-        """After a restart: the order this station had open, at its current step."""
+        """After a restart: the stock page or the order this station had open, at its step;
+        else an open pick list; else an open stock count."""
         order_id = self.desk.current_order_id()
-        if order_id is not None:
+        if (page := self.stock.resume()) is not None:
+            self.state.page = page
+            self.stock.enter(page)
+        elif order_id is not None:
             self.open(order_id)
         elif (list_id := self.desk.open_pick_list()) is not None:
             self.state = BenchState(
                 page=Step.PICK.value, pick_list_id=list_id, courier=self.state.courier
             )
+        elif self.desk.open_count() is not None:
+            self.state.page = "count"
+            self.stock.enter("count")
 
     def open(self, order_id: int) -> None:
         order = self.desk.order(order_id)
+        self._leave_stock()
         step = self.desk.step(order_id)
         self.desk.open_order(order_id if step is not Step.DONE else None)
         self.state.page = step.value if step is not Step.DONE else QUEUE
@@ -72,6 +85,7 @@ class Bench:
     def pick(self, order_ids: list[int]) -> Outcome:
         """One pick list over several verified orders; packing then goes order by order."""
         list_id, changes = self.desk.start_pick(order_ids)
+        self._leave_stock()
         self.desk.open_order(None)
         self.state.page, self.state.pick_list_id, self.state.order_id = (
             Step.PICK.value,
@@ -80,9 +94,23 @@ class Bench:
         )
         return Outcome(changes.message, changes)
 
-    def back_to_queue(self) -> None:
+    def _leave_stock(self, to: str | None = None) -> str:
+        return self.stock.leave(to) if self.state.page in STOCK_COMMANDS.values() else ""
+
+    def back_to_queue(self) -> str:
+        left = self._leave_stock()
         self.desk.open_order(None)
         self.state.page, self.state.order_id, self.state.pick_list_id = QUEUE, None, None
+        return " ".join(filter(None, ["Back to the queue.", left]))
+
+    def _stock_page(self, code: str) -> Outcome | None:
+        """GOODS-IN or COUNT: that stock page (from the queue or the other stock page)."""
+        page = STOCK_COMMANDS.get(code.upper())
+        if page is None:
+            return None
+        left = self._leave_stock(page)
+        self.state.page = page
+        return Outcome(" ".join(filter(None, [self.stock.enter(page).message, left])))
 
     # ---- scans ---------------------------------------------------------------------------------
 
@@ -91,8 +119,7 @@ class Bench:
         code = "".join(ch for ch in text if ch.isprintable()).strip()
         try:
             if code.upper() == "BACK":
-                self.back_to_queue()
-                return Outcome("Back to the queue.")
+                return Outcome(self.back_to_queue())
             handler = getattr(self, f"_on_{self.state.page}")
             return handler(code)
         except UserError as exc:
@@ -101,6 +128,8 @@ class Bench:
     def _on_queue(self, code: str) -> Outcome:
         if code.upper() == "PICK-ALL":
             return self.pick([o.id for o in self.desk.orders(OrderStatus.VERIFIED.value)])
+        if (switched := self._stock_page(code)) is not None:
+            return switched
         if not code:
             rows = self.desk.queue(limit=1)
             if not rows:
@@ -218,6 +247,12 @@ class Bench:
         changes = self.desk.ship(self._order_id(), courier=self.state.courier, tracking=code)
         self.back_to_queue()
         return Outcome(changes.message + " Press Enter for the next order.", changes)
+
+    def _on_goods_in(self, code: str) -> Outcome:
+        return self._stock_page(code) or self.stock.goods_in(code)
+
+    def _on_count(self, code: str) -> Outcome:
+        return self._stock_page(code) or self.stock.count(code)
 
     def _on_done(self, code: str) -> Outcome:  # pragma: no cover - DONE pages route to the queue
         self.back_to_queue()

@@ -12,6 +12,7 @@ class Changes:
     stock: bool = False
     products: bool = False
     settings: bool = False
+    scores: bool = False  # incidents, inquiries, notices: the scores panel
     message: str = ""
 
     @staticmethod
@@ -25,5 +26,6 @@ class Changes:
             stock=self.stock or other.stock,
             products=self.products or other.products,
             settings=self.settings or other.settings,
+            scores=self.scores or other.scores,
             message=other.message or self.message,
         )

@@ -10,18 +10,16 @@ from datetime import datetime
 from pathlib import Path
 
 from fulfil_desk.core import importing, workflow
+from fulfil_desk.core.calendar_cases import CalendarUseCases
 from fulfil_desk.core.changes import Changes
 from fulfil_desk.core.clock import Clock, SystemClock
 from fulfil_desk.core.couriers import CourierRegistry
 from fulfil_desk.core.errors import NotFound, UserError
-from fulfil_desk.core.calendar_cases import CalendarUseCases
 from fulfil_desk.core.exchange_cases import ExchangeUseCases
 from fulfil_desk.core.flow import FlowUseCases
-from fulfil_desk.core.stock_cases import StockUseCases
-from fulfil_desk.core.formats import read_orders
-from fulfil_desk.core.holidays import ShippingCalendar
-from fulfil_desk.core.inventory import RESERVING_STATUSES, Product, StockReason, shippable
+from fulfil_desk.core.inventory import Product
 from fulfil_desk.core.orders import OPEN_STATUSES, Order, OrderStatus, ShopInfo
+from fulfil_desk.core.score_cases import ScoreUseCases
 from fulfil_desk.core.settings import (
     DEFAULTS,
     BoxPreset,
@@ -29,15 +27,16 @@ from fulfil_desk.core.settings import (
     check_setting,
     shop_info,
 )
+from fulfil_desk.core.stock_cases import StockUseCases
 from fulfil_desk.core.storage.db import open_database
-from fulfil_desk.core.storage.products import ProductRepo, StockRepo
+from fulfil_desk.core.storage.products import CountRepo, ProductRepo, StockRepo
 from fulfil_desk.core.storage.repos import EventRepo, OrderRepo, SettingsRepo
 from fulfil_desk.core.workflow import Step
 
 S = OrderStatus
 
 
-class Desk(FlowUseCases, StockUseCases, CalendarUseCases, ExchangeUseCases):
+class Desk(FlowUseCases, StockUseCases, CalendarUseCases, ExchangeUseCases, ScoreUseCases):
     def __init__(
         self, db, *, clock: Clock, actor: str, couriers: CourierRegistry, path: Path | None = None
     ):
@@ -51,6 +50,7 @@ class Desk(FlowUseCases, StockUseCases, CalendarUseCases, ExchangeUseCases):
         self._settings = SettingsRepo(db)
         self._products = ProductRepo(db)
         self._stock = StockRepo(db)
+        self._counts = CountRepo(db)
         self._fonts = None
 
     @classmethod
@@ -90,16 +90,15 @@ class Desk(FlowUseCases, StockUseCases, CalendarUseCases, ExchangeUseCases):
         check_setting(key, value)
         if key == "default_courier":
             value = self.couriers.get(str(value)).code
-        with self._db.atomic():
+        with self._db.atomic(), self._recomputing_deadlines(key) as moved:
             self._settings.set(key, value)
             self._event("setting_changed", None, key=key)
-        return Changes(settings=True)
+        return Changes(
+            settings=True, queue=bool(moved), orders=frozenset(m.order_id for m in moved)
+        )
 
     def _all_settings(self) -> dict:
         return {key: self.setting(key) for key in DEFAULTS}
-
-    def calendar(self) -> ShippingCalendar:
-        return ShippingCalendar(country=self.setting("country"), timezone=self.setting("timezone"))
 
     def shop(self) -> ShopInfo:
         return shop_info(self._all_settings())
@@ -130,33 +129,6 @@ class Desk(FlowUseCases, StockUseCases, CalendarUseCases, ExchangeUseCases):
     def products(self) -> list[Product]:
         return self._products.all()
 
-    def receive_stock(self, sku: str, quantity: int, note: str = "") -> Changes:
-        self.product(sku)
-        if not 0 < quantity <= 100_000:
-            raise UserError(f"Cannot receive {quantity} units: enter a quantity from 1 to 100000.")
-        with self._db.atomic():
-            self._stock.post(
-                sku=sku,
-                delta=quantity,
-                reason=StockReason.RECEIVED.value,
-                actor=self.actor,
-                at=self._now(),
-                note=note,
-            )
-            self._event("stock_received", None, sku=sku, quantity=quantity, note=note)
-        return Changes(stock=True)
-
-    def reserved(self, sku: str, *, excluding: int | None = None) -> int:
-        total = self._orders.reserved_units(sku, [s.value for s in RESERVING_STATUSES])
-        if excluding is not None:
-            order = self.order(excluding)
-            if order.status in RESERVING_STATUSES:
-                total -= sum(ln.quantity for ln in order.lines if ln.sku == sku)
-        return total
-
-    def shippable(self, sku: str) -> int:
-        return shippable(self.product(sku).on_hand, self.reserved(sku))
-
     # ---- orders ------------------------------------------------------------------------------
 
     def order(self, order_id: int) -> Order:
@@ -184,11 +156,17 @@ class Desk(FlowUseCases, StockUseCases, CalendarUseCases, ExchangeUseCases):
             )
         return self._orders.list([status] if status else None, limit=limit)
 
-    def queue(self, limit: int = 200, offset: int = 0) -> list[dict]:
-        """Open orders, soonest ship-by first, each with `due`: overdue, today or later."""
-        rows = self._orders.queue_rows([s.value for s in OPEN_STATUSES], limit, offset)
+    def queue(self, limit: int = 200, offset: int = 0, sort: str = "ship_by") -> list[dict]:
+        """Open orders, soonest ship-by first (or with `sort="risk"`, the orders that can still
+        save a seller score first: see `_risk_queue_rows`), each with `due`: overdue, today or
+        later."""
+        if sort == "risk":
+            rows = self._risk_queue_rows(limit, offset)
+        else:
+            rows = self._orders.queue_rows([s.value for s in OPEN_STATUSES], limit, offset)
         now = self.clock.now()
-        today = now.astimezone(self.calendar().tz).date()
+        tz = self.shop_tz()
+        today = now.astimezone(tz).date()
         for row in rows:
             row["step"] = workflow.STEP_OF_STATUS[S(row["status"])].value
             ship_by = datetime.fromisoformat(row["ship_by"]) if row["ship_by"] else None
@@ -196,7 +174,7 @@ class Desk(FlowUseCases, StockUseCases, CalendarUseCases, ExchangeUseCases):
                 row["due"] = "later"
             elif ship_by < now:
                 row["due"] = "overdue"
-            elif ship_by.astimezone(self.calendar().tz).date() == today:
+            elif ship_by.astimezone(tz).date() == today:
                 row["due"] = "today"
             else:
                 row["due"] = "later"
@@ -227,50 +205,12 @@ class Desk(FlowUseCases, StockUseCases, CalendarUseCases, ExchangeUseCases):
 
     # ---- import ------------------------------------------------------------------------------
 
-    def import_orders(
-        self, path: Path, *, format: str | None = None, skip_bad: bool = False
-    ) -> tuple[importing.ImportReport, Changes]:
-        path = Path(path)
-        parsed = read_orders(
-            path,
-            format=format,
-            default_tz=self.calendar().tz,
-            default_currency=self.setting("currency"),
-        )
-        importing.refuse_if_bad(path.name, parsed.problems, skip_bad)
-        report = importing.ImportReport(
-            file=path.name, format=parsed.format, rows=parsed.rows, skipped=list(parsed.problems)
-        )
-        return report, self._merge(parsed.orders, report)
-
     def add_orders(
         self, orders: list[Order], *, source: str
     ) -> tuple[importing.ImportReport, Changes]:
         """Orders that arrive from code rather than a file: the demo shop, a future API."""
         report = importing.ImportReport(file=source, format="api", rows=len(orders))
         return report, self._merge(orders, report)
-
-    def _merge(self, orders: list[Order], report: importing.ImportReport) -> Changes:
-        changed: set[int] = set()
-        lead = self.setting("lead_days")
-        calendar = self.calendar()
-        with self._db.atomic():
-            for incoming in orders:
-                existing = self._orders.by_key(incoming.marketplace, incoming.order_number)
-                order_id = importing.merge_order(
-                    incoming,
-                    existing,
-                    report,
-                    orders=self._orders,
-                    events=self._events,
-                    calendar=calendar,
-                    at=self._now(),
-                    actor=self.actor,
-                    lead_days=lead.get(incoming.marketplace, self.setting("default_lead_days")),
-                )
-                if order_id is not None:
-                    changed.add(order_id)
-        return Changes(orders=frozenset(changed), queue=bool(changed), message=report.summary())
 
     def fill_demo(self, orders: int = 30) -> Changes:
         """Products, stock and `orders` orders; running it twice adds nothing twice."""

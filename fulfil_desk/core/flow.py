@@ -23,10 +23,8 @@ class FlowUseCases:
     def problems(self, order_id: int) -> list[Problem]:
         order = self.order(order_id)
         products = self._products.many([ln.sku for ln in order.lines])
-        free = {
-            sku: p.on_hand - self.reserved(sku, excluding=order_id) for sku, p in products.items()
-        }
-        return workflow.verify_problems(order, products, free)
+        # Shippable for this order: on hand less other orders' reservations and safety stock.
+        return workflow.verify_problems(order, products, self._free_units(order_id, products))
 
     def verify(self, order_id: int) -> tuple[list[Problem], Changes]:
         """Verified when nothing is wrong; otherwise on hold with the first problem's reason."""

@@ -72,6 +72,7 @@ class OrderLine:
     picked: int = 0
     packed: int = 0
     id: int | None = None
+    source: dict = field(default_factory=dict)  # the marketplace row's own cells (Coupang)
 
 
 @dataclass

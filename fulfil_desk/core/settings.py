@@ -30,6 +30,14 @@ DEFAULTS = {
     "lead_days": {"coupang": 1, "amazon": 2, "shopify": 2, "ebay": 3, "csv": 2},
     "default_lead_days": 2,
     "default_courier": "CJGLS",
+    "shipping_weekdays": [0, 1, 2, 3, 4],  # Monday = 0
+    "cutoff": "14:00",  # an order after this counts from the next shipping day
+    "daily_capacity_orders": 40,
+    # Seller scores: the seller's own targets for metrics whose marketplace publishes none,
+    # {"coupang.on_time_shipment": 0.95} (fractions), and the at-risk band: a metric within
+    # this share of the distance from its ideal value to its target is "at risk".
+    "score_targets": {},
+    "score_at_risk_margin": 0.2,
     "printer": None,  # a print queue name; None: the system's default printer
     "box_presets": [
         {"code": "S", "name": "Small 22×19×9 cm", "tare_g": 80},
@@ -71,6 +79,47 @@ def check_setting(key: str, value) -> None:
         isinstance(value, dict) and all(isinstance(v, int) and 0 <= v <= 30 for v in value.values())
     ):
         raise UserError('lead_days must map marketplaces to days, e.g. {"coupang": 1}.')
+    elif key == "shipping_weekdays" and not (
+        isinstance(value, list)
+        and value
+        and all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 6 for v in value)
+    ):
+        raise UserError(
+            "shipping_weekdays must list at least one weekday number, Monday = 0 to Sunday = 6, "
+            "e.g. [0, 1, 2, 3, 4]."
+        )
+    elif key == "cutoff":
+        from fulfil_desk.core.holidays import parse_cutoff
+
+        try:
+            parse_cutoff(value)
+        except ValueError:
+            raise UserError(
+                f"{value!r} is not a cut-off time; write it as HH:MM, e.g. 14:00."
+            ) from None
+    elif key == "daily_capacity_orders" and not (
+        isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 100_000
+    ):
+        raise UserError("daily_capacity_orders must be a whole number of orders from 1 to 100000.")
+    elif key == "score_targets" and not (
+        isinstance(value, dict)
+        and all(
+            isinstance(k, str)
+            and k.count(".") == 1
+            and isinstance(v, int | float)
+            and not isinstance(v, bool)
+            and 0 < v < 1
+            for k, v in value.items()
+        )
+    ):
+        raise UserError(
+            "score_targets must map marketplace.metric to a fraction between 0 and 1, "
+            'e.g. {"coupang.on_time_shipment": 0.95}.'
+        )
+    elif key == "score_at_risk_margin" and not (
+        isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 1
+    ):
+        raise UserError("score_at_risk_margin must be a fraction from 0 to 1, e.g. 0.2.")
     elif key == "shop_address":
         if not isinstance(value, dict) or set(value) - set(Address.__dataclass_fields__):
             fields = ", ".join(Address.__dataclass_fields__)

@@ -42,7 +42,7 @@ class DeskController(QObject):
     def _step(self, action) -> Outcome:
         """Run a scan, then any printing it asks for; show the new page, then the messages."""
         page_before = (self.state.page, self.state.order_id, self.state.pick_list_id)
-        choices_before = (self.state.box, self.state.weight_g, self.state.courier)
+        choices_before = self._choices()
         outcome = action()
         outcomes = [outcome]
         while self.state.pending:
@@ -52,12 +52,18 @@ class DeskController(QObject):
                 self.changed.emit(each.changes)
         if (self.state.page, self.state.order_id, self.state.pick_list_id) != page_before:
             self.page_changed.emit()
-        elif (self.state.box, self.state.weight_g, self.state.courier) != choices_before:
-            self.changed.emit(Changes())  # the page shows the new box, weight or courier
+        elif self._choices() != choices_before:
+            self.changed.emit(Changes())  # the page shows the new box, weight, courier, …
         for each in outcomes:
             if each.message:
                 self.message.emit(each.message, each.ok)
         return outcome
+
+    def _choices(self) -> tuple:
+        """What a page shows that is no use case's Changes: the box, weight and courier
+        chosen, the goods-in line waiting, the count shown."""
+        state = self.state
+        return (state.box, state.weight_g, state.courier, self.bench.stock.view())
 
     def run(self, use_case, *args, **kwargs):
         """A use case from a button; a refusal becomes a red message, not an exception."""
@@ -82,8 +88,9 @@ class DeskController(QObject):
         self.page_changed.emit()
 
     def back_to_queue(self) -> None:
-        self.bench.back_to_queue()
+        note = self.bench.back_to_queue()  # says what stays waiting on a stock page
         self.page_changed.emit()
+        self.message.emit(note, True)
 
     def print_document(self, pdf: bytes, *, page_size_in: tuple[float, float], title: str) -> None:
         """A pick list or packing slip on the label printer's queue; the result as a message."""

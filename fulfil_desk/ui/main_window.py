@@ -8,9 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
 )
@@ -22,10 +20,13 @@ from fulfil_desk.ui.pages.label import LabelPage
 from fulfil_desk.ui.pages.pack import PackPage
 from fulfil_desk.ui.pages.pick import PickPage
 from fulfil_desk.ui.pages.receive import ReceivePage
+from fulfil_desk.ui.pages.stock import CountPage, GoodsInPage
 from fulfil_desk.ui.pages.tracking import TrackingPage
 from fulfil_desk.ui.pages.verify import VerifyPage
+from fulfil_desk.ui.panels.calendar import CalendarDialog
 from fulfil_desk.ui.panels.queue import QueuePanel
 from fulfil_desk.ui.panels.scores import ScoresPanel
+from fulfil_desk.ui.panels.stock_levels import StockLevelsDialog, export_shippable
 
 
 class MainWindow(QMainWindow):
@@ -43,6 +44,8 @@ class MainWindow(QMainWindow):
             Step.PACK.value: PackPage(controller),
             Step.LABEL.value: LabelPage(controller),
             Step.TRACKING.value: TrackingPage(controller),
+            "goods_in": GoodsInPage(controller),
+            "count": CountPage(controller),
         }
         self.stack = QStackedWidget()
         for page in self.pages.values():
@@ -54,15 +57,18 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         scores = QDockWidget(self.tr("Seller scores"), self)
         scores.setObjectName("scoresDock")
-        scores.setWidget(ScoresPanel())
+        self.scores = ScoresPanel(controller, refocus=self._scan_box_again)
+        scores.setWidget(self.scores)
         scores.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, scores)
+        self.resizeDocks([scores], [430], Qt.Orientation.Horizontal)
         self._menus()
         controller.changed.connect(self._on_changed)
         controller.page_changed.connect(self.show_page)
         controller.message.connect(lambda text, ok: self.page.show_message(text, ok))
         self.statusBar().showMessage(self.tr("Database: {path}").format(path=controller.desk.path))
         self.queue.refresh()
+        self.scores.refresh()
         self.show_page()
 
     @property
@@ -77,10 +83,60 @@ class MainWindow(QMainWindow):
         back.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         back.triggered.connect(self.controller.back_to_queue)
         menu = self.menuBar().addMenu(self.tr("&Orders"))
+        export_action = QAction(self.tr("&Export tracking…"), self)
+        export_action.triggered.connect(self.open_export)
         menu.addAction(import_action)
+        menu.addAction(export_action)
         menu.addAction(back)
         self.printer_menu = self.menuBar().addMenu(self.tr("&Printer"))
         self.printer_menu.aboutToShow.connect(self._fill_printer_menu)
+        self._stock_menu()
+        calendar_action = QAction(self.tr("&Non-shipping days…"), self)
+        calendar_action.triggered.connect(self.open_calendar)
+        self.menuBar().addMenu(self.tr("&Calendar")).addAction(calendar_action)
+
+    def open_calendar(self) -> CalendarDialog:
+        """The shipping calendar; the scan box has focus again when it closes."""
+        dialog = CalendarDialog(self.controller, parent=self)
+        dialog.finished.connect(self._scan_box_again)
+        dialog.finished.connect(dialog.deleteLater)
+        self.calendar_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _stock_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Stock"))
+        for text, key, slot in (
+            (self.tr("&Goods in"), "F6", lambda: self.stock_page("GOODS-IN")),
+            (self.tr("&Cycle count"), "F7", lambda: self.stock_page("COUNT")),
+            (self.tr("Stock &levels…"), "F8", self.open_stock_levels),
+            (self.tr("&Export shippable…"), None, lambda: export_shippable(self, self.controller)),
+        ):
+            action = QAction(text, self)
+            if key:
+                action.setShortcut(QKeySequence(key))
+            action.triggered.connect(slot)
+            menu.addAction(action)
+
+    def stock_page(self, command: str) -> None:
+        """Goods in or cycle count, as if the command were scanned on the queue."""
+        if self.controller.state.page != QUEUE:
+            self.controller.back_to_queue()
+        self.controller.scan(command)
+
+    def open_stock_levels(self) -> StockLevelsDialog:
+        """Stock levels beside the bench, not modal; the scan box gets focus back after."""
+        dialog = StockLevelsDialog(self.controller, parent=self)
+        dialog.finished.connect(lambda _result: self.page.scan_box.setFocus())
+        dialog.finished.connect(dialog.deleteLater)
+        self.stock_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _scan_box_again(self) -> None:
+        """After a dialog: the window is active again and the scanner types into the scan box."""
+        self.activateWindow()
+        self.page.scan_box.setFocus()
 
     def _fill_printer_menu(self) -> None:
         """The label printer: a named queue, or the system default."""
@@ -109,25 +165,41 @@ class MainWindow(QMainWindow):
     def _on_changed(self, changes) -> None:
         if changes.queue or changes.orders:
             self.queue.refresh()
+        self.scores.on_changes(changes)
         self.page.refresh()
 
     def _pick(self, order_ids: list[int]) -> None:
         self.controller.pick(order_ids)
 
     def _import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import orders"),
-            "",
-            self.tr("Order files (*.csv *.txt *.tsv);;All files (*)"),
-        )
-        self.page.scan_box.setFocus()
-        if not path:
-            return
-        result = self.controller.run(self.controller.desk.import_orders, Path(path))
-        if result is None:
-            return
-        report = result[0]
-        details = [p.sentence() for p in report.skipped] + report.warnings
-        if details:
-            QMessageBox.warning(self, self.tr("Import"), "\n".join([report.summary(), *details]))
+        self.open_import()
+
+    def open_import(self, path: Path | None = None):
+        """Orders ▸ Import: preview, then import; the scan box has focus again after."""
+        from fulfil_desk.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.controller, self, path=path)
+        self._after_dialog(dialog)
+        self.import_dialog = dialog
+        dialog.open()
+        if path is None:
+            dialog.choose_file()
+        return dialog
+
+    def open_export(self):
+        """Orders ▸ Export tracking: the confirmation file for a marketplace's upload."""
+        from fulfil_desk.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.controller, self)
+        self._after_dialog(dialog)
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _after_dialog(self, dialog) -> None:
+        def focus(_result) -> None:
+            self.activateWindow()
+            self.page.scan_box.setFocus()
+
+        dialog.finished.connect(focus)
+        dialog.finished.connect(dialog.deleteLater)

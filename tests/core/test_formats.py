@@ -18,7 +18,6 @@ from fulfil_desk.core.resources import resource_path
 
 SEOUL = ZoneInfo("Asia/Seoul")
 SAMPLES = resource_path("samples")
-UTF8_ONLY = "is not UTF-8 text (it looks like it may be CP949/EUC-KR or GB18030)"
 
 
 def read(path: Path, **kwargs):
@@ -164,18 +163,18 @@ def test_detect_format_by_header_names():
         == "amazon"
     )
     assert detect_format(list(plain_csv.REQUIRED_COLUMNS)[::-1]) == "csv"
-    assert set(FORMATS) == {"csv", "amazon"}
+    assert set(FORMATS) == {"csv", "amazon", "amazon-unshipped", "coupang", "shopify", "ebay"}
     assert FORMATS["amazon"] is amazon
 
 
-def test_cp949_korean_file_is_refused_with_the_sentence(tmp_path):
+def test_cp949_korean_file_is_detected_and_read(tmp_path):
     text = (SAMPLES / "orders.csv").read_text(encoding="utf-8").replace("王芳", "Wang Fang")
     lines = text.splitlines()
     korean_only = "\n".join(line for line in lines if "KS-1001" in line or "order_" in line)
-    path = write(tmp_path, "wing.csv", korean_only, encoding="cp949")
-    with pytest.raises(BadFile) as caught:
-        read(path)
-    assert caught.value.message == (f"wing.csv {UTF8_ONLY}; save it as UTF-8 CSV and import again.")
+    result = read(write(tmp_path, "wing.csv", korean_only, encoding="cp949"))
+    assert result.encoding == "cp949"
+    [order] = result.orders
+    assert order.ship_to.name == "김민지"
 
 
 def test_utf8_bom_and_crlf_are_handled(tmp_path):
@@ -191,10 +190,11 @@ def test_utf8_bom_and_crlf_are_handled(tmp_path):
         (b"", "is empty"),
         (b"\n \n", "is empty"),
         (b"order_number,ordered_at\n", "no orders"),
-        (b"PK\x03\x04\x14\x00\x06\x00", "spreadsheet"),
-        (b"\xff\xfeo\x00r\x00", "UTF-16"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "could not be read as an Excel .xlsx workbook"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1", "old Excel .xls"),
+        (b"\xff\xfeo\x00r\x00", "no orders"),
         (b"order_number,sku\nA\x00,B\n", "NUL character on line 2"),
-        (bytes(range(256)), "not UTF-8"),
+        (bytes(range(256)), "not text in any encoding"),
     ],
 )
 def test_junk_files_are_refused_cleanly(tmp_path, content, words):

@@ -16,7 +16,8 @@ from fulfil_desk.core.formats.common import (
     parse_quantity,
     parse_timestamp,
 )
-from fulfil_desk.core.orders import Address, Order, OrderLine, RowProblem
+from fulfil_desk.core.formats.model import FileRead
+from fulfil_desk.core.orders import Address, Order, OrderLine
 
 LABEL = "Amazon order report"
 MARKETPLACE = "amazon"
@@ -41,6 +42,7 @@ OPTIONAL_COLUMNS = (
     "ship-phone-number",
     "buyer-phone-number",
     "promise-date",
+    "order-status",
 )
 
 _ADDRESS_COLUMNS = {
@@ -54,29 +56,32 @@ _ADDRESS_COLUMNS = {
 }
 
 
-def read(
-    table: Table, *, default_tz: tzinfo, default_currency: str
-) -> tuple[list[Order], list[RowProblem]]:
+def read(table: Table, *, default_tz: tzinfo, default_currency: str) -> FileRead:
     check_columns(table, REQUIRED_COLUMNS, LABEL)
     unshipped_report = "quantity-to-ship" in table.index
-    problems: list[RowProblem] = []
+    result = FileRead([], [])
+    problems, bad = result.problems, result.bad_keys
     rows: list[RowOrder] = []
-    bad: set[tuple[str, str]] = set()
     for row in table.rows:
         cells = RowCells(table, row)
         order_id = cells.text("order-id", required=True)
         # The unshipped report keeps lines that are already shipped, with nothing left to ship.
         if unshipped_report and cells.text("quantity-to-ship") == "0":
             continue
+        if order_id and cells.text("order-status").casefold() in ("cancelled", "canceled"):
+            result.fact((MARKETPLACE, order_id)).cancelled = True
+            continue
         parsed = _read_row(cells, order_id, default_tz, default_currency, unshipped_report)
         if cells.problems or parsed is None:
             problems.extend(cells.problems)
             if order_id:
                 bad.add((MARKETPLACE, order_id))
+            else:
+                result.unknown_bad = True
             continue
         rows.append(parsed)
-    orders = assemble(table.file, rows, bad, problems, line_key_column="order-item-id")
-    return orders, problems
+    result.orders = assemble(table.file, rows, bad, problems, line_key_column="order-item-id")
+    return result
 
 
 def _read_row(

@@ -6,12 +6,10 @@ Value parsers raise `BadValue` with a reason sentence; the readers turn it into 
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from decimal import Decimal
 from functools import cached_property
@@ -79,40 +77,11 @@ class BadValue(ValueError):
 # --- text -------------------------------------------------------------------
 
 
-def decode(data: bytes, file: str) -> str:
-    """UTF-8 text with or without a BOM; anything else is refused, never guessed."""
-    if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
-        raise BadFile(
-            f"{file} is a spreadsheet or zip file, not text; save it as UTF-8 CSV and import again."
-        )
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise BadFile(f"{file} is UTF-16 text; save it as UTF-8 CSV and import again.")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise BadFile(
-            f"{file} is not UTF-8 text (it looks like it may be CP949/EUC-KR or GB18030); "
-            "save it as UTF-8 CSV and import again."
-        ) from None
-    nul = text.find("\x00")
-    if nul >= 0:
-        line = text.count("\n", 0, nul) + 1
-        raise BadFile(
-            f"{file} has a NUL character on line {line}, so it is not a CSV text file; "
-            "save it as UTF-8 CSV and import again."
-        )
-    return text
-
-
 def clean_text(text: str) -> str:
     """Line breaks and tabs become spaces; other control characters are dropped."""
     if text.isprintable():
         return text.strip()
     return _CONTROL.sub("", _BREAK.sub(" ", text)).strip()
-
-
-def sniff_delimiter(header_line: str) -> str:
-    return "\t" if header_line.count("\t") > header_line.count(",") else ","
 
 
 # --- tables -----------------------------------------------------------------
@@ -129,6 +98,10 @@ class Table:
     file: str
     header: list[str]  # stripped, lower-case column names
     rows: list[Row]
+    raw_header: list[str] = field(default_factory=list)  # the names as the file writes them
+    encoding: str = "utf-8"  # utf-8, cp949, gb18030, shift_jis, utf-16, or xlsx
+    sheet: str = ""  # the workbook sheet read, for .xlsx
+    header_line: int = 1
 
     @cached_property
     def index(self) -> dict[str, int]:
@@ -139,38 +112,37 @@ class Table:
 
 
 def normalise_header(names: Iterable[str]) -> list[str]:
-    return [clean_text(name.replace("\ufeff", "")).lower() for name in names]
+    return [" ".join(clean_text(name.replace("\ufeff", "")).lower().split()) for name in names]
 
 
-def read_table(data: bytes, file: str) -> Table:
-    """Split a CSV or tab-delimited file into its header and non-blank rows."""
-    text = decode(data, file)
-    if not text.strip():
-        raise BadFile(f"{file} is empty.")
-    first_line = next(line for line in text.splitlines() if line.strip())
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(first_line))
-    header: list[str] | None = None
-    rows: list[Row] = []
-    line_before = 0
-    try:
-        for record in reader:
-            start, line_before = line_before + 1, reader.line_num
-            if not any(cell.strip() for cell in record):
-                continue
-            if header is None:
-                header = normalise_header(record)
-            else:
-                rows.append(Row(start, record))
-    except csv.Error as err:
-        raise BadFile(
-            f"{file} could not be read after line {line_before} ({err}); "
-            "check that line for an unclosed quote."
-        ) from None
-    if header is None:
-        raise BadFile(f"{file} is empty.")
-    if not rows:
-        raise BadFile(f"{file} has a header row but no orders under it.")
-    return Table(file, header, rows)
+def read_table(data: bytes, file: str, *, encoding: str | None = None) -> Table:
+    """Split a CSV, tab-delimited or .xlsx file into its header and non-blank rows."""
+    from fulfil_desk.core.formats.tables import load_table
+
+    return load_table(data, file, encoding=encoding)
+
+
+def canonical_columns(table: Table, names: Iterable[str]) -> Table:
+    """The table with each column that is one of `names` but for spaces renamed to it."""
+    wanted = {name.replace(" ", ""): name for name in names}
+    return rename_columns(table, {n: wanted[n.replace(" ", "")] for n in table.header
+                                  if n.replace(" ", "") in wanted})  # fmt: skip
+
+
+def rename_columns(table: Table, names: dict[str, str]) -> Table:
+    """A copy of the table with columns renamed (normalised name → new name)."""
+    header = [names.get(name, name) for name in table.header]
+    if header == table.header:
+        return table
+    return Table(
+        table.file,
+        header,
+        table.rows,
+        raw_header=table.raw_header,
+        encoding=table.encoding,
+        sheet=table.sheet,
+        header_line=table.header_line,
+    )
 
 
 def check_columns(table: Table, required: Iterable[str], label: str) -> None:
@@ -189,6 +161,7 @@ class RowCells:
     def __init__(self, table: Table, row: Row):
         self.file = table.file
         self.line = row.line
+        self._shown = dict(zip(table.header, table.raw_header, strict=False))
         self._values: dict[str, str] = {}
         for name, cell in zip(table.header, row.cells, strict=False):
             self._values.setdefault(name, clean_text(cell))
@@ -208,7 +181,17 @@ class RowCells:
             )
 
     def problem(self, column: str, reason: str) -> None:
-        self.problems.append(RowProblem(self.file, self.line, column, reason))
+        shown = self._shown.get(column) or column
+        self.problems.append(RowProblem(self.file, self.line, shown, reason))
+
+    def carry(self, first: dict[str, str]) -> None:
+        """Blank cells take `first`'s values: exports that write order fields on one row only."""
+        for column, value in first.items():
+            if not self._values.get(column):
+                self._values[column] = value
+
+    def values(self, columns) -> dict[str, str]:
+        return {column: self._values.get(column, "") for column in columns}
 
     def text(self, column: str, *, required: bool = False) -> str:
         value = self._values.get(column, "")
@@ -311,6 +294,30 @@ def parse_timestamp(text: str, default_tz: tzinfo) -> str:
     return at.replace(tzinfo=zone).isoformat(timespec="seconds")
 
 
+def parse_day_end(text: str, default_tz: tzinfo) -> str:
+    """A deadline: a date alone means the end of that day, 23:59:59, in `default_tz`."""
+    at = parse_timestamp(text, default_tz)
+    if _TIMESTAMP.fullmatch(unicodedata.normalize("NFKC", text).strip()).group(4) is None:
+        at = datetime.fromisoformat(at).replace(hour=23, minute=59, second=59).isoformat()
+    return at
+
+
+def currency_of_amount(text: str, default: str) -> str:
+    """The currency an amount is marked with ("£12.99" → GBP, "US $5" → USD), else `default`."""
+    value = unicodedata.normalize("NFKC", text).upper().replace(" ", "")
+    for marker, code in _MARKED_CURRENCIES:
+        if marker in value:
+            return code
+    return default
+
+
+_MARKED_CURRENCIES = (
+    ("AU$", "AUD"), ("A$", "AUD"), ("C$", "CAD"), ("CA$", "CAD"), ("US$", "USD"),
+    ("£", "GBP"), ("€", "EUR"), ("₩", "KRW"), ("원", "KRW"), ("円", "JPY"), ("元", "CNY"),
+    ("RMB", "CNY"), ("$", "USD"),
+)  # fmt: skip
+
+
 def normalise_country(text: str) -> str:
     """An ISO 3166-1 alpha-2 code: two letters pass, well-known names are mapped."""
     value = unicodedata.normalize("NFKC", text).strip()
@@ -382,6 +389,7 @@ def assemble(
         else:
             first.order.lines.append(line)
             first.order.ship_by = earliest(first.order.ship_by, row.order.ship_by)
+            first.order.ordered_at = earliest(first.order.ordered_at, row.order.ordered_at)
     return [first.order for key, first in firsts.items() if key not in bad]
 
 

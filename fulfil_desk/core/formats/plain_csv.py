@@ -16,7 +16,8 @@ from fulfil_desk.core.formats.common import (
     parse_quantity,
     parse_timestamp,
 )
-from fulfil_desk.core.orders import Address, Order, OrderLine, RowProblem
+from fulfil_desk.core.formats.model import FileRead
+from fulfil_desk.core.orders import Address, Order, OrderLine
 
 LABEL = "plain CSV"
 
@@ -78,13 +79,11 @@ _ADDRESS_COLUMNS = {
 }
 
 
-def read(
-    table: Table, *, default_tz: tzinfo, default_currency: str
-) -> tuple[list[Order], list[RowProblem]]:
+def read(table: Table, *, default_tz: tzinfo, default_currency: str) -> FileRead:
     check_columns(table, REQUIRED_COLUMNS, LABEL)
-    problems: list[RowProblem] = []
+    result = FileRead([], [])
+    problems, bad = result.problems, result.bad_keys
     rows: list[RowOrder] = []
-    bad: set[tuple[str, str]] = set()
     for row in table.rows:
         cells = RowCells(table, row)
         marketplace = cells.text("marketplace").lower() or DEFAULT_MARKETPLACE
@@ -94,9 +93,12 @@ def read(
             problems.extend(cells.problems)
             if order_number:
                 bad.add((marketplace, order_number))
+            else:
+                result.unknown_bad = True
             continue
         rows.append(parsed)
-    return assemble(table.file, rows, bad, problems, line_key_column="sku"), problems
+    result.orders = assemble(table.file, rows, bad, problems, line_key_column="sku")
+    return result
 
 
 def _read_row(

@@ -1,4 +1,4 @@
-"""Products, their barcodes, and the stock ledger."""
+"""Products, their barcodes, the stock ledger, stock levels and cycle counts."""
 
 from __future__ import annotations
 
@@ -6,15 +6,15 @@ import sqlite_utils
 
 from fulfil_desk.core.inventory import Product
 
+_PRODUCT = "sku, name, bin_location, weight_g, on_hand, safety_stock, reorder_point"
+
 
 class ProductRepo:
     def __init__(self, db: sqlite_utils.Database):
         self._db = db
 
     def get(self, sku: str) -> Product | None:
-        row = self._db.execute(
-            "SELECT sku, name, bin_location, weight_g, on_hand FROM products WHERE sku = ?", [sku]
-        ).fetchone()
+        row = self._db.execute(f"SELECT {_PRODUCT} FROM products WHERE sku = ?", [sku]).fetchone()
         if row is None:
             return None
         codes = tuple(
@@ -23,7 +23,7 @@ class ProductRepo:
                 "SELECT code FROM barcodes WHERE sku = ? ORDER BY code", [sku]
             )
         )
-        return Product(row[0], row[1], row[2], row[3], codes, row[4])
+        return Product(row[0], row[1], row[2], row[3], codes, row[4], row[5], row[6])
 
     def many(self, skus: list[str]) -> dict[str, Product]:
         return {sku: p for sku in set(skus) if (p := self.get(sku)) is not None}
@@ -43,6 +43,7 @@ class ProductRepo:
         return row[0] if row else None
 
     def upsert(self, product: Product) -> None:
+        """Name, bin, weight and barcodes; stock figures and limits are left as they are."""
         self._db.table("products").upsert(
             {
                 "sku": product.sku,
@@ -60,6 +61,33 @@ class ProductRepo:
     def barcode_owner(self, code: str) -> str | None:
         row = self._db.execute("SELECT sku FROM barcodes WHERE code = ?", [code]).fetchone()
         return row[0] if row else None
+
+    def set_limits(self, sku: str, safety_stock: int, reorder_point: int) -> None:
+        self._db.execute(
+            "UPDATE products SET safety_stock = ?, reorder_point = ? WHERE sku = ?",
+            [safety_stock, reorder_point, sku],
+        )
+
+    def bin_of(self, text: str) -> str | None:
+        """The bin as products spell it, matched without regard to case."""
+        row = self._db.execute(
+            "SELECT bin_location FROM products WHERE bin_location = ? COLLATE NOCASE"
+            " AND bin_location != '' ORDER BY bin_location = ? DESC LIMIT 1",
+            [text, text],
+        ).fetchone()
+        return row[0] if row else None
+
+    def in_bin(self, bin_location: str) -> list[str]:
+        return [
+            r[0]
+            for r in self._db.execute(
+                "SELECT sku FROM products WHERE bin_location = ? ORDER BY sku", [bin_location]
+            )
+        ]
+
+
+def _marks(values) -> str:
+    return ",".join("?" * len(values))
 
 
 class StockRepo:
@@ -91,6 +119,10 @@ class StockRepo:
         )
         self._db.execute("UPDATE products SET on_hand = on_hand + ? WHERE sku = ?", [delta, sku])
 
+    def on_hand(self, sku: str) -> int:
+        row = self._db.execute("SELECT on_hand FROM products WHERE sku = ?", [sku]).fetchone()
+        return row[0] if row else 0
+
     def ledger_sum(self, sku: str) -> int:
         return self._db.execute(
             "SELECT COALESCE(SUM(delta), 0) FROM stock_ledger WHERE sku = ?", [sku]
@@ -98,3 +130,169 @@ class StockRepo:
 
     def ledger(self, sku: str) -> list[dict]:
         return list(self._db.query("SELECT * FROM stock_ledger WHERE sku = ? ORDER BY id", [sku]))
+
+    def recent(self, limit: int, reason: str | None = None) -> list[dict]:
+        where, params = ("WHERE l.reason = ?", [reason]) if reason else ("", [])
+        return list(
+            self._db.query(
+                "SELECT l.id, l.at, l.sku, p.name, p.bin_location, l.delta, l.reason, l.note,"
+                " l.actor, l.order_id, p.on_hand"
+                f" FROM stock_ledger l JOIN products p ON p.sku = l.sku {where}"
+                " ORDER BY l.id DESC LIMIT ?",
+                [*params, limit],
+            )
+        )
+
+    def reserved(
+        self, skus: list[str], statuses: list[str], *, excluding: int | None = None
+    ) -> dict[str, int]:
+        """Units of each SKU on orders with these statuses (leaving out one order)."""
+        if not skus:
+            return {}
+        rows = self._db.execute(
+            "SELECT l.sku, COALESCE(SUM(l.quantity), 0) FROM order_lines l"
+            " JOIN orders o ON o.id = l.order_id"
+            f" WHERE l.sku IN ({_marks(skus)}) AND o.status IN ({_marks(statuses)})"
+            " AND o.id IS NOT ? GROUP BY l.sku",
+            [*skus, *statuses, excluding],
+        ).fetchall()
+        found = dict(rows)
+        return {sku: found.get(sku, 0) for sku in skus}
+
+    def levels(
+        self,
+        statuses: list[str],
+        *,
+        sku: str | None = None,
+        search: str = "",
+        low_only: bool = False,
+        limit: int = 100_000,
+        offset: int = 0,
+    ) -> list[dict]:
+        """One row per SKU with reserved, shippable and low worked out in one query."""
+        where, params = ["1"], []
+        if sku is not None:
+            where.append("sku = ?")
+            params.append(sku)
+        if search:
+            where.append("(sku LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')")
+            like = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            params += [like, like]
+        if low_only:
+            where.append("shippable <= reorder_point")
+        sql = (
+            "WITH r AS (SELECT l.sku, SUM(l.quantity) AS units FROM order_lines l"
+            f" JOIN orders o ON o.id = l.order_id WHERE o.status IN ({_marks(statuses)})"
+            " GROUP BY l.sku),"
+            " s AS (SELECT p.sku, p.name, p.bin_location, p.on_hand,"
+            " COALESCE(r.units, 0) AS reserved, p.safety_stock, p.reorder_point,"
+            " MAX(0, p.on_hand - COALESCE(r.units, 0) - p.safety_stock) AS shippable"
+            " FROM products p LEFT JOIN r ON r.sku = p.sku)"
+            " SELECT *, shippable <= reorder_point AS low FROM s"
+            f" WHERE {' AND '.join(where)}"
+            " ORDER BY bin_location = '', bin_location, sku LIMIT ? OFFSET ?"
+        )
+        rows = list(self._db.query(sql, [*statuses, *params, limit, offset]))
+        for row in rows:
+            row["low"] = bool(row["low"])
+        return rows
+
+
+class CountRepo:
+    """Cycle counts of one bin: every accepted scan is a saved line, so a kill loses nothing."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self._db = db
+
+    def start(self, bin_location: str, blind: bool, at: str, actor: str) -> int:
+        return (
+            self._db.table("stock_counts")
+            .insert(
+                {
+                    "bin_location": bin_location,
+                    "blind": int(blind),
+                    "started_at": at,
+                    "started_by": actor,
+                }  # fmt: skip
+            )
+            .last_pk
+        )
+
+    def get(self, count_id: int) -> dict | None:
+        rows = list(self._db.query("SELECT * FROM stock_counts WHERE id = ?", [count_id]))
+        if not rows:
+            return None
+        row = rows[0]
+        row["blind"], row["cancelled"] = bool(row["blind"]), bool(row["cancelled"])
+        return row
+
+    def open_id(self) -> int | None:
+        row = self._db.execute(
+            "SELECT id FROM stock_counts WHERE closed_at IS NULL ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        return row[0] if row else None
+
+    def set_blind(self, count_id: int, blind: bool) -> None:
+        self._db.execute("UPDATE stock_counts SET blind = ? WHERE id = ?", [int(blind), count_id])
+
+    def counted(self, count_id: int, sku: str) -> int:
+        row = self._db.execute(
+            "SELECT counted FROM stock_count_lines WHERE count_id = ? AND sku = ?",
+            [count_id, sku],
+        ).fetchone()
+        return row[0] if row else 0
+
+    def line_count(self, count_id: int) -> int:
+        return self._db.execute(
+            "SELECT COUNT(*) FROM stock_count_lines WHERE count_id = ?", [count_id]
+        ).fetchone()[0]
+
+    def set_counted(self, count_id: int, sku: str, counted: int) -> None:
+        self._db.execute(
+            "INSERT INTO stock_count_lines (count_id, sku, counted) VALUES (?, ?, ?)"
+            " ON CONFLICT (count_id, sku) DO UPDATE SET counted = excluded.counted",
+            [count_id, sku, counted],
+        )
+
+    def set_expected(self, count_id: int, sku: str, expected: int) -> None:
+        self._db.execute(
+            "INSERT INTO stock_count_lines (count_id, sku, counted, expected) VALUES (?, ?, 0, ?)"
+            " ON CONFLICT (count_id, sku) DO UPDATE SET expected = excluded.expected",
+            [count_id, sku, expected],
+        )
+
+    def close(self, count_id: int, at: str, *, cancelled: bool = False) -> None:
+        self._db.execute(
+            "UPDATE stock_counts SET closed_at = ?, cancelled = ? WHERE id = ?",
+            [at, int(cancelled), count_id],
+        )
+
+    def lines(self, count_id: int, bin_location: str, *, whole_bin: bool) -> list[dict]:
+        """Counted lines with each product's on hand; `whole_bin` adds the bin's unscanned SKUs."""
+        also = " OR p.bin_location = ?" if whole_bin else ""
+        params = [count_id, count_id] + ([bin_location] if whole_bin else [])
+        return list(
+            self._db.query(
+                "SELECT p.sku, p.name, p.bin_location, p.on_hand,"
+                " COALESCE(c.counted, 0) AS counted, c.expected, c.sku IS NOT NULL AS scanned"
+                " FROM products p LEFT JOIN stock_count_lines c"
+                " ON c.sku = p.sku AND c.count_id = ?"
+                " WHERE p.sku IN (SELECT sku FROM stock_count_lines WHERE count_id = ?)"
+                f"{also} ORDER BY p.sku",
+                params,
+            )
+        )
+
+    def bins(self) -> list[dict]:
+        """Every bin with its SKUs, units on hand and when it was last counted."""
+        return list(
+            self._db.query(
+                "SELECT p.bin_location, COUNT(*) AS skus, SUM(p.on_hand) AS on_hand,"
+                " (SELECT MAX(c.closed_at) FROM stock_counts c WHERE c.bin_location ="
+                " p.bin_location AND c.cancelled = 0 AND c.closed_at IS NOT NULL)"
+                " AS last_counted"
+                " FROM products p WHERE p.bin_location != ''"
+                " GROUP BY p.bin_location ORDER BY last_counted IS NOT NULL, last_counted,"
+                " p.bin_location"
+            )
+        )

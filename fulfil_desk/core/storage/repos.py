@@ -10,8 +10,9 @@ import sqlite_utils
 from fulfil_desk.core.orders import Address, Order, OrderLine, OrderStatus
 
 _ORDER_COLUMNS = (
-    "marketplace, order_number, ordered_at, ship_by, ship_by_computed, ship_by_source, recipient_name, phone, address1, address2,"
-    " address3, city, state, postal_code, country, status, hold_reason, hold_note, cancel_reason,"
+    "marketplace, order_number, ordered_at, ship_by, ship_by_computed, ship_by_source,"
+    " recipient_name, phone, address1, address2, address3, city, state, postal_code, country,"
+    " status, hold_reason, hold_note, cancel_reason,"
     " cancelled_by, cancelled_at, box, weight_g, pick_list_id"
 )
 
@@ -116,6 +117,7 @@ class OrderRepo:
                     line_key=r["line_key"],
                     picked=r["picked"],
                     packed=r["packed"],
+                    source=json.loads(r["source"]),
                 )
             )
         return [_order_from_row(r, lines[r["id"]]) for r in rows]
@@ -190,6 +192,7 @@ class OrderRepo:
                 "currency": line.currency,
                 "picked": line.picked,
                 "packed": line.packed,
+                "source": json.dumps(line.source, ensure_ascii=False, sort_keys=True),
             }
             for line in lines
         )
@@ -209,19 +212,20 @@ class OrderRepo:
     def save_shipment(self, order_id: int, **fields) -> None:
         self._db.table("shipments").upsert({"order_id": order_id, **fields}, pk="order_id")
 
+    def shipment(self, order_id: int) -> dict | None:
+        rows = list(self._db.query("SELECT * FROM shipments WHERE order_id = ?", [order_id]))
+        return rows[0] if rows else None
+
+    def set_line_source(self, line_id: int, source: dict) -> None:
+        self._db.table("order_lines").update(
+            line_id, {"source": json.dumps(source, ensure_ascii=False, sort_keys=True)}
+        )
+
     def tracking_owner(self, tracking_number: str) -> int | None:
         row = self._db.execute(
             "SELECT order_id FROM shipments WHERE tracking_number = ?", [tracking_number]
         ).fetchone()
         return row[0] if row else None
-
-    def reserved_units(self, sku: str, statuses: list[str]) -> int:
-        marks = ",".join("?" * len(statuses))
-        return self._db.execute(
-            "SELECT COALESCE(SUM(l.quantity), 0) FROM order_lines l JOIN orders o"
-            f" ON o.id = l.order_id WHERE l.sku = ? AND o.status IN ({marks})",
-            [sku, *statuses],
-        ).fetchone()[0]
 
     def new_pick_list(self, created_at: str, actor: str) -> int:
         return (

@@ -14,7 +14,8 @@ class ReceivePage(StepPage):
             self.tr("Receive"),
             self.tr(
                 "Scan an order number, or press Enter to open the most urgent order in the "
-                "queue. Scan PICK-ALL to pick every verified order in one pick list."
+                "queue. Scan PICK-ALL to pick every verified order in one pick list, "
+                "GOODS-IN to receive stock, COUNT to count a bin."
             ),
             parent,
         )

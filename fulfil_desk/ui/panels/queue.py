@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fulfil_desk.ui.models import Column, TableModel
 from fulfil_desk.ui.pages.base import no_focus
+from fulfil_desk.ui.panels.capacity import CapacityStrip
 
 DUE_COLOURS = {"overdue": "#ffcdd2", "today": "#ffe0b2"}
 
@@ -17,6 +26,7 @@ class QueuePanel(QWidget):
 
     def __init__(self, desk, parent=None):
         super().__init__(parent)
+        self.sort = "ship_by"
         self.model = TableModel(
             [
                 Column(self.tr("Ship by"), lambda r: (r["ship_by"] or "")[5:16].replace("T", " ")),
@@ -27,7 +37,7 @@ class QueuePanel(QWidget):
                 Column(self.tr("Units"), lambda r: r["units"], align_right=True),
                 Column(self.tr("Recipient"), lambda r: r["recipient_name"]),
             ],
-            lambda offset, limit: desk.queue(limit=limit, offset=offset),
+            lambda offset, limit: desk.queue(limit=limit, offset=offset, sort=self.sort),
             row_colour=lambda r: DUE_COLOURS.get(r["due"]),
             parent=self,
         )
@@ -45,18 +55,34 @@ class QueuePanel(QWidget):
         pick = QPushButton(self.tr("Pick selected"))
         pick.clicked.connect(self._pick_selected)
         no_focus(pick)
+        self.by_risk = QCheckBox(self.tr("Sort by risk"))
+        self.by_risk.setToolTip(
+            self.tr(
+                "Orders that can still be shipped in time first (due today, then tomorrow; "
+                "the marketplace closest to its on-time target first), then overdue ones."
+            )
+        )
+        self.by_risk.toggled.connect(self._sort_by_risk)
+        no_focus(self.by_risk)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, stretch=1)
+        bottom.addWidget(self.by_risk)
         bottom.addWidget(pick)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("<b>Queue</b>")))
+        self.capacity = CapacityStrip(desk)
+        layout.addWidget(self.capacity)
         layout.addWidget(self.view, stretch=1)
         layout.addLayout(bottom)
         self._desk = desk
 
     def _due_text(self, due: str) -> str:
         return {"overdue": self.tr("OVERDUE"), "today": self.tr("today")}.get(due, "")
+
+    def _sort_by_risk(self, on: bool) -> None:
+        self.sort = "risk" if on else "ship_by"
+        self.refresh()
 
     def _id(self, row: int) -> int:
         return self.model.row(row)["id"]
@@ -69,3 +95,4 @@ class QueuePanel(QWidget):
         self.model.reload()
         self.view.resizeColumnsToContents()
         self.count.setText(self.tr("{n} open orders").format(n=self._desk.queue_count()))
+        self.capacity.refresh()

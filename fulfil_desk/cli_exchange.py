@@ -1,0 +1,168 @@
+"""`fulfil-desk import`, `mapping …` and `export-tracking`: marketplace files in and out."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from fulfil_desk.cli_support import CliContext, emit, json_option
+from fulfil_desk.core.errors import UserError
+from fulfil_desk.core.formats import FORMATS, ColumnMapping
+from fulfil_desk.core.formats.charsets import CHOICES
+from fulfil_desk.core.formats.mapped import FIELDS
+
+
+@click.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(list(FORMATS)),
+    help="The file's layout (default: detected from its header names).",
+)
+@click.option("--mapping", help="Read the file with this saved column mapping.")
+@click.option(
+    "--encoding",
+    help=f"The text encoding: {', '.join(CHOICES)} (default: detected; xlsx needs none).",
+)
+@click.option("--skip-bad", is_flag=True, help="Import the good orders and list the bad rows.")
+@json_option
+@click.pass_obj
+def import_(obj: CliContext, file, fmt, mapping, encoding, skip_bad):
+    """Import an order file: Coupang, Amazon, Shopify, eBay, plain CSV or a mapped layout."""
+    if fmt and mapping:
+        raise click.UsageError("Give --format or --mapping, not both.")
+    report, _ = obj.desk().import_orders(
+        file, format=fmt, mapping=mapping, encoding=encoding, skip_bad=skip_bad
+    )
+    if not obj.as_json:
+        for problem in report.skipped:
+            click.echo(f"skipped: {problem.sentence()}", err=True)
+        for warning in report.warnings:
+            click.echo(f"warning: {warning}", err=True)
+    emit(
+        obj,
+        {
+            "file": report.file,
+            "format": report.format,
+            "encoding": report.encoding,
+            "orders_added": len(report.new),
+            "orders_updated": len(report.updated),
+            "orders_cancelled": len(report.cancelled),
+            "lines": report.lines,
+            "refused": [
+                {"row": p.row, "column": p.column, "reason": p.reason} for p in report.skipped
+            ],
+            "warnings": report.warnings,
+            "new": report.new,
+            "updated": report.updated,
+            "cancelled": report.cancelled,
+            "unchanged": report.unchanged,
+            "skipped": [p.sentence() for p in report.skipped],
+        },
+        report.summary(),
+    )
+
+
+@click.group()
+def mapping():
+    """Column mappings for order files fulfil-desk does not know by their headers."""
+
+
+def _field_options(command):
+    for name in reversed(FIELDS):
+        option = "--" + name.replace("_", "-")
+        command = click.option(option, name, metavar="HEADER", help=f"The column for {name}.")(
+            command
+        )
+    return command
+
+
+@mapping.command("save")
+@click.argument("name")
+@_field_options
+@click.option("--marketplace", help="The marketplace the orders belong to (default: csv).")
+@click.option("--country", help="Country code for files without a country column.")
+@click.option(
+    "--from-json",
+    "from_json",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help='A JSON file: {"columns": {"order_number": "주문번호", …}, "marketplace": …}.',
+)
+@json_option
+@click.pass_obj
+def mapping_save(obj: CliContext, name, marketplace, country, from_json, **columns):
+    """Save (or replace) a column mapping: which column holds each field."""
+    data: dict = {}
+    if from_json:
+        try:
+            data = json.loads(from_json.read_text(encoding="utf-8-sig"))
+        except (OSError, ValueError) as exc:
+            raise UserError(
+                f"{from_json.name} is not a JSON file fulfil-desk can read: {exc}."
+            ) from None
+        if not isinstance(data, dict):
+            raise UserError(f"{from_json.name} must hold a JSON object.")
+    given = {k: v for k, v in columns.items() if v}
+    if given:
+        data = {**data, "columns": {**data.get("columns", {}), **given}}
+    if marketplace:
+        data["marketplace"] = marketplace
+    if country:
+        data["country"] = country
+    saved = ColumnMapping.from_json(name, data)
+    changes = obj.desk().save_mapping(saved)
+    emit(obj, {"name": saved.name, **saved.to_json()}, changes.message)
+
+
+@mapping.command("list")
+@json_option
+@click.pass_obj
+def mapping_list(obj: CliContext):
+    """The saved column mappings."""
+    found = obj.desk().mappings()
+    text = "\n".join(
+        f"{m.name}: " + ", ".join(f"{k}={v}" for k, v in m.columns.items()) for m in found
+    )
+    emit(obj, [{"name": m.name, **m.to_json()} for m in found], text or "No column mappings.")
+
+
+@mapping.command("delete")
+@click.argument("name")
+@click.pass_obj
+def mapping_delete(obj: CliContext, name):
+    """Delete a saved column mapping."""
+    click.echo(obj.desk().delete_mapping(name).message)
+
+
+@click.command("export-tracking")
+@click.option("--format", "fmt", required=True, type=click.Choice(["amazon", "coupang", "csv"]))
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--all", "include_exported", is_flag=True, help="Also shipments exported before.")
+@click.option("--marketplace", help="Only this marketplace's orders.")
+@json_option
+@click.pass_obj
+def export_tracking(obj: CliContext, fmt, out, include_exported, marketplace):
+    """Write shipment confirmations (tracking numbers) for upload to the marketplace."""
+    report, changes = obj.desk().export_tracking(
+        fmt, out, include_exported=include_exported, marketplace=marketplace
+    )
+    if not obj.as_json:
+        for sentence in report.left_out:
+            click.echo(f"left out: {sentence}", err=True)
+    emit(
+        obj,
+        {
+            "file": report.file,
+            "format": report.format,
+            "orders": report.orders,
+            "rows": report.rows,
+            "left_out": report.left_out,
+        },
+        changes.message,
+    )
+
+
+COMMANDS = (import_, mapping, export_tracking)

@@ -1,0 +1,152 @@
+"""Orders ▸ Import and Export tracking, driven as a person does: preview, map, import, cancel."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+
+from fulfil_desk.core.clock import FixedClock
+from fulfil_desk.core.desk import Desk
+from fulfil_desk.core.resources import resource_path
+from fulfil_desk.ui.app import build_window
+from fulfil_desk.ui.mapping_dialog import MappingDialog
+
+SAMPLES = resource_path("samples")
+NOW = datetime(2026, 6, 18, 10, 0, tzinfo=ZoneInfo("Asia/Seoul"))
+SHOTS = os.environ.get("FULFIL_DESK_SHOTS")  # a folder: save screenshots there to look at
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    desk = Desk.open(tmp_path / "shop.db", clock=FixedClock(NOW))
+    desk.fill_demo(0)
+    window = build_window(desk, label_dir=tmp_path / "labels")
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    yield window
+    desk.close()
+
+
+def shot(widget, name: str) -> None:
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(SHOTS) / name))
+
+
+def previewed(qtbot, dialog):
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    return [(r["kind"], r["label"]) for r in dialog._rows]
+
+
+def test_import_shows_the_preview_then_imports_and_gives_the_scan_box_focus(qtbot, window):
+    dialog = window.open_import(SAMPLES / "coupang-deliverylist-40.xlsx")
+    rows = previewed(qtbot, dialog)
+    assert rows == [
+        ("new", "coupang 310000000101"),
+        ("new", "coupang 310000000102"),
+        ("new", "coupang 310000000103"),
+    ]
+    assert window.controller.desk.orders() == []  # a preview changes nothing
+    assert "3 new" in dialog.summary.text()
+    assert dialog.model.data(dialog.model.index(2, 2)) == "already shipped 2026-06-17 (history)"
+    dialog.resize(1000, 420)
+    shot(dialog, "import-preview.png")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert len(window.controller.desk.orders()) == 3
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: window.page.scan_box.hasFocus())
+    assert "3 new" in window.page.message.text()
+
+
+def test_the_preview_lists_updates_cancellations_and_refused_rows(qtbot, window, tmp_path):
+    desk = window.controller.desk
+    text = (SAMPLES / "shopify-orders.csv").read_text(encoding="utf-8")
+    before = tmp_path / "before.csv"
+    before.write_text(text.replace("2026-06-17 12:30:00 -0400", ""), encoding="utf-8")
+    desk.import_orders(before)
+    after = tmp_path / "after.csv"
+    after.write_text(
+        text.replace("渋谷区神南1-2-3", "渋谷区神南9-9-9").replace(
+            "Cotton Socks,12.00", "Cotton Socks,twelve"
+        ),
+        encoding="utf-8",
+    )
+    dialog = window.open_import(after)
+    rows = previewed(qtbot, dialog)
+    assert [kind for kind, _ in rows] == ["updated", "cancelled", "refused"]
+    assert "Importing takes only the good orders" in dialog.summary.text()
+    shot(dialog, "import-preview-changes.png")
+    dialog.reject()
+
+
+def test_cancel_during_the_import_rolls_it_back(qtbot, window):
+    desk = window.controller.desk
+    dialog = window.open_import(SAMPLES / "ebay-orders-us.csv")
+    previewed(qtbot, dialog)
+    original = dialog._db_progress
+
+    def cancel_then_progress(done, total):
+        dialog._cancel = True  # as if Cancel were pressed while the rows were being written
+        original(done, total)
+
+    dialog._db_progress = cancel_then_progress
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert desk.orders() == []
+    assert dialog.isVisible() and "Nothing was imported" in dialog.summary.text()
+    assert "cancelled" in window.page.message.text()
+    dialog.reject()
+
+
+def test_an_unknown_layout_is_mapped_once_then_read_by_its_mapping(qtbot, window):
+    path = SAMPLES / "orders-cp949.csv"
+    dialog = window.open_import(path)
+    qtbot.waitUntil(lambda: "column mapping" in dialog.summary.text(), timeout=10_000)
+    mapping = MappingDialog(window.controller, path, parent=dialog)
+    qtbot.addWidget(mapping)
+    assert mapping.peek.encoding == "cp949"
+    assert mapping.peek.header[:3] == ["주문번호", "주문일시", "받는분"]
+    chosen = {f: box.currentData() for f, box in mapping.choosers.items()}
+    assert chosen["order_number"] == "주문번호" and chosen["recipient_name"] == "받는분"
+    assert chosen["sku"] == "상품코드" and chosen["quantity"] == "수량"
+    mapping.name_box.setText("smartstore")
+    mapping.marketplace_box.setText("smartstore")
+    mapping.resize(900, 640)
+    shot(mapping, "mapping-dialog.png")
+    qtbot.mouseClick(mapping.save_button, Qt.MouseButton.LeftButton)
+    assert mapping.saved_name == "smartstore"
+    dialog._fill_choices(select_mapping="smartstore")
+    dialog._reread()
+    rows = previewed(qtbot, dialog)
+    assert rows == [("new", "smartstore SS-5001"), ("new", "smartstore SS-5002")]
+    dialog.reject()
+
+
+def test_a_mapping_without_the_needed_columns_is_refused_in_the_dialog(qtbot, window):
+    mapping = MappingDialog(window.controller, SAMPLES / "orders-cp949.csv")
+    qtbot.addWidget(mapping)
+    mapping.choosers["sku"].setCurrentIndex(0)
+    mapping.name_box.setText("half")
+    qtbot.mouseClick(mapping.save_button, Qt.MouseButton.LeftButton)
+    assert "needs a column for sku" in mapping.message.text()
+    assert window.controller.desk.mappings() == []
+
+
+def test_export_tracking_writes_the_file(qtbot, window, tmp_path):
+    desk = window.controller.desk
+    desk.import_orders(SAMPLES / "coupang-deliverylist-40.xlsx")
+    out = tmp_path / "wing.xlsx"
+    dialog = window.open_export()
+    dialog._choose_file = lambda fmt: out
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("coupang"))
+    dialog.all_box.setChecked(True)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert out.exists()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: window.page.scan_box.hasFocus())
