@@ -72,5 +72,5 @@ def run(desk) -> int:
     sys.excepthook = _crash_dialog_hook(log_file)
     window = build_window(desk)
     window.resize(1400, 860)
-    window.show()
+    window.showMaximized()  # a bench screen is the app's alone
     return app.exec()

@@ -107,7 +107,7 @@ def at_risk_shop(desk, add, ship_at, set_clock):
     ship_at(due[3], kst("06-18 09:00:00"))
     amazon = {"marketplace": "amazon", **early}
     shipped = add(
-        "111-0000020-0000000", [("DEMO-TEE", 1)], ship_by="2026-06-17T23:59:59+09:00", **amazon
+        "111-0000020-0000000", [("DEMO-TEE-M", 1)], ship_by="2026-06-17T23:59:59+09:00", **amazon
     )
     ship_at(shipped, kst("06-17 15:00:00"))
     set_clock(kst("06-18 10:00:00"))
@@ -119,7 +119,10 @@ def at_risk_shop(desk, add, ship_at, set_clock):
             "3100000012", [("DEMO-MUG", 1)], ship_by="2026-06-19T23:59:59+09:00", **coupang
         ),
         "amazon": add(
-            "111-0000021-0000000", [("DEMO-TEE", 1)], ship_by="2026-06-19T20:00:00+09:00", **amazon
+            "111-0000021-0000000",
+            [("DEMO-TEE-M", 1)],
+            ship_by="2026-06-19T20:00:00+09:00",
+            **amazon,
         ),
         "later": add(
             "3100000013", [("DEMO-MUG", 1)], ship_by="2026-06-22T23:59:59+09:00", **coupang
@@ -167,16 +170,11 @@ def test_the_queue_sorted_by_risk_puts_the_orders_that_can_still_be_saved_first(
     plain = [r["id"] for r in desk.queue()]
     assert plain[0] == ids["overdue"]
     risky = [r["id"] for r in desk.queue(sort="risk")]
-    # Due today, then tomorrow (coupang, 60 % on time, has less headroom than amazon, 0 % late),
-    # then the overdue one, then the rest.
-    assert risky == [
-        ids["shopify"],
-        ids["today"],
-        ids["tomorrow"],
-        ids["amazon"],
-        ids["overdue"],
-        ids["later"],
-    ]
+    # Due today, then tomorrow; within a day the marketplace with the least headroom first:
+    # Amazon's late rate is 4 points from its limit, Coupang has no target (headroom unknown),
+    # Shopify no score at all. Then the overdue order, then the rest.
+    expected = [ids["today"], ids["shopify"], ids["amazon"], ids["tomorrow"], ids["overdue"]]
+    assert risky == [*expected, ids["later"]]
     assert [r["id"] for r in desk.queue(limit=2, offset=2, sort="risk")] == risky[2:4]
 
 
@@ -286,9 +284,11 @@ def test_seller_targets_only_where_the_marketplace_publishes_none(desk, at_risk_
     assert metric(desk, "coupang", "on_time_shipment").status == "no_target"
     with pytest.raises(UserError, match="publishes the target"):
         desk.set_score_target("amazon", "late_shipment_rate_10d", 0.1)
-    desk.set_score_target("coupang", "on_time_shipment", 0.5)
-    result = metric(desk, "coupang", "on_time_shipment")
-    assert (result.target, result.target_source, result.status) == (0.5, "seller", "good")
+    desk.set_score_target("coupang", "on_time_shipment", 0.4)
+    result = metric(desk, "coupang", "on_time_shipment")  # 60 %
+    assert (result.target, result.target_source, result.status) == (0.4, "seller", "good")
+    desk.set_score_target("coupang", "on_time_shipment", 0.5)  # within 0.2 × (100 − 50) %
+    assert metric(desk, "coupang", "on_time_shipment").status == "at_risk"
     desk.set_score_target("coupang", "on_time_shipment", None)
     assert metric(desk, "coupang", "on_time_shipment").target is None
     with pytest.raises(UserError, match="no seller-score metrics"):
