@@ -228,6 +228,7 @@ def ebay(uk: bool) -> bytes:
            ["John Doe", "+1 415-555-0100", "1 Market St", "Suite 300", "San Francisco", "CA",
             "94105", "United States"])  # fmt: skip
     blank = [""] * 8
+    site = "27-2" if uk else "12-1"  # eBay order numbers are unique across sites
 
     def row(record, number, buyer, address, item="", title="", sku="", qty="", price="",
             total="", transaction=""):  # fmt: skip
@@ -238,14 +239,14 @@ def ebay(uk: bool) -> bytes:
         ["sep=,"],
         [],
         header,
-        row("1001", "12-10001-00001", "jdoe_buys", who, "325500000001", "Stoneware Mug",
+        row("1001", f"{site}0001-00001", "jdoe_buys", who, "325500000001", "Stoneware Mug",
             "DEMO-MUG", "1", f"{money}14.99", f"{money}14.99", "2000000001"),
-        row("1002", "12-10002-00002", "jdoe_buys", who, total=f"{money}37.98"),
-        row("1002", "12-10002-00002", "", blank, "325500000002", "USB-C Cable", "DEMO-CABLE",
+        row("1002", f"{site}0002-00002", "jdoe_buys", who, total=f"{money}37.98"),
+        row("1002", f"{site}0002-00002", "", blank, "325500000002", "USB-C Cable", "DEMO-CABLE",
             "2", f"{money}9.99", "", "2000000002"),
-        row("1002", "12-10002-00002", "", blank, "325500000003", "A5 Notebook", "DEMO-NOTE",
+        row("1002", f"{site}0002-00002", "", blank, "325500000003", "A5 Notebook", "DEMO-NOTE",
             "2", f"{money}9.00", "", "2000000003"),
-        row("1003", "", "old_school", who, "325500000004", "Cotton Socks", "DEMO-SOCKS", "1",
+        row("2003" if uk else "1003", "", "old_school", who, "325500000004", "Cotton Socks", "DEMO-SOCKS", "1",
             f"{money}11.50", f"{money}11.50", "2000000004"),
         [],
         ["3 record(s) downloaded"],

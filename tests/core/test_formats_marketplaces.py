@@ -196,15 +196,21 @@ def test_shopify_later_row_with_a_different_address_is_refused(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("name", "currency", "country"),
-    [("ebay-orders-us.csv", "USD", "US"), ("ebay-orders-uk.csv", "GBP", "GB")],
+    ("name", "currency", "country", "site", "record"),
+    [
+        ("ebay-orders-us.csv", "USD", "US", "12-1", "1003"),
+        ("ebay-orders-uk.csv", "GBP", "GB", "27-2", "2003"),
+    ],
 )
-def test_ebay_sep_line_preamble_footer_and_blank_order_number(name, currency, country):
+def test_ebay_sep_line_preamble_footer_and_blank_order_number(
+    name, currency, country, site, record
+):
     result = read(SAMPLES / name)
     assert result.format == "ebay" and result.problems == []
     orders = by_number(result)
-    assert list(orders) == ["12-10001-00001", "12-10002-00002", "1003"]  # 1003: record number
-    multi = orders["12-10002-00002"]
+    # a blank Order Number falls back to the Sales Record Number
+    assert list(orders) == [f"{site}0001-00001", f"{site}0002-00002", record]
+    multi = orders[f"{site}0002-00002"]
     assert [(ln.sku, ln.quantity, ln.unit_price_minor) for ln in multi.lines] == [
         ("DEMO-CABLE", 2, 999),
         ("DEMO-NOTE", 2, 900),
