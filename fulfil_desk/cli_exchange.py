@@ -84,7 +84,9 @@ def _field_options(command):
 @click.argument("name")
 @_field_options
 @click.option("--marketplace", help="The marketplace the orders belong to (default: csv).")
-@click.option("--country", help="Country code for files without a country column.")
+@click.option(
+    "--default-country", "default_country", help="Country code for files with no country column."
+)
 @click.option(
     "--from-json",
     "from_json",
@@ -93,7 +95,7 @@ def _field_options(command):
 )
 @json_option
 @click.pass_obj
-def mapping_save(obj: CliContext, name, marketplace, country, from_json, **columns):
+def mapping_save(obj: CliContext, name, marketplace, default_country, from_json, **columns):
     """Save (or replace) a column mapping: which column holds each field."""
     data: dict = {}
     if from_json:
@@ -110,8 +112,8 @@ def mapping_save(obj: CliContext, name, marketplace, country, from_json, **colum
         data = {**data, "columns": {**data.get("columns", {}), **given}}
     if marketplace:
         data["marketplace"] = marketplace
-    if country:
-        data["country"] = country
+    if default_country:
+        data["country"] = default_country
     saved = ColumnMapping.from_json(name, data)
     changes = obj.desk().save_mapping(saved)
     emit(obj, {"name": saved.name, **saved.to_json()}, changes.message)

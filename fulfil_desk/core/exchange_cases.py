@@ -262,10 +262,15 @@ class ExchangeUseCases:
         ids = repo.shipped_for_export(format, marketplaces, include_exported=include_exported)
         written = export_files.WRITERS[format]([self.order(i) for i in ids], self.couriers)
         if not written.orders:
+            already = not include_exported and repo.shipped_for_export(
+                format, marketplaces, include_exported=True
+            )
+            where = " or ".join(marketplaces)
             why = " ".join(written.left_out) or (
-                "every shipment is already in an earlier export; use --all to export them again."
-                if not include_exported
-                else "no order has shipped yet."
+                "every shipped order is in an earlier export or was reported shipped by the "
+                "marketplace's own file; use --all to export them again."
+                if already
+                else f"no {where} order has shipped yet."
             )
             raise UserError(f"Nothing to export to {out.name}: {why}")
         temp = out.with_name(f".{out.name}.{os.getpid()}.part")
