@@ -283,3 +283,24 @@ def m005_score_indexes(db):
         CREATE INDEX performance_notices_received ON performance_notices(received_at);
         """,
     )
+
+
+@MIGRATIONS()
+def m006_stations_and_privacy(db):
+    _run_script(
+        db,
+        """
+        -- Which station has an order open at a bench step; stale after a while, and a
+        -- person can take it over.
+        CREATE TABLE order_locks (
+            order_id INTEGER PRIMARY KEY REFERENCES orders(id),
+            station TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            acquired_at TEXT NOT NULL,
+            seen_at TEXT NOT NULL
+        );
+        -- Set when the buyer's name, phone and address were erased; what the scores
+        -- need (dates, status, reasons, tracking) stays.
+        ALTER TABLE orders ADD COLUMN personal_data_purged_at TEXT;
+        """,
+    )
