@@ -265,9 +265,9 @@ class ExchangeUseCases:
             already = not include_exported and repo.shipped_for_export(
                 format, marketplaces, include_exported=True
             )
-            where = " or ".join(marketplaces)
+            where = " or ".join(marketplaces or ["marketplace"])
             why = " ".join(written.left_out) or (
-                "every shipped order is in an earlier export or was reported shipped by the "
+                "every shipped order is already in an earlier export or came shipped in the "
                 "marketplace's own file; use --all to export them again."
                 if already
                 else f"no {where} order has shipped yet."
