@@ -227,7 +227,7 @@ class NoticeUseCases(ScoreSupport):
             records = [inquiry_record(r, tz) for r in rows]
         else:
             rows = repo.order_rows(
-                row["marketplace"], metric.date, iso(start), iso(end), with_value=True
+                row["marketplace"], {metric.date: (iso(start), iso(end))}, with_value=True
             )
             records = [order_record(r, tz) for r in rows]
         chosen = sorted(

@@ -22,6 +22,8 @@ from fulfil_desk.core.orders import OPEN_STATUSES, OrderStatus
 from fulfil_desk.core.score_support import iso
 from fulfil_desk.core.scores import (
     INCIDENT_KINDS,
+    TREND_WINDOWS,
+    Dated,
     MetricResult,
     evaluate,
     parse_time,
@@ -52,23 +54,30 @@ class ScoreUseCases(NoticeUseCases):
         """Which marketplaces these orders are on: whose scores a change to them can move."""
         return self._score_repo.marketplaces_of(sorted(order_ids))
 
-    def scores(self, marketplace: str | None = None, as_of=None) -> list[MetricResult]:
-        """Every metric of every marketplace the shop sells on (or of one), with its trend."""
+    def scores(
+        self, marketplace: str | None = None, as_of=None, *, trend: bool = True
+    ) -> list[MetricResult]:
+        """Every metric of every marketplace the shop sells on (or of one), with the trend of
+        its last eight windows (or, with `trend=False`, the current window only: quicker)."""
         moment = self._as_of(as_of)
         if marketplace is not None:
             self._metrics_of(marketplace)
         markets = [marketplace] if marketplace else self.score_marketplaces()
+        windows = TREND_WINDOWS if trend else 1
         results = []
         for market in markets:
             metrics = self._metrics_of(market)
-            records = self._records(market, metrics, moment, windows=8)
-            results += [self._evaluate(m, records, moment, windows=8) for m in metrics]
+            records = self._records(market, metrics, moment, windows=windows)
+            results += [self._evaluate(m, records, moment, windows=windows) for m in metrics]
         return results
 
     def _evaluate(self, metric, records, moment: datetime, windows: int) -> MetricResult:
+        key = (metric.subject, metric.date)
+        if not isinstance(records[key], Dated):  # sorted once per date, shared by its metrics
+            records[key] = Dated(metric, records[key])
         return evaluate(
             metric,
-            records[(metric.subject, metric.date)],
+            records[key],
             moment,
             seller_target=self.setting("score_targets").get(metric.key),
             margin=self.setting("score_at_risk_margin"),
@@ -80,8 +89,8 @@ class ScoreUseCases(NoticeUseCases):
         moment = self._as_of(as_of)
         definition = self._metric(marketplace, metric)[0]
         records = self._records(marketplace, [definition], moment, windows=1)
-        result = self._evaluate(definition, records, moment, windows=1)
         by_id = {r.id: r for r in records[(definition.subject, definition.date)]}
+        result = self._evaluate(definition, records, moment, windows=1)
         problems = set(result.problem_ids)
         rows = []
         for record_id in result.counted_ids:

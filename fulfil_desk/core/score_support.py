@@ -24,7 +24,9 @@ from fulfil_desk.core.storage.scores_repo import ScoresRepo
 
 
 def order_record(row: dict, tz) -> OrderRecord:
-    def start(text):  # a bare date of an event: that day, from its start
+    def start(text):  # a time of an event (a bare date: that day, from its start)
+        if text and len(text) > 19 and text[19] in "+-Z":
+            return datetime.fromisoformat(text)  # the usual case, quickly
         return parse_time(text, tz, end_of_day=False)
 
     return OrderRecord(
@@ -127,27 +129,28 @@ class ScoreSupport:
     def _records(
         self, marketplace: str, metrics, as_of: datetime, windows: int
     ) -> dict[tuple[str, str], list]:
-        """The records each (subject, date) of `metrics` needs over `windows` windows: one
-        query per date a metric counts by, over the longest range any of them needs."""
+        """The records each (subject, date) of `metrics` needs over `windows` windows: the
+        orders in one query (each date over the longest range any metric needs), parsed once
+        and shared; the inquiries in another."""
         tz = self._score_tz()
-        ranges: dict[tuple[str, str], list] = {}
+        ranges: dict[tuple[str, str], tuple[datetime, datetime]] = {}
         for metric in metrics:
             start, end = fetch_range(metric, as_of, windows)
             key = (metric.subject, metric.date)
-            earlier = ranges.get(key, [start, end, False])
-            ranges[key] = [
-                min(start, earlier[0]),
-                end,
-                earlier[2] or metric.numerator == "wish_late_confirmed",
-            ]
+            if key in ranges:
+                start = min(start, ranges[key][0])
+            ranges[key] = (start, end)
         found: dict[tuple[str, str], list] = {}
-        for (subject, date_name), (start, end, with_value) in ranges.items():
-            if subject == "inquiries":
-                rows = self._score_repo.inquiry_rows(marketplace, iso(start), iso(end))
-                found[(subject, date_name)] = [inquiry_record(r, tz) for r in rows]
-            else:
-                rows = self._score_repo.order_rows(
-                    marketplace, date_name, iso(start), iso(end), with_value=with_value
-                )
-                found[(subject, date_name)] = [order_record(r, tz) for r in rows]
+        orders = {
+            d: (iso(s), iso(e)) for (subject, d), (s, e) in ranges.items() if subject == "orders"
+        }
+        if orders:
+            value = any(m.numerator == "wish_late_confirmed" for m in metrics)
+            rows = self._score_repo.order_rows(marketplace, orders, with_value=value)
+            records = [order_record(r, tz) for r in rows]
+            found.update({("orders", date): records for date in orders})
+        if ("inquiries", "received_at") in ranges:
+            start, end = ranges[("inquiries", "received_at")]
+            rows = self._score_repo.inquiry_rows(marketplace, iso(start), iso(end))
+            found[("inquiries", "received_at")] = [inquiry_record(r, tz) for r in rows]
         return found

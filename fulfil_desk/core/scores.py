@@ -36,6 +36,7 @@ that must stay high. With margin 0.2: Amazon LSR < 4 % is at risk from 3.2 %; va
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -162,14 +163,35 @@ class Count:
         return len(self.numerator) / len(self.denominator) if self.denominator else None
 
 
-def count(metric: MetricDef, records: Iterable, start: datetime, end: datetime) -> Count:
+class Dated:
+    """The records by the date `metric` counts them by, sorted, so a window is a slice."""
+
+    def __init__(self, metric: MetricDef, records: Iterable):
+        self.date = metric.date
+        pairs = [(getattr(r, metric.date), r) for r in records]
+        pairs = sorted((p for p in pairs if p[0] is not None), key=lambda p: p[0])
+        self.times = [when for when, _ in pairs]
+        self.records = [record for _, record in pairs]
+
+    def between(self, start: datetime, end: datetime) -> list:
+        """The records dated in (start, end]."""
+        return self.records[bisect_right(self.times, start) : bisect_right(self.times, end)]
+
+
+def _dated(metric: MetricDef, records) -> Dated:
+    if isinstance(records, Dated) and records.date == metric.date:
+        return records
+    return Dated(metric, records)
+
+
+def count(metric: MetricDef, records, start: datetime, end: datetime) -> Count:
     """The subjects whose date lies in (start, end], and those of them the numerator counts."""
+    dated = _dated(metric, records)
     in_denominator = PREDICATES[metric.denominator]
     in_numerator = PREDICATES[metric.numerator]
     den, num = [], []
-    for record in records:
-        when = getattr(record, metric.date)
-        if when is None or not start < when <= end or not in_denominator(record, end):
+    for record in dated.between(start, end):
+        if not in_denominator(record, end):
             continue
         den.append(record.id)
         if in_numerator(record, end):
@@ -177,7 +199,7 @@ def count(metric: MetricDef, records: Iterable, start: datetime, end: datetime) 
     return Count(start, end, tuple(num), tuple(den))
 
 
-def window_count(metric: MetricDef, records: list, end: datetime) -> Count:
+def window_count(metric: MetricDef, records, end: datetime) -> Count:
     """The window ending at `end`, grown to the fallback length when it holds too few."""
     found = count(metric, records, end - timedelta(days=metric.window_days), end)
     if metric.fallback_days and len(found.denominator) < metric.fallback_below:
@@ -267,12 +289,14 @@ def evaluate(
     margin: float = 0.2,
     windows: int = TREND_WINDOWS,
 ) -> MetricResult:
-    """The metric as of `as_of`, with the trend of `windows` windows ending there."""
+    """The metric as of `as_of`, with the trend of `windows` windows ending there. `records`
+    is a list, or a `Dated` (sorted once, shared by the metrics that count by its date)."""
     target, source = metric.target, "published" if metric.published else None
     if target is None and seller_target is not None:
         target, source = seller_target, "seller"
     step = timedelta(days=metric.window_days)
-    counts = [window_count(metric, records, as_of - step * k) for k in range(windows)]
+    dated = _dated(metric, records)
+    counts = [window_count(metric, dated, as_of - step * k) for k in range(windows)]
     now = counts[0]
     wanted = set(now.numerator)
     if metric.lower_is_better:

@@ -306,6 +306,14 @@ class _Explain:
         self.plans.append(str(self.db.execute(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()))
         return []
 
+    def execute(self, sql, params=()):
+        self.query(sql, params)
+        return _NoRows()
+
+
+class _NoRows(list):
+    description = ()
+
 
 @pytest.mark.parametrize(
     ("date", "index"),
@@ -318,8 +326,16 @@ class _Explain:
 )
 def test_a_window_is_read_through_its_index(desk, date, index):
     explain = _Explain(desk._db)
-    ScoresRepo(explain).order_rows("amazon", date, "2026-06-01T00:00:00+09:00", "2026-06-18")
+    ScoresRepo(explain).order_rows("amazon", {date: ("2026-06-01T00:00:00+09:00", "2026-06-18")})
     assert index in explain.plans[0]
+
+
+def test_several_dates_are_read_in_one_query_each_through_its_index(desk):
+    explain = _Explain(desk._db)
+    window = ("2026-06-01T00:00:00+09:00", "2026-06-18T00:00:00+09:00")
+    ScoresRepo(explain).order_rows("coupang", {"ordered_at": window, "shipped_at": window})
+    (plan,) = explain.plans
+    assert "orders_marketplace_ordered" in plan and "shipments_shipped" in plan
 
 
 def test_orders_due_soon_and_inquiries_are_read_through_their_indexes(desk):

@@ -10,7 +10,6 @@ the shop's zone); the exact edges are drawn in Python by `core.scores`.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 
 import sqlite_utils
 
@@ -23,7 +22,7 @@ _FIELDS = (
     " s.shipped_at, s.delivered_at, s.promised_delivery, s.courier_code, s.tracking_number,"
     " s.label_printed_at,"
     " (SELECT json_group_array(json_array(i.kind, i.at, i.reason)) FROM order_incidents i"
-    "  WHERE i.order_id = o.id) AS incidents"
+    "  WHERE i.order_id = o.id HAVING COUNT(*) > 0) AS incidents"
 )
 _VALUE = (
     ", (SELECT SUM(l.quantity * COALESCE(l.unit_price_minor, 0)) FROM order_lines l"
@@ -36,11 +35,14 @@ def _marks(values: list) -> str:
     return ",".join("?" * len(values))
 
 
-def _rows(cursor_rows: Iterable[dict]) -> list[dict]:
+def _rows(cursor) -> list[dict]:
+    """Rows as dicts, each order's incidents as (kind, at, reason) tuples (NULL: none)."""
+    names = [d[0] for d in cursor.description]
     rows = []
-    for row in cursor_rows:
-        row = dict(row)
-        row["incidents"] = [tuple(i) for i in json.loads(row.get("incidents") or "[]")]
+    for values in cursor:
+        row = dict(zip(names, values, strict=True))
+        found = row["incidents"]
+        row["incidents"] = [tuple(i) for i in json.loads(found)] if found else []
         rows.append(row)
     return rows
 
@@ -70,30 +72,33 @@ class ScoresRepo:
         return found
 
     def order_rows(
-        self, marketplace: str, date: str, start: str, end: str, *, with_value: bool = False
+        self, marketplace: str, ranges: dict[str, tuple[str, str]], *, with_value: bool = False
     ) -> list[dict]:
-        """Orders of `marketplace` whose `date` lies (with slack) between `start` and `end`."""
+        """Orders of `marketplace` with any of their dates in its range (with slack), each
+        once: `ranges` maps ordered_at, ship_by, shipped_at or promised_delivery to (start,
+        end). One query; each OR branch is read through its own index."""
+        terms, params = [], []
+        for date, (start, end) in ranges.items():
+            if date in _ORDER_DATE:
+                column = f"julianday({_ORDER_DATE[date]})"
+                terms.append(
+                    f"(o.marketplace = ? AND {column} > julianday(?) - {SLACK_DAYS}"
+                    f" AND {column} < julianday(?) + {SLACK_DAYS})"
+                )
+                params += [marketplace, start, end]
+            else:
+                column = f"julianday({_SHIPMENT_DATE[date].removeprefix('s.')})"
+                terms.append(
+                    f"o.id IN (SELECT order_id FROM shipments WHERE {column} > julianday(?)"
+                    f" - {SLACK_DAYS} AND {column} < julianday(?) + {SLACK_DAYS})"
+                )
+                params += [start, end]
         value = _VALUE if with_value else ""
-        if date in _ORDER_DATE:
-            column = _ORDER_DATE[date]
-            source = "orders o LEFT JOIN shipments s ON s.order_id = o.id"
-            first = "o.marketplace = ? AND "
-        else:
-            column = _SHIPMENT_DATE[date]
-            source = "shipments s JOIN orders o ON o.id = s.order_id"
-            first = ""
-        where = (
-            f"{first}julianday({column}) > julianday(?) - {SLACK_DAYS}"
-            f" AND julianday({column}) < julianday(?) + {SLACK_DAYS}"
+        sql = (
+            f"SELECT {_FIELDS}{value} FROM orders o LEFT JOIN shipments s ON s.order_id = o.id"
+            f" WHERE +o.marketplace = ? AND ({' OR '.join(terms)})"
         )
-        params = [start, end]
-        if not first:  # unary +: read the window through the shipments index, not by marketplace
-            where += " AND +o.marketplace = ?"
-            params.append(marketplace)
-        else:
-            params.insert(0, marketplace)
-        sql = f"SELECT {_FIELDS}{value} FROM {source} WHERE {where}"
-        return _rows(self._db.query(sql, params))
+        return _rows(self._db.execute(sql, [marketplace, *params]))
 
     def orders_by_id(self, ids: list[int]) -> list[dict]:
         if not ids:
@@ -105,7 +110,7 @@ class ScoresRepo:
                 f"SELECT {_FIELDS}{_VALUE} FROM orders o"
                 f" LEFT JOIN shipments s ON s.order_id = o.id WHERE o.id IN ({_marks(chunk)})"
             )
-            rows += _rows(self._db.query(sql, chunk))
+            rows += _rows(self._db.execute(sql, chunk))
         return rows
 
     def due_soon(self, open_statuses: list[str], horizon: str) -> list[dict]:

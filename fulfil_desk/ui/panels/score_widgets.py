@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from fulfil_desk.ui.pages.base import no_focus
 
+MAX_AT_RISK_SHOWN = 8
 STATUS_COLOURS = {
     "good": "#2e7d32",
     "at_risk": "#ef6c00",
@@ -174,3 +175,57 @@ class MetricRow(QFrame):
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit(*self.key)
         super().mousePressEvent(event)
+
+
+class AtRiskView(QWidget):
+    """What the orders due today and tomorrow cost if they ship late, and the first of them."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.text = QLabel()
+        self.orders = QLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for label in (self.text, self.orders):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        no_focus(self, self.text, self.orders)
+
+    def show_found(self, found: dict, lang: str) -> None:
+        lines = [self.sentence(m, lang) for m in found["marketplaces"]]
+        if found["overdue"]:
+            lines.append(
+                self.tr("{n} open orders are already past their ship-by.").format(
+                    n=len(found["overdue"])
+                )
+            )
+        if not found["orders"]:
+            lines.insert(0, self.tr("No open order is due today or tomorrow."))
+        self.text.setText("\n".join(lines))
+        due = {"today": self.tr("today"), "tomorrow": self.tr("tomorrow")}
+        shown = [
+            f"{due[o['due']]} {o['ship_by'][11:16]} · {o['marketplace']} · {o['order_number']}"
+            for o in found["orders"][:MAX_AT_RISK_SHOWN]
+        ]
+        hidden = len(found["orders"]) - len(shown)
+        if hidden > 0:
+            shown.append(self.tr("+{n} more (sort the queue by risk)").format(n=hidden))
+        self.orders.setText("\n".join(shown))
+        self.orders.setVisible(bool(shown))
+
+    def sentence(self, m: dict, lang: str) -> str:
+        """If these 12 orders ship late, on-time shipment becomes 94.1 % (target ≥ 95 %)."""
+        name = m["names"].get(lang) or m["name"]
+        if m["target"] is None:
+            target = self.tr("no target set")
+        else:
+            target = self.tr("target {sign} {value}").format(
+                sign=SIGNS[m["comparison"]], value=f"{m['target'] * 100:g} %"
+            )
+        if m["count"] == 1:
+            text = self.tr("If this order ships late, {metric} becomes {rate} ({target}).")
+        else:
+            text = self.tr("If these {n} orders ship late, {metric} becomes {rate} ({target}).")
+        rate = percent(m["projected_rate"])
+        return text.format(n=m["count"], metric=name, rate=rate, target=target)

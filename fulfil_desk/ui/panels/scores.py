@@ -27,18 +27,17 @@ from fulfil_desk.ui.models import Column, TableModel
 from fulfil_desk.ui.pages.base import no_focus, plain_label
 from fulfil_desk.ui.panels.score_dialogs import InquiryDialog, NoticeDialog, PlanDialog
 from fulfil_desk.ui.panels.score_widgets import (
-    SIGNS,
+    AtRiskView,
     MetricRow,
     countdown,
-    percent,
     seconds_until,
     ui_language,
 )
 
 PROBLEM_COLOUR = "#ffcdd2"
 LATE_STYLE = "color: #b71c1c; font-weight: bold;"
-MAX_AT_RISK_SHOWN = 8
-TICK_MS = 30_000
+TICK_MS = 30_000  # countdowns
+FULL_EVERY_TICKS = 20  # time moves the windows on: everything again every 10 minutes
 SELECTED_STYLE = "#metricRow { border: 2px solid #1565c0; }"
 
 
@@ -101,8 +100,7 @@ class ScoresPanel(QWidget):
         self.orders_view.horizontalHeader().setStretchLastSection(True)
         self.orders_view.setMinimumHeight(150)
         self.orders_view.doubleClicked.connect(self._open_order)
-        self.risk_text = plain_label()
-        self.risk_orders = plain_label()
+        self.at_risk = AtRiskView()
         self.inquiry_rows = QVBoxLayout()
         self.notice_rows = QVBoxLayout()
         new_inquiry = QPushButton(self.tr("New inquiry…"))
@@ -119,8 +117,7 @@ class ScoresPanel(QWidget):
         layout.addWidget(self.orders_title)
         layout.addWidget(self.orders_view)
         layout.addWidget(self._heading(self.tr("At risk: due today or tomorrow")))
-        layout.addWidget(self.risk_text)
-        layout.addWidget(self.risk_orders)
+        layout.addWidget(self.at_risk)
         layout.addWidget(self._heading(self.tr("Open inquiries (answer within 24 h)")))
         layout.addLayout(self.inquiry_rows)
         layout.addWidget(new_inquiry, alignment=Qt.AlignmentFlag.AlignLeft)
@@ -141,6 +138,7 @@ class ScoresPanel(QWidget):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
+        self._ticks = 0
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(f"<b>{text}</b>")
@@ -167,8 +165,9 @@ class ScoresPanel(QWidget):
         self._reshow_orders(set(by_market))
 
     def on_changes(self, changes) -> None:
-        """Only what `changes` can move: the changed orders' marketplaces and the at-risk list;
-        inquiries and notices when they changed."""
+        """Only what `changes` can move: the changed orders' marketplaces (their current
+        windows; the older windows of the trend cannot change), the at-risk list, and the
+        inquiries and notices when they changed. A setting changed: everything."""
         if changes.settings:
             self.refresh()
             return
@@ -180,11 +179,18 @@ class ScoresPanel(QWidget):
             self.refresh_notices()
         scored = set(self.desk.metric_definitions().metrics)
         for market in sorted(markets & scored):
-            self._show_market(market, [r.as_dict() for r in self.desk.scores(market)])
+            now = [r.as_dict() for r in self.desk.scores(market, trend=False)]
+            self._show_market(market, [self._with_trend(r) for r in now])
         self.empty.setVisible(not self.groups)
         if changes.orders or changes.queue:
             self.refresh_at_risk()
         self._reshow_orders(markets)
+
+    def _with_trend(self, result: dict) -> dict:
+        """The current window's result with the earlier windows of the trend already shown."""
+        row = self.rows.get((result["marketplace"], result["metric"]))
+        earlier = row.result["trend"][:-1] if row is not None else []
+        return {**result, "trend": [*earlier, *result["trend"]]}
 
     def _show_market(self, market: str, results: list[dict]) -> None:
         group = self.groups.get(market)
@@ -237,45 +243,8 @@ class ScoresPanel(QWidget):
         if "status" in row:
             self.controller.open_order(row["id"])
 
-    # ---- at risk -----------------------------------------------------------------------------
-
     def refresh_at_risk(self) -> None:
-        found = self.desk.at_risk()
-        lines = [self._risk_sentence(m) for m in found["marketplaces"]]
-        if found["overdue"]:
-            lines.append(
-                self.tr("{n} open orders are already past their ship-by.").format(
-                    n=len(found["overdue"])
-                )
-            )
-        if not found["orders"]:
-            lines.insert(0, self.tr("No open order is due today or tomorrow."))
-        self.risk_text.setText("\n".join(lines))
-        due = {"today": self.tr("today"), "tomorrow": self.tr("tomorrow")}
-        shown = [
-            f"{due[o['due']]} {o['ship_by'][11:16]} · {o['marketplace']} · {o['order_number']}"
-            for o in found["orders"][:MAX_AT_RISK_SHOWN]
-        ]
-        hidden = len(found["orders"]) - len(shown)
-        if hidden > 0:
-            shown.append(self.tr("+{n} more (sort the queue by risk)").format(n=hidden))
-        self.risk_orders.setText("\n".join(shown))
-        self.risk_orders.setVisible(bool(shown))
-
-    def _risk_sentence(self, m: dict) -> str:
-        name = m["names"].get(self.lang) or m["name"]
-        if m["target"] is None:
-            target = self.tr("no target set")
-        else:
-            target = self.tr("target {sign} {value}").format(
-                sign=SIGNS[m["comparison"]], value=f"{m['target'] * 100:g} %"
-            )
-        if m["count"] == 1:
-            text = self.tr("If this order ships late, {metric} becomes {rate} ({target}).")
-        else:
-            text = self.tr("If these {n} orders ship late, {metric} becomes {rate} ({target}).")
-        rate = percent(m["projected_rate"])
-        return text.format(n=m["count"], metric=name, rate=rate, target=target)
+        self.at_risk.show_found(self.desk.at_risk(), self.lang)
 
     # ---- inquiries and notices ---------------------------------------------------------------
 
@@ -329,7 +298,13 @@ class ScoresPanel(QWidget):
         return item
 
     def tick(self) -> None:
-        """Every countdown from the due times already read: no query."""
+        """Every countdown from the due times already read: no query. Every ten minutes, as
+        windows move on with time, everything is read again."""
+        if self.sender() is self.timer:
+            self._ticks += 1
+            if self._ticks % FULL_EVERY_TICKS == 0:
+                self.refresh()
+                return
         now = self.desk.clock.now()
         words = {
             "inquiry": (self.tr("{t} left"), self.tr("late by {t}")),
