@@ -11,6 +11,8 @@ from pathlib import Path
 
 import click
 
+from fulfil_desk.cli_backup import COMMANDS as BACKUP_COMMANDS
+from fulfil_desk.cli_bench import bench
 from fulfil_desk.cli_calendar import capacity, holidays_group, ship_by
 from fulfil_desk.cli_exchange import COMMANDS as EXCHANGE_COMMANDS
 from fulfil_desk.cli_scores import COMMANDS as SCORE_COMMANDS
@@ -36,11 +38,16 @@ from fulfil_desk.core.orders import Order
     help="The shop's database file (default: your data folder).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option(
+    "--station",
+    envvar="FULFIL_DESK_STATION",
+    help="This bench's name when several share the database (default: this machine's).",
+)
 @click.version_option(package_name="fulfil-desk")
 @click.pass_context
-def main(ctx, db_path, as_json):
+def main(ctx, db_path, as_json, station):
     """fulfil-desk: receive → verify → pick → pack → label → ship, offline."""
-    ctx.obj = CliContext(db_path or default_db_path(), as_json)
+    ctx.obj = CliContext(db_path or default_db_path(), as_json, station)
     ctx.call_on_close(lambda: ctx.obj._desk and ctx.obj._desk.close())
     if ctx.invoked_subcommand is None:
         ctx.invoke(gui)
@@ -193,11 +200,14 @@ def couriers(obj: CliContext):
 for _group in (products, stock, settings):
     main.add_command(_group)
 
-for _command in (holidays_group, ship_by, capacity):
+for _command in (holidays_group, ship_by, capacity, bench):
     main.add_command(_command)
 
 for _command in EXCHANGE_COMMANDS:
     main.add_command(_command)
 
 for _command in SCORE_COMMANDS:
+    main.add_command(_command)
+
+for _command in BACKUP_COMMANDS:
     main.add_command(_command)

@@ -30,14 +30,21 @@ class CliGroup(click.Group):
 
 
 class CliContext:
-    def __init__(self, db_path: Path, as_json: bool):
+    def __init__(self, db_path: Path, as_json: bool, station: str | None = None):
         self.db_path = db_path
         self.as_json = as_json
+        self.station = station
         self._desk: Desk | None = None
 
     def desk(self) -> Desk:
         if self._desk is None:
-            self._desk = Desk.open(self.db_path, actor=getpass.getuser())
+            self._desk = Desk.open(
+                self.db_path,
+                actor=getpass.getuser(),
+                station=self.station,  # None: this machine's (see core/stations.py)
+            )
+            for note in self._desk.open_notes:  # a failed daily backup: said, not fatal
+                click.echo(f"fulfil-desk: {note}", err=True)
         return self._desk
 
     def order(self, text: str) -> Order:

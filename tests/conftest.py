@@ -6,3 +6,4 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from cups_queue import cups_pdf_queue  # noqa: E402, F401  (a fixture, used by name)
+from small_disks import disks  # noqa: E402, F401  (a fixture: a tiny or read-only tmpfs)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import barcode
 from barcode.writer import SVGWriter
-from reportlab.graphics.barcode.code128 import Code128
+
+if TYPE_CHECKING:  # reportlab's graphics take 0.15 s to import (numpy): only for PDFs
+    from reportlab.graphics.barcode.code128 import Code128
 
 DOT_203 = 72 / 203  # one dot of a 203 dpi label printer, in points
 LABEL_MODULES = (3 * DOT_203, 2 * DOT_203)
@@ -47,6 +50,8 @@ def code128_flowable(
 
 
 def _code128(text: str, module: float, bar_height: float) -> Code128:
+    from reportlab.graphics.barcode.code128 import Code128
+
     quiet = QUIET_MODULES * module
     return Code128(
         text,

@@ -2,9 +2,12 @@
 
 A USB scanner types a code and Enter. An empty Enter confirms the step's default. Command
 codes (printed on the command sheet, also typeable) steer: BACK, PICK-ALL, HOLD,
-CANCEL:<reason>, BOX-<code>, PRINT, SAVE, COURIER:<code>. A number such as `1250` or
-`1.25kg` at pack is the parcel weight. On the queue, GOODS-IN and COUNT open the stock
-pages, whose scans `StockBench` (stock_bench.py) reads.
+CANCEL:<reason>, BOX-<code>, PRINT, SAVE, COURIER:<code>, TAKEOVER. A number such as
+`1250` or `1.25kg` at pack is the parcel weight. On the queue, GOODS-IN and COUNT open the
+stock pages, whose scans `StockBench` (stock_bench.py) reads.
+
+Every accepted scan is saved before `scan` returns, the station's choices (box, weight,
+courier) too, so a restart resumes exactly where the last accepted scan left it.
 """
 
 from __future__ import annotations
@@ -13,12 +16,14 @@ import re
 from dataclasses import dataclass, field
 
 from fulfil_desk.core.changes import Changes
-from fulfil_desk.core.errors import NotAllowed, NotFound, UserError, WrongScan
+from fulfil_desk.core.errors import NotAllowed, NotFound, OrderLocked, UserError, WrongScan
 from fulfil_desk.core.orders import CancelReason, HoldReason, OrderStatus
+from fulfil_desk.core.stations import TAKEOVER
 from fulfil_desk.core.workflow import Step
 
 QUEUE = "queue"
 STOCK_COMMANDS = {"GOODS-IN": "goods_in", "COUNT": "count"}  # the pages of stock_bench.py
+MAX_SCAN = 100  # longer than any barcode, order or tracking number, bin or command
 _WEIGHT = re.compile(r"^(\d{1,5}(?:\.\d{1,3})?)\s*(kg|g)?$", re.IGNORECASE)
 
 
@@ -31,6 +36,7 @@ class BenchState:
     weight_g: int | None = None
     courier: str | None = None
     pending: list[str] = field(default_factory=list)  # actions the UI must perform: print, save
+    takeover: int | None = None  # the order another station had open when it was refused
 
 
 @dataclass(frozen=True)
@@ -47,52 +53,108 @@ class Bench:
         from fulfil_desk.core.stock_bench import StockBench  # it builds on Outcome, below
 
         self.desk = desk
-        self.state = BenchState(courier=desk.setting("default_courier"))
+        chosen = desk.station_state()["courier"]
+        self.state = BenchState(courier=chosen or desk.setting("default_courier"))
         self.stock = StockBench(desk)
 
     # ---- navigation ----------------------------------------------------------------------------
 
-    def resume(self) -> None:
+    def resume(self) -> str:
         """After a restart: the stock page or the order this station had open, at its step;
-        else an open pick list; else an open stock count."""
+        else the pick list it was picking; else an open stock count. Returns why it stays
+        on the queue when another station has taken that order meanwhile."""
         order_id = self.desk.current_order_id()
-        if (page := self.stock.resume()) is not None:
-            self.state.page = page
-            self.stock.enter(page)
-        elif order_id is not None:
-            self.open(order_id)
-        elif (list_id := self.desk.open_pick_list()) is not None:
-            self.state = BenchState(
-                page=Step.PICK.value, pick_list_id=list_id, courier=self.state.courier
-            )
-        elif self.desk.open_count() is not None:
-            self.state.page = "count"
-            self.stock.enter("count")
+        try:
+            if (page := self.stock.resume()) is not None:
+                self.state.page = page
+                self.stock.enter(page)
+            elif order_id is not None:
+                self.open(order_id)
+            elif (list_id := self.desk.station_pick_list()) is not None:
+                self._open_pick_list(list_id)
+            elif self.desk.open_count() is not None:
+                self.state.page = "count"
+                self.stock.enter("count")
+        except UserError as exc:
+            self.state.page, self.state.order_id, self.state.pick_list_id = QUEUE, None, None
+            return exc.message
+        return ""
 
-    def open(self, order_id: int) -> None:
+    def open(self, order_id: int, *, takeover: bool = False) -> Changes:
+        """The order at its step, open at this station (its lock taken)."""
         order = self.desk.order(order_id)
-        self._leave_stock()
         step = self.desk.step(order_id)
-        self.desk.open_order(order_id if step is not Step.DONE else None)
+        try:
+            changes = self.desk.open_order(
+                order_id if step is not Step.DONE else None, takeover=takeover
+            )
+        except OrderLocked as exc:
+            self.state.takeover = exc.order_id
+            raise
+        self._leave_stock()
+        self.state.takeover = None
         self.state.page = step.value if step is not Step.DONE else QUEUE
         self.state.order_id = order_id if step is not Step.DONE else None
         self.state.pick_list_id = (
             order.pick_list_id if order.status is OrderStatus.PICKING else None
         )
-        self.state.box = order.box
-        self.state.weight_g = order.weight_g
+        saved = self.desk.station_state()
+        self.state.box = saved["box"] or order.box
+        self.state.weight_g = saved["weight_g"] or order.weight_g
+        return changes
+
+    def _open_pick_list(self, list_id: int, *, takeover: bool = False) -> Changes:
+        changes = self.desk.open_order(None, pick_list=list_id, takeover=takeover)
+        self.state.page, self.state.pick_list_id, self.state.order_id = (
+            Step.PICK.value,
+            list_id,
+            None,
+        )
+        self.state.takeover = None
+        return changes
+
+    def _takeover(self) -> Outcome:
+        """TAKEOVER: this station takes the order (or pick list) another one has open."""
+        if self.state.order_id is not None:
+            changes = self.open(self.state.order_id, takeover=True)
+        elif self.state.pick_list_id is not None:
+            changes = self._open_pick_list(self.state.pick_list_id, takeover=True)
+        elif self.state.takeover is not None:
+            changes = self.open(self.state.takeover, takeover=True)
+        else:
+            raise WrongScan(
+                f"Nothing to take over: scan the order open at another station, then {TAKEOVER}."
+            )
+        order = self.desk.order(self.state.order_id) if self.state.order_id else None
+        here = f"Order {order.order_number}: {self.state.page}." if order else ""
+        text = changes.message or "Already open at this station."
+        return Outcome(" ".join(filter(None, [text, here])), changes)
 
     def pick(self, order_ids: list[int]) -> Outcome:
         """One pick list over several verified orders; packing then goes order by order."""
-        list_id, changes = self.desk.start_pick(order_ids)
+        list_id, changes = self.desk.start_pick(order_ids, open_here=True)
         self._leave_stock()
-        self.desk.open_order(None)
         self.state.page, self.state.pick_list_id, self.state.order_id = (
             Step.PICK.value,
             list_id,
             None,
         )
         return Outcome(changes.message, changes)
+
+    def _pick_all(self) -> Outcome:
+        """One pick list over every verified order not open at another station."""
+        ids = [o.id for o in self.desk.orders(OrderStatus.VERIFIED.value)]
+        busy = self.desk.open_elsewhere(ids)
+        if ids and len(busy) == len(ids):
+            raise NotAllowed(
+                f"Every verified order ({len(ids)}) is open at another station; "
+                "scan one of them to see where."
+            )
+        outcome = self.pick([i for i in ids if i not in busy])
+        if busy:
+            note = f"{len(busy)} verified order(s) open at other stations are not on it."
+            return Outcome(f"{outcome.message} {note}", outcome.changes)
+        return outcome
 
     def _leave_stock(self, to: str | None = None) -> str:
         return self.stock.leave(to) if self.state.page in STOCK_COMMANDS.values() else ""
@@ -117,17 +179,27 @@ class Bench:
     def scan(self, text: str) -> Outcome:
         """Never raises a UserError: a refused scan is an Outcome with ok=False and no change."""
         code = "".join(ch for ch in text if ch.isprintable()).strip()
+        if len(code) > MAX_SCAN:
+            return Outcome(
+                f"That scan is {len(code)} characters long; no barcode, order number or "
+                f"command has more than {MAX_SCAN}. Scan again.",
+                ok=False,
+            )
         try:
             if code.upper() == "BACK":
                 return Outcome(self.back_to_queue())
+            if code.upper() == TAKEOVER:
+                return self._takeover()
             handler = getattr(self, f"_on_{self.state.page}")
             return handler(code)
         except UserError as exc:
+            if isinstance(exc, OrderLocked):
+                self.state.takeover = exc.order_id
             return Outcome(exc.message, ok=False)
 
     def _on_queue(self, code: str) -> Outcome:
         if code.upper() == "PICK-ALL":
-            return self.pick([o.id for o in self.desk.orders(OrderStatus.VERIFIED.value)])
+            return self._pick_all()
         if (switched := self._stock_page(code)) is not None:
             return switched
         if not code:
@@ -175,13 +247,13 @@ class Bench:
         if self.state.pick_list_id is None:
             if code and code.upper() != "OK":
                 raise WrongScan("Press Enter to start picking this order.")
-            list_id, changes = self.desk.start_pick([self._order_id()])
+            list_id, changes = self.desk.start_pick([self._order_id()], open_here=True)
             self.state.pick_list_id = list_id
             return Outcome(changes.message, changes)
         if not code:
             raise WrongScan("Scan the next item on the pick list.")
         changes = self.desk.pick_scan(self.state.pick_list_id, code)
-        if self.desk.open_pick_list() != self.state.pick_list_id:
+        if not self.desk.is_pick_list_open(self.state.pick_list_id):
             if self.state.order_id is not None:
                 self.open(self.state.order_id)
                 return Outcome(changes.message + " Scan each item into the box.", changes)
@@ -194,6 +266,7 @@ class Bench:
         upper = code.upper()
         presets = {b.code for b in self.desk.box_presets()}
         if upper.startswith("BOX-") and upper[4:] in presets:
+            self.desk.set_bench_choice(box=upper[4:], weight_g=None)
             self.state.box = upper[4:]
             self.state.weight_g = None
             return Outcome(f"Box {self.state.box}.")
@@ -203,6 +276,7 @@ class Bench:
             grams = round(value * 1000) if (match.group(2) or "").lower() == "kg" else round(value)
             if grams <= 0:
                 raise WrongScan(f"A parcel weight of {code} is not possible; weigh it again.")
+            self.desk.set_bench_choice(weight_g=grams)
             self.state.weight_g = grams
             return Outcome(f"Weight {grams} g. Press Enter to close the box.")
         if code and upper != "OK":
@@ -240,6 +314,7 @@ class Bench:
         upper = code.upper()
         if upper.startswith("COURIER:"):
             courier = self.desk.couriers.get(upper.split(":", 1)[1])
+            self.desk.set_bench_choice(courier=courier.code)
             self.state.courier = courier.code
             return Outcome(f"Courier: {courier.name('en')}.")
         if not self.state.courier:

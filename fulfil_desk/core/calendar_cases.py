@@ -217,21 +217,23 @@ class CalendarUseCases:
         today = self.today()
         if day < today:
             raise UserError(f"{day} is in the past; mark today or a later day.")
-        before = self.calendar(years=(day.year,))
-        rows = self._calendar_days.on_day(day.isoformat())
-        if closed := [r["name"] for r in rows if r["kind"] in CLOSED_KINDS]:
-            raise UserError(f"{day} is already a non-shipping day ({'; '.join(closed)}).")
-        taken = [r["name"] for r in rows if r["kind"] == "courier" and r["courier_code"] == code]
-        if code and taken:
-            raise UserError(f"{day} is already a no-pickup day for {code} ({taken[0]}).")
-        report = CalendarReport()
-        if day - today <= timedelta(days=1):
-            when = "today" if day == today else "tomorrow"
-            report.warning = (
-                "Marketplaces want non-shipping days marked at least a day ahead: "
-                f"{day} is {when}, so orders already sold for it may still count as due then."
-            )
-        with self._db.atomic():
+        with self._transaction():
+            before = self.calendar(years=(day.year,))
+            rows = self._calendar_days.on_day(day.isoformat())
+            if closed := [r["name"] for r in rows if r["kind"] in CLOSED_KINDS]:
+                raise UserError(f"{day} is already a non-shipping day ({'; '.join(closed)}).")
+            taken = [
+                r["name"] for r in rows if r["kind"] == "courier" and r["courier_code"] == code
+            ]
+            if code and taken:
+                raise UserError(f"{day} is already a no-pickup day for {code} ({taken[0]}).")
+            report = CalendarReport()
+            if day - today <= timedelta(days=1):
+                when = "today" if day == today else "tomorrow"
+                report.warning = (
+                    "Marketplaces want non-shipping days marked at least a day ahead: "
+                    f"{day} is {when}, so orders already sold for it may still count as due then."
+                )
             self._calendar_days.add(
                 day=day.isoformat(),
                 kind="courier" if code else "shop",
@@ -254,15 +256,15 @@ class CalendarUseCases:
         that courier's no-pickup day. A public holiday removed stays removed."""
         day = parse_day(day)
         code = self.couriers.get(courier).code if courier else ""
-        before = self.calendar(years=(day.year,))
-        rows = self._calendar_days.on_day(day.isoformat())
-        kinds = ("courier",) if code else CLOSED_KINDS
-        if not any(r["kind"] in kinds and r["courier_code"] == code for r in rows):
-            others = sorted({r["courier_code"] for r in rows if r["kind"] == "courier"})
-            hint = f"; it is a no-pickup day for {', '.join(others)}" if others else ""
-            whose = f" for {code}" if code else ""
-            raise UserError(f"{day} is not marked as a non-shipping day{whose}{hint}.")
-        with self._db.atomic():
+        with self._transaction():
+            before = self.calendar(years=(day.year,))
+            rows = self._calendar_days.on_day(day.isoformat())
+            kinds = ("courier",) if code else CLOSED_KINDS
+            if not any(r["kind"] in kinds and r["courier_code"] == code for r in rows):
+                others = sorted({r["courier_code"] for r in rows if r["kind"] == "courier"})
+                hint = f"; it is a no-pickup day for {', '.join(others)}" if others else ""
+                whose = f" for {code}" if code else ""
+                raise UserError(f"{day} is not marked as a non-shipping day{whose}{hint}.")
             self._calendar_days.remove(day.isoformat(), kinds, code)
             self._event("non_shipping_day_removed", None, day=day.isoformat(), courier=code)
             moved = self._recompute_deadlines(before, f"{day} is a shipping day again")
@@ -277,15 +279,15 @@ class CalendarUseCases:
             raise UserError(f"{country!r} is not a country code the holiday calendar knows.")
         if isinstance(year, bool) or not isinstance(year, int) or not 1950 <= year <= 2100:
             raise UserError(f"{year!r} is not a year from 1950 to 2100.")
-        before = self.calendar()
-        report = CalendarReport()
-        covered = makeup_years(country)
-        if covered and year not in covered:
-            report.warning = (
-                f"fulfil-desk does not know {country}'s make-up workdays for {year} yet: "
-                "weekend days worked that year are not counted as shipping days."
-            )
-        with self._db.atomic():
+        with self._transaction():
+            before = self.calendar()
+            report = CalendarReport()
+            covered = makeup_years(country)
+            if covered and year not in covered:
+                report.warning = (
+                    f"fulfil-desk does not know {country}'s make-up workdays for {year} yet: "
+                    "weekend days worked that year are not counted as shipping days."
+                )
             public, workdays = self._load_public(country, year)
             self._event("holidays_loaded", None, country=country, year=year, added=public)
             report.moved = self._recompute_deadlines(before, f"{country} {year} holidays loaded")

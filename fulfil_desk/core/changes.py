@@ -14,13 +14,32 @@ class Changes:
     settings: bool = False
     scores: bool = False  # incidents, inquiries, notices: the scores panel
     message: str = ""
+    # Those of `orders` that only moved along the bench (verified, picked, packed, labelled):
+    # still open, same dates, so no seller score or at-risk list can change with them.
+    unscored: frozenset[int] = field(default_factory=frozenset)
 
     @staticmethod
-    def for_orders(*order_ids: int, message: str = "", stock: bool = False) -> Changes:
-        return Changes(orders=frozenset(order_ids), queue=True, stock=stock, message=message)
+    def for_orders(
+        *order_ids: int, message: str = "", stock: bool = False, scored: bool = True
+    ) -> Changes:
+        """`scored=False`: bench progress only (see `unscored`)."""
+        ids = frozenset(order_ids)
+        return Changes(
+            orders=ids,
+            queue=True,
+            stock=stock,
+            message=message,
+            unscored=frozenset() if scored else ids,
+        )
+
+    @property
+    def scored_orders(self) -> frozenset[int]:
+        """The changed orders a seller score may count differently now."""
+        return self.orders - self.unscored
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
+            unscored=(self.unscored | other.unscored) - self.scored_orders - other.scored_orders,
             orders=self.orders | other.orders,
             queue=self.queue or other.queue,
             stock=self.stock or other.stock,

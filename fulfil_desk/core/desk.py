@@ -6,10 +6,11 @@ trail, and returns `Changes` naming what to refresh.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 from fulfil_desk.core import importing, workflow
+from fulfil_desk.core.backup_cases import BackupUseCases, backup_before_migrating
 from fulfil_desk.core.calendar_cases import CalendarUseCases
 from fulfil_desk.core.changes import Changes
 from fulfil_desk.core.clock import Clock, SystemClock
@@ -19,6 +20,7 @@ from fulfil_desk.core.exchange_cases import ExchangeUseCases
 from fulfil_desk.core.flow import FlowUseCases
 from fulfil_desk.core.inventory import Product
 from fulfil_desk.core.orders import OPEN_STATUSES, Order, OrderStatus, ShopInfo
+from fulfil_desk.core.privacy_cases import PrivacyUseCases
 from fulfil_desk.core.score_cases import ScoreUseCases
 from fulfil_desk.core.settings import (
     DEFAULTS,
@@ -27,8 +29,16 @@ from fulfil_desk.core.settings import (
     check_setting,
     shop_info,
 )
+from fulfil_desk.core.station_cases import StationUseCases
+from fulfil_desk.core.stations import check_station_name, machine_station
 from fulfil_desk.core.stock_cases import StockUseCases
-from fulfil_desk.core.storage.db import open_database
+from fulfil_desk.core.storage.db import (
+    checkpoint,
+    checkpoint_when_idle,
+    open_database,
+    transaction,
+)
+from fulfil_desk.core.storage.locks import LockRepo
 from fulfil_desk.core.storage.products import CountRepo, ProductRepo, StockRepo
 from fulfil_desk.core.storage.repos import EventRepo, OrderRepo, SettingsRepo
 from fulfil_desk.core.workflow import Step
@@ -36,15 +46,33 @@ from fulfil_desk.core.workflow import Step
 S = OrderStatus
 
 
-class Desk(FlowUseCases, StockUseCases, CalendarUseCases, ExchangeUseCases, ScoreUseCases):
+class Desk(
+    FlowUseCases,
+    StationUseCases,
+    StockUseCases,
+    CalendarUseCases,
+    ExchangeUseCases,
+    ScoreUseCases,
+    BackupUseCases,
+    PrivacyUseCases,
+):
     def __init__(
-        self, db, *, clock: Clock, actor: str, couriers: CourierRegistry, path: Path | None = None
+        self,
+        db,
+        *,
+        clock: Clock,
+        actor: str,
+        couriers: CourierRegistry,
+        path: Path | None = None,
+        station: str = "local",
     ):
         self._db = db
         self.path = path
         self.clock = clock
         self.actor = actor
         self.couriers = couriers
+        self.station = check_station_name(station)
+        self._locks = LockRepo(db)
         self._orders = OrderRepo(db)
         self._events = EventRepo(db)
         self._settings = SettingsRepo(db)
@@ -61,17 +89,41 @@ class Desk(FlowUseCases, StockUseCases, CalendarUseCases, ExchangeUseCases, Scor
         clock: Clock | None = None,
         actor: str = "packer",
         couriers: CourierRegistry | None = None,
+        station: str | None = None,
     ) -> Desk:
-        return cls(
-            open_database(path),
-            clock=clock or SystemClock(),
+        """`station`: this bench's name (default: this machine's); two stations on one file
+        never lose each other's scans and never work on the same order at once.
+
+        A database with a schema to update is backed up first; then the daily backup and
+        the purge of old personal data run when due (`_after_open`, backup_cases.py)."""
+        clock = clock or SystemClock()
+        desk = cls(
+            open_database(path, before_migrating=backup_before_migrating(Path(path), clock)),
+            clock=clock,
             actor=actor,
             couriers=couriers or CourierRegistry.load(),
             path=Path(path),
+            station=station or machine_station(),
         )
+        desk._after_open()
+        return desk
 
     def close(self) -> None:
         self._db.conn.close()
+
+    def _transaction(self):
+        """Every write use case runs in one: the write lock first, then the reads it decides
+        on, then the writes (nested: a savepoint)."""
+        return transaction(self._db)
+
+    def checkpoint_when_idle(self) -> None:
+        """For a station's window: the database's log is copied into it while the bench
+        waits for a scan (`idle`), never inside a scan's commit."""
+        checkpoint_when_idle(self._db)
+
+    def idle(self) -> None:
+        """Housekeeping for a moment without scans."""
+        checkpoint(self._db)
 
     def _now(self) -> str:
         return self.clock.now().isoformat(timespec="seconds")
@@ -90,7 +142,7 @@ class Desk(FlowUseCases, StockUseCases, CalendarUseCases, ExchangeUseCases, Scor
         check_setting(key, value)
         if key == "default_courier":
             value = self.couriers.get(str(value)).code
-        with self._db.atomic(), self._recomputing_deadlines(key) as moved:
+        with self._transaction(), self._recomputing_deadlines(key) as moved:
             self._settings.set(key, value)
             self._event("setting_changed", None, key=key)
         return Changes(
@@ -104,14 +156,14 @@ class Desk(FlowUseCases, StockUseCases, CalendarUseCases, ExchangeUseCases, Scor
         return shop_info(self._all_settings())
 
     def box_presets(self) -> list[BoxPreset]:
-        return box_presets(self._all_settings())
+        return box_presets({"box_presets": self.setting("box_presets")})  # one read, not 20
 
     # ---- products and stock ------------------------------------------------------------------
 
     def save_product(self, product: Product) -> Changes:
         if not product.sku.strip() or not product.name.strip():
             raise UserError("A product needs a SKU and a name.")
-        with self._db.atomic():
+        with self._transaction():
             for code in product.barcodes:
                 owner = self._products.barcode_owner(code)
                 if owner not in (None, product.sku):
@@ -183,25 +235,21 @@ class Desk(FlowUseCases, StockUseCases, CalendarUseCases, ExchangeUseCases, Scor
     def queue_count(self) -> int:
         return self._orders.count([s.value for s in OPEN_STATUSES])
 
+    def queue_summary(self) -> dict[str, int]:
+        """How many open orders, overdue, due today (shop time) and on hold: `queue()`'s
+        `due` counted in SQL, without reading the orders."""
+        now = self.clock.now()
+        tomorrow = now.astimezone(self.shop_tz()).date() + timedelta(days=1)
+        start = datetime.combine(tomorrow, time(0), tzinfo=self.shop_tz())
+        return self._orders.due_counts(
+            [s.value for s in OPEN_STATUSES], now.isoformat(), start.isoformat()
+        )
+
     def events(self, order_id: int) -> list[dict]:
         return self._events.for_order(order_id)
 
     def step(self, order_id: int) -> Step:
         return workflow.step_of(self.order(order_id))
-
-    def current_order_id(self) -> int | None:
-        """The order this station had open, so a restart resumes it at the same step."""
-        order_id = self._settings.get("station.current_order")
-        if order_id is None or self._orders.get(order_id) is None:
-            return None
-        return order_id
-
-    def open_order(self, order_id: int | None) -> Changes:
-        if order_id is not None:
-            self.order(order_id)
-        with self._db.atomic():
-            self._settings.set("station.current_order", order_id)
-        return Changes()
 
     # ---- import ------------------------------------------------------------------------------
 
@@ -245,7 +293,7 @@ class Desk(FlowUseCases, StockUseCases, CalendarUseCases, ExchangeUseCases, Scor
 
         products, problems = read_products(Path(path))
         importing.refuse_if_bad(Path(path).name, problems, skip_bad=False)
-        with self._db.atomic():
+        with self._transaction():
             for product in products:
                 self.save_product(product)
         return Changes(products=True, stock=True, message=f"{len(products)} products saved.")

@@ -43,3 +43,15 @@ class BadFile(UserError):
     def __init__(self, message: str, *, problems: list | None = None):
         super().__init__(message)
         self.problems = problems or []
+
+
+class DatabaseBusy(UserError):
+    """Another station held the database's write lock for longer than the busy timeout."""
+
+
+class OrderLocked(NotAllowed):
+    """The order is open at another station; scanning TAKEOVER takes it over."""
+
+    def __init__(self, message: str, *, order_id: int):
+        super().__init__(message)
+        self.order_id = order_id

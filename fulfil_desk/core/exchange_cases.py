@@ -127,17 +127,18 @@ class ExchangeUseCases:
     @staticmethod
     def read_order_file(request: ReadRequest, progress=None) -> ParseResult:
         """Parse only: no database, so it may run on another thread."""
-        return read_orders(
-            request.path,
-            format=request.format,
-            mapping=request.mapping,
-            encoding=request.encoding,
-            default_tz=request.default_tz,
-            default_currency=request.default_currency,
-            default_country=request.default_country,
-            saved_mappings=request.saved_mappings,
-            progress=progress,
-        )
+        with importing.bulk_work():
+            return read_orders(
+                request.path,
+                format=request.format,
+                mapping=request.mapping,
+                encoding=request.encoding,
+                default_tz=request.default_tz,
+                default_currency=request.default_currency,
+                default_country=request.default_country,
+                saved_mappings=request.saved_mappings,
+                progress=progress,
+            )
 
     def peek_file(self, path: Path, *, encoding: str | None = None, rows: int = 8) -> FilePeek:
         mappings = self.mappings()
@@ -170,7 +171,7 @@ class ExchangeUseCases:
             refused_whole=bool(parsed.problems),
         )
         try:
-            with self._db.atomic():
+            with importing.bulk_work(), self._db.atomic():
                 self._apply(parsed, report, progress)
                 raise _RolledBack
         except _RolledBack:
@@ -200,7 +201,7 @@ class ExchangeUseCases:
             encoding=parsed.encoding,
             skipped=list(parsed.problems),
         )
-        with self._db.atomic():
+        with importing.bulk_work(), self._db.atomic():
             merger = self._apply(parsed, report, progress)
         changed = frozenset(merger.changed)
         return report, Changes(
@@ -208,13 +209,15 @@ class ExchangeUseCases:
         )
 
     def _merger(self, orders: list[Order], report: ImportReport) -> Merger:
-        return Merger(
+        merger = Merger(
             self,
             report,
             exchange=ExchangeRepo(self._db),
             calendar=self.calendar(years=order_years(orders)),
             courier=self.setting("default_courier"),
         )
+        merger.expect(orders)
+        return merger
 
     def _apply(self, parsed: ParseResult, report: ImportReport, progress=None) -> Merger:
         merger = self._merger(parsed.orders, report)

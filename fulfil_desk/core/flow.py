@@ -28,10 +28,11 @@ class FlowUseCases:
 
     def verify(self, order_id: int) -> tuple[list[Problem], Changes]:
         """Verified when nothing is wrong; otherwise on hold with the first problem's reason."""
-        order = self.order(order_id)
-        workflow.require_step(order, Step.VERIFY)
-        found = self.problems(order_id)
-        with self._db.atomic():
+        with self._transaction():
+            order = self.order(order_id)
+            workflow.require_step(order, Step.VERIFY)
+            self._guard([order.id])
+            found = self.problems(order_id)
             if found:
                 workflow.move(order, S.ON_HOLD)
                 order.hold_reason = found[0].reason.value
@@ -40,29 +41,33 @@ class FlowUseCases:
                     "held", order.id, reasons=[p.reason.value for p in found], note=order.hold_note
                 )
                 message = f"On hold: {order.hold_note}"
+                self._release([order.id])
             else:
                 workflow.move(order, S.VERIFIED)
                 order.hold_reason, order.hold_note = None, ""
                 self._event("verified", order.id)
                 message = f"Order {order.order_number} verified."
             self._orders.update(order)
-        return found, Changes.for_orders(order.id, message=message, stock=not found)
+        return found, Changes.for_orders(order.id, message=message, stock=not found, scored=False)
 
     def hold(self, order_id: int, reason: HoldReason, note: str = "") -> Changes:
-        order = self.order(order_id)
-        with self._db.atomic():
+        with self._transaction():
+            order = self.order(order_id)
+            self._guard([order.id])
             workflow.move(order, S.ON_HOLD)
             order.hold_reason, order.hold_note = reason.value, note
             self._orders.update(order)
             self._event("held", order.id, reasons=[reason.value], note=note)
+            self._release([order.id])
         return Changes.for_orders(
-            order.id, message=f"Order {order.order_number} is on hold.", stock=True
+            order.id, message=f"Order {order.order_number} is on hold.", stock=True, scored=False
         )
 
     def cancel(self, order_id: int, reason: CancelReason, note: str = "") -> Changes:
-        order = self.order(order_id)
-        list_id = order.pick_list_id if order.status is S.PICKING else None
-        with self._db.atomic():
+        with self._transaction():
+            order = self.order(order_id)
+            self._guard([order.id])
+            list_id = order.pick_list_id if order.status is S.PICKING else None
             workflow.move(order, S.CANCELLED)
             order.cancel_reason = reason.value
             order.cancelled_by = reason.cancelled_by.value
@@ -76,6 +81,7 @@ class FlowUseCases:
             self._event(
                 "cancelled", order.id, reason=reason.value, by=order.cancelled_by, note=note
             )
+            self._release([order.id])
         return Changes.for_orders(
             order.id,
             stock=True,
@@ -84,22 +90,34 @@ class FlowUseCases:
 
     # ---- pick --------------------------------------------------------------------------------
 
-    def start_pick(self, order_ids: list[int]) -> tuple[int, Changes]:
-        """A new pick list over the chosen verified orders."""
+    def start_pick(self, order_ids: list[int], *, open_here: bool = False) -> tuple[int, Changes]:
+        """A new pick list over the chosen verified orders; refused if another station has
+        one of them open. `open_here`: the bench picks it, so this station takes their
+        locks and has the list open, in the same transaction."""
         if not order_ids:
             raise UserError("Choose at least one verified order to pick.")
-        orders = [self.order(i) for i in order_ids]
-        not_ready = [o.order_number for o in orders if o.status is not S.VERIFIED]
-        if not_ready:
-            raise NotAllowed(f"Only verified orders can be picked; not {', '.join(not_ready)}.")
-        with self._db.atomic():
+        with self._transaction():
+            orders = [self.order(i) for i in order_ids]
+            not_ready = [o.order_number for o in orders if o.status is not S.VERIFIED]
+            if not_ready:
+                raise NotAllowed(f"Only verified orders can be picked; not {', '.join(not_ready)}.")
+            if open_here:
+                self._claim([o.id for o in orders], takeover=False)
+            else:
+                self._guard([o.id for o in orders])
             list_id = self._orders.new_pick_list(self._now(), self.actor)
             for order in orders:
                 workflow.move(order, S.PICKING)
                 order.pick_list_id = list_id
                 self._orders.update(order)
                 self._event("pick_started", order.id, pick_list=list_id)
-        return list_id, Changes.for_orders(*order_ids, message=f"Pick list {list_id} started.")
+            if open_here:
+                current = self.station_state()["order"]
+                keep = current if current in order_ids else None
+                self._save_state(pick_list=list_id, order=keep)
+        return list_id, Changes.for_orders(
+            *order_ids, message=f"Pick list {list_id} started.", scored=False
+        )
 
     def open_pick_list(self) -> int | None:
         return self._orders.open_pick_list_id()
@@ -141,12 +159,13 @@ class FlowUseCases:
         return sku
 
     def pick_scan(self, pick_list_id: int, code: str) -> Changes:
-        sku = self._sku_of_scan(code)
-        orders = [o for o in self._orders.on_pick_list(pick_list_id) if o.status is S.PICKING]
-        if not orders:
-            raise NotAllowed(f"Pick list {pick_list_id} has nothing left to pick.")
-        order, line = workflow.take_pick(orders, sku, code.strip())
-        with self._db.atomic():
+        with self._transaction():
+            sku = self._sku_of_scan(code)
+            orders = [o for o in self._orders.on_pick_list(pick_list_id) if o.status is S.PICKING]
+            if not orders:
+                raise NotAllowed(f"Pick list {pick_list_id} has nothing left to pick.")
+            self._guard([o.id for o in orders])
+            order, line = workflow.take_pick(orders, sku, code.strip())
             self._orders.set_line_counts(line)
             self._event("picked", order.id, sku=sku, code=code.strip(), picked=line.picked)
             message = f"{sku}: {line.picked} of {line.quantity} for {order.order_number}."
@@ -156,7 +175,7 @@ class FlowUseCases:
                 message += f" Order {order.order_number} is picked."
             if all(o.status is not S.PICKING for o in orders):
                 self._orders.close_pick_list(pick_list_id, self._now())
-        return Changes.for_orders(order.id, message=message)
+        return Changes.for_orders(order.id, message=message, scored=False)
 
     def pick_list_pdf(self, pick_list_id: int) -> bytes:
         from fulfil_desk.core.labels import pick_list_pdf
@@ -171,11 +190,12 @@ class FlowUseCases:
     # ---- pack --------------------------------------------------------------------------------
 
     def pack_scan(self, order_id: int, code: str) -> Changes:
-        order = self.order(order_id)
-        workflow.require_step(order, Step.PACK)
-        sku = self._sku_of_scan(code)
-        line = workflow.take_pack(order, sku, code.strip())
-        with self._db.atomic():
+        with self._transaction():
+            order = self.order(order_id)
+            workflow.require_step(order, Step.PACK)
+            sku = self._sku_of_scan(code)
+            self._guard([order.id])
+            line = workflow.take_pack(order, sku, code.strip())
             self._orders.set_line_counts(line)
             if order.status is S.PICKED:
                 workflow.move(order, S.PACKING)
@@ -183,7 +203,7 @@ class FlowUseCases:
             self._event("packed_unit", order.id, sku=sku, code=code.strip(), packed=line.packed)
         left = order.units - order.units_packed
         message = f"{sku} in the box; {left} to go." if left else "Every unit is in the box."
-        return Changes.for_orders(order.id, message=message)
+        return Changes.for_orders(order.id, message=message, scored=False)
 
     def suggested_weight_g(self, order_id: int, box_code: str | None = None) -> int:
         order = self.order(order_id)
@@ -195,24 +215,27 @@ class FlowUseCases:
         return goods + tare
 
     def finish_pack(self, order_id: int, *, box: str, weight_g: int) -> Changes:
-        order = self.order(order_id)
-        workflow.require_step(order, Step.PACK)
-        if not workflow.is_fully_packed(order):
-            left = order.units - order.units_packed
-            raise NotAllowed(
-                f"{left} unit(s) of order {order.order_number} are not in the box yet."
-            )
         codes = [b.code for b in self.box_presets()]
         if box not in codes:
             raise UserError(f"Unknown box {box!r}; use one of {', '.join(codes)}.")
         if not 0 < weight_g <= MAX_WEIGHT_G:
             raise UserError(f"A parcel weight of {weight_g} g is not possible; weigh it again.")
-        with self._db.atomic():
+        with self._transaction():
+            order = self.order(order_id)
+            workflow.require_step(order, Step.PACK)
+            if not workflow.is_fully_packed(order):
+                left = order.units - order.units_packed
+                raise NotAllowed(
+                    f"{left} unit(s) of order {order.order_number} are not in the box yet."
+                )
+            self._guard([order.id])
             workflow.move(order, S.PACKED)
             order.box, order.weight_g = box, weight_g
             self._orders.update(order)
             self._event("packed", order.id, box=box, weight_g=weight_g)
-        return Changes.for_orders(order.id, message=f"Order {order.order_number} packed.")
+        return Changes.for_orders(
+            order.id, message=f"Order {order.order_number} packed.", scored=False
+        )
 
     # ---- label -------------------------------------------------------------------------------
 
@@ -238,27 +261,35 @@ class FlowUseCases:
         orders = self._labelable(order_ids)
         names = {c.code: c.name("ko") for c in self.couriers.all()}
         return shipping_labels_pdf(
-            orders, shop=self.shop(), fonts=self._label_fonts(), courier_names=names
+            orders,
+            shop=self.shop(),
+            fonts=self._label_fonts(),
+            courier_names=names,
+            mask=bool(self.setting("mask_labels")),
         )
 
     def packing_slip_pdf(self, order_ids: list[int]) -> bytes:
         from fulfil_desk.core.labels import packing_slips_pdf
 
         return packing_slips_pdf(
-            [self.order(i) for i in order_ids], shop=self.shop(), fonts=self._label_fonts()
+            [self.order(i) for i in order_ids],
+            shop=self.shop(),
+            fonts=self._label_fonts(),
+            mask=bool(self.setting("mask_labels")),
         )
 
     def label_done(self, order_ids: list[int], *, how: str) -> Changes:
         """The label was printed (`how` = printer name) or saved (`how` = file path)."""
-        orders = self._labelable(order_ids)
-        with self._db.atomic():
+        with self._transaction():
+            orders = self._labelable(order_ids)
+            self._guard([o.id for o in orders])
             for order in orders:
                 if order.status is S.PACKED:
                     workflow.move(order, S.LABELLED)
                     self._orders.update(order)
                 self._orders.save_shipment(order.id, label_printed_at=self._now())
                 self._event("label_printed", order.id, how=how)
-        return Changes.for_orders(*order_ids, message=f"Label done: {how}.")
+        return Changes.for_orders(*order_ids, message=f"Label done: {how}.", scored=False)
 
     # ---- tracking ----------------------------------------------------------------------------
 
@@ -266,19 +297,20 @@ class FlowUseCases:
         return self.couriers.check(courier_code, number)
 
     def ship(self, order_id: int, *, courier: str, tracking: str) -> Changes:
-        order = self.order(order_id)
-        workflow.require_step(order, Step.TRACKING)
         courier_obj = self.couriers.get(courier)
         check = self.couriers.check(courier_obj.code, tracking)
-        if not check.valid:
-            raise BadTracking(check.reason)
-        owner = self._orders.tracking_owner(check.number)
-        if owner is not None:
-            other = self.order(owner)
-            raise BadTracking(
-                f"Tracking number {check.number} is already used on order {other.order_number}."
-            )
-        with self._db.atomic():
+        with self._transaction():
+            order = self.order(order_id)
+            workflow.require_step(order, Step.TRACKING)
+            if not check.valid:
+                raise BadTracking(check.reason)
+            owner = self._orders.tracking_owner(check.number)
+            if owner is not None:
+                other = self.order(owner)
+                raise BadTracking(
+                    f"Tracking number {check.number} is already used on order {other.order_number}."
+                )
+            self._guard([order.id])
             workflow.move(order, S.SHIPPED)
             self._orders.update(order)
             self._orders.save_shipment(
@@ -297,6 +329,7 @@ class FlowUseCases:
                     at=self._now(),
                 )
             self._event("shipped", order.id, courier=courier_obj.code, tracking=check.number)
+            self._release([order.id])
         return Changes.for_orders(
             order.id,
             stock=True,

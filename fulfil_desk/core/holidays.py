@@ -17,8 +17,6 @@ from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import holidays as holiday_data
-
 from fulfil_desk.core.errors import UserError
 
 END_OF_DAY = time(23, 59, 59)
@@ -37,6 +35,9 @@ class ShippingCalendar:
     makeup_workdays: Mapping[date, str] = field(default_factory=dict)
     # Whose no-pickup days count when a call names no courier: the shop's default courier.
     default_courier: str | None = None
+    # ship_by's answers by (local day, after the cut-off, lead days, courier): an import of
+    # 50k orders asks for a few dozen distinct days.
+    _deadlines: dict = field(default_factory=dict, init=False, compare=False, repr=False)
 
     @property
     def tz(self) -> ZoneInfo:
@@ -81,13 +82,18 @@ class ShippingCalendar:
         if lead_days < 0:
             raise ValueError("lead_days must not be negative")
         local = ordered_at.astimezone(self.tz)
+        key = (local.date(), local.time() >= self.cutoff, lead_days, courier)
+        found = self._deadlines.get(key)
+        if found is not None:
+            return found
         start = local.date()
         if not self.is_shipping_day(start, courier) or local.time() >= self.cutoff:
             start += timedelta(days=1)
         day = self.next_shipping_day(start, courier)
         for _ in range(lead_days):
             day = self.next_shipping_day(day + timedelta(days=1), courier)
-        return datetime.combine(day, END_OF_DAY, tzinfo=self.tz)
+        found = self._deadlines[key] = datetime.combine(day, END_OF_DAY, tzinfo=self.tz)
+        return found
 
     def non_shipping_days(
         self, start: date, end: date, courier: str | None = None
@@ -118,6 +124,8 @@ def public_holidays(country: str, year: int) -> list[tuple[date, str]]:
 
     Days that share a date are joined ("Children's Day; Buddha's Birthday").
     """
+    import holidays as holiday_data  # 0.1 s to import: only when a year is first needed
+
     found = holiday_data.country_holidays(country, years=year)
     return sorted((day, name) for day, name in found.items() if day.year == year)
 

@@ -110,10 +110,3 @@ def check_adjustment(sku: str, on_hand: int, delta: int) -> None:
 def check_limits(sku: str, safety_stock: int, reorder_point: int) -> None:
     for name, value in (("safety stock", safety_stock), ("reorder point", reorder_point)):
         check_quantity(value, f"{sku} {name}", allow_zero=True)
-
-
-def neutralise_cell(value):
-    """A spreadsheet must not run a cell as a formula: text starting = + - @ gets a '."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value

@@ -16,6 +16,7 @@ from fulfil_desk.core.barcodes import DOT_203, code128_flowable
 from fulfil_desk.core.fonts import LabelFonts, wrap_text
 from fulfil_desk.core.orders import Order, OrderLine, ShopInfo
 from fulfil_desk.core.picklist import pick_list_pdf
+from fulfil_desk.core.privacy import masked
 
 __all__ = ["HEADINGS", "LABEL_SIZE", "packing_slips_pdf", "pick_list_pdf", "shipping_labels_pdf"]
 
@@ -54,19 +55,26 @@ def shipping_labels_pdf(
     shop: ShopInfo,
     fonts: LabelFonts,
     courier_names: dict[str, str] | None = None,
+    mask: bool = False,
 ) -> bytes:
-    """One 4×6 in page per order. Raises FontMissing when a text needs a font that is absent."""
+    """One 4×6 in page per order. Raises FontMissing when a text needs a font that is absent.
+
+    `mask` (setting `mask_labels`): the recipient's name and phone as Korean couriers print
+    them, 홍*동 and 010-1234-**** (see `privacy.py`)."""
     pen = _Pen.open(fonts, HEADINGS["shipping_labels_title"])
-    for order in orders:
+    for order in [masked(o) for o in orders] if mask else orders:
         _draw_label(pen, order, shop, courier_names or {})
         pen.canvas.showPage()
     return pen.finish()
 
 
-def packing_slips_pdf(orders: list[Order], *, shop: ShopInfo, fonts: LabelFonts) -> bytes:
-    """One 4×6 in page per order; an order with more lines than fit continues on more pages."""
+def packing_slips_pdf(
+    orders: list[Order], *, shop: ShopInfo, fonts: LabelFonts, mask: bool = False
+) -> bytes:
+    """One 4×6 in page per order; an order with more lines than fit continues on more pages.
+    `mask`: the recipient's name as on a masked label."""
     pen = _Pen.open(fonts, HEADINGS["packing_slips_title"])
-    for order in orders:
+    for order in [masked(o) for o in orders] if mask else orders:
         _draw_slip(pen, order, shop)
     return pen.finish()
 

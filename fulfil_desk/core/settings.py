@@ -39,6 +39,17 @@ DEFAULTS = {
     "score_targets": {},
     "score_at_risk_margin": 0.2,
     "printer": None,  # a print queue name; None: the system's default printer
+    # An order open at a station whose last scan is older than this is a stale lock.
+    "lock_stale_minutes": 10,
+    # Backups: the folder (relative to the database's; None: "backups" beside it) and how
+    # many automatic ones to keep.
+    "backup_dir": None,
+    "backup_keep": 14,
+    # Personal data: labels and slips print 홍*동 / 010-1234-****; orders shipped or
+    # cancelled more than this many days ago lose the buyer's name, phone and address
+    # (None: never).
+    "mask_labels": False,
+    "purge_after_days": None,
     "box_presets": [
         {"code": "S", "name": "Small 22×19×9 cm", "tare_g": 80},
         {"code": "M", "name": "Medium 34×25×21 cm", "tare_g": 200},
@@ -116,10 +127,30 @@ def check_setting(key: str, value) -> None:
             "score_targets must map marketplace.metric to a fraction between 0 and 1, "
             'e.g. {"coupang.on_time_shipment": 0.95}.'
         )
+    elif key == "lock_stale_minutes" and not (
+        isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 1440
+    ):
+        raise UserError("lock_stale_minutes must be a whole number of minutes from 1 to 1440.")
     elif key == "score_at_risk_margin" and not (
         isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 1
     ):
         raise UserError("score_at_risk_margin must be a fraction from 0 to 1, e.g. 0.2.")
+    elif key == "backup_dir" and not (value is None or (isinstance(value, str) and value.strip())):
+        raise UserError(
+            "backup_dir must be a folder path, or null for backups beside the database."
+        )
+    elif key == "backup_keep" and not (
+        isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 1000
+    ):
+        raise UserError("backup_keep must be a whole number of backups from 1 to 1000.")
+    elif key == "mask_labels" and not isinstance(value, bool):
+        raise UserError("mask_labels must be true or false.")
+    elif key == "purge_after_days" and not (
+        value is None or (isinstance(value, int) and not isinstance(value, bool) and value >= 1)
+    ):
+        raise UserError(
+            "purge_after_days must be a whole number of days (1 or more), or null for never."
+        )
     elif key == "shop_address":
         if not isinstance(value, dict) or set(value) - set(Address.__dataclass_fields__):
             fields = ", ".join(Address.__dataclass_fields__)

@@ -31,9 +31,13 @@ class StockBench:
 
     def __init__(self, desk):
         self.desk = desk
-        self.blind = False  # for the next count, chosen before its bin is scanned
         self.shown_count: int | None = None  # the count the page shows, open or just closed
         self._last: tuple[int, str, int] | None = None  # count id, sku, counted before it
+
+    @property
+    def blind(self) -> bool:
+        """For the next count, chosen before its bin is scanned (saved per station)."""
+        return self.desk.stock_station()["blind"]
 
     # ---- navigation ----------------------------------------------------------------------------
 
@@ -173,7 +177,7 @@ class StockBench:
 
     def _toggle_blind(self, count_id: int | None) -> Outcome:
         if count_id is None:
-            self.blind = not self.blind
+            self.desk.set_next_count_blind(not self.blind)
             return Outcome(
                 "Blind count: expected quantities stay hidden. Scan a bin label."
                 if self.blind
@@ -181,7 +185,7 @@ class StockBench:
             )
         blind = not self.desk.count_info(count_id)["blind"]
         changes = self.desk.set_count_blind(count_id, blind)
-        self.blind = blind
+        self.desk.set_next_count_blind(blind)
         return Outcome(changes.message, changes)
 
     def _count_item(self, count_id: int, code: str) -> Outcome:

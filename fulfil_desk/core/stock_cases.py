@@ -13,6 +13,7 @@ from pathlib import Path
 
 from fulfil_desk.core.changes import Changes
 from fulfil_desk.core.errors import NotAllowed, NotFound, UserError, WrongScan
+from fulfil_desk.core.formats.cells import neutralise_cell
 from fulfil_desk.core.inventory import (
     MAX_QUANTITY,
     RESERVING_STATUSES,
@@ -22,12 +23,11 @@ from fulfil_desk.core.inventory import (
     check_adjustment,
     check_limits,
     check_quantity,
-    neutralise_cell,
     shippable,
 )
 
 EXPORT_COLUMNS = ("sku", "shippable", "on_hand", "reserved", "safety_stock")
-STATION_KEY = "station.stock"  # the stock page this station is on, and an unreceived scan
+STATION_KEY = "station.stock@{}"  # per station: its stock page, and an unreceived scan
 
 
 def _reserving() -> list[str]:
@@ -92,7 +92,7 @@ class StockUseCases:
             raise UserError(
                 f"Cannot receive {quantity} units: enter a quantity from 1 to {MAX_QUANTITY}."
             )
-        with self._db.atomic():
+        with self._transaction():
             self._post(sku, quantity, StockReason.RECEIVED, note)
             self._event("stock_received", None, sku=sku, quantity=quantity, note=note)
         on_hand = self._stock.on_hand(sku)
@@ -100,10 +100,10 @@ class StockUseCases:
 
     def count_stock(self, sku: str, counted: int, note: str = "") -> Changes:
         """The shelf holds `counted`: the difference from on hand is posted as a count row."""
-        product = self.product(sku)
         check_quantity(counted, f"Count of {sku}", allow_zero=True)
-        delta = counted - product.on_hand
-        with self._db.atomic():
+        with self._transaction():
+            product = self.product(sku)
+            delta = counted - product.on_hand
             if delta:
                 self._post(sku, delta, StockReason.COUNT, note)
             self._event(
@@ -118,10 +118,10 @@ class StockUseCases:
         )
 
     def adjust_stock(self, sku: str, delta: int, reason: str, note: str = "") -> Changes:
-        product = self.product(sku)
-        check_adjustment(sku, product.on_hand, delta)
         code = adjust_reason(reason, delta)
-        with self._db.atomic():
+        with self._transaction():
+            product = self.product(sku)
+            check_adjustment(sku, product.on_hand, delta)
             self._post(sku, delta, code, note)
             self._event("stock_adjusted", None, sku=sku, delta=delta, reason=code.value, note=note)
         return Changes(
@@ -133,11 +133,11 @@ class StockUseCases:
         self, sku: str, safety_stock: int | None = None, reorder_point: int | None = None
     ) -> Changes:
         """Safety stock (kept back from listings) and reorder point; None keeps the value."""
-        product = self.product(sku)
-        safety = product.safety_stock if safety_stock is None else safety_stock
-        reorder = product.reorder_point if reorder_point is None else reorder_point
-        check_limits(sku, safety, reorder)
-        with self._db.atomic():
+        with self._transaction():
+            product = self.product(sku)
+            safety = product.safety_stock if safety_stock is None else safety_stock
+            reorder = product.reorder_point if reorder_point is None else reorder_point
+            check_limits(sku, safety, reorder)
             self._products.set_limits(sku, safety, reorder)
             self._event(
                 "stock_limits_set", None, sku=sku, safety_stock=safety, reorder_point=reorder
@@ -159,7 +159,7 @@ class StockUseCases:
         rows = sorted(self.stock_levels(), key=lambda r: r["sku"])
         temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
         try:
-            with self._db.atomic():
+            with self._transaction():
                 with open(temp, "x", newline="", encoding="utf-8") as out:
                     writer = csv.writer(out)
                     writer.writerow(EXPORT_COLUMNS)
@@ -204,10 +204,10 @@ class StockUseCases:
         if bin_ is None:
             shown = text if len(text) <= 40 else text[:40] + "…"
             raise NotFound(f"No product is kept in bin {shown!r}; scan a bin label.")
-        if (other := self._counts.open_id()) is not None:
-            busy = self.count_info(other)["bin_location"]
-            raise NotAllowed(f"Bin {busy} is being counted: finish or cancel that count first.")
-        with self._db.atomic():
+        with self._transaction():
+            if (other := self._counts.open_id()) is not None:
+                busy = self.count_info(other)["bin_location"]
+                raise NotAllowed(f"Bin {busy} is being counted: finish or cancel that count first.")
             count_id = self._counts.start(bin_, bool(blind), self._now(), self.actor)
             self._event("count_started", None, count=count_id, bin=bin_, blind=bool(blind))
         kind = "Blind count" if blind else "Count"
@@ -216,10 +216,10 @@ class StockUseCases:
         )
 
     def set_count_blind(self, count_id: int, blind: bool) -> Changes:
-        info = self._open(count_id)
-        if self._counts.line_count(count_id):
-            raise NotAllowed("Blind can only be switched before the first item is counted.")
-        with self._db.atomic():
+        with self._transaction():
+            info = self._open(count_id)
+            if self._counts.line_count(count_id):
+                raise NotAllowed("Blind can only be switched before the first item is counted.")
             self._counts.set_blind(count_id, bool(blind))
             self._event("count_blind_set", None, count=count_id, blind=bool(blind))
         state = "blind (expected quantities hidden)" if blind else "not blind"
@@ -238,20 +238,22 @@ class StockUseCases:
 
     def count_scan(self, count_id: int, code: str, quantity: int = 1) -> Changes:
         """`quantity` more units of the scanned product found in the bin being counted."""
-        info = self._open(count_id)
-        sku = self._count_sku(info, code)
-        check_quantity(quantity, f"Count of {sku}")
-        return self._set_counted(info, sku, self._counts.counted(count_id, sku) + quantity)
+        with self._transaction():
+            info = self._open(count_id)
+            sku = self._count_sku(info, code)
+            check_quantity(quantity, f"Count of {sku}")
+            return self._set_counted(info, sku, self._counts.counted(count_id, sku) + quantity)
 
     def count_set(self, count_id: int, code: str, counted: int) -> Changes:
         """Puts right what was counted of one product in this count (0 to 100000)."""
-        info = self._open(count_id)
-        sku = self._count_sku(info, code)
-        return self._set_counted(info, sku, counted)
+        with self._transaction():
+            info = self._open(count_id)
+            sku = self._count_sku(info, code)
+            return self._set_counted(info, sku, counted)
 
     def _set_counted(self, info: dict, sku: str, counted: int) -> Changes:
         check_quantity(counted, f"Count of {sku}", allow_zero=True)
-        with self._db.atomic():
+        with self._transaction():
             self._counts.set_counted(info["id"], sku, counted)
             self._event("count_scanned", None, count=info["id"], sku=sku, counted=counted)
         return Changes(stock=True, message=f"{sku}: {counted} counted in {info['bin_location']}.")
@@ -276,15 +278,15 @@ class StockUseCases:
     def finish_count(self, count_id: int, note: str = "") -> Changes:
         """Posts one count row per SKU whose count differs from on hand. Every SKU kept in
         the bin is counted: one not scanned was not found, so 0."""
-        info = self._open(count_id)
-        bin_ = info["bin_location"]
-        skus = sorted(
-            set(self._products.in_bin(bin_))
-            | {r["sku"] for r in self._counts.lines(count_id, bin_, whole_bin=False)}
-        )
         found = []
-        text = f"count {count_id} of bin {bin_}" + (f": {note}" if note else "")
-        with self._db.atomic():
+        with self._transaction():
+            info = self._open(count_id)
+            bin_ = info["bin_location"]
+            skus = sorted(
+                set(self._products.in_bin(bin_))
+                | {r["sku"] for r in self._counts.lines(count_id, bin_, whole_bin=False)}
+            )
+            text = f"count {count_id} of bin {bin_}" + (f": {note}" if note else "")
             for sku in skus:
                 on_hand = self._stock.on_hand(sku)
                 delta = self._counts.counted(count_id, sku) - on_hand
@@ -305,8 +307,8 @@ class StockUseCases:
 
     def cancel_count(self, count_id: int) -> Changes:
         """Stops a count without changing stock; its scans stay on record."""
-        info = self._open(count_id)
-        with self._db.atomic():
+        with self._transaction():
+            info = self._open(count_id)
             self._counts.close(count_id, self._now(), cancelled=True)
             self._event("count_cancelled", None, count=count_id, bin=info["bin_location"])
         return Changes(
@@ -320,20 +322,27 @@ class StockUseCases:
         return self.product(self._sku_of_scan(code))
 
     def stock_station(self) -> dict:
-        """The stock page this station is on and the goods-in line scanned but not yet
-        received, so a restart comes back to both: {"page", "pending": {sku, quantity}}."""
-        saved = self._settings.get(STATION_KEY) or {}
+        """The stock page this station is on, the goods-in line scanned but not yet
+        received, and whether its next count is blind, so a restart comes back to all three:
+        {"page", "pending": {sku, quantity}, "blind"}."""
+        saved = self._settings.get(STATION_KEY.format(self.station)) or {}
         pending = saved.get("pending")
         if pending and self._products.get(pending.get("sku", "")) is None:
             pending = None
-        return {"page": saved.get("page"), "pending": pending}
+        return {"page": saved.get("page"), "pending": pending, "blind": bool(saved.get("blind"))}
 
     def _save_station(self, **values) -> None:
-        self._settings.set(STATION_KEY, {**self.stock_station(), **values})
+        self._settings.set(STATION_KEY.format(self.station), {**self.stock_station(), **values})
 
     def set_stock_page(self, page: str | None) -> Changes:
-        with self._db.atomic():
+        with self._transaction():
             self._save_station(page=page)
+        return Changes()
+
+    def set_next_count_blind(self, blind: bool) -> Changes:
+        """BLIND before a bin is scanned: this station's next count hides expected figures."""
+        with self._transaction():
+            self._save_station(blind=bool(blind))
         return Changes()
 
     def set_goods_in(self, sku: str | None, quantity: int = 1) -> Changes:
@@ -343,19 +352,19 @@ class StockUseCases:
             self.product(sku)
             check_quantity(quantity, f"Goods in of {sku}")
             pending = {"sku": sku, "quantity": quantity}
-        with self._db.atomic():
+        with self._transaction():
             self._save_station(pending=pending)
         return Changes()
 
     def receive_pending(self, *, note: str = "goods in", then: str | None = None) -> Changes:
         """Receives the waiting line and (with `then`, a SKU) leaves 1 of it waiting, in one
         transaction: a kill can neither lose the line nor receive it twice."""
-        pending = self.stock_station()["pending"]
-        if pending is None:
-            raise WrongScan("Nothing is waiting to be received: scan a product first.")
         if then is not None:
             self.product(then)
-        with self._db.atomic():
+        with self._transaction():
+            pending = self.stock_station()["pending"]
+            if pending is None:
+                raise WrongScan("Nothing is waiting to be received: scan a product first.")
             changes = self.receive_stock(pending["sku"], pending["quantity"], note)
             self._save_station(pending={"sku": then, "quantity": 1} if then else None)
         return changes

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import traceback
@@ -19,18 +20,54 @@ from fulfil_desk.ui.main_window import MainWindow
 log = logging.getLogger("fulfil_desk")
 
 
-def build_window(desk, *, label_dir: Path | None = None) -> MainWindow:
+def build_window(
+    desk, *, label_dir: Path | None = None, scores_after_paint: bool = False
+) -> MainWindow:
     """The window on a Desk, resumed at the order this station had open."""
     bench = Bench(desk)
-    bench.resume()
+    note = bench.resume()  # why not on the order it had open: another station took it
     controller = DeskController(
         desk=desk,
         bench=bench,
         label_dir=label_dir or Path(user_documents_dir()) / "fulfil-desk" / "labels",
     )
-    window = MainWindow(controller)
+    window = MainWindow(controller, scores_after_paint=scores_after_paint)
     controller.setParent(window)
+    if note:
+        window.page.show_message(note, False)
     return window
+
+
+class Workstation:
+    """The one window and the Desk under it. After a restore both are opened anew on the
+    restored data: a new Desk (migrated if the backup's schema was older), a new window in
+    the old one's place; the old Desk is closed once its window is gone."""
+
+    def __init__(self, desk, *, label_dir: Path | None = None, scores_after_paint: bool = False):
+        self._label_dir = label_dir
+        self._scores_after_paint = scores_after_paint
+        self.window = self._open(desk)
+
+    def _open(self, desk) -> MainWindow:
+        window = build_window(
+            desk, label_dir=self._label_dir, scores_after_paint=self._scores_after_paint
+        )
+        window.reopen_requested.connect(self.reopen)
+        return window
+
+    def reopen(self) -> MainWindow:
+        old = self.window
+        old_desk = old.controller.desk
+        self.window = self._open(old_desk.open_again())
+        self.window.setGeometry(old.geometry())
+        if old.isMaximized():
+            self.window.showMaximized()
+        elif old.isVisible():
+            self.window.show()
+        old.destroyed.connect(lambda *_: old_desk.close())
+        old.close()
+        old.deleteLater()
+        return self.window
 
 
 def _install_translations(app: QApplication) -> None:
@@ -70,7 +107,10 @@ def run(desk) -> int:
     app.setApplicationName("fulfil-desk")
     _install_translations(app)
     sys.excepthook = _crash_dialog_hook(log_file)
-    window = build_window(desk)
-    window.resize(1400, 860)
-    window.showMaximized()  # a bench screen is the app's alone
+    station = Workstation(desk, scores_after_paint=True)  # the queue shows first
+    station.window.resize(1400, 860)
+    station.window.showMaximized()  # a bench screen is the app's alone
+    # What was built so far lives as long as the app: out of the cycle collector's way, so
+    # that its full collections (which land on some scan) stay short.
+    gc.freeze()
     return app.exec()

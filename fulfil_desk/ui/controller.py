@@ -16,12 +16,16 @@ class DeskController(QObject):
     changed = Signal(object)  # Changes
     page_changed = Signal()
     message = Signal(str, bool)  # text, ok
+    scan_answered = Signal()  # a scan's page and messages are set: its verdict can be shown
 
     def __init__(self, *, desk, bench: Bench, label_dir: Path, parent=None):
         super().__init__(parent)
         self.desk = desk
         self.bench = bench
         self.label_dir = label_dir
+        # True while a scan runs: views other than the step page may wait until its verdict
+        # is on screen (see MainWindow._on_changed).
+        self.scanning = False
 
     @property
     def state(self):
@@ -41,6 +45,14 @@ class DeskController(QObject):
 
     def _step(self, action) -> Outcome:
         """Run a scan, then any printing it asks for; show the new page, then the messages."""
+        self.scanning = True
+        try:
+            return self._run_step(action)
+        finally:
+            self.scanning = False
+            self.scan_answered.emit()
+
+    def _run_step(self, action) -> Outcome:
         page_before = (self.state.page, self.state.order_id, self.state.pick_list_id)
         choices_before = self._choices()
         outcome = action()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -14,8 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from fulfil_desk.core.bench import QUEUE
+from fulfil_desk.core.changes import Changes
 from fulfil_desk.core.workflow import Step
 from fulfil_desk.ui import printing
+from fulfil_desk.ui.backup_dialog import RestoreDialog, add_database_menu
+from fulfil_desk.ui.boundary import LayoutBoundary
 from fulfil_desk.ui.pages.label import LabelPage
 from fulfil_desk.ui.pages.pack import PackPage
 from fulfil_desk.ui.pages.pick import PickPage
@@ -28,9 +32,16 @@ from fulfil_desk.ui.panels.queue import QueuePanel
 from fulfil_desk.ui.panels.scores import ScoresPanel
 from fulfil_desk.ui.panels.stock_levels import StockLevelsDialog, export_shippable
 
+IDLE_MS = 1500  # no scan for this long: the station is idle
+
 
 class MainWindow(QMainWindow):
-    def __init__(self, controller, parent=None):
+    reopen_requested = Signal()  # the database was restored: rebuild the window on it
+
+    def __init__(self, controller, parent=None, *, scores_after_paint: bool = False):
+        """`scores_after_paint`: the scores panel is filled once the window is on screen
+        (its first fill reads every marketplace's eight windows of orders: seconds in a big
+        shop), not before the window shows."""
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle(self.tr("fulfil-desk"))
@@ -51,8 +62,9 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             self.stack.addWidget(page)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.queue)
-        splitter.addWidget(self.stack)
+        # Each side lays itself out alone: a new verdict repaints the page, not the window.
+        splitter.addWidget(LayoutBoundary(self.queue))
+        splitter.addWidget(LayoutBoundary(self.stack))
         splitter.setSizes([560, 840])
         self.setCentralWidget(splitter)
         scores = QDockWidget(self.tr("Seller scores"), self)
@@ -63,13 +75,35 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, scores)
         self.resizeDocks([scores], [430], Qt.Orientation.Horizontal)
         self._menus()
+        self._after_verdict = Changes()  # what the scan being answered changed
         controller.changed.connect(self._on_changed)
+        controller.scan_answered.connect(self._refresh_after_verdict)
+        # Database housekeeping once the scanner has been quiet for a moment, not in a scan.
+        controller.desk.checkpoint_when_idle()
+        self._idle = QTimer(self, singleShot=True, interval=IDLE_MS)
+        self._idle.timeout.connect(controller.desk.idle)
+        controller.scan_answered.connect(self._idle.start)
+        self._idle.start()
         controller.page_changed.connect(self.show_page)
         controller.message.connect(lambda text, ok: self.page.show_message(text, ok))
-        self.statusBar().showMessage(self.tr("Database: {path}").format(path=controller.desk.path))
+        self.statusBar().showMessage(
+            self.tr("Database: {path} · station {station}").format(
+                path=controller.desk.path, station=controller.desk.station
+            )
+        )
         self.queue.refresh()
-        self.scores.refresh()
+        self._scores_due = scores_after_paint
+        if not scores_after_paint:
+            self.scores.refresh()
         self.show_page()
+        for note in controller.desk.open_notes:  # e.g. the daily backup failed
+            self.page.show_message(note, False)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if self._scores_due:  # the first paint: the children follow in the same pass
+            self._scores_due = False
+            QTimer.singleShot(0, self, self.scores.refresh)
 
     @property
     def page(self):
@@ -94,6 +128,16 @@ class MainWindow(QMainWindow):
         calendar_action = QAction(self.tr("&Non-shipping days…"), self)
         calendar_action.triggered.connect(self.open_calendar)
         self.menuBar().addMenu(self.tr("&Calendar")).addAction(calendar_action)
+        add_database_menu(self)
+
+    def open_restore(self) -> RestoreDialog:
+        """Database ▸ Restore from backup…; after a restore the window is rebuilt on it."""
+        dialog = RestoreDialog(self.controller, parent=self)
+        dialog.restored.connect(self.reopen_requested)
+        self._after_dialog(dialog)
+        self.restore_dialog = dialog
+        dialog.open()
+        return dialog
 
     def open_calendar(self) -> CalendarDialog:
         """The shipping calendar; the scan box has focus again when it closes."""
@@ -163,10 +207,32 @@ class MainWindow(QMainWindow):
         page.scan_box.setFocus()
 
     def _on_changed(self, changes) -> None:
+        """The step page at once: it shows the verdict. After a scan, the queue and the scores
+        panel wait until the verdict is painted (`_refresh_after_verdict`)."""
+        if not self.controller.scanning:
+            self._refresh_views(changes)
+            self.page.refresh()
+            return
+        self._after_verdict |= changes
+        if self.pages[self.controller.state.page] is self.page:
+            self.page.refresh()  # else the page changes next and is refreshed then
+
+    def _refresh_after_verdict(self) -> None:
+        changes, self._after_verdict = self._after_verdict, Changes()
+        if changes.orders or changes.queue or changes.settings or changes.scores:
+            self.page.repaint()  # the verdict on screen now, before the slower side views
+            self._refresh_views(changes)
+        self.page.after_verdict()
+
+    def _refresh_views(self, changes) -> None:
+        # Bench progress only (verified, picked, packed, labelled): still open, same dates,
+        # so neither the load per day, nor a score, nor the orders at risk can change.
+        progress = bool(changes.orders) and not changes.scored_orders
+        progress = progress and not (changes.settings or changes.scores)
         if changes.queue or changes.orders:
-            self.queue.refresh()
-        self.scores.on_changes(changes)
-        self.page.refresh()
+            self.queue.refresh(capacity=not progress)
+        if not progress:
+            self.scores.on_changes(replace(changes, orders=changes.scored_orders))
 
     def _pick(self, order_ids: list[int]) -> None:
         self.controller.pick(order_ids)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from decimal import Decimal
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TypeVar
 
 from fulfil_desk.core.errors import BadFile
@@ -70,6 +70,11 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _AMOUNT = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?", re.ASCII)
 
 
+# The value parsers are pure: an order file repeats its dates, prices and countries on every
+# line of an order, so their results are kept (a refused value raises again each time).
+_CACHED_VALUES = 8192
+
+
 class BadValue(ValueError):
     """One cell's value was refused; the message is the reason sentence."""
 
@@ -109,6 +114,11 @@ class Table:
         for i, name in enumerate(self.header):
             index.setdefault(name, i)
         return index
+
+    @cached_property
+    def shown(self) -> dict[str, str]:
+        """Each column's name as the file writes it, by its normalised name."""
+        return dict(zip(self.header, self.raw_header, strict=False))
 
 
 def normalise_header(names: Iterable[str]) -> list[str]:
@@ -161,10 +171,11 @@ class RowCells:
     def __init__(self, table: Table, row: Row):
         self.file = table.file
         self.line = row.line
-        self._shown = dict(zip(table.header, table.raw_header, strict=False))
+        self._table = table
+        self._index = table.index
+        self._cells = row.cells
+        # Cleaned as they are read: a reader looks at a third of an export's columns.
         self._values: dict[str, str] = {}
-        for name, cell in zip(table.header, row.cells, strict=False):
-            self._values.setdefault(name, clean_text(cell))
         self.problems: list[RowProblem] = []
         width = len(table.header)
         if len(row.cells) < width:
@@ -181,21 +192,35 @@ class RowCells:
             )
 
     def problem(self, column: str, reason: str) -> None:
-        shown = self._shown.get(column) or column
+        shown = self._table.shown.get(column) or column
         self.problems.append(RowProblem(self.file, self.line, shown, reason))
+
+    def _value(self, column: str) -> str | None:
+        """The cleaned cell (the first column of that name), or None when the row has none."""
+        value = self._values.get(column)
+        if value is None:
+            where = self._index.get(column)
+            if where is None or where >= len(self._cells):
+                return None
+            cell = self._cells[where]
+            value = cell.strip() if cell.isprintable() else clean_text(cell)
+            self._values[column] = value
+        return value
 
     def carry(self, first: dict[str, str]) -> None:
         """Blank cells take `first`'s values: exports that write order fields on one row only."""
         for column, value in first.items():
-            if not self._values.get(column):
+            if not self._value(column):
                 self._values[column] = value
 
     def values(self, columns) -> dict[str, str]:
-        return {column: self._values.get(column, "") for column in columns}
+        return {column: self._value(column) or "" for column in columns}
 
     def text(self, column: str, *, required: bool = False) -> str:
-        value = self._values.get(column, "")
-        if required and not value and column in self._values:
+        value = self._values.get(column)
+        if value is None and (value := self._value(column)) is None:
+            return ""
+        if required and not value:
             self.problem(column, "the value is empty, and this column must have one")
         return value
 
@@ -213,6 +238,7 @@ class RowCells:
 # --- values -----------------------------------------------------------------
 
 
+@lru_cache(maxsize=_CACHED_VALUES)
 def parse_money(text: str, currency: str) -> int:
     """An amount as integer minor units of `currency`: "1,234.50", "₩12,000", "$12.99"."""
     code = parse_currency(currency)
@@ -245,6 +271,7 @@ def parse_money(text: str, currency: str) -> int:
     return int(minor)
 
 
+@lru_cache(maxsize=_CACHED_VALUES)
 def parse_quantity(text: str) -> int:
     """A positive whole number of items, at most 9999."""
     value = unicodedata.normalize("NFKC", text).strip()
@@ -262,6 +289,7 @@ def parse_quantity(text: str) -> int:
     raise BadValue(f"the quantity {text!r} is not a number")
 
 
+@lru_cache(maxsize=_CACHED_VALUES)
 def parse_timestamp(text: str, default_tz: tzinfo) -> str:
     """ISO 8601 with offset; a time without an offset is in `default_tz`."""
     value = unicodedata.normalize("NFKC", text).strip()
@@ -318,6 +346,7 @@ _MARKED_CURRENCIES = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=_CACHED_VALUES)
 def normalise_country(text: str) -> str:
     """An ISO 3166-1 alpha-2 code: two letters pass, well-known names are mapped."""
     value = unicodedata.normalize("NFKC", text).strip()
@@ -332,6 +361,7 @@ def normalise_country(text: str) -> str:
     )
 
 
+@lru_cache(maxsize=_CACHED_VALUES)
 def parse_currency(text: str) -> str:
     code = text.strip().upper()
     if code not in CURRENCY_DECIMALS:

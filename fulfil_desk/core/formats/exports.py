@@ -2,8 +2,8 @@
 
 Each writer takes shipped orders and returns the file's bytes, the orders it holds and
 sentences about the orders it had to leave out. Text cells that a spreadsheet would run
-as a formula (starting with = + - @) are written with a leading apostrophe in CSV; in the
-workbook every cell is stored as text, never as a formula.
+as a formula (starting with = + - @, tab or CR) are written with a leading apostrophe in
+CSV/TSV; in the workbook every cell is stored as text, never as a formula (`cells.py`).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from fulfil_desk.core.couriers import CourierRegistry
 from fulfil_desk.core.formats import coupang
+from fulfil_desk.core.formats.cells import neutralise_cell, text_only
 from fulfil_desk.core.orders import Order
 
 AMAZON_COLUMNS = (
@@ -41,15 +42,10 @@ class Written:
     left_out: list[str] = field(default_factory=list)
 
 
-def neutralise(value: str) -> str:
-    """A cell a spreadsheet would read as a formula gets a leading apostrophe."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
 def _delimited(rows: list[list[str]], delimiter: str, *, bom: bool) -> bytes:
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerows([[neutralise(str(cell)) for cell in row] for row in rows])
+    writer.writerows([[neutralise_cell(str(cell)) for cell in row] for row in rows])
     return (("\ufeff" if bom else "") + out.getvalue()).encode("utf-8")
 
 
@@ -123,9 +119,7 @@ def coupang_workbook(orders: list[Order], couriers: CourierRegistry) -> Written:
         cells[coupang.COURIER_COLUMN] = courier.coupang_name
         cells[coupang.TRACKING_COLUMN] = order.tracking_number or ""
         sheet.append([cells.get(name, "") for name in columns])
-    for row in sheet.iter_rows(min_row=2):
-        for cell in row:
-            cell.data_type = "s"  # text, never a formula, whatever it starts with
+    text_only(sheet)  # text, never a formula, whatever it starts with
     out = io.BytesIO()
     book.save(out)
     written.rows, written.data = len(lines), out.getvalue()

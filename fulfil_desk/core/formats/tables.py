@@ -98,7 +98,7 @@ def _table(
     waiting: list[tuple[int, list[str]]] = []
     rows: list[Row] = []
     for line, record in records:
-        if not any(cell.strip() for cell in record):
+        if not (record and record[0].strip()) and not any(cell.strip() for cell in record):
             continue
         if header is not None:
             rows.append(Row(line, record))

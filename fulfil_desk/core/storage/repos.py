@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterable
 
 import sqlite_utils
+from sqlite_utils.db import NotFoundError
 
 from fulfil_desk.core.orders import Address, Order, OrderLine, OrderStatus
 
@@ -15,6 +16,32 @@ _ORDER_COLUMNS = (
     " status, hold_reason, hold_note, cancel_reason,"
     " cancelled_by, cancelled_at, box, weight_g, pick_list_id"
 )
+
+
+_ORDER_FIELDS = tuple(c.strip() for c in _ORDER_COLUMNS.split(","))
+_INSERT_ORDER = (
+    f"INSERT INTO orders ({_ORDER_COLUMNS}) VALUES ({', '.join('?' * len(_ORDER_FIELDS))})"
+)
+_INSERT_LINE = (
+    "INSERT INTO order_lines (order_id, line_key, sku, title, quantity, unit_price_minor,"
+    " currency, picked, packed, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+_UPDATE_ORDER = f"UPDATE orders SET {', '.join(f'{c} = ?' for c in _ORDER_FIELDS)} WHERE id = ?"
+
+
+def _dicts(cursor) -> list[dict]:
+    """Rows as dicts, as sqlite-utils' query() gives them, at half its cost per row (an
+    order is read several times on every scan)."""
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]
+
+
+def _require_row(cursor, table: str, pk) -> None:
+    """What sqlite-utils' update() did: an update of a row that is not there is a bug."""
+    if cursor.rowcount == 0:
+        raise NotFoundError(f"{table} has no row {pk!r}")
 
 
 def _order_from_row(row: dict, lines: list[OrderLine]) -> Order:
@@ -89,8 +116,8 @@ class OrderRepo:
         self._db = db
 
     def _select(self, where: str, params: Iterable) -> list[Order]:
-        rows = list(
-            self._db.query(
+        rows = _dicts(
+            self._db.conn.execute(
                 f"SELECT o.id, {_ORDER_COLUMNS}, s.courier_code, s.tracking_number,"
                 " s.label_printed_at, s.shipped_at"
                 " FROM orders o LEFT JOIN shipments s ON s.order_id = o.id"
@@ -103,8 +130,10 @@ class OrderRepo:
         ids = [r["id"] for r in rows]
         lines: dict[int, list[OrderLine]] = {i: [] for i in ids}
         marks = ",".join("?" * len(ids))
-        for r in self._db.query(
-            f"SELECT * FROM order_lines WHERE order_id IN ({marks}) ORDER BY id", ids
+        for r in _dicts(
+            self._db.conn.execute(
+                f"SELECT * FROM order_lines WHERE order_id IN ({marks}) ORDER BY id", ids
+            )
         ):
             lines[r["order_id"]].append(
                 OrderLine(
@@ -129,7 +158,7 @@ class OrderRepo:
     def find(self, text: str) -> list[Order]:
         """By marketplace order number (any marketplace), or by internal id."""
         found = self._select("o.order_number = ?", [text])
-        if not found and text.isdigit():
+        if not found and text.isascii() and text.isdigit() and len(text) <= 18:
             found = self._select("o.id = ?", [int(text)])
         return found
 
@@ -138,6 +167,18 @@ class OrderRepo:
             "o.marketplace = ? AND o.order_number = ?", [marketplace, order_number]
         )
         return found[0] if found else None
+
+    def known_numbers(self, marketplace: str, numbers: Iterable[str]) -> set[str]:
+        """Which of `numbers` are orders of `marketplace` already (one query per 500)."""
+        numbers, known = list(numbers), set()
+        for first in range(0, len(numbers), 500):
+            chunk = numbers[first : first + 500]
+            sql = (
+                "SELECT order_number FROM orders WHERE marketplace = ?"
+                f" AND order_number IN ({','.join('?' * len(chunk))})"
+            )
+            known.update(row[0] for row in self._db.conn.execute(sql, [marketplace, *chunk]))
+        return known
 
     def on_pick_list(self, pick_list_id: int) -> list[Order]:
         return self._select(
@@ -175,39 +216,66 @@ class OrderRepo:
         sql = f"SELECT COUNT(*) FROM orders WHERE status IN ({marks})"
         return self._db.execute(sql, statuses).fetchone()[0]
 
+    def due_counts(self, statuses: list[str], now: str, tomorrow: str) -> dict[str, int]:
+        """Orders in `statuses`: how many, overdue (ship-by before `now`), due before
+        `tomorrow` (the start of the next day, shop time), on hold; counted in SQL."""
+        marks = ",".join("?" * len(statuses))
+        sql = (
+            "SELECT COUNT(*), COALESCE(SUM(julianday(ship_by) < julianday(?)), 0),"
+            " COALESCE(SUM(julianday(ship_by) >= julianday(?)"
+            " AND julianday(ship_by) < julianday(?)), 0),"
+            " COALESCE(SUM(status = 'on_hold'), 0)"
+            f" FROM orders WHERE status IN ({marks})"
+        )
+        row = self._db.execute(sql, [now, now, tomorrow, *statuses]).fetchone()
+        return dict(zip(("open", "overdue", "today", "on_hold"), row, strict=True))
+
     def insert(self, order: Order) -> int:
-        order_id = self._db.table("orders").insert(_order_fields(order)).last_pk
+        # Plain prepared statements: sqlite-utils' insert() reads the table's schema on every
+        # call (~100 µs), which an import of 50k orders would pay 150k times.
+        fields = _order_fields(order)
+        cursor = self._db.conn.execute(_INSERT_ORDER, [fields[name] for name in _ORDER_FIELDS])
+        order_id = cursor.lastrowid
         self._insert_lines(order_id, order.lines)
         return order_id
 
     def _insert_lines(self, order_id: int, lines: list[OrderLine]) -> None:
-        self._db.table("order_lines").insert_all(
-            {
-                "order_id": order_id,
-                "line_key": line.line_key or line.sku,
-                "sku": line.sku,
-                "title": line.title,
-                "quantity": line.quantity,
-                "unit_price_minor": line.unit_price_minor,
-                "currency": line.currency,
-                "picked": line.picked,
-                "packed": line.packed,
-                "source": json.dumps(line.source, ensure_ascii=False, sort_keys=True),
-            }
-            for line in lines
+        self._db.conn.executemany(
+            _INSERT_LINE,
+            [
+                (
+                    order_id,
+                    line.line_key or line.sku,
+                    line.sku,
+                    line.title,
+                    line.quantity,
+                    line.unit_price_minor,
+                    line.currency,
+                    line.picked,
+                    line.packed,
+                    json.dumps(line.source, ensure_ascii=False, sort_keys=True),
+                )
+                for line in lines
+            ],
         )
 
     def update(self, order: Order) -> None:
-        self._db.table("orders").update(order.id, _order_fields(order))
+        fields = _order_fields(order)
+        done = self._db.conn.execute(
+            _UPDATE_ORDER, [*map(fields.__getitem__, _ORDER_FIELDS), order.id]
+        )
+        _require_row(done, "orders", order.id)
 
     def replace_lines(self, order: Order) -> None:
         self._db.execute("DELETE FROM order_lines WHERE order_id = ?", [order.id])
         self._insert_lines(order.id, order.lines)
 
     def set_line_counts(self, line: OrderLine) -> None:
-        self._db.table("order_lines").update(
-            line.id, {"picked": line.picked, "packed": line.packed}
+        done = self._db.conn.execute(
+            "UPDATE order_lines SET picked = ?, packed = ? WHERE id = ?",
+            [line.picked, line.packed, line.id],
         )
+        _require_row(done, "order_lines", line.id)
 
     def save_shipment(self, order_id: int, **fields) -> None:
         self._db.table("shipments").upsert({"order_id": order_id, **fields}, pk="order_id")
@@ -237,6 +305,12 @@ class OrderRepo:
     def close_pick_list(self, pick_list_id: int, closed_at: str) -> None:
         self._db.table("pick_lists").update(pick_list_id, {"closed_at": closed_at})
 
+    def pick_list_is_open(self, pick_list_id: int) -> bool:
+        row = self._db.execute(
+            "SELECT 1 FROM pick_lists WHERE id = ? AND closed_at IS NULL", [pick_list_id]
+        ).fetchone()
+        return row is not None
+
     def open_pick_list_id(self) -> int | None:
         row = self._db.execute(
             "SELECT id FROM pick_lists WHERE closed_at IS NULL ORDER BY id DESC LIMIT 1"
@@ -249,14 +323,9 @@ class EventRepo:
         self._db = db
 
     def append(self, *, at: str, actor: str, kind: str, order_id: int | None, **detail) -> None:
-        self._db.table("events").insert(
-            {
-                "at": at,
-                "actor": actor,
-                "order_id": order_id,
-                "kind": kind,
-                "detail": json.dumps(detail, ensure_ascii=False, sort_keys=True),
-            }
+        self._db.conn.execute(
+            "INSERT INTO events (at, actor, order_id, kind, detail) VALUES (?, ?, ?, ?, ?)",
+            [at, actor, order_id, kind, json.dumps(detail, ensure_ascii=False, sort_keys=True)],
         )
 
     def for_order(self, order_id: int) -> list[dict]:
@@ -276,6 +345,8 @@ class SettingsRepo:
         return json.loads(row[0]) if row else default
 
     def set(self, key: str, value) -> None:
-        self._db.table("settings").upsert(
-            {"key": key, "value": json.dumps(value, ensure_ascii=False)}, pk="key"
+        self._db.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [key, json.dumps(value, ensure_ascii=False)],
         )

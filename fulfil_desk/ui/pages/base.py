@@ -69,6 +69,9 @@ class StepPage(QWidget):
     def refresh(self) -> None:
         raise NotImplementedError
 
+    def after_verdict(self) -> None:
+        """What `refresh` may leave, during a scan, until the scan's verdict is on screen."""
+
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         self.scan_box.setFocus()

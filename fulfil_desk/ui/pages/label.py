@@ -26,6 +26,7 @@ class LabelPage(StepPage):
         self.printer = plain_label()
         self.document = QPdfDocument(self)
         self._buffer: QBuffer | None = None
+        self._preview_due = False
         self.view = QPdfView()
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.SinglePage)
@@ -62,8 +63,20 @@ class LabelPage(StepPage):
                 dir=self.controller.label_dir
             )
         )
+        self._preview_due = True
+        if self.controller.scanning:
+            self.document.close()  # no other order's label while this one's is drawn
+        else:
+            self.after_verdict()
+
+    def after_verdict(self) -> None:
+        """The label preview: drawing and rendering it waits for the scan's verdict."""
+        order_id = self.controller.state.order_id
+        if not self._preview_due or order_id is None:
+            return
+        self._preview_due = False
         try:
-            self._show_pdf(desk.label_pdf([order_id]))
+            self._show_pdf(self.controller.desk.label_pdf([order_id]))
         except UserError as exc:
             self.show_message(exc.message, False)
 

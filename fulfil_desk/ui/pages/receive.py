@@ -25,12 +25,14 @@ class ReceivePage(StepPage):
         self.body.addStretch(1)
 
     def refresh(self) -> None:
-        rows = self.controller.desk.queue(limit=10_000)
-        overdue = sum(1 for r in rows if r["due"] == "overdue")
-        today = sum(1 for r in rows if r["due"] == "today")
-        held = sum(1 for r in rows if r["status"] == "on_hold")
+        counts = self.controller.desk.queue_summary()
         self.summary.setText(
             self.tr(
                 "{open} open orders: {overdue} overdue, {today} due today, {held} on hold."
-            ).format(open=len(rows), overdue=overdue, today=today, held=held)
+            ).format(
+                open=counts["open"],
+                overdue=counts["overdue"],
+                today=counts["today"],
+                held=counts["on_hold"],
+            )
         )

@@ -48,6 +48,9 @@ class BarcodeLabel(QLabel):
         self.setMinimumHeight(70)
 
     def show_code(self, code: str | None) -> None:
+        if code == getattr(self, "_shown", None):
+            return  # pages refresh on every scan; the next item is mostly the same
+        self._shown = code
         if not code or not can_encode(code):
             self.clear()
             return

@@ -91,8 +91,13 @@ class QueuePanel(QWidget):
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
         self.pick_requested.emit([self._id(row) for row in rows])
 
-    def refresh(self) -> None:
+    def refresh(self, *, capacity: bool = True) -> None:
+        """The first page of the queue again. `capacity=False`: orders only moved along the
+        bench, so the load per day cannot have changed."""
+        empty = self.model.rowCount() == 0
         self.model.reload()
-        self.view.resizeColumnsToContents()
+        if empty:  # sized once: measuring 200 rows of text on every scan costs milliseconds
+            self.view.resizeColumnsToContents()
         self.count.setText(self.tr("{n} open orders").format(n=self._desk.queue_count()))
-        self.capacity.refresh()
+        if capacity:
+            self.capacity.refresh()

@@ -1,0 +1,145 @@
+"""Shipping labels: one, and 500 in one PDF. Run by hand:
+
+    python benchmarks/bench_labels.py [--profile]
+
+The project: `Desk.label_pdf` on shipped orders of the 100k-order shop (each label has its
+order-number and tracking-number Code128), fonts already loaded (the first label of a session
+also loads them: reported apart).
+
+The floor, in the same run: bare reportlab drawing the same page — the same texts with the
+same TrueType CJK font (Helvetica for Latin text), and the same two Code128 barcodes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+
+from common import heading, median_of, report
+from reportlab.graphics.barcode.code128 import Code128
+from reportlab.lib.units import inch
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from shopdata import SHOP, shop_db, working_copy
+
+from fulfil_desk.core.fonts import LabelFonts
+
+BATCH = 500
+
+
+def _latin(text: str) -> bool:
+    return all(ord(c) <= 0xFF for c in text)
+
+
+class BareLabels:
+    """The same page, drawn with nothing but reportlab."""
+
+    def __init__(self):
+        """The same faces the app finds (a bold CJK face too, when there is one)."""
+        faces = LabelFonts.find().faces
+        self.cjk = {}
+        for bold in (False, True):
+            face = next((f for f in faces if f.bold == bold and ord("한") in f.code_points), None)
+            if face is not None:
+                name = f"BenchCJK-{int(bold)}"
+                if name not in pdfmetrics.getRegisteredFontNames():
+                    pdfmetrics.registerFont(TTFont(name, str(face.path)))
+                self.cjk[bold] = name
+        self.cjk.setdefault(True, self.cjk[False])
+
+    def _text(self, c: Canvas, x: float, y: float, text: str, size: float, bold=False) -> None:
+        name = ("Helvetica-Bold" if bold else "Helvetica") if _latin(text) else self.cjk[bold]
+        c.setFont(name, size)
+        c.drawString(x, y, text)
+
+    def pdf(self, orders: list[dict]) -> bytes:
+        out = io.BytesIO()
+        c = Canvas(out, pagesize=(4 * inch, 6 * inch), invariant=True)
+        for o in orders:
+            t = self._text
+            t(c, 9, 417, "FROM", 6, True)
+            for n, line in enumerate((SHOP["name"], SHOP["line1"], SHOP["city"], SHOP["phone"])):
+                t(c, 9, 405 - n * 9, line, 7.5)
+            c.rect(183, 376, 96, 56)
+            t(c, 187, 412, o["marketplace"], 15, True)
+            t(c, 187, 398, f"Ordered {o['ordered_at'][:10]}", 7)
+            t(c, 187, 387, f"Ship by {o['ship_by'][:10]}", 7, True)
+            c.line(9, 370, 279, 370)
+            t(c, 9, 360, "SHIP TO", 7, True)
+            t(c, 15, 337, o["recipient_name"], 20, True)
+            t(c, 15, 322, f"Tel. {o['phone']}", 11)
+            for n, line in enumerate((o["address1"], o["address2"], o["city"])):
+                t(c, 15, 300 - n * 15, line, 13)
+            t(c, 15, 208, o["postal_code"], 30, True)
+            t(c, 240, 208, o["country"], 22, True)
+            c.line(9, 200, 279, 200)
+            t(c, 9, 191, "ORDER", 6, True)
+            t(c, 39, 190, o["order_number"], 11, True)
+            Code128(o["order_number"], barWidth=1.06, barHeight=50).drawOn(c, 40, 124)
+            c.line(9, 118, 279, 118)
+            t(c, 9, 109, "TRACKING", 6, True)
+            t(c, 49, 107, o["courier"], 11, True)
+            t(c, 150, 107, o["tracking_number"], 11)
+            Code128(o["tracking_number"], barWidth=1.06, barHeight=58).drawOn(c, 40, 40)
+            c.line(9, 34, 279, 34)
+            for n, (head, value) in enumerate((("UNITS", "1"), ("WEIGHT", "800 g"), ("BOX", "S"))):
+                t(c, 13 + n * 90, 26, head, 6, True)
+                t(c, 13 + n * 90, 12, value, 12, True)
+            c.showPage()
+        c.save()
+        return out.getvalue()
+
+
+def shipped_orders(path: Path, count: int) -> list[dict]:
+    con = sqlite3.connect(path)
+    con.row_factory = sqlite3.Row
+    rows = con.execute(
+        "SELECT o.*, s.tracking_number, s.courier_code AS courier FROM orders o"
+        " JOIN shipments s ON s.order_id = o.id WHERE o.status = 'shipped'"
+        " ORDER BY o.id DESC LIMIT ?",
+        [count],
+    ).fetchall()
+    con.close()
+    return [dict(r) for r in rows]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--profile", action="store_true")
+    args = parser.parse_args()
+    heading("shipping labels (4×6 in, CJK text, two Code128 each)")
+    from fulfil_desk.core.desk import Desk
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = working_copy(shop_db(), Path(folder))
+        orders = shipped_orders(path, BATCH)
+        ids = [o["id"] for o in orders]
+        desk = Desk.open(path)
+        start = time.perf_counter()
+        desk.label_pdf(ids[:1])  # finds and loads the fonts
+        first = (time.perf_counter() - start) * 1000
+        bare = BareLabels()
+        bare.pdf(orders[:1])
+        floor_one = median_of(lambda: bare.pdf(orders[:1]), runs=15)
+        floor_batch = median_of(lambda: bare.pdf(orders), runs=3)
+        if args.profile:
+            from pyinstrument import Profiler
+
+            with Profiler() as profiler:
+                desk.label_pdf(ids)
+            profiler.print()
+        one = median_of(lambda: desk.label_pdf(ids[:1]), runs=15)
+        batch = median_of(lambda: desk.label_pdf(ids), runs=3)
+        size = len(desk.label_pdf(ids)) / 1e6
+        desk.close()
+    report("one label", one, floor_one, ratio=1.5, note=f"first of a session: {first:.0f} ms")
+    report(f"{BATCH} labels in one PDF", batch, floor_batch, ratio=1.5, note=f"{size:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()

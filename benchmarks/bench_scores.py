@@ -1,0 +1,83 @@
+"""All seller scores over 1M shipments. Run by hand:
+
+    python benchmarks/bench_scores.py [--shipments N] [--profile]
+
+The project: `Desk.scores()` (every metric of Amazon and Coupang, each with its eight-window
+trend, as the side panel shows them), `Desk.scores(trend=False)` (the current windows, what a
+shipment refreshes) and `Desk.at_risk()`; the best of five calls after one warm-up.
+
+The floor, on a copy of the same file: one bare SQL aggregate, Amazon's late shipment rate over
+30 days (orders by ship-by joined to their shipment), read through a covering index
+(marketplace, julianday(ship_by), status) made for it.
+(`benchmarks/scores.py` is the scores panel's own, finer benchmark.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import tempfile
+from datetime import timedelta
+from pathlib import Path
+
+from common import best_of, heading, report
+from shopdata import NOW, shipments_db, working_copy
+
+FLOOR_INDEX = (
+    "CREATE INDEX IF NOT EXISTS bench_floor ON orders(marketplace, julianday(ship_by), status)"
+)
+FLOOR_SQL = (
+    "SELECT COUNT(*), SUM(s.shipped_at IS NULL OR julianday(s.shipped_at) > julianday(o.ship_by))"
+    " FROM orders o LEFT JOIN shipments s ON s.order_id = o.id"
+    " WHERE o.marketplace = 'amazon' AND julianday(o.ship_by) > julianday(?)"
+    " AND julianday(o.ship_by) <= julianday(?) AND o.status <> 'cancelled'"
+)
+
+
+def floor(path: Path) -> float:
+    con = sqlite3.connect(path)
+    con.execute(FLOOR_INDEX)
+    con.execute("ANALYZE")
+    window = ((NOW - timedelta(days=30)).isoformat(), NOW.isoformat())
+    plan = " / ".join(r[-1] for r in con.execute("EXPLAIN QUERY PLAN " + FLOOR_SQL, window))
+    total, late = con.execute(FLOOR_SQL, window).fetchone()
+    print(f"  floor: {late} late of {total} in 30 days; plan: {plan}")
+    ms = best_of(lambda: con.execute(FLOOR_SQL, window).fetchone(), runs=7)
+    con.close()
+    return ms
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--shipments", type=int, default=1_000_000)
+    parser.add_argument("--profile", action="store_true")
+    args = parser.parse_args()
+    heading(f"seller scores over {args.shipments:,} shipments")
+    master = shipments_db(args.shipments)
+    from fulfil_desk.core.clock import FixedClock
+    from fulfil_desk.core.desk import Desk
+
+    with tempfile.TemporaryDirectory() as folder:
+        floor_ms = floor(working_copy(master, Path(folder), "floor.db"))
+        desk = Desk.open(working_copy(master, Path(folder)), clock=FixedClock(NOW))
+        if args.profile:
+            from pyinstrument import Profiler
+
+            desk.scores()
+            with Profiler() as profiler:
+                desk.scores()
+            profiler.print()
+        desk.scores()  # warm: definitions read, pages cached
+        shown = sum(1 for r in desk.scores() if r.rate is not None)
+        every = best_of(desk.scores, runs=5)
+        current = best_of(lambda: desk.scores(trend=False), runs=5)
+        risk = best_of(desk.at_risk, runs=5)
+        desk.close()
+    report("all scores, 8-window trends (Desk.scores())", every, floor_ms, ratio=2, cap=100,
+           note=f"{shown} metrics with data")  # fmt: skip
+    report("current windows only (scores(trend=False))", current, floor_ms, ratio=2, cap=100)
+    report("orders at risk (Desk.at_risk())", risk, floor_ms, ratio=2, cap=100)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,89 @@
+"""`fulfil-desk backup`, `backups`, `restore` and `purge-personal-data`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from fulfil_desk.cli_support import CliContext, emit, json_option
+
+
+def _size(n: int) -> str:
+    for unit in ("B", "kB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return str(n)
+
+
+@click.command("backup")
+@click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@json_option
+@click.pass_obj
+def backup(obj: CliContext, file):
+    """Back up the database now, while stations keep working: to FILE (yours to keep), or
+    without FILE into the backups folder."""
+    made, changes = obj.desk().back_up(file)
+    emit(obj, made.as_json(), changes.message)
+
+
+@click.command("backups")
+@json_option
+@click.pass_obj
+def backups(obj: CliContext):
+    """The backups in the backups folder, newest first."""
+    desk = obj.desk()
+    found = desk.backups()
+    lines = [
+        f"{b.taken_at.astimezone(desk.shop_tz()):%Y-%m-%d %H:%M}  {b.kind:<14} "
+        f"{'?' if b.orders is None else b.orders:>7} orders  {_size(b.size):>9}  {b.path}"
+        + (f"  ({b.problem})" if b.problem else "")
+        for b in found
+    ]
+    text = "\n".join(lines) or f"No backups yet in {desk.backup_folder()}."
+    emit(obj, [b.as_json() for b in found], text)
+
+
+@click.command("restore")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@json_option
+@click.pass_obj
+def restore(obj: CliContext, file, yes):
+    """Replace the database's content by the backup FILE (the current one is backed up
+    first). Close fulfil-desk on the other stations before."""
+    desk = obj.desk()
+    facts = desk.check_backup(file)
+    if not yes and not obj.as_json:
+        click.confirm(
+            f"Replace {desk.path} by {file} ({facts.orders} orders)? The current database is "
+            "backed up first.",
+            abort=True,
+            err=True,
+        )
+    changes = desk.restore_backup(file)
+    emit(obj, {"restored": str(file), "orders": facts.orders}, changes.message)
+
+
+@click.command("purge-personal-data")
+@click.option(
+    "--older-than",
+    "days",
+    type=click.IntRange(1),
+    help="Orders shipped or cancelled more than DAYS days ago (default: purge_after_days).",
+)
+@click.option("--dry-run", is_flag=True, help="Only say which orders; change nothing.")
+@json_option
+@click.pass_obj
+def purge_personal_data(obj: CliContext, days, dry_run):
+    """Erase buyers' names, phones and addresses from old orders; what the seller scores
+    need stays."""
+    report, changes = obj.desk().purge_personal_data(days, dry_run=dry_run)
+    text = changes.message
+    if dry_run and report.orders:
+        text += "\n" + "\n".join(f"  {o}" for o in report.orders)
+    emit(obj, report.as_json(), text)
+
+
+COMMANDS = (backup, backups, restore, purge_personal_data)

@@ -1,0 +1,108 @@
+"""`fulfil-desk bench`: a station without a screen, for scripts and the kill test.
+
+One scan per line on stdin goes through `Bench.scan`, the code the GUI's scan box uses.
+After each scan it prints one line, `ok|refused <page> <order_id> <message>`, and flushes;
+the scan's transaction has committed before the line is written, so a printed `ok` is a
+saved scan. SAVE (and PRINT with no printer set) writes the label PDF to the label folder.
+End of input ends it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+from platformdirs import user_documents_dir
+
+from fulfil_desk.cli_support import CliContext
+from fulfil_desk.core.bench import Bench, Outcome
+from fulfil_desk.core.errors import UserError
+
+
+def default_label_dir() -> Path:
+    return Path(user_documents_dir()) / "fulfil-desk" / "labels"
+
+
+def save_label(pdf: bytes, folder: Path, name: str) -> Path:
+    """Written beside its final name and renamed: a kill never leaves half a PDF there."""
+    path = folder / name
+    part = folder / f".{name}.{os.getpid()}.part"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        part.write_bytes(pdf)
+        os.replace(part, path)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        raise UserError(f"Cannot save {path}: {exc.strerror or exc}.") from exc
+    return path
+
+
+def perform(station: Bench, action: str, label_dir: Path) -> Outcome:
+    """A label the scan asked for: printed on the `printer` setting's queue, else saved."""
+    desk = station.desk
+    try:
+        if station.state.order_id is None:
+            return Outcome("Open an order first: scan its order number.", ok=False)
+        order = desk.order(station.state.order_id)
+        pdf = desk.label_pdf([order.id])
+        printer = desk.setting("printer")
+        if action == "print" and printer:
+            from fulfil_desk.ui.printing import print_headless
+
+            how = print_headless(pdf, printer=printer, title=f"label {order.id}")
+        else:
+            safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in order.order_number)
+            how = str(save_label(pdf, label_dir, f"label-{order.marketplace}-{safe}.pdf"))
+        return station.label_done(how)
+    except UserError as exc:
+        return Outcome(exc.message, ok=False)
+
+
+def verdict(station: Bench, outcomes: list[Outcome]) -> str:
+    ok = all(o.ok for o in outcomes)
+    text = " ".join(o.message for o in outcomes if o.message)
+    text = " ".join(text.split())  # one line, whatever the messages hold
+    order_id = station.state.order_id if station.state.order_id is not None else "-"
+    return f"{'ok' if ok else 'refused'} {station.state.page} {order_id} {text}"
+
+
+def _set_station(ctx, _param, value) -> None:
+    if value:
+        ctx.find_object(CliContext).station = value
+
+
+@click.command("bench")
+@click.option(
+    "--station",
+    envvar="FULFIL_DESK_STATION",
+    expose_value=False,
+    callback=_set_station,
+    help="This bench's name (default: this machine's).",
+)
+@click.option(
+    "--labels",
+    "label_dir",
+    envvar="FULFIL_DESK_LABEL_DIR",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where SAVE puts label PDFs (default: Documents/fulfil-desk/labels).",
+)
+@click.pass_obj
+def bench(obj: CliContext, label_dir):
+    """A headless station: scans on stdin, one `ok|refused PAGE ORDER MESSAGE` line each."""
+    station = Bench(obj.desk())
+    if note := station.resume():
+        click.echo(f"fulfil-desk: {note}", err=True)
+    label_dir = label_dir or default_label_dir()
+    out = sys.stdout
+    if hasattr(out, "reconfigure"):
+        out.reconfigure(errors="replace")  # a message never fails to print
+    for raw in iter(click.get_binary_stream("stdin").readline, b""):
+        # Bytes that are not UTF-8 (a scanner on the wrong keyboard layout) are refused by
+        # the bench like any unknown code, never a crash.
+        outcomes = [station.scan(raw.decode("utf-8", "replace").rstrip("\r\n"))]
+        while station.state.pending:
+            outcomes.append(perform(station, station.state.pending.pop(0), label_dir))
+        out.write(verdict(station, outcomes) + "\n")
+        out.flush()

@@ -1,0 +1,261 @@
+"""Backups with SQLite's online backup API, reading them back, and restoring one.
+
+A backup is a consistent copy of the database taken while it is in use (stations may keep
+scanning: in WAL mode the copy reads one snapshot). It is written to a temporary file
+beside the target, switched from WAL to a plain rollback journal (so that the copy is one
+self-contained file, readable on a read-only medium), synced, and renamed into place: a
+backup that fails (a full disk, a read-only folder) leaves no half-written file and
+touches neither the database nor the earlier backups.
+
+Restoring copies a backup into the open database with the same API, in one write
+transaction of the live connection: other stations' connections stay valid and see the
+restored data on their next read, which replacing the file under them would not allow.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from fulfil_desk.core.errors import UserError
+from fulfil_desk.core.storage.migrations import MIGRATIONS
+
+
+class BackupError(UserError):
+    """A backup or restore could not be written or read; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class DatabaseFacts:
+    """What a database file holds, read without writing to it."""
+
+    integrity: str  # "ok", or SQLite's first complaint
+    migrations: tuple[str, ...]  # the fulfil-desk schema steps applied, in order
+    orders: int | None  # None when it has no orders table
+    is_fulfil_desk: bool
+    unknown_migrations: tuple[str, ...]  # applied steps this version does not know (newer)
+
+
+def known_migrations() -> list[str]:
+    return [m.name for m in MIGRATIONS._migrations]
+
+
+def applied_migrations(db: sqlite_utils.Database) -> list[str]:
+    return [m.name for m in MIGRATIONS.applied(db)]
+
+
+def pending_migrations(db: sqlite_utils.Database) -> list[str]:
+    return [m.name for m in MIGRATIONS.pending(db)]
+
+
+def has_events(db: sqlite_utils.Database) -> bool:
+    """Whether anything ever happened in this database (a new one needs no backup)."""
+    return db.execute("SELECT EXISTS (SELECT 1 FROM events)").fetchone()[0] == 1
+
+
+def why(exc: BaseException) -> str:
+    """An OS or SQLite error as the end of a sentence a person can act on."""
+    code = getattr(exc, "errno", None)
+    text = str(exc).lower()
+    if code in (errno.ENOSPC, errno.EDQUOT) or "disk is full" in text or "no space" in text:
+        return "the disk is full"
+    if code == errno.EROFS or "read-only file system" in text:
+        return "the disk is read-only"
+    if code in (errno.EACCES, errno.EPERM) or "readonly" in text or "permission" in text:
+        return "fulfil-desk may not write there (read-only or no permission)"
+    if "unable to open" in text:
+        return "the file cannot be opened or created there"
+    if "not a database" in text or "malformed" in text:
+        return "it is not a SQLite database, or it is damaged"
+    return getattr(exc, "strerror", None) or str(exc)
+
+
+def _fsync(path: Path, *, directory: bool = False) -> None:
+    flags = os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if directory else 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        if directory:
+            return  # some systems cannot open a folder; the rename is still atomic
+        raise
+    try:
+        os.fsync(fd)
+    except OSError:
+        if not directory:
+            raise
+    finally:
+        os.close(fd)
+
+
+def _part_path(target: Path) -> Path:
+    return target.with_name(f".{target.name}.{os.getpid()}.part")
+
+
+def _remove_part(part: Path) -> None:
+    for leftover in (part, Path(f"{part}-journal"), Path(f"{part}-wal"), Path(f"{part}-shm")):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def remove_stale_parts(folder: Path) -> None:
+    """Temporary files of backups whose process is gone (killed mid-backup)."""
+    if os.name != "posix":  # os.kill(pid, 0) would end a Windows process, not probe it
+        return
+    try:
+        parts = list(folder.glob(".*.part"))
+    except OSError:
+        return
+    for part in parts:
+        pid = part.name.rsplit(".", 2)[-2]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            _remove_part(part)
+        except OSError:
+            pass
+
+
+def write_backup(db: sqlite_utils.Database, target: Path) -> int:
+    """Copy the open database to `target` (replacing a file there); returns its size."""
+    if db.conn.in_transaction:
+        raise RuntimeError("a backup cannot be taken inside a transaction of its connection")
+    target = Path(target)
+    part = _part_path(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _remove_part(part)
+        os.close(os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))  # a clear OSError
+        copy = sqlite3.connect(part)
+        try:
+            db.conn.backup(copy)
+            copy.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            copy.close()
+        _fsync(part)
+        os.replace(part, target)
+        _fsync(target.parent, directory=True)
+        return target.stat().st_size
+    except (OSError, sqlite3.Error) as exc:
+        raise BackupError(
+            f"Cannot write the backup {target}: {why(exc)}. The database is unchanged and "
+            "the earlier backups are kept."
+        ) from exc
+    finally:
+        _remove_part(part)
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write, even on a read-only disk."""
+    uri = path.resolve().as_uri()
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        # A WAL file on a read-only disk: read it as it lies, it cannot change under us.
+        conn = sqlite3.connect(f"{uri}?immutable=1", uri=True)
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        return conn
+
+
+def read_facts(path: Path, *, check_integrity: bool = True) -> DatabaseFacts:
+    """Integrity, schema and size of a database file, opened read-only."""
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(f"There is no file {path}.")
+    try:
+        conn = _read_only(path)
+    except sqlite3.Error as exc:
+        raise BackupError(f"Cannot read {path}: {why(exc)}.") from exc
+    try:
+        integrity = "ok"
+        if check_integrity:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+            integrity = "; ".join(str(r[0]) for r in rows[:3]) or "ok"
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        applied: list[str] = []
+        if MIGRATIONS.migrations_table in tables:
+            applied = [
+                r[0]
+                for r in conn.execute(
+                    f"SELECT name FROM {MIGRATIONS.migrations_table}"
+                    " WHERE migration_set = ? ORDER BY rowid",
+                    [MIGRATIONS.name],
+                )
+            ]
+        orders = None
+        if "orders" in tables:
+            orders = conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0]
+    except sqlite3.Error as exc:
+        raise BackupError(f"Cannot read {path}: {why(exc)}.") from exc
+    finally:
+        conn.close()
+    known = set(known_migrations())
+    return DatabaseFacts(
+        integrity=integrity,
+        migrations=tuple(applied),
+        orders=orders,
+        is_fulfil_desk=bool(applied) and applied[0] == known_migrations()[0] and "orders" in tables,
+        unknown_migrations=tuple(name for name in applied if name not in known),
+    )
+
+
+def restore_into(db: sqlite_utils.Database, source: Path) -> None:
+    """Replace the open database's content by `source`'s, then bring its schema up to date.
+
+    One write transaction of the live connection; on failure the database is as it was.
+    """
+    try:
+        src = _read_only(Path(source))
+    except sqlite3.Error as exc:
+        raise BackupError(f"Cannot read {source}: {why(exc)}. Nothing was restored.") from exc
+    try:
+        src.backup(db.conn)
+    except sqlite3.Error as exc:
+        raise BackupError(
+            f"Cannot restore {source}: {why(exc)}. The database is as it was."
+        ) from exc
+    finally:
+        src.close()
+    db.execute("PRAGMA journal_mode=WAL")  # stays WAL; said again in case a build differs
+    with db.atomic():
+        MIGRATIONS.apply(db)
+
+
+def other_processes(path: Path) -> list[int]:
+    """Processes other than this one that have the database open, as far as this machine
+    can tell: each SQLite connection to a WAL database holds a lock on its `-shm` file,
+    listed in Linux's /proc/locks. Empty where that cannot be read (other systems), and
+    blind to stations on other machines sharing the file over a network."""
+    if not hasattr(os, "major"):
+        return []
+    inodes = set()
+    for candidate in (Path(path), Path(f"{path}-shm")):
+        try:
+            st = candidate.stat()
+        except OSError:
+            continue
+        inodes.add(f"{os.major(st.st_dev):02x}:{os.minor(st.st_dev):02x}:{st.st_ino}")
+    try:
+        with open("/proc/locks", encoding="ascii", errors="replace") as f:
+            lines = f.read().splitlines()
+    except OSError:
+        return []
+    me, found = os.getpid(), set()
+    for line in lines:
+        fields = line.split()
+        for i, field in enumerate(fields):
+            if field in inodes and i >= 1 and fields[i - 1].isdigit():
+                pid = int(fields[i - 1])
+                if pid != me:
+                    found.add(pid)
+    return sorted(found)

@@ -1,0 +1,185 @@
+"""Database ▸ Back up now, Restore from backup…
+
+Restoring asks first, then replaces the database's content (the current one is backed up
+first) and asks the window to be rebuilt on the restored data: `restored` → MainWindow's
+`reopen_requested` → the composition root (ui/app.py) opens a new Desk and a new window.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from fulfil_desk.core.errors import UserError
+from fulfil_desk.ui.models import Column, TableModel
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n / 1024:.0f} kB"
+
+
+def add_database_menu(window) -> None:
+    """The Database menu of the main window."""
+    menu = window.menuBar().addMenu(window.tr("&Database"))
+    back_up = QAction(window.tr("&Back up now"), window)
+    back_up.triggered.connect(lambda: back_up_now(window.controller))
+    restore = QAction(window.tr("&Restore from backup…"), window)
+    restore.triggered.connect(window.open_restore)
+    menu.addAction(back_up)
+    menu.addAction(restore)
+
+
+def back_up_now(controller) -> None:
+    """A backup into the backups folder; where it went (or why not) is the message."""
+    controller.run(controller.desk.back_up)
+
+
+class RestoreDialog(QDialog):
+    restored = Signal()
+
+    def __init__(self, controller, parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        desk = controller.desk
+        self.setWindowTitle(self.tr("Restore from backup"))
+        self.chosen: Path | None = None
+        self.confirm_box: QMessageBox | None = None
+        self._backups = []
+        tz = desk.shop_tz()
+        self.model = TableModel(
+            [
+                Column(self.tr("Taken"), lambda b: f"{b.taken_at.astimezone(tz):%Y-%m-%d %H:%M}"),
+                Column(self.tr("Why"), lambda b: self._kind(b.kind)),
+                Column(
+                    self.tr("Orders"),
+                    lambda b: "?" if b.orders is None else b.orders,
+                    align_right=True,
+                ),
+                Column(self.tr("Size"), lambda b: _size(b.size), align_right=True),
+                Column(self.tr("File"), lambda b: b.path.name),
+            ],
+            lambda offset, limit: self._backups[offset : offset + limit],
+            parent=self,
+        )
+        self.view = QTableView()
+        self.view.setObjectName("backups")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.doubleClicked.connect(lambda *_: self.ask())
+        self.where = QLabel(self.tr("Backups in {folder}").format(folder=desk.backup_folder()))
+        self.where.setWordWrap(True)
+        self.note = QLabel("")
+        self.note.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("&Restore…"))
+        self.restore_button.clicked.connect(self.ask)
+        other = QPushButton(self.tr("Other &file…"))
+        other.clicked.connect(self._choose_file)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(other)
+        buttons.addStretch(1)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.where)
+        layout.addWidget(self.view, stretch=1)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+        self.resize(760, 420)
+        self.refresh()
+
+    def _kind(self, kind: str) -> str:
+        return {
+            "daily": self.tr("daily"),
+            "manual": self.tr("by hand"),
+            "before-upgrade": self.tr("before an upgrade"),
+            "before-restore": self.tr("before a restore"),
+        }.get(kind, kind)
+
+    def refresh(self) -> None:
+        self._backups = self.controller.desk.backups()
+        self.model.reload()
+        if self._backups:
+            self.view.selectRow(0)
+        else:
+            self._say(self.tr("No backups yet: Database ▸ Back up now makes one."), ok=True)
+        self.restore_button.setEnabled(bool(self._backups))
+
+    def _say(self, text: str, *, ok: bool) -> None:
+        self.note.setText(text)
+        self.note.setStyleSheet("" if ok else "color: #b71c1c; font-weight: bold;")
+
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from a file"),
+            str(self.controller.desk.backup_folder()),
+            self.tr("fulfil-desk databases (*.db *.sqlite);;All files (*)"),
+        )
+        if path:
+            self.ask(Path(path))
+
+    def ask(self, path: Path | None = None) -> QMessageBox | None:
+        """Confirm first: which backup, what it holds, and that the current data is saved."""
+        if path is None:
+            index = self.view.currentIndex()
+            if not index.isValid():
+                return None
+            path = self.model.row(index.row()).path
+        try:
+            facts = self.controller.desk.check_backup(path)
+        except UserError as exc:
+            self._say(exc.message, ok=False)
+            return None
+        self.chosen = path
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Restore from backup"),
+            self.tr(
+                "Replace everything in the database by {file} ({orders} orders)?\n\n"
+                "The database as it is now is backed up first. Close fulfil-desk on the "
+                "other stations before restoring."
+            ).format(file=path.name, orders=facts.orders),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(
+            lambda button: (
+                box.standardButton(button) == QMessageBox.StandardButton.Yes and self.restore()
+            )
+        )
+        box.finished.connect(box.deleteLater)
+        self.confirm_box = box
+        box.open()
+        return box
+
+    def restore(self) -> None:
+        if self.chosen is None:
+            return
+        try:
+            changes = self.controller.desk.restore_backup(self.chosen)
+        except UserError as exc:
+            self._say(exc.message, ok=False)
+            return
+        self._say(changes.message, ok=True)
+        self.accept()
+        self.restored.emit()
