@@ -4,10 +4,12 @@
 
 The project: the real main window (offscreen), a scan typed into the scan box and Enter; the
 time runs until the page's message line is painted with the verdict. Each picked order is
-opened by its number, one unknown code refused, each unit scanned into the box, the box closed
-and BACK scanned. After each verdict the event loop runs until idle before the next scan
-("every view refreshed": the queue, the scores panel, the label preview too). Scans follow
-each other without a pause, so the station's idle-time WAL checkpoint never runs here.
+opened by its number, one unknown code refused, each unit scanned into the box, the box
+closed, SAVE scanned (no printer: the label PDF is written to a folder), the tracking number
+scanned (the order ships; the station is back on the queue). After each verdict the event
+loop runs until idle before the next scan ("every view refreshed": the queue, the scores
+panel, the label preview too). Scans follow each other without a pause, so the station's
+idle-time WAL checkpoint never runs here.
 
 The floor, measured the same way in the same run, one floor scan after each unit scan: a
 window with a line edit and a label; Enter does a bare indexed barcode lookup, updates the
@@ -187,7 +189,9 @@ def run(app: QApplication, master: Path, codes: dict[str, list[str]], folder: Pa
             if keep:
                 times["floor"].append(verdict)
         scan("close box", "", keep)
-        scan("back", "BACK", keep)
+        scan("save label", "SAVE", keep)  # no printer here: the label PDF is saved
+        assert window.controller.state.page == "tracking", window.page.message.text()
+        scan("ship", f"7{n:011d}", keep)  # a CJ tracking number: ships, back to the queue
     assert window.controller.state.page == "queue"
     if only:
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
@@ -223,7 +227,7 @@ def main() -> None:
     report("scan p50 (pack a unit)", percentile(unit, 50), f50, note=f"{len(unit)} scans")
     report("scan p99 (pack a unit)", percentile(unit, 99), f99, ratio=3, cap=16,
            note=f"max {max(unit):.1f} ms")  # fmt: skip
-    for kind in ("open order", "refused scan", "close box", "back"):
+    for kind in ("open order", "refused scan", "close box", "save label", "ship"):
         values = times[kind]
         report(f"scan p99 ({kind})", percentile(values, 99), f99, ratio=3, cap=16,
                note=f"p50 {percentile(values, 50):.1f} ms")  # fmt: skip

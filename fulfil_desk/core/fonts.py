@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
@@ -95,14 +95,27 @@ def user_font_dir() -> Path:
     return Path.home() / ".local" / "share" / "fonts"
 
 
-@dataclass(frozen=True)
 class Face:
-    """One registered TrueType face and the code points it has glyphs for."""
+    """One TrueType face and the code points it has glyphs for. The file is read, and the
+    face registered with reportlab, the first time its glyphs are asked for: reading all the
+    known faces takes 0.4 s, and a label needs one or two of them."""
 
-    name: str  # the reportlab font name
-    path: Path
-    bold: bool
-    code_points: frozenset[int] = field(repr=False)
+    def __init__(self, known: _Known, path: Path):
+        self.name = f"FulfilDesk-{Path(known.file_name).stem.replace(' ', '')}"  # reportlab's
+        self.path = path
+        self.bold = known.bold
+        self._known = known
+        self._code_points: frozenset[int] | None = None
+
+    def __repr__(self) -> str:
+        return f"Face({self.name!r}, {str(self.path)!r}, bold={self.bold})"
+
+    @property
+    def code_points(self) -> frozenset[int]:
+        """Empty when reportlab cannot read the file (CFF outlines, a damaged file)."""
+        if self._code_points is None:
+            self._code_points = _register(self.name, self._known, self.path)
+        return self._code_points
 
     def covers(self, code_points: Iterable[int]) -> bool:
         return all(cp in self.code_points for cp in code_points)
@@ -114,6 +127,7 @@ class LabelFonts:
     def __init__(self, faces: Iterable[Face] = (), *, hint_dir: Path | None = None):
         self.faces: tuple[Face, ...] = tuple(faces)
         self.hint_dir = hint_dir or user_font_dir()
+        self._chosen: dict[tuple[str, bool], str] = {}  # font_for's answers: a label asks often
 
     @classmethod
     def find(
@@ -124,15 +138,11 @@ class LabelFonts:
         if default_dirs:
             dirs += default_font_dirs()
         found = _walk_for_known(dirs)
-        faces = []
-        for known in KNOWN_FONTS:
-            path = found.get(known.file_name.lower())
-            if path is None:
-                continue
-            face = _register(known, path)
-            if face is not None:
-                faces.append(face)
-        return cls(faces)
+        return cls(
+            Face(known, found[known.file_name.lower()])
+            for known in KNOWN_FONTS
+            if known.file_name.lower() in found
+        )
 
     @property
     def has_cjk(self) -> bool:
@@ -145,6 +155,14 @@ class LabelFonts:
         Raises FontMissing when the text has Korean/Chinese/Japanese characters that
         no found font can draw.
         """
+        chosen = self._chosen.get((text, bold))
+        if chosen is None:
+            if len(self._chosen) > 50_000:  # a station runs for weeks
+                self._chosen.clear()
+            chosen = self._chosen[(text, bold)] = self._choose(text, bold)
+        return chosen
+
+    def _choose(self, text: str, bold: bool) -> str:
         needed = {ord(c) for c in text if not c.isspace() and c.isprintable()}
         if all(cp <= 0xFF for cp in needed):
             return LATIN_BOLD_FONT if bold else LATIN_FONT
@@ -157,7 +175,8 @@ class LabelFonts:
             if face.covers(needed):
                 return face.name
         cjk = {cp for cp in needed if is_cjk(chr(cp))}
-        best = max(regular, key=lambda f: len(needed & f.code_points), default=None)
+        readable = [f for f in regular if f.code_points]
+        best = max(readable, key=lambda f: len(needed & f.code_points), default=None)
         if cjk and (best is None or not best.covers(cjk)):
             sample = text.strip()
             if len(sample) > 30:
@@ -187,18 +206,16 @@ def _walk_for_known(dirs: Iterable[Path]) -> dict[str, Path]:
     return found
 
 
-def _register(known: _Known, path: Path) -> Face | None:
-    stem = Path(known.file_name).stem.replace(" ", "")
-    name = f"FulfilDesk-{stem}"
+def _register(name: str, known: _Known, path: Path) -> frozenset[int]:
     if name in pdfmetrics.getRegisteredFontNames():
         font = pdfmetrics.getFont(name)
     else:
         try:
             font = TTFont(name, str(path), subfontIndex=known.subfont_index)
         except (TTFError, OSError):
-            return None  # CFF outlines or a damaged file: reportlab cannot embed it
+            return frozenset()  # CFF outlines or a damaged file: reportlab cannot embed it
         pdfmetrics.registerFont(font)
-    return Face(name, path, known.bold, frozenset(font.face.charToGlyph))
+    return frozenset(font.face.charToGlyph)
 
 
 def wrap_text(text: str, font_name: str, size: float, width: float) -> list[str]:

@@ -77,9 +77,8 @@ class ImportPreview(ImportReport):
 
 @contextmanager
 def bulk_work() -> Iterator[None]:
-    """Reading or merging a whole file makes hundreds of thousands of objects that all live
-    until it is done: Python's cycle collector would scan them again and again (a third of
-    the time of a 100k-line file). Nothing here makes cycles, so it waits until the end."""
+    """Reading or merging a file makes objects that all live until it is done: Python's cycle
+    collector would scan them again and again (a third of a 100k-line file's time)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -145,8 +144,7 @@ class Merger:
         self.desk._event(kind, order_id, file=self.report.file, **detail)
 
     def expect(self, orders: list[Order]) -> None:
-        """Look up in one go which of the orders to merge are new: most of a file is, and
-        each needs no lookup of its own then."""
+        """Which of the orders to merge are new, in one go: each needs no lookup then."""
         by_market: dict[str, set[str]] = {}
         for order in orders:
             by_market.setdefault(order.marketplace, set()).add(order.order_number)

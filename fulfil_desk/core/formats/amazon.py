@@ -115,8 +115,9 @@ def _read_row(
     if line_total is not None:
         # item-price is the total for quantity-purchased; round half up to a minor unit.
         unit_price = (2 * line_total + purchased) // (2 * purchased)
+    shown = {column: cells.text(column) for column in _ADDRESS_COLUMNS}
     address = Address(
-        **{field: cells.text(column) for column, field in _ADDRESS_COLUMNS.items()},
+        **{field: shown[column] for column, field in _ADDRESS_COLUMNS.items()},
         phone=phone,
         country=country,
     )
@@ -128,7 +129,7 @@ def _read_row(
         currency=currency if unit_price is not None else "",
         line_key=line_key,
     )
-    agree = {column: cells.text(column) for column in _ADDRESS_COLUMNS}
+    agree = shown
     agree.update(
         {"purchase-date": purchased_at, "ship-phone-number": phone, "ship-country": country}
     )

@@ -106,16 +106,10 @@ class StockRepo:
         note: str = "",
     ) -> None:
         """A ledger row and the cached on-hand, in the caller's transaction."""
-        self._db.table("stock_ledger").insert(
-            {
-                "sku": sku,
-                "delta": delta,
-                "reason": reason,
-                "order_id": order_id,
-                "actor": actor,
-                "at": at,
-                "note": note,
-            }
+        self._db.execute(
+            "INSERT INTO stock_ledger (sku, delta, reason, order_id, actor, at, note)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",  # not sqlite-utils' insert(): it reads the schema
+            [sku, delta, reason, order_id, actor, at, note],
         )
         self._db.execute("UPDATE products SET on_hand = on_hand + ? WHERE sku = ?", [delta, sku])
 

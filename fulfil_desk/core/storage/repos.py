@@ -28,7 +28,15 @@ _INSERT_LINE = (
 )
 
 
+_SHIPMENT_FIELDS = frozenset(
+    ("courier_code", "tracking_number", "label_printed_at", "shipped_at", "delivered_at",
+     "promised_delivery")
+)  # fmt: skip
 _UPDATE_ORDER = f"UPDATE orders SET {', '.join(f'{c} = ?' for c in _ORDER_FIELDS)} WHERE id = ?"
+
+
+def _source_json(source: dict) -> str:
+    return json.dumps(source, ensure_ascii=False, sort_keys=True) if source else "{}"
 
 
 def _dicts(cursor) -> list[dict]:
@@ -253,7 +261,7 @@ class OrderRepo:
                     line.currency,
                     line.picked,
                     line.packed,
-                    json.dumps(line.source, ensure_ascii=False, sort_keys=True),
+                    _source_json(line.source),
                 )
                 for line in lines
             ],
@@ -278,7 +286,18 @@ class OrderRepo:
         _require_row(done, "order_lines", line.id)
 
     def save_shipment(self, order_id: int, **fields) -> None:
-        self._db.table("shipments").upsert({"order_id": order_id, **fields}, pk="order_id")
+        """Sets `fields` of the order's shipment row, made when there is none."""
+        names = [name for name in fields if name in _SHIPMENT_FIELDS]  # never SQL from keys
+        if len(names) != len(fields):
+            raise ValueError(f"not shipment columns: {sorted(set(fields) - set(names))}")
+        columns = ", ".join(["order_id", *names])
+        marks = ", ".join("?" * (len(names) + 1))
+        updates = ", ".join(f"{name} = excluded.{name}" for name in names) or "order_id = order_id"
+        self._db.execute(
+            f"INSERT INTO shipments ({columns}) VALUES ({marks})"
+            f" ON CONFLICT(order_id) DO UPDATE SET {updates}",
+            [order_id, *(fields[name] for name in names)],
+        )
 
     def shipment(self, order_id: int) -> dict | None:
         rows = list(self._db.query("SELECT * FROM shipments WHERE order_id = ?", [order_id]))

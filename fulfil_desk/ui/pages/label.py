@@ -76,7 +76,7 @@ class LabelPage(StepPage):
             return
         self._preview_due = False
         try:
-            self._show_pdf(self.controller.desk.label_pdf([order_id]))
+            self._show_pdf(self.controller.label_pdf(order_id))
         except UserError as exc:
             self.show_message(exc.message, False)
 

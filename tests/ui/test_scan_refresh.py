@@ -1,0 +1,97 @@
+"""What a scan refreshes, and when: the step page first; the queue and the scores panel after
+the verdict; the scores panel only when a score can have moved (see benchmarks/bench_scan.py)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
+
+from fulfil_desk.core.clock import FixedClock
+from fulfil_desk.core.desk import Desk
+from fulfil_desk.ui.app import build_window
+
+MONDAY_MORNING = datetime(2026, 11, 23, 9, 30, tzinfo=ZoneInfo("Asia/Seoul"))
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    desk = Desk.open(tmp_path / "shop.db", clock=FixedClock(MONDAY_MORNING))
+    desk.fill_demo(6)
+    window = build_window(desk, label_dir=tmp_path / "labels")
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    with qtbot.waitExposed(window):
+        window.show()
+    yield window
+    desk.close()
+
+
+def scan(qtbot, window, text: str) -> None:
+    box = window.page.scan_box
+    box.setText(text)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+
+
+class Count(QObject):
+    def __init__(self, kind):
+        super().__init__()
+        self.kind, self.seen = kind, 0
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+        self.seen += event.type() == self.kind
+        return False
+
+
+def test_bench_progress_leaves_the_scores_panel_alone_and_a_shipment_refreshes_it(
+    qtbot, window, monkeypatch
+):
+    desk = window.controller.desk
+    asked = []
+    monkeypatch.setattr(window.scores, "on_changes", lambda changes: asked.append(changes))
+    scan(qtbot, window, "")  # open the most urgent order
+    order = desk.order(window.controller.state.order_id)
+    scan(qtbot, window, "")  # verify
+    scan(qtbot, window, "")  # start picking
+    for _round in range(2):  # pick, then pack
+        for line in order.lines:
+            for _ in range(line.quantity):
+                scan(qtbot, window, desk.product(line.sku).barcodes[0])
+    scan(qtbot, window, "")  # close the box
+    scan(qtbot, window, "SAVE")
+    assert window.page is window.pages["tracking"]
+    assert asked == [], "verify, pick, pack and label move no score"
+    assert window.queue.model.row(0)["status"] != "new" or window.queue.model.rowCount()
+
+    scan(qtbot, window, "255278883171")  # the default courier's number: shipped
+    assert desk.order(order.id).status.value == "shipped"
+    assert len(asked) == 1 and asked[0].orders == {order.id}
+
+
+def test_a_new_message_lays_out_the_page_only(qtbot, window):
+    layouts = Count(QEvent.Type.LayoutRequest)
+    window.installEventFilter(layouts)
+    for i in range(3):
+        window.page.show_message(f"line {i} " * (1 + 20 * i), i % 2 == 0)
+        qtbot.wait(10)
+    assert layouts.seen == 0, "the page's layout changes stop at its LayoutBoundary"
+    boundary = window.stack.parentWidget()
+    assert window.stack.size() == boundary.size()
+
+
+def test_the_label_preview_waits_for_the_verdict_and_then_shows(qtbot, window):
+    desk = window.controller.desk
+    scan(qtbot, window, "")
+    order = desk.order(window.controller.state.order_id)
+    scan(qtbot, window, "")
+    scan(qtbot, window, "")
+    for _round in range(2):
+        for line in order.lines:
+            for _ in range(line.quantity):
+                scan(qtbot, window, desk.product(line.sku).barcodes[0])
+    scan(qtbot, window, "")  # close the box: the label page, its preview after the verdict
+    page = window.pages["label"]
+    assert window.page is page
+    assert page.document.pageCount() == 1 and not page._preview_due
