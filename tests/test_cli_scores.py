@@ -4,15 +4,12 @@ entry point, on a real database file filled by a Desk on a fixed clock."""
 from __future__ import annotations
 
 import json
-import os
-import sqlite3
-import subprocess
-import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from cli_helpers import cli_runner, dump
 from pypdf import PdfReader
 
 from fulfil_desk.core.clock import FixedClock
@@ -43,22 +40,7 @@ def db(tmp_path) -> Path:
 
 @pytest.fixture
 def cli(db, tmp_path):
-    env = {k: v for k, v in os.environ.items() if k != "FULFIL_DESK_DB"}
-    env.update(
-        XDG_DATA_HOME=str(tmp_path / "xdg"), HOME=str(tmp_path / "home"), PYTHONIOENCODING="utf-8"
-    )
-
-    def run(*args: str):
-        return subprocess.run(
-            [sys.executable, "-m", "fulfil_desk", "--db", str(db), *args],
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            env=env,
-            timeout=120,
-        )
-
-    return run
+    return cli_runner(db, tmp_path)
 
 
 def run_json(cli, *args: str):
@@ -120,15 +102,6 @@ def shop(db) -> Path:
     finally:
         desk.close()
     return db
-
-
-def dump(path: Path) -> dict:
-    con = sqlite3.connect(path)
-    try:
-        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        return {t: con.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
-    finally:
-        con.close()
 
 
 def test_scores_json_has_the_fields_scripts_rely_on(cli, shop):

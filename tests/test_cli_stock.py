@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import sqlite3
-import subprocess
-import sys
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from cli_helpers import cli_runner, dump, ok, refused
 
 from fulfil_desk.core.clock import FixedClock
 from fulfil_desk.core.demo import demo_products
@@ -46,42 +43,7 @@ def db(tmp_path) -> Path:
 
 @pytest.fixture
 def cli(db, tmp_path):
-    env = {k: v for k, v in os.environ.items() if k != "FULFIL_DESK_DB"}
-    env.update(
-        XDG_DATA_HOME=str(tmp_path / "xdg"), HOME=str(tmp_path / "home"), PYTHONIOENCODING="utf-8"
-    )
-
-    def run(*args: str):
-        return subprocess.run(
-            [sys.executable, "-m", "fulfil_desk", "--db", str(db), *args],
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            env=env,
-            timeout=120,
-        )
-
-    return run
-
-
-def ok(result) -> str:
-    assert result.returncode == 0, result.stderr
-    return result.stdout
-
-
-def refused(result, words: str) -> None:
-    assert result.returncode == 1, result.stdout
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and words in lines[0], result.stderr
-
-
-def dump(path: Path) -> dict:
-    con = sqlite3.connect(path)
-    try:
-        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        return {t: con.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
-    finally:
-        con.close()
+    return cli_runner(db, tmp_path)
 
 
 def level(cli, sku: str) -> dict:
