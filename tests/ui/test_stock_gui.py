@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
+from bench_driver import MONDAY_MORNING, barcode, message, scan
 from PySide6.QtCore import Qt
 
 from fulfil_desk.core.clock import FixedClock
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.ui.app import build_window
-
-MONDAY_MORNING = datetime(2026, 11, 23, 9, 30, tzinfo=ZoneInfo("Asia/Seoul"))
 
 
 @pytest.fixture
@@ -21,43 +16,6 @@ def db_path(tmp_path):
     desk.fill_demo(0)  # products, 40 of each, no orders
     desk.close()
     return tmp_path / "shop.db"
-
-
-@pytest.fixture
-def open_window(qtbot, db_path, tmp_path):
-    opened = []
-
-    def open_():
-        desk = Desk.open(db_path, clock=FixedClock(MONDAY_MORNING))
-        window = build_window(desk, label_dir=tmp_path / "labels")
-        qtbot.addWidget(window)
-        with qtbot.waitActive(window):
-            window.show()
-            window.activateWindow()
-        opened.append(desk)
-        return window
-
-    yield open_
-    for desk in opened:
-        desk.close()
-
-
-def scan(qtbot, window, text: str) -> None:
-    """What a USB scanner does: type the code into the focused scan box, then Enter."""
-    box = window.page.scan_box
-    assert box.hasFocus(), f"the scan box of {window.page.title.text()} lost focus"
-    if text:
-        qtbot.keyClicks(box, text)
-    qtbot.keyClick(box, Qt.Key.Key_Return)
-
-
-def message(window) -> tuple[str, bool]:
-    label = window.page.message
-    return label.text(), "b71c1c" not in label.styleSheet()
-
-
-def barcode(desk, sku: str) -> str:
-    return desk.product(sku).barcodes[0]
 
 
 def test_goods_in_by_scans_alone(qtbot, open_window):
