@@ -5,7 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import pytest
 from PySide6.QtCore import Qt
+
+from fulfil_desk.core.clock import FixedClock
+from fulfil_desk.core.desk import Desk
+from fulfil_desk.ui.app import build_window
 
 MONDAY_MORNING = datetime(2026, 11, 23, 9, 30, tzinfo=ZoneInfo("Asia/Seoul"))
 
@@ -27,3 +32,23 @@ def message(window) -> tuple[str, bool]:
 
 def barcode(desk, sku: str) -> str:
     return desk.product(sku).barcodes[0]
+
+
+@pytest.fixture
+def open_window(qtbot, db_path, tmp_path):
+    """`open_window()` opens the main window on the test module's `db_path` shop, active."""
+    opened = []
+
+    def open_():
+        desk = Desk.open(db_path, clock=FixedClock(MONDAY_MORNING))
+        window = build_window(desk, label_dir=tmp_path / "labels")
+        qtbot.addWidget(window)
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        opened.append(desk)
+        return window
+
+    yield open_
+    for desk in opened:
+        desk.close()

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from bench_driver import MONDAY_MORNING, barcode, message, scan
+from bench_driver import (  # open_window is a fixture
+    MONDAY_MORNING,
+    barcode,
+    message,
+    open_window,
+    scan,
+)
 from PySide6.QtCore import Qt
 
 from fulfil_desk.core.clock import FixedClock
