@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from cli_helpers import cli_runner, dump
+from desk_driver import ship_at
 from pypdf import PdfReader
 
 from fulfil_desk.core.clock import FixedClock
@@ -50,18 +51,7 @@ def run_json(cli, *args: str):
 
 
 def _ship(desk: Desk, clock: FixedClock, order_id: int, when: datetime, tracking: str) -> None:
-    codes = {p.sku: p.barcodes[0] for p in desk.products()}
-    order = desk.order(order_id)
-    desk.verify(order_id)
-    list_id, _ = desk.start_pick([order_id])
-    for line in order.lines:
-        for _ in range(line.quantity):
-            desk.pick_scan(list_id, codes[line.sku])
-            desk.pack_scan(order_id, codes[line.sku])
-    desk.finish_pack(order_id, box="S", weight_g=500)
-    desk.label_done([order_id], how="test")
-    clock.advance(seconds=(when - clock.now()).total_seconds())
-    desk.ship(order_id, courier="HYUNDAI", tracking=tracking)
+    ship_at(desk, clock, order_id, when, courier="HYUNDAI", tracking=tracking)
 
 
 @pytest.fixture

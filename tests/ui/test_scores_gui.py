@@ -7,6 +7,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from desk_driver import ship_at
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
@@ -36,18 +37,8 @@ def kst(day: int, hour: int, minute: int = 0) -> datetime:
 
 
 def _ship(desk: Desk, clock: FixedClock, order_id: int, when: datetime, body: str) -> None:
-    codes = {p.sku: p.barcodes[0] for p in desk.products()}
-    order = desk.order(order_id)
-    desk.verify(order_id)
-    list_id, _ = desk.start_pick([order_id])
-    for line in order.lines:
-        for _ in range(line.quantity):
-            desk.pick_scan(list_id, codes[line.sku])
-            desk.pack_scan(order_id, codes[line.sku])
-    desk.finish_pack(order_id, box="S", weight_g=500)
-    desk.label_done([order_id], how="test")
-    clock.advance(seconds=(when - clock.now()).total_seconds())
-    desk.ship(order_id, courier="HYUNDAI", tracking=body + str(int(body) % 7))
+    """Ship with a Lotte number made valid from its first 11 digits."""
+    ship_at(desk, clock, order_id, when, courier="HYUNDAI", tracking=body + str(int(body) % 7))
 
 
 @pytest.fixture
