@@ -3,9 +3,14 @@
 Each PDF page is rasterised with QtPdf at the printer's resolution and drawn
 full-bleed on one printer page, so what reaches the printer is exactly what
 the PDF shows, whatever PDF support the printer or its driver has.
+
+QtPdf and QtPrintSupport are imported by the functions that use them, not to
+show the window.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QBuffer,
@@ -18,10 +23,12 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from fulfil_desk.core.errors import UserError
+
+if TYPE_CHECKING:
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
 
 # Raster resolution of each page: at least a label printer's 300 dpi, at most
 # 600 dpi, because Qt reports 1200 dpi for every CUPS queue in high-resolution
@@ -40,11 +47,15 @@ def _tr(text: str) -> str:
 
 def available_printers() -> list[str]:
     """Names of the print queues the system offers (CUPS on Linux and macOS)."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
     return list(QPrinterInfo.availablePrinterNames())
 
 
 def default_printer() -> str | None:
     """The system's default printer, or None when there is none."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
     return QPrinterInfo.defaultPrinterName() or None
 
 
@@ -70,6 +81,8 @@ def print_pdf(
 
 
 def _check_printer(name: str) -> None:
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
     names = available_printers()
     if name in names:
         # A stopped CUPS queue would hold the job without a word; say so now.
@@ -91,6 +104,8 @@ def _check_printer(name: str) -> None:
 
 
 def _load(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
+    from PySide6.QtPdf import QPdfDocument
+
     # The buffer must stay open for as long as the document renders from it.
     buffer = QBuffer()
     buffer.setData(QByteArray(pdf))
@@ -104,6 +119,8 @@ def _load(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
 
 
 def _make_printer(name: str, page_size_in: tuple[float, float], title: str) -> QPrinter:
+    from PySide6.QtPrintSupport import QPrinter
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPrinterName(name)
     printer.setDocName(title)
@@ -130,6 +147,8 @@ def _make_printer(name: str, page_size_in: tuple[float, float], title: str) -> Q
 
 
 def _print_document(document: QPdfDocument, printer: QPrinter) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
     painter = QPainter()
     if not painter.begin(printer):
         raise PrintError(

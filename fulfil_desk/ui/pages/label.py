@@ -5,9 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from fulfil_desk.core.errors import UserError
 from fulfil_desk.ui.pages.base import StepPage, no_focus, plain_label
@@ -24,14 +22,14 @@ class LabelPage(StepPage):
         )
         self.header = OrderHeader()
         self.printer = plain_label()
-        self.document = QPdfDocument(self)
+        # QtPdf is loaded with the first preview, not to show the window: `_make_preview`.
+        self.document = None
+        self.view = None
         self._buffer: QBuffer | None = None
         self._preview_due = False
-        self.view = QPdfView()
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.SinglePage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
-        self.view.setMinimumHeight(360)
+        self.preview_box = QWidget()
+        self.preview_box.setMinimumHeight(360)
+        QVBoxLayout(self.preview_box).setContentsMargins(0, 0, 0, 0)
         print_button = QPushButton(self.tr("Print (Enter)"))
         print_button.clicked.connect(lambda: controller.scan("PRINT"))
         save = QPushButton(self.tr("Save label as PDF…"))
@@ -40,14 +38,14 @@ class LabelPage(StepPage):
         slip.clicked.connect(self._save_slip)
         print_slip = QPushButton(self.tr("Print packing slip"))
         print_slip.clicked.connect(self._print_slip)
-        no_focus(self.view, print_button, save, slip, print_slip)
+        no_focus(print_button, save, slip, print_slip)
         row = QHBoxLayout()
         for widget in (print_button, save, print_slip, slip):
             row.addWidget(widget)
         row.addStretch(1)
         self.body.addWidget(self.header)
         self.body.addWidget(self.printer)
-        self.body.addWidget(self.view, stretch=1)
+        self.body.addWidget(self.preview_box, stretch=1)
         self.body.addLayout(row)
 
     def refresh(self) -> None:
@@ -65,7 +63,8 @@ class LabelPage(StepPage):
         )
         self._preview_due = True
         if self.controller.scanning:
-            self.document.close()  # no other order's label while this one's is drawn
+            if self.document is not None:
+                self.document.close()  # no other order's label while this one's is drawn
         else:
             self.after_verdict()
 
@@ -80,13 +79,26 @@ class LabelPage(StepPage):
         except UserError as exc:
             self.show_message(exc.message, False)
 
+    def _make_preview(self) -> None:
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView()
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.SinglePage)
+        no_focus(self.view)
+        self.preview_box.layout().addWidget(self.view)
+
     def _show_pdf(self, pdf: bytes) -> None:
+        if self.document is None:
+            self._make_preview()
         self.document.close()
         buffer = QBuffer(self)
         buffer.setData(QByteArray(pdf))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(buffer)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.view.setZoomMode(self.view.ZoomMode.FitInView)
         if self._buffer is not None:
             self._buffer.deleteLater()
         self._buffer = buffer
