@@ -27,10 +27,8 @@ from fulfil_desk.ui.pages.receive import ReceivePage
 from fulfil_desk.ui.pages.stock import CountPage, GoodsInPage
 from fulfil_desk.ui.pages.tracking import TrackingPage
 from fulfil_desk.ui.pages.verify import VerifyPage
-from fulfil_desk.ui.panels.calendar import CalendarDialog
 from fulfil_desk.ui.panels.queue import QueuePanel
 from fulfil_desk.ui.panels.scores import ScoresPanel
-from fulfil_desk.ui.panels.stock_levels import StockLevelsDialog, export_shippable
 
 IDLE_MS = 1500  # no scan for this long: the station is idle
 
@@ -139,8 +137,10 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def open_calendar(self) -> CalendarDialog:
+    def open_calendar(self):
         """The shipping calendar; the scan box has focus again when it closes."""
+        from fulfil_desk.ui.panels.calendar import CalendarDialog
+
         dialog = CalendarDialog(self.controller, parent=self)
         dialog.finished.connect(self._scan_box_again)
         dialog.finished.connect(dialog.deleteLater)
@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
             (self.tr("&Goods in"), "F6", lambda: self.stock_page("GOODS-IN")),
             (self.tr("&Cycle count"), "F7", lambda: self.stock_page("COUNT")),
             (self.tr("Stock &levels…"), "F8", self.open_stock_levels),
-            (self.tr("&Export shippable…"), None, lambda: export_shippable(self, self.controller)),
+            (self.tr("&Export shippable…"), None, self.export_shippable),
         ):
             action = QAction(text, self)
             if key:
@@ -168,14 +168,21 @@ class MainWindow(QMainWindow):
             self.controller.back_to_queue()
         self.controller.scan(command)
 
-    def open_stock_levels(self) -> StockLevelsDialog:
+    def open_stock_levels(self):
         """Stock levels beside the bench, not modal; the scan box gets focus back after."""
+        from fulfil_desk.ui.panels.stock_levels import StockLevelsDialog
+
         dialog = StockLevelsDialog(self.controller, parent=self)
         dialog.finished.connect(lambda _result: self.page.scan_box.setFocus())
         dialog.finished.connect(dialog.deleteLater)
         self.stock_dialog = dialog
         dialog.show()
         return dialog
+
+    def export_shippable(self) -> None:
+        from fulfil_desk.ui.panels.stock_levels import export_shippable
+
+        export_shippable(self, self.controller)
 
     def _scan_box_again(self) -> None:
         """After a dialog: the window is active again and the scanner types into the scan box."""
