@@ -8,6 +8,8 @@ import click
 
 from fulfil_desk.cli_support import CliContext, emit, json_option
 
+BIG_FILE = 64 * 1024 * 1024  # from this size on, `backup` says how far it is on stderr
+
 
 def _size(n: int) -> str:
     for unit in ("B", "kB", "MB", "GB"):
@@ -24,8 +26,29 @@ def _size(n: int) -> str:
 def backup(obj: CliContext, file):
     """Back up the database now, while stations keep working: to FILE (yours to keep), or
     without FILE into the backups folder."""
-    made, changes = obj.desk().back_up(file)
+    desk = obj.desk()
+    made, changes = desk.back_up(file, progress=_stderr_progress(obj, desk.path))
     emit(obj, made.as_json(), changes.message)
+
+
+def _stderr_progress(obj: CliContext, db_path: Path):
+    """`Backing up… 40 %` on stderr every tenth, for a big database and a person (not
+    --json); None otherwise, and the backup says nothing until it is done."""
+    try:
+        big = Path(db_path).stat().st_size >= BIG_FILE
+    except OSError:
+        big = False
+    if obj.as_json or not big:
+        return None
+    said = [-1]
+
+    def progress(done: int, total: int) -> None:
+        tenth = done * 10 // max(total, 1)
+        if tenth > said[0]:
+            said[0] = tenth
+            click.echo(f"Backing up… {tenth * 10} %", err=True)
+
+    return progress
 
 
 @click.command("backups")

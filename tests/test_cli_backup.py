@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from big_files import grow
 
 
 @pytest.fixture
@@ -73,6 +74,22 @@ def test_backup_into_the_folder_and_a_refusal(cli, db, tmp_path):
     bad = cli("restore", str(tmp_path / "missing.db"), "--yes")
     assert bad.returncode == 1 and "There is no file" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def test_backing_up_a_big_database_says_how_far_it_is_on_stderr(cli, db, tmp_path):
+    assert cli("demo", "--orders", "2").returncode == 0
+    small = cli("backup", str(tmp_path / "small.db"))
+    assert small.returncode == 0 and small.stderr == ""  # a small one says nothing
+    grow(db, 70)  # over the 64 MB from which progress is said
+    done = cli("backup", str(tmp_path / "big.db"))
+    assert done.returncode == 0, done.stderr
+    lines = done.stderr.splitlines()
+    assert lines[-1] == "Backing up… 100 %" and len(lines) >= 5
+    percents = [int(line.split()[-2]) for line in lines]
+    assert percents == sorted(set(percents))
+    assert f"Backed up to {tmp_path / 'big.db'}." in done.stdout
+    quiet = cli("backup", str(tmp_path / "big2.db"), "--json")
+    assert quiet.returncode == 0 and quiet.stderr == "" and json.loads(quiet.stdout)["size"]
 
 
 def test_a_failing_daily_backup_is_said_and_the_command_still_runs(cli, db, tmp_path):

@@ -8,6 +8,11 @@ taken automatically once a day (when the database is opened and the newest backu
 old or more) and before a migration changes the schema; `backup_keep` (default 14) of them
 are kept, the oldest deleted first, never the one just made. A backup to a path of the
 person's choice (`back_up(path)`) is theirs and never deleted.
+
+A backup by hand or a restore reports `progress(done, total)` and stops when it raises
+(`Cancelled`): no file is left behind, the earlier backups are all kept (the oldest is
+deleted only once the new one is written), a restore leaves the database as it was.
+`backup_job` prepares a backup on the Desk's thread for a window to run on a worker thread.
 """
 
 from __future__ import annotations
@@ -18,11 +23,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from fulfil_desk.core.changes import Changes
-from fulfil_desk.core.errors import UserError
+from fulfil_desk.core.errors import Cancelled, UserError
 from fulfil_desk.core.settings import DEFAULTS
 from fulfil_desk.core.storage.backup import (
+    STEP_PAGES,
     BackupError,
     DatabaseFacts,
+    Progress,
     has_events,
     known_migrations,
     other_processes,
@@ -100,22 +107,71 @@ def _free_name(folder: Path, stem: str, at: datetime, kind: str) -> Path:
 
 
 def make_folder_backup(
-    db, db_path: Path, folder: Path, at: datetime, kind: str, keep: int, *, spare=()
+    source,
+    db_path: Path,
+    folder: Path,
+    at: datetime,
+    kind: str,
+    keep: int,
+    *,
+    spare=(),
+    progress: Progress | None = None,
+    pages: int = STEP_PAGES,
+    prune: bool = True,
 ) -> Backup:
-    """A backup into the backups folder, then the oldest beyond `keep` deleted: never the
-    one just made, nor the files in `spare`."""
+    """A backup of `source` (the open database, or its path) into the backups folder, then
+    (`prune`) the oldest beyond `keep` deleted: never the one just made, nor `spare`."""
     remove_stale_parts(folder)
     target = _free_name(folder, Path(db_path).stem, at, kind)
-    size = write_backup(db, target)
+    size = write_backup(source, target, progress=progress, pages=pages)
     made = Backup(target, at.astimezone(UTC).replace(microsecond=0), kind, size)
-    spared = {target.resolve(), *(Path(p).resolve() for p in spare)}
-    for old in list_backups(folder, Path(db_path).stem)[max(1, keep) :]:
+    if prune:
+        prune_folder(folder, Path(db_path).stem, keep, spare=[target, *spare])
+    return made
+
+
+def prune_folder(folder: Path, stem: str, keep: int, *, spare=()) -> None:
+    """Deletes the oldest backups beyond the newest `keep`, never those in `spare`."""
+    spared = {Path(p).resolve() for p in spare}
+    for old in list_backups(folder, stem)[max(1, keep) :]:
         if old.path.resolve() not in spared:
             try:
                 old.path.unlink()
             except OSError:
                 pass  # a backup that cannot be deleted is still a backup
-    return made
+
+
+@dataclass(frozen=True)
+class BackupJob:
+    """A backup by hand, prepared on the Desk's thread (`Desk.backup_job`). `run` touches
+    only files and a connection of its own to the database, so a window can run it on a
+    worker thread while the bench keeps scanning."""
+
+    db_path: Path
+    target: Path | None  # None: into the backups folder
+    folder: Path
+    at: datetime
+    keep: int
+    pages: int = STEP_PAGES
+
+    def run(self, progress: Progress | None = None) -> tuple[Backup, Changes]:
+        """`progress(done, total)` after each step; when it raises (`Cancelled`), no file
+        is left behind and no earlier backup was deleted."""
+        if self.target is None:
+            made = make_folder_backup(
+                self.db_path,
+                self.db_path,
+                self.folder,
+                self.at,
+                "manual",
+                self.keep,
+                progress=progress,
+                pages=self.pages,
+            )
+        else:
+            size = write_backup(self.db_path, self.target, progress=progress, pages=self.pages)
+            made = Backup(self.target, self.at.astimezone(UTC), "manual", size)
+        return made, Changes(message=f"Backed up to {made.path}.")
 
 
 def _db_settings(db) -> tuple[str | None, int]:
@@ -169,22 +225,37 @@ class BackupUseCases:
 
     # ---- making them -------------------------------------------------------------------------
 
-    def back_up(self, target: Path | str | None = None) -> tuple[Backup, Changes]:
+    def back_up(
+        self,
+        target: Path | str | None = None,
+        *,
+        progress: Progress | None = None,
+        pages: int = STEP_PAGES,
+    ) -> tuple[Backup, Changes]:
         """A backup now: to `target` (a file of the person's choice, kept until they delete
-        it) or, without one, into the backups folder."""
-        if target is None:
-            made = self._folder_backup("manual")
-        else:
+        it) or, without one, into the backups folder. `progress(done, total)`: see
+        `BackupJob.run`."""
+        return self.backup_job(target, pages=pages).run(progress)
+
+    def backup_job(self, target: Path | str | None = None, *, pages: int = STEP_PAGES):
+        """`back_up`, checked and prepared here, to `run` anywhere (a worker thread).
+        `pages`: pages per step, so how often progress is said and Cancel is heard."""
+        if target is not None:
             target = Path(target).expanduser()
             if target.is_dir():
                 raise UserError(f"{target} is a folder; give the backup a file name.")
             if target.resolve() == Path(self.path).resolve():
                 raise UserError("A backup cannot replace the database itself; choose another file.")
-            size = write_backup(self._db, target)
-            made = Backup(target, self.clock.now().astimezone(UTC), "manual", size)
-        return made, Changes(message=f"Backed up to {made.path}.")
+        return BackupJob(
+            db_path=Path(self.path),
+            target=target,
+            folder=self.backup_folder(),
+            at=self.clock.now(),
+            keep=self.setting("backup_keep"),
+            pages=pages,
+        )
 
-    def _folder_backup(self, kind: str, *, spare=()) -> Backup:
+    def _folder_backup(self, kind: str, *, spare=(), **copying) -> Backup:
         return make_folder_backup(
             self._db,
             self.path,
@@ -193,6 +264,7 @@ class BackupUseCases:
             kind,
             self.setting("backup_keep"),
             spare=spare,
+            **copying,
         )
 
     def backup_if_due(self) -> Backup | None:
@@ -242,8 +314,14 @@ class BackupUseCases:
             )
         return facts
 
-    def restore_backup(self, source: Path | str) -> Changes:
+    def restore_backup(
+        self, source: Path | str, *, progress: Progress | None = None, pages: int = STEP_PAGES
+    ) -> Changes:
         """Replace the database's content by a backup's, after backing up the current one.
+
+        `progress(done, total)`: the backup of the current data is the first half, the copy
+        of the backup the second; when it raises (`Cancelled`), the database is as it was,
+        the backup of it is deleted and no earlier backup was.
 
         Refused while another program on this machine has the database open (another
         station's window or command): close it there first. Stations on other machines
@@ -259,8 +337,21 @@ class BackupUseCases:
                 f"{', '.join(map(str, others))}): close fulfil-desk on the other stations "
                 "first, then restore. Nothing was changed."
             )
-        safety = self._folder_backup("before-restore", spare=[source])
-        restore_into(self._db, source)
+        halves = [_half(progress, 0), _half(progress, 1)] if progress else [None, None]
+        safety = self._folder_backup(
+            "before-restore", spare=[source], progress=halves[0], pages=pages, prune=False
+        )
+        try:
+            restore_into(self._db, source, progress=halves[1], pages=pages)
+        except Cancelled:
+            safety.path.unlink(missing_ok=True)
+            raise
+        prune_folder(
+            self.backup_folder(),
+            Path(self.path).stem,
+            self.setting("backup_keep"),
+            spare=[safety.path, source],
+        )
         with self._transaction():
             # The stations' locks in the backup are those of a moment gone by: none is open.
             for station in {lock["station"] for lock in self._locks.all()}:
@@ -294,4 +385,16 @@ class BackupUseCases:
         )
 
 
-__all__ = ["Backup", "BackupUseCases", "backup_before_migrating", "list_backups"]
+def _half(progress: Progress, which: int) -> Progress:
+    """One of two copies as half of one progress bar: 0 to 1000, then 1000 to 2000."""
+    return lambda done, total: progress(which * 1000 + done * 1000 // max(total, 1), 2000)
+
+
+__all__ = [
+    "Backup",
+    "BackupJob",
+    "Cancelled",
+    "BackupUseCases",
+    "backup_before_migrating",
+    "list_backups",
+]

@@ -55,3 +55,7 @@ class OrderLocked(NotAllowed):
     def __init__(self, message: str, *, order_id: int):
         super().__init__(message)
         self.order_id = order_id
+
+
+class Cancelled(UserError):
+    """The person pressed Cancel during a long operation; nothing was changed or written."""

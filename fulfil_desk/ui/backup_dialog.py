@@ -1,15 +1,19 @@
 """Database ▸ Back up now, Restore from backup…
 
+Backing up runs on a worker thread (through a connection of its own, which reads one
+snapshot) behind a progress dialog; Cancel leaves no file and deletes no earlier backup.
 Restoring asks first, then replaces the database's content (the current one is backed up
-first) and asks the window to be rebuilt on the restored data: `restored` → MainWindow's
-`reopen_requested` → the composition root (ui/app.py) opens a new Desk and a new window.
+first) on this thread, since the copy goes into this Desk's own connection: a modal
+progress dialog whose Cancel rolls it back. Then it asks for the window to be rebuilt on
+the restored data: `restored` → MainWindow's `reopen_requested` → the composition root
+(ui/app.py) opens a new Desk and a new window.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,13 +22,16 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QTableView,
     QVBoxLayout,
 )
 
-from fulfil_desk.core.errors import UserError
+from fulfil_desk.core.backup_cases import STEP_PAGES
+from fulfil_desk.core.errors import Cancelled, UserError
 from fulfil_desk.ui.models import Column, TableModel
+from fulfil_desk.ui.progress import SHOW_AFTER_MS, ProgressRun
 
 
 def _size(n: int) -> str:
@@ -35,20 +42,47 @@ def add_database_menu(window) -> None:
     """The Database menu of the main window."""
     menu = window.menuBar().addMenu(window.tr("&Database"))
     back_up = QAction(window.tr("&Back up now"), window)
-    back_up.triggered.connect(lambda: back_up_now(window.controller))
+    back_up.triggered.connect(lambda: back_up_now(window))
     restore = QAction(window.tr("&Restore from backup…"), window)
     restore.triggered.connect(window.open_restore)
     menu.addAction(back_up)
     menu.addAction(restore)
 
 
-def back_up_now(controller) -> None:
-    """A backup into the backups folder; where it went (or why not) is the message."""
-    controller.run(controller.desk.back_up)
+def back_up_now(window, *, pages: int = STEP_PAGES) -> ProgressRun | None:
+    """A backup into the backups folder on a worker thread, with progress and Cancel; where
+    it went (or why not, or that it was cancelled) is the message on the bench."""
+    controller = window.controller
+    try:
+        job = controller.desk.backup_job(pages=pages)
+    except UserError as exc:
+        controller.message.emit(exc.message, False)
+        return None
+    run = ProgressRun(
+        job.run,
+        text=window.tr("Backing up the database…"),
+        cancelled_text=window.tr(
+            "Backup cancelled: no file was written and the earlier backups are kept."
+        ),
+        parent=window,
+    )
+
+    def succeeded(result) -> None:
+        _made, changes = result
+        controller.changed.emit(changes)
+        controller.message.emit(changes.message, True)
+
+    run.succeeded.connect(succeeded)
+    run.failed.connect(lambda sentence, cancelled: controller.message.emit(sentence, cancelled))
+    run.finished.connect(run.deleteLater)
+    window.backup_run = run
+    run.start()
+    return run
 
 
 class RestoreDialog(QDialog):
     restored = Signal()
+    progressed = Signal(int, int)  # each step of a restore
 
     def __init__(self, controller, parent=None):
         super().__init__(parent)
@@ -56,6 +90,8 @@ class RestoreDialog(QDialog):
         desk = controller.desk
         self.setWindowTitle(self.tr("Restore from backup"))
         self.chosen: Path | None = None
+        self.pages = STEP_PAGES  # pages per step of the copies: how often Cancel is heard
+        self.progress: QProgressDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self._backups = []
         tz = desk.shop_tz()
@@ -173,13 +209,45 @@ class RestoreDialog(QDialog):
         return box
 
     def restore(self) -> None:
+        """On this thread: the copy goes into the Desk's own connection. The progress
+        dialog is modal, so each step lets the window repaint and hears Cancel."""
         if self.chosen is None:
             return
+        self.progress = progress = QProgressDialog(
+            self.tr("Restoring {file}…").format(file=self.chosen.name),
+            self.tr("Cancel"),
+            0,
+            2000,
+            self,
+        )
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(SHOW_AFTER_MS)
+        progress.setMinimumWidth(420)
+
+        def step(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)  # modal: runs the window's events, Cancel among them
+            self.progressed.emit(done, total)
+            if progress.wasCanceled():
+                raise Cancelled(
+                    self.tr(
+                        "Restore cancelled: the database is as it was and no backup was deleted."
+                    )
+                )
+
         try:
-            changes = self.controller.desk.restore_backup(self.chosen)
+            changes = self.controller.desk.restore_backup(
+                self.chosen, progress=step, pages=self.pages
+            )
+        except Cancelled as exc:
+            self._say(exc.message, ok=True)
+            return
         except UserError as exc:
             self._say(exc.message, ok=False)
             return
+        finally:
+            progress.reset()
+            progress.hide()
         self._say(changes.message, ok=True)
         self.accept()
         self.restored.emit()

@@ -8,11 +8,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import shiboken6
+from big_files import files_in, grow
+from cli_helpers import dump
 from PySide6.QtWidgets import QMessageBox
 
 from fulfil_desk.core.clock import FixedClock
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.ui.app import Workstation
+from fulfil_desk.ui.backup_dialog import back_up_now
 
 NOW = datetime(2026, 6, 18, 10, 0, tzinfo=ZoneInfo("Asia/Seoul"))
 
@@ -47,7 +50,7 @@ def test_back_up_now_and_restore_reopen_the_window_on_the_restored_data(qtbot, s
     window = station.window
     desk = window.controller.desk
     menu_action(window, "Database", "Back up now").trigger()
-    assert "Backed up to" in window.page.message.text()
+    qtbot.waitUntil(lambda: "Backed up to" in window.page.message.text())
     (backup,) = desk.backups()
     assert backup.orders == 4
 
@@ -96,4 +99,72 @@ def test_a_refused_backup_file_is_said_in_the_dialog(qtbot, station, tmp_path):
     junk.write_bytes(b"x" * 5000)
     assert dialog.ask(junk) is None
     assert "not a SQLite database" in dialog.note.text()
+    dialog.close()
+
+
+def test_back_up_now_shows_its_progress_on_a_worker_thread(qtbot, station):
+    window = station.window
+    desk = window.controller.desk
+    grow(desk.path, 4)
+    seen, bar = [], []
+    run = back_up_now(window, pages=64)
+
+    def record(done, total):  # after the dialog's own slot: the bar shows it already
+        seen.append((done, total))
+        bar.append((run.value(), run.maximum()))
+
+    run.worker.progressed.connect(record)
+    with qtbot.waitSignal(run.succeeded, timeout=30_000):
+        pass
+    assert len(seen) >= 10 and seen == sorted(seen) and seen[-1][0] == seen[-1][1]
+    assert bar == seen  # the bar moved with every step, to its end
+    assert "Backed up to" in window.page.message.text()
+    (backup,) = desk.backups()
+    assert backup.orders == 4
+
+
+def test_cancelling_back_up_now_leaves_no_file_and_keeps_the_backups(qtbot, station):
+    window = station.window
+    desk = window.controller.desk
+    desk.set_setting("backup_keep", 1)
+    desk.back_up()  # the one backup kept: a finished new one would delete it
+    grow(desk.path, 8)
+    before = files_in(desk.backup_folder())
+    run = back_up_now(window, pages=1)  # 2,000 steps: Cancel lands in the middle
+    with qtbot.waitSignal(run.failed, timeout=30_000) as failed:
+        run.cancel_work()
+    assert failed.args == [
+        "Backup cancelled: no file was written and the earlier backups are kept.",
+        True,
+    ]
+    assert files_in(desk.backup_folder()) == before  # no new file, no .part, none deleted
+    assert window.page.message.text().startswith("Backup cancelled")
+    assert "b71c1c" not in window.page.message.styleSheet()  # asked for: not an error
+
+
+def test_cancelling_a_restore_midway_leaves_the_database_as_it_was(qtbot, station):
+    window = station.window
+    desk = window.controller.desk
+    backup, _ = desk.back_up()
+    desk.fill_demo(7)
+    grow(desk.path, 4)
+    before = dump(desk.path)
+    files = files_in(desk.backup_folder())
+    dialog = window.open_restore()
+    qtbot.waitExposed(dialog)
+    dialog.pages = 64
+    steps = []
+
+    def press_cancel_at_the_third_step(done, total):
+        steps.append(done)
+        if len(steps) == 3:
+            dialog.progress.cancel()  # as the Cancel button does
+
+    dialog.progressed.connect(press_cancel_at_the_third_step)
+    dialog.chosen = backup.path
+    dialog.restore()
+    assert len(steps) == 3 and steps == sorted(steps)
+    assert dialog.note.text().startswith("Restore cancelled")
+    assert dump(desk.path) == before and files_in(desk.backup_folder()) == files
+    assert station.window is window and desk.queue_count() == 7
     dialog.close()

@@ -10,6 +10,12 @@ touches neither the database nor the earlier backups.
 Restoring copies a backup into the open database with the same API, in one write
 transaction of the live connection: other stations' connections stay valid and see the
 restored data on their next read, which replacing the file under them would not allow.
+
+Both copy `STEP_PAGES` pages at a time and call `progress(done, total)` (pages) after each
+step; a `progress` that raises stops the copy: the backup's temporary file is removed, a
+restore's write transaction is rolled back. A backup reads from one read transaction held
+over all its steps: without it, every write of another station between two steps makes
+SQLite start the copy again, which on a busy bench need never end.
 """
 
 from __future__ import annotations
@@ -17,6 +23,8 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +32,9 @@ import sqlite_utils
 
 from fulfil_desk.core.errors import UserError
 from fulfil_desk.core.storage.migrations import MIGRATIONS
+
+STEP_PAGES = 1024  # pages per step of the backup API: 4 MB of 4 kB pages
+Progress = Callable[[int, int], None]  # (pages done, pages in all); may raise to stop
 
 
 class BackupError(UserError):
@@ -124,10 +135,49 @@ def remove_stale_parts(folder: Path) -> None:
             pass
 
 
-def write_backup(db: sqlite_utils.Database, target: Path) -> int:
-    """Copy the open database to `target` (replacing a file there); returns its size."""
-    if db.conn.in_transaction:
-        raise RuntimeError("a backup cannot be taken inside a transaction of its connection")
+@contextmanager
+def _snapshot(source: sqlite_utils.Database | Path) -> Iterator[sqlite3.Connection]:
+    """A connection to copy from, inside one read transaction: every step of the backup
+    reads the same snapshot. `source` is the Desk's database, or the database file's path
+    (a connection of the backup's own, for a worker thread)."""
+    if isinstance(source, sqlite_utils.Database):
+        conn, own = source.conn, False
+        if conn.in_transaction:
+            raise RuntimeError("a backup cannot be taken inside a transaction of its connection")
+    else:
+        uri = Path(source).resolve().as_uri()
+        conn, own = sqlite3.connect(f"{uri}?mode=rw", uri=True, timeout=5.0), True
+        conn.isolation_level = None
+    try:
+        conn.execute("BEGIN")
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # the snapshot starts
+        yield conn
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")  # it only read
+        if own:
+            conn.close()
+
+
+def _copy(
+    source: sqlite3.Connection, target: sqlite3.Connection, progress: Progress | None, pages: int
+) -> None:
+    def step(_status: int, remaining: int, total: int) -> None:
+        progress(total - remaining, total)
+
+    source.backup(target, pages=max(1, pages), progress=step if progress else None)
+
+
+def write_backup(
+    source: sqlite_utils.Database | Path,
+    target: Path,
+    *,
+    progress: Progress | None = None,
+    pages: int = STEP_PAGES,
+) -> int:
+    """Copy the database (the open one, or the file at that path) to `target`, replacing a
+    file there; returns its size. Whatever `progress` raises stops it and is raised again,
+    with no file left behind."""
     target = Path(target)
     part = _part_path(target)
     try:
@@ -136,7 +186,8 @@ def write_backup(db: sqlite_utils.Database, target: Path) -> int:
         os.close(os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))  # a clear OSError
         copy = sqlite3.connect(part)
         try:
-            db.conn.backup(copy)
+            with _snapshot(source) as conn:
+                _copy(conn, copy, progress, pages)
             copy.execute("PRAGMA journal_mode=DELETE")
         finally:
             copy.close()
@@ -209,17 +260,24 @@ def read_facts(path: Path, *, check_integrity: bool = True) -> DatabaseFacts:
     )
 
 
-def restore_into(db: sqlite_utils.Database, source: Path) -> None:
+def restore_into(
+    db: sqlite_utils.Database,
+    source: Path,
+    *,
+    progress: Progress | None = None,
+    pages: int = STEP_PAGES,
+) -> None:
     """Replace the open database's content by `source`'s, then bring its schema up to date.
 
-    One write transaction of the live connection; on failure the database is as it was.
+    One write transaction of the live connection; on failure, or when `progress` raises (it
+    is raised again), the database is as it was.
     """
     try:
         src = _read_only(Path(source))
     except sqlite3.Error as exc:
         raise BackupError(f"Cannot read {source}: {why(exc)}. Nothing was restored.") from exc
     try:
-        src.backup(db.conn)
+        _copy(src, db.conn, progress, pages)
     except sqlite3.Error as exc:
         raise BackupError(
             f"Cannot restore {source}: {why(exc)}. The database is as it was."

@@ -1,0 +1,106 @@
+"""A long operation on a worker thread, behind a progress dialog with Cancel.
+
+The work is a callable `work(progress)` that touches no Qt and no connection of the Desk's
+(a backup job, a batch of labels being drawn): it calls `progress(done, total)` as it goes,
+and Cancel makes the next call raise `Cancelled`, which the work lets through after
+undoing what it started (see the core's use cases).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog
+
+from fulfil_desk.core.errors import Cancelled, UserError
+
+SHOW_AFTER_MS = 400  # a quick operation never flashes a dialog
+
+
+class ProgressWorker(QThread):
+    progressed = Signal(int, int)
+    done = Signal(object)  # what the work returned
+    failed = Signal(str, bool)  # the sentence; True when it was Cancel
+
+    def __init__(self, work, *, cancelled_text: str, parent=None):
+        super().__init__(parent)
+        self._work = work
+        self._cancelled_text = cancelled_text
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True  # read by the worker at its next step
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.cancelled:
+            raise Cancelled(self._cancelled_text)
+        self.progressed.emit(done, total)
+
+    def run(self) -> None:
+        try:
+            result = self._work(self._progress)
+        except Cancelled as exc:
+            self.failed.emit(exc.message, True)
+            return
+        except UserError as exc:
+            self.failed.emit(exc.message, False)
+            return
+        self.done.emit(result)
+
+
+class ProgressRun(QProgressDialog):
+    """`start()` runs the work; then `succeeded(result)` or `failed(sentence, cancelled)`.
+    Window-modal: the bench waits for it (Esc or Enter on Cancel cancels)."""
+
+    succeeded = Signal(object)
+    failed = Signal(str, bool)
+
+    def __init__(self, work, *, text: str, cancelled_text: str, parent=None):
+        super().__init__(text, "", 0, 0, parent)
+        self.setWindowTitle(self.tr("fulfil-desk"))
+        self.setCancelButtonText(self.tr("Cancel"))
+        self.setMinimumWidth(420)
+        self.setMinimumDuration(SHOW_AFTER_MS)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.worker = ProgressWorker(work, cancelled_text=cancelled_text, parent=self)
+        self.worker.progressed.connect(self._progressed)
+        self.worker.done.connect(self._done)
+        self.worker.failed.connect(self._failed)
+        self.canceled.connect(self.worker.cancel)
+
+    def start(self) -> None:
+        self.setValue(0)
+        self.worker.start()
+
+    def cancel_work(self) -> None:
+        """What the Cancel button does (for a keyboard shortcut or a test)."""
+        self.canceled.emit()
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.wasCanceled():
+            return
+        self.setMaximum(max(total, 1))
+        self.setValue(min(done, self.maximum()))
+
+    def _finish(self) -> None:
+        self.worker.wait()
+        self.reset()
+        self.hide()
+
+    def _done(self, result) -> None:
+        self._finish()
+        self.succeeded.emit(result)
+
+    def _failed(self, sentence: str, cancelled: bool) -> None:
+        self._finish()
+        self.failed.emit(sentence, cancelled)
+
+    def running(self) -> bool:
+        return self.worker.isRunning()
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt's name
+        if self.worker.isRunning():  # closed while working: stop the work first
+            self.worker.cancel()
+            self.worker.wait()
+        super().done(result)
