@@ -133,7 +133,7 @@ def label(obj: CliContext, order_refs, out, do_print, printer):
         raise click.UsageError("Give --out FILE.pdf, --print, or both.")
     desk = obj.desk()
     ids = [obj.order(ref).id for ref in order_refs]
-    pdf = desk.label_pdf(ids)
+    pdf = desk.label_batch(ids).require_all().render()  # one left out: none made
     done = []
     if out:
         try:

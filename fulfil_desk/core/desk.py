@@ -19,6 +19,7 @@ from fulfil_desk.core.errors import NotFound, UserError
 from fulfil_desk.core.exchange_cases import ExchangeUseCases
 from fulfil_desk.core.flow import FlowUseCases
 from fulfil_desk.core.inventory import Product
+from fulfil_desk.core.label_cases import LabelUseCases
 from fulfil_desk.core.orders import OPEN_STATUSES, Order, OrderStatus, ShopInfo
 from fulfil_desk.core.privacy_cases import PrivacyUseCases
 from fulfil_desk.core.score_cases import ScoreUseCases
@@ -48,6 +49,7 @@ S = OrderStatus
 
 class Desk(
     FlowUseCases,
+    LabelUseCases,
     StationUseCases,
     StockUseCases,
     CalendarUseCases,

@@ -256,17 +256,9 @@ class FlowUseCases:
         return orders
 
     def label_pdf(self, order_ids: list[int]) -> bytes:
-        from fulfil_desk.core.labels import shipping_labels_pdf
-
-        orders = self._labelable(order_ids)
-        names = {c.code: c.name("ko") for c in self.couriers.all()}
-        return shipping_labels_pdf(
-            orders,
-            shop=self.shop(),
-            fonts=self._label_fonts(),
-            courier_names=names,
-            mask=bool(self.setting("mask_labels")),
-        )
+        """The labels of orders that must all be packed (the bench's one; see label_cases.py
+        for a batch that says which cannot get one)."""
+        return self._label_batch_of(self._labelable(order_ids)).render()
 
     def packing_slip_pdf(self, order_ids: list[int]) -> bytes:
         from fulfil_desk.core.labels import packing_slips_pdf

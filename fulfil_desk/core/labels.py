@@ -56,15 +56,19 @@ def shipping_labels_pdf(
     fonts: LabelFonts,
     courier_names: dict[str, str] | None = None,
     mask: bool = False,
+    progress=None,
 ) -> bytes:
     """One 4×6 in page per order. Raises FontMissing when a text needs a font that is absent.
 
     `mask` (setting `mask_labels`): the recipient's name and phone as Korean couriers print
-    them, 홍*동 and 010-1234-**** (see `privacy.py`)."""
+    them, 홍*동 and 010-1234-**** (see `privacy.py`). `progress(done, total)` after each
+    page; what it raises stops the drawing (nothing is returned)."""
     pen = _Pen.open(fonts, HEADINGS["shipping_labels_title"])
-    for order in [masked(o) for o in orders] if mask else orders:
+    for done, order in enumerate([masked(o) for o in orders] if mask else orders, 1):
         _draw_label(pen, order, shop, courier_names or {})
         pen.canvas.showPage()
+        if progress is not None:
+            progress(done, len(orders))
     return pen.finish()
 
 

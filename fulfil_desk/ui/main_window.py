@@ -19,6 +19,7 @@ from fulfil_desk.core.changes import Changes
 from fulfil_desk.core.workflow import Step
 from fulfil_desk.ui import printing
 from fulfil_desk.ui.backup_dialog import RestoreDialog, add_database_menu
+from fulfil_desk.ui.batch_label_dialog import add_batch_label_action
 from fulfil_desk.ui.boundary import LayoutBoundary
 from fulfil_desk.ui.pages.label import LabelPage
 from fulfil_desk.ui.pages.pack import PackPage
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         export_action.triggered.connect(self.open_export)
         menu.addAction(import_action)
         menu.addAction(export_action)
+        add_batch_label_action(self, menu)
         menu.addAction(back)
         self.printer_menu = self.menuBar().addMenu(self.tr("&Printer"))
         self.printer_menu.aboutToShow.connect(self._fill_printer_menu)

@@ -23,6 +23,7 @@ DUE_COLOURS = {"overdue": "#ffcdd2", "today": "#ffe0b2"}
 class QueuePanel(QWidget):
     open_requested = Signal(int)
     pick_requested = Signal(list)
+    labels_requested = Signal(list)  # the selected orders' labels, in one PDF
 
     def __init__(self, desk, parent=None):
         super().__init__(parent)
@@ -54,7 +55,9 @@ class QueuePanel(QWidget):
         self.count = QLabel("")
         pick = QPushButton(self.tr("Pick selected"))
         pick.clicked.connect(self._pick_selected)
-        no_focus(pick)
+        labels = QPushButton(self.tr("Labels for selected"))
+        labels.clicked.connect(lambda: self.labels_requested.emit(self.selected_ids()))
+        no_focus(pick, labels)
         self.by_risk = QCheckBox(self.tr("Sort by risk"))
         self.by_risk.setToolTip(
             self.tr(
@@ -68,6 +71,7 @@ class QueuePanel(QWidget):
         bottom.addWidget(self.count, stretch=1)
         bottom.addWidget(self.by_risk)
         bottom.addWidget(pick)
+        bottom.addWidget(labels)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("<b>Queue</b>")))
@@ -87,9 +91,13 @@ class QueuePanel(QWidget):
     def _id(self, row: int) -> int:
         return self.model.row(row)["id"]
 
-    def _pick_selected(self) -> None:
+    def selected_ids(self) -> list[int]:
+        """The selected orders, top to bottom."""
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
-        self.pick_requested.emit([self._id(row) for row in rows])
+        return [self._id(row) for row in rows]
+
+    def _pick_selected(self) -> None:
+        self.pick_requested.emit(self.selected_ids())
 
     def refresh(self, *, capacity: bool = True) -> None:
         """The first page of the queue again. `capacity=False`: orders only moved along the
