@@ -29,6 +29,7 @@ from fulfil_desk.core.scores import (
     parse_time,
     percent,
     projected_rate,
+    result_of,
     target_text,
 )
 
@@ -64,12 +65,21 @@ class ScoreUseCases(NoticeUseCases):
             self._metrics_of(marketplace)
         markets = [marketplace] if marketplace else self.score_marketplaces()
         windows = TREND_WINDOWS if trend else 1
-        results = []
-        for market in markets:
-            metrics = self._metrics_of(market)
-            records = self._records(market, metrics, moment, windows=windows)
-            results += [self._evaluate(m, records, moment, windows=windows) for m in metrics]
-        return results
+        return [
+            self._counted(metric, moment, windows)
+            for market in markets
+            for metric in self._metrics_of(market)
+        ]
+
+    def _counted(self, metric, moment: datetime, windows: int) -> MetricResult:
+        """The metric counted in SQL (`core/score_windows.py`), its earlier windows kept."""
+        tallies = self._windows().tallies(metric, moment, self._score_tz(), windows)
+        return result_of(
+            metric,
+            tallies,
+            seller_target=self.setting("score_targets").get(metric.key),
+            margin=self.setting("score_at_risk_margin"),
+        )
 
     def _evaluate(self, metric, records, moment: datetime, windows: int) -> MetricResult:
         key = (metric.subject, metric.date)
@@ -181,7 +191,7 @@ class ScoreUseCases(NoticeUseCases):
         if not metrics:
             return None
         metric = metrics[0]
-        result = self._evaluate(metric, self._records(market, [metric], now, 1), now, windows=1)
+        result = self._counted(metric, now, 1)
         count = len(orders)
         projected = projected_rate(result, count)
         target = target_text(result.target, metric.comparison)
@@ -207,7 +217,7 @@ class ScoreUseCases(NoticeUseCases):
             metrics = [m for m in self._metrics_of(market) if m.at_risk_projection]
             if not metrics:
                 continue
-            result = self._evaluate(metrics[0], self._records(market, metrics[:1], now, 1), now, 1)
+            result = self._counted(metrics[0], now, 1)
             if result.rate is None or result.target is None:
                 room[market] = 1.0
             elif metrics[0].lower_is_better:

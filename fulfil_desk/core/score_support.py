@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from fulfil_desk.core.errors import UserError
+from fulfil_desk.core.score_windows import ScoreWindows
 from fulfil_desk.core.scores import (
     Definitions,
     Incident,
@@ -20,6 +21,7 @@ from fulfil_desk.core.scores import (
     load_definitions,
     parse_time,
 )
+from fulfil_desk.core.storage.score_sql import ScoreCounts
 from fulfil_desk.core.storage.scores_repo import ScoresRepo
 
 
@@ -76,6 +78,27 @@ class ScoreSupport:
         found = self.__dict__.get("_metric_defs")
         if found is None:
             found = self.__dict__["_metric_defs"] = load_definitions()
+        return found
+
+    def _windows(self) -> ScoreWindows:
+        """The window counter of this Desk, which keeps the trends' earlier windows."""
+        zone = self.setting("timezone")
+        found = self.__dict__.get("_score_windows")
+        if found is None or found.zone != zone:
+            tz = ZoneInfo(zone)
+            repo = self._score_repo
+
+            def records(ids):
+                return [order_record(r, tz) for r in repo.orders_by_id(ids)]
+
+            def inquiries(marketplace, start, end):
+                rows = repo.inquiry_rows(marketplace, iso(start), iso(end))
+                return [inquiry_record(r, tz) for r in rows]
+
+            found = ScoreWindows(
+                ScoreCounts(self._db), records=records, inquiries=inquiries, zone=zone
+            )
+            self.__dict__["_score_windows"] = found
         return found
 
     def _score_tz(self) -> ZoneInfo:

@@ -169,7 +169,7 @@ class Dated:
     def __init__(self, metric: MetricDef, records: Iterable):
         self.date = metric.date
         pairs = [(getattr(r, metric.date), r) for r in records]
-        pairs = sorted((p for p in pairs if p[0] is not None), key=lambda p: p[0])
+        pairs = sorted((p for p in pairs if p[0] is not None), key=lambda p: (p[0], p[1].id))
         self.times = [when for when, _ in pairs]
         self.records = [record for _, record in pairs]
 
@@ -280,6 +280,67 @@ class MetricResult:
         }
 
 
+@dataclass(frozen=True)
+class Tally:
+    """One window's counts; the ids only where they were asked for."""
+
+    start: datetime
+    end: datetime
+    numerator: int
+    denominator: int
+    problem_ids: tuple[int, ...] = ()
+    counted_ids: tuple[int, ...] = ()
+
+    @property
+    def rate(self) -> float | None:
+        return self.numerator / self.denominator if self.denominator else None
+
+
+def tally(metric: MetricDef, found: Count) -> Tally:
+    """The counts of `found`, with its problem orders (inquiries) in date order."""
+    wanted = set(found.numerator)
+    if metric.lower_is_better:
+        problems = tuple(i for i in found.denominator if i in wanted)
+    else:
+        problems = tuple(i for i in found.denominator if i not in wanted)
+    return Tally(
+        found.start,
+        found.end,
+        len(found.numerator),
+        len(found.denominator),
+        problems,
+        found.denominator,
+    )
+
+
+def result_of(
+    metric: MetricDef,
+    tallies: list[Tally],
+    *,
+    seller_target: float | None = None,
+    margin: float = 0.2,
+) -> MetricResult:
+    """The metric from its windows' counts, the current window first."""
+    target, source = metric.target, "published" if metric.published else None
+    if target is None and seller_target is not None:
+        target, source = seller_target, "seller"
+    now = tallies[0]
+    return MetricResult(
+        metric=metric,
+        window_from=now.start,
+        window_to=now.end,
+        numerator=now.numerator,
+        denominator=now.denominator,
+        rate=now.rate,
+        target=target,
+        target_source=source,
+        status=status_of(now.rate, target, metric.comparison, margin),
+        problem_ids=now.problem_ids,
+        counted_ids=now.counted_ids,
+        trend=tuple(t.rate for t in reversed(tallies)),
+    )
+
+
 def evaluate(
     metric: MetricDef,
     records: list,
@@ -289,34 +350,14 @@ def evaluate(
     margin: float = 0.2,
     windows: int = TREND_WINDOWS,
 ) -> MetricResult:
-    """The metric as of `as_of`, with the trend of `windows` windows ending there. `records`
-    is a list, or a `Dated` (sorted once, shared by the metrics that count by its date)."""
-    target, source = metric.target, "published" if metric.published else None
-    if target is None and seller_target is not None:
-        target, source = seller_target, "seller"
+    """The metric as of `as_of` from its records, with the trend of `windows` windows ending
+    there, each N days long (the rules' reference; `core/score_windows.py` counts the same
+    windows in SQL). `records` is a list, or a `Dated` (sorted once, shared by the metrics
+    that count by its date)."""
     step = timedelta(days=metric.window_days)
     dated = _dated(metric, records)
-    counts = [window_count(metric, dated, as_of - step * k) for k in range(windows)]
-    now = counts[0]
-    wanted = set(now.numerator)
-    if metric.lower_is_better:
-        problems = tuple(i for i in now.denominator if i in wanted)
-    else:
-        problems = tuple(i for i in now.denominator if i not in wanted)
-    return MetricResult(
-        metric=metric,
-        window_from=now.start,
-        window_to=now.end,
-        numerator=len(now.numerator),
-        denominator=len(now.denominator),
-        rate=now.rate,
-        target=target,
-        target_source=source,
-        status=status_of(now.rate, target, metric.comparison, margin),
-        problem_ids=problems,
-        counted_ids=now.denominator,
-        trend=tuple(c.rate for c in reversed(counts)),
-    )
+    tallies = [tally(metric, window_count(metric, dated, as_of - step * k)) for k in range(windows)]
+    return result_of(metric, tallies, seller_target=seller_target, margin=margin)
 
 
 def projected_rate(result: MetricResult, late: int) -> float | None:

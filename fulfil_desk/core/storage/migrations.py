@@ -352,3 +352,12 @@ def m007_personal_data_purge(db):
         CREATE INDEX orders_not_purged ON orders(status) WHERE personal_data_purged_at IS NULL;
         """,
     )
+
+
+@MIGRATIONS()
+def m008_score_facts(db):
+    # Imported here: the schema of score rows is generated (storage/score_schema.py).
+    from fulfil_desk.core.storage.score_schema import statements
+
+    for statement in statements():
+        db.execute(statement)

@@ -1,0 +1,178 @@
+"""Seller-score windows counted in SQL over `score_orders` (storage/score_schema.py).
+
+Each order predicate of `core/score_rules.py` is written here once more as an SQL expression
+of one score row and the window's end `:e`; the Python predicates stay the reference, and
+tests/core/test_score_sql.py checks that both count the same on generated shops. Times are
+julian days from whole milliseconds, as SQLite's `julianday()` computes them, so an instant
+equals itself to the bit. Rows marked `local` (a time without a UTC offset) are not counted
+here: `local_ids` lists them for the Python rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+import sqlite_utils
+
+SLACK_DAYS = 2  # a time without an offset, read as UTC, is at most this far off
+MS_PER_DAY = 86_400_000
+_UNIX_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_UNIX_EPOCH_JD_MS = 210_866_760_000_000  # julian day 2440587.5 in milliseconds
+HALF_MS = 0.5 / MS_PER_DAY  # less than the distance of any two distinct instants
+
+
+def jd(moment: datetime) -> float:
+    """A julian day as SQLite's julianday() computes it: whole milliseconds / 86,400,000."""
+    ms = (moment - _UNIX_EPOCH) // timedelta(milliseconds=1)
+    return (ms + _UNIX_EPOCH_JD_MS) / MS_PER_DAY
+
+
+def _by(column: str) -> str:
+    return f"({column} IS NOT NULL AND {column} <= :e)"
+
+
+_CANCELLED = "(CASE WHEN cancelled IS NULL THEN state = 2 ELSE cancelled <= :e END)"
+_CONFIRMED = _by("shipped")
+_UNKNOWN = "(state = 1 AND shipped IS NULL)"
+_SELLER_CANCELLED = f"({_CANCELLED} AND by_seller)"
+_SHIPPED_LATE = (
+    f"(ship_by IS NOT NULL AND NOT {_UNKNOWN}"
+    f" AND CASE WHEN {_CONFIRMED} THEN shipped > ship_by ELSE ship_by < :e END)"
+)
+_DELIVERED_ON_TIME = (
+    f"({_by('delivered')} AND promised IS NOT NULL AND delivered <= promised"
+    f" AND NOT {_by('late_report')})"
+)
+_DEAR = (
+    "(SELECT MIN(l.currency) = 'USD' AND SUM(l.quantity * coalesce(l.unit_price_minor, 0))"
+    " >= 10000 FROM order_lines l WHERE l.order_id = score_orders.id)"
+)
+
+# score_rules.PREDICATES of orders, over the columns of score_orders.
+PREDICATES = {
+    "all_orders": "1",
+    "not_cancelled": f"(NOT {_CANCELLED})",
+    "seller_cancelled": _SELLER_CANCELLED,
+    "due_to_ship": (
+        f"(ship_by IS NOT NULL AND NOT {_CANCELLED} AND NOT {_UNKNOWN}"
+        f" AND ({_CONFIRMED} OR ship_by < :e))"
+    ),
+    "shipped_late": _SHIPPED_LATE,
+    "shipped_on_time": f"({_CONFIRMED} AND ship_by IS NOT NULL AND shipped <= ship_by)",
+    "shipped": _CONFIRMED,
+    "valid_tracking": f"({_CONFIRMED} AND tracked)",
+    "delivery_due": (
+        f"({_CONFIRMED} AND promised IS NOT NULL AND ({_by('delivered')} OR promised < :e))"
+    ),
+    "delivered_on_time": _DELIVERED_ON_TIME,
+    "amazon_defect": _by("defect"),
+    "ebay_defect": f"(({_SELLER_CANCELLED} AND NOT undeliverable) OR {_by('case_at')})",
+    "ebay_late": f"({_by('late_report')} OR ({_SHIPPED_LATE} AND NOT {_DELIVERED_ON_TIME}))",
+    "shopee_not_fulfilled": f"({_SELLER_CANCELLED} OR {_by('return_at')})",
+    "wish_late_confirmed": (
+        f"({_CONFIRMED} AND shipped - ordered"
+        f" > (CASE WHEN coalesce({_DEAR}, 0) THEN 14 ELSE 7 END) + :half)"
+    ),
+}
+USES_LINES = frozenset({"wish_late_confirmed"})  # reads order_lines, which no trigger watches
+DATES = {"ordered_at": "ordered", "ship_by": "ship_by", "shipped_at": "shipped",
+         "promised_delivery": "promised"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class CountSpec:
+    """Orders of `marketplace` dated by `date` (a score_rules.DATES name), those in
+    `denominator`, and of them those in `numerator`. A problem is a counted order in the
+    numerator when `lower_is_better`, outside it otherwise."""
+
+    marketplace: str
+    date: str
+    numerator: str
+    denominator: str
+    lower_is_better: bool
+
+
+@dataclass(frozen=True)
+class WindowCount:
+    numerator: int
+    denominator: int
+    problems: tuple[tuple[float, int], ...] = ()  # (julian day, order id), when asked for
+
+
+def count_sql(spec: CountSpec) -> str:
+    """One window, read from the covering index on its date (score_orders_<date>). The inner
+    query decides each row's predicates once (its LIMIT keeps SQLite from folding it into the
+    outer one, which would decide them again at every mention); the outer one counts."""
+    num, den = PREDICATES[spec.numerator], PREDICATES[spec.denominator]
+    date = DATES[spec.date]
+    rows = (
+        f"SELECT id, {date} AS day, {den} AS den, {num} AS num"
+        f" FROM score_orders INDEXED BY score_orders_{date}"
+        f" WHERE marketplace = :m AND {date} > :start AND {date} <= :end AND local = 0 LIMIT -1"
+    )
+    problem = "num" if spec.lower_is_better else "NOT num"
+    return (
+        "SELECT coalesce(SUM(den), 0), coalesce(SUM(den AND num), 0),"
+        f" CASE WHEN :problems THEN group_concat(CASE WHEN den AND {problem}"
+        f" THEN printf('%.10f', day) || ' ' || id END) END FROM ({rows})"
+    )
+
+
+class ScoreCounts:
+    def __init__(self, db: sqlite_utils.Database):
+        self._db = db
+        self._sql: dict[CountSpec, str] = {}
+
+    @property
+    def in_transaction(self) -> bool:
+        """A change log read inside a transaction may yet be rolled back."""
+        return self._db.conn.in_transaction
+
+    def count(
+        self, spec: CountSpec, start: datetime, end: datetime, *, problems: bool = False
+    ) -> WindowCount:
+        """The orders of the window (start, end] that have all their times with offsets."""
+        sql = self._sql.get(spec)
+        if sql is None:
+            sql = self._sql[spec] = count_sql(spec)
+        params = {
+            "m": spec.marketplace,
+            "start": jd(start),
+            "end": jd(end),
+            "e": jd(end),
+            "half": HALF_MS,
+            "problems": int(problems),
+        }
+        den, num, found = self._db.execute(sql, params).fetchone()
+        return WindowCount(num, den, _problems(found) if problems else ())
+
+    def local_ids(self, marketplace: str, date: str, start: datetime, end: datetime) -> list[int]:
+        """The orders near the window with a time the rules must read in the shop's zone."""
+        column = DATES[date]
+        sql = (
+            "SELECT id FROM score_orders INDEXED BY score_orders_local"
+            " WHERE marketplace = ? AND local = 1"
+            f" AND {column} > ? - {SLACK_DAYS} AND {column} < ? + {SLACK_DAYS}"
+        )
+        rows = self._db.execute(sql, [marketplace, jd(start), jd(end)]).fetchall()
+        return [r[0] for r in rows]
+
+    def changes(self, after: int) -> tuple[int, int, dict[str | None, float]]:
+        """(the oldest and newest entry of the change log, and for the entries after `after`
+        the earliest date each marketplace's changes touched; None: any marketplace)."""
+        oldest, newest = self._db.execute(
+            "SELECT coalesce(MIN(seq), 0), coalesce(MAX(seq), 0) FROM score_changes"
+        ).fetchone()
+        rows = self._db.execute(
+            "SELECT marketplace, MIN(since) FROM score_changes WHERE seq > ? GROUP BY marketplace",
+            [after],
+        ).fetchall()
+        return oldest, newest, {market: since - SLACK_DAYS for market, since in rows}
+
+
+def _problems(found: str | None) -> tuple[tuple[float, int], ...]:
+    if not found:
+        return ()
+    pairs = (p.split(" ") for p in found.split(","))
+    return tuple((float(day), int(order)) for day, order in pairs)
