@@ -188,7 +188,11 @@ class ExchangeUseCases:
         skip_bad: bool = False,
     ) -> tuple[ImportReport, Changes]:
         request = self.order_file_request(path, format=format, mapping=mapping, encoding=encoding)
-        return self.import_parsed(self.read_order_file(request), skip_bad=skip_bad)
+        with importing.bulk_work():
+            parsed = self.read_order_file(request)
+            done = self.import_parsed(parsed, skip_bad=skip_bad)
+            del parsed  # freed now, not scanned by the collector once it runs again
+        return done
 
     def import_parsed(
         self, parsed: ParseResult, *, skip_bad: bool = False, progress=None
@@ -241,6 +245,7 @@ class ExchangeUseCases:
             merger = self._merger(orders, report)
             for order in orders:
                 merger.merge(order)
+            merger.finish()
         changed = frozenset(merger.changed)
         return Changes(orders=changed, queue=bool(changed), message=report.summary())
 

@@ -14,16 +14,13 @@ What a file says beyond its lines (`OrderFacts`) is applied too:
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime
 
-from fulfil_desk.core.errors import BadFile
 from fulfil_desk.core.formats.model import OrderFacts
+from fulfil_desk.core.import_report import ImportPreview, ImportReport, bulk_work, refuse_if_bad
 from fulfil_desk.core.inventory import StockReason
-from fulfil_desk.core.orders import CancelReason, Order, OrderStatus, RowProblem
+from fulfil_desk.core.orders import CancelReason, Order, OrderStatus
 
 S = OrderStatus
 _LINES_EDITABLE = {S.NEW, S.ON_HOLD, S.VERIFIED}
@@ -31,77 +28,13 @@ _ADDRESS_WARN = {S.PICKING, S.PICKED, S.PACKING, S.PACKED, S.LABELLED}
 _FROZEN = {S.SHIPPED, S.CANCELLED}
 GONE = "gone_from_file"
 FROM_MARKETPLACE = "marketplace"  # tracking_exports.format of shipments a file reported
-
-
-@dataclass
-class ImportReport:
-    file: str
-    format: str
-    rows: int
-    encoding: str = ""
-    new: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    cancelled: list[str] = field(default_factory=list)
-    skipped: list[RowProblem] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    details: dict[str, str] = field(default_factory=dict)  # order → what changes, or why
-    lines: int = 0  # order lines added or replaced
-
-    def summary(self) -> str:
-        text = (
-            f"{self.file}: {len(self.new)} new, {len(self.updated)} updated, "
-            f"{len(self.unchanged)} unchanged"
-        )
-        if self.cancelled:
-            text += f", {len(self.cancelled)} cancelled by the buyer"
-        if self.skipped:
-            text += f", {len(self.skipped)} bad rows skipped"
-        return text + "."
-
-    def entries(self) -> list[tuple[str, str, str]]:
-        """(kind, order or row, detail) for a preview table: new, updated, cancelled, refused."""
-        rows = [(kind, label, self.details.get(label, "")) for kind, labels in (
-            ("new", self.new), ("updated", self.updated), ("cancelled", self.cancelled))
-            for label in labels]  # fmt: skip
-        rows += [("refused", f"row {p.row}", f"{p.column}: {p.reason}") for p in self.skipped]
-        return rows
-
-
-@dataclass
-class ImportPreview(ImportReport):
-    """What an import would do, computed by doing it and rolling it back."""
-
-    refused_whole: bool = False  # without skip-bad the whole file is refused
-
-
-@contextmanager
-def bulk_work() -> Iterator[None]:
-    """Reading or merging a file makes objects that all live until it is done: Python's cycle
-    collector would scan them again and again (a third of a 100k-line file's time)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def refuse_if_bad(file: str, problems: list[RowProblem], skip_bad: bool) -> None:
-    if problems and not skip_bad:
-        first = problems[0].sentence()
-        more = f" ({len(problems) - 1} more bad rows)" if len(problems) > 1 else ""
-        raise BadFile(
-            f"Nothing was imported. {first}{more}. Fix the file, or import with --skip-bad "
-            "to take only the good rows.",
-            problems=problems,
-        )
+_NO_FACTS = OrderFacts()  # read only
+_BATCH = 2000  # new orders written at a time: the GUI's progress and Cancel come between
 
 
 def order_years(orders: list[Order]) -> set[int]:
     """The years the orders were placed in: their public holidays must be known."""
-    return {datetime.fromisoformat(order.ordered_at).year for order in orders}
+    return {datetime.fromisoformat(at).year for at in {order.ordered_at for order in orders}}
 
 
 def _line_signature(order: Order) -> list[tuple]:
@@ -123,7 +56,11 @@ class Merger:
     """One file's orders into the shop, inside the caller's transaction.
 
     `desk` is the Desk; the merger uses its repositories, couriers, clock and the cancel
-    use case, so a cancellation here is exactly the one the bench makes.
+    use case, so a cancellation here is exactly the one the bench makes. The incoming
+    orders are only read: a preview and the import may merge the same parse.
+
+    New orders wait in `_pending` and are written a batch at a time, each with its own
+    `imported` event (`flush`); anything that reads or writes other rows flushes first.
     """
 
     def __init__(self, desk, report: ImportReport, *, exchange, calendar, courier: str | None):
@@ -139,6 +76,9 @@ class Merger:
         self.stock = False
         self.confirmed: list[int] = []  # shipments the marketplace already knows of
         self._new_keys: set[tuple[str, str]] = set()  # known not to be in the shop yet
+        self._deadlines: dict[tuple[str, int], str] = {}  # (ordered_at, lead) → ship-by
+        self._pending: list[Order] = []
+        self._decided: list[tuple[str, str, str, str]] = []  # status, ship-by… per pending
 
     def _event(self, kind: str, order_id: int, **detail) -> None:
         self.desk._event(kind, order_id, file=self.report.file, **detail)
@@ -153,44 +93,63 @@ class Merger:
             self._new_keys.update((market, number) for number in numbers - known)
 
     def merge(self, incoming: Order, facts: OrderFacts | None = None) -> None:
-        facts = facts or OrderFacts()
+        facts = facts or _NO_FACTS
         key = (incoming.marketplace, incoming.order_number)
+        label = f"{incoming.marketplace} {incoming.order_number}"
         if key in self._new_keys:
             self._new_keys.discard(key)  # a second order of that number is looked up
-            existing = None
-        else:
-            existing = self.orders.by_key(*key)
-        label = f"{incoming.marketplace} {incoming.order_number}"
-        lead = self.lead.get(incoming.marketplace, self.default_lead)
-        ordered = datetime.fromisoformat(incoming.ordered_at)
-        incoming.ship_by_computed = self.calendar.ship_by(
-            ordered, lead, courier=self.courier
-        ).isoformat()
-        if incoming.ship_by is None:
-            incoming.ship_by_source = "computed"
-            incoming.ship_by = existing.ship_by if existing else incoming.ship_by_computed
-        else:
-            incoming.ship_by_source = "marketplace"
+            self._insert(incoming, facts, label)
+            return
+        self.flush()
+        existing = self.orders.by_key(*key)
         if existing is None:
             self._insert(incoming, facts, label)
         else:
             self._update(incoming, existing, facts, label)
 
+    def _computed_ship_by(self, order: Order) -> str:
+        """From the lead time and the calendar; the same for every order of that minute."""
+        key = (order.ordered_at, self.lead.get(order.marketplace, self.default_lead))
+        found = self._deadlines.get(key)
+        if found is None:
+            at = datetime.fromisoformat(order.ordered_at)
+            found = self.calendar.ship_by(at, key[1], courier=self.courier).isoformat()
+            self._deadlines[key] = found
+        return found
+
     def _insert(self, incoming: Order, facts: OrderFacts, label: str) -> None:
-        history = facts.shipped_at is not None
-        if history:
-            incoming.status = S.SHIPPED
-        order_id = self.orders.insert(incoming)
-        self._event("imported", order_id, history=history)
+        computed = self._computed_ship_by(incoming)
+        source = "computed" if incoming.ship_by is None else "marketplace"
+        ship_by = incoming.ship_by or computed
         self.report.new.append(label)
         self.report.lines += len(incoming.lines)
-        units = sum(ln.quantity for ln in incoming.lines)
-        detail = f"{len(incoming.lines)} line(s), {units} unit(s), ship by {incoming.ship_by[:16]}"
-        if history:
+        if facts.shipped_at is not None:  # history: shipped before it reached the shop
+            self.flush()
+            decided = (S.SHIPPED.value, ship_by, computed, source)
+            [order_id] = self.orders.insert_many([incoming], [decided])
+            self._event("imported", order_id, history=True)
             self._record_shipment(order_id, facts, label)
-            detail = f"already shipped {facts.shipped_at[:10]} (history)"
-        self.report.details[label] = detail
-        self.changed.add(order_id)
+            self.report.details[label] = f"already shipped {facts.shipped_at[:10]} (history)"
+            self.changed.add(order_id)
+            return
+        lines, units = len(incoming.lines), incoming.units
+        self.report.details[label] = f"{lines} line(s), {units} unit(s), ship by {ship_by[:16]}"
+        self._pending.append(incoming)
+        self._decided.append((incoming.status.value, ship_by, computed, source))
+        if len(self._pending) >= _BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        """The waiting new orders into the shop, each with its `imported` event."""
+        if not self._pending:
+            return
+        ids = self.orders.insert_many(self._pending, self._decided)
+        self.desk._events.append_many(
+            at=self.desk._now(), actor=self.desk.actor, kind="imported", order_ids=ids,
+            file=self.report.file, history=False,
+        )  # fmt: skip
+        self.changed.update(ids)
+        self._pending, self._decided = [], []
 
     def _record_shipment(self, order_id: int, facts: OrderFacts, label: str) -> None:
         fields = {"shipped_at": facts.shipped_at, "delivered_at": facts.delivered_at}
@@ -218,7 +177,7 @@ class Merger:
         if incoming.ship_to != existing.ship_to:
             changed.append(f"address: {_address_text(existing)} → {_address_text(incoming)}")
             updated.ship_to = incoming.ship_to
-        if incoming.ship_by_source == "marketplace" and incoming.ship_by != existing.ship_by:
+        if incoming.ship_by is not None and incoming.ship_by != existing.ship_by:
             changed.append(f"ship-by: {(existing.ship_by or '—')[:16]} → {incoming.ship_by[:16]}")
             updated.ship_by, updated.ship_by_source = incoming.ship_by, "marketplace"
         lines_differ = _line_signature(incoming) != _line_signature(existing)
@@ -341,6 +300,7 @@ class Merger:
 
     def finish(self) -> None:
         """Shipments read from the file are confirmed already: no export should repeat them."""
+        self.flush()
         if self.confirmed:
             self.exchange.record_export(
                 format=FROM_MARKETPLACE, file=self.report.file, at=self.desk._now(),
@@ -348,6 +308,7 @@ class Merger:
             )  # fmt: skip
 
     def cancel_from_file(self, key: tuple[str, str]) -> None:
+        self.flush()
         existing = self.orders.by_key(*key)
         label = f"{key[0]} {key[1]}"
         if existing is None or existing.status is S.CANCELLED:
@@ -374,6 +335,7 @@ class Merger:
 
     def cancel_missing(self, parsed) -> None:
         """The complete-list rule; see the module docstring."""
+        self.flush()
         period = parsed.period()
         if not parsed.complete or period is None:
             return
@@ -398,3 +360,6 @@ class Merger:
                     f"{parsed.marketplace} {number} is no longer in {parsed.file} but is already "
                     "being picked or packed: check on the marketplace whether it was cancelled."
                 )
+
+
+__all__ = ["ImportPreview", "ImportReport", "Merger", "bulk_work", "order_years", "refuse_if_bad"]

@@ -6,7 +6,9 @@ import sqlite3
 
 import pytest
 import sample_files as make
+from conftest import dump_db
 
+from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.errors import BadFile
 from fulfil_desk.core.orders import OrderStatus
 from fulfil_desk.core.resources import resource_path
@@ -281,3 +283,38 @@ def test_preview_of_a_bad_file_lists_its_refused_rows(desk):
     preview = desk.preview_import(resource_path("samples/orders-bad.csv"))
     assert preview.refused_whole
     assert preview.entries()[-1][:2] == ("refused", "row 4")
+
+
+@pytest.mark.parametrize("name", ["amazon-orders.txt", "amazon-unshipped.txt", "orders.csv"])
+def test_one_parse_previewed_then_imported_imports_as_a_direct_import(clock, tmp_path, name):
+    """The import dialog previews a parse and then imports that same parse."""
+    shops = []
+    for label in ("previewed", "direct"):
+        desk = Desk.open(tmp_path / f"{label}.db", clock=clock, actor="tester")
+        if label == "previewed":
+            parsed = desk.read_order_file(desk.order_file_request(SAMPLES / name))
+            preview = desk.preview_parsed(parsed)
+            report, _ = desk.import_parsed(parsed)
+            _same(preview, report)
+        else:
+            desk.import_orders(SAMPLES / name)
+        desk.close()
+        tables = dump_db(tmp_path / f"{label}.db")
+        shops.append({t: tables[t] for t in ("orders", "order_lines", "shipments", "events")})
+    previewed, direct = shops
+    assert previewed["orders"] and previewed == direct
+    sources = query(tmp_path / "previewed.db", "SELECT DISTINCT ship_by_source FROM orders")
+    assert ("computed",) in sources or name == "amazon-unshipped.txt"
+
+
+def test_every_new_order_has_its_own_imported_event(desk, db_path):
+    report, _ = desk.import_orders(SAMPLES / "amazon-orders.txt")
+    events = query(
+        db_path,
+        "SELECT o.order_number, COUNT(e.id) FROM orders o LEFT JOIN events e"
+        " ON e.order_id = o.id AND e.kind = 'imported' GROUP BY o.id ORDER BY o.id",
+    )
+    assert [f"amazon {number}" for number, _ in events] == report.new
+    assert {count for _, count in events} == {1}
+    detail = query(db_path, "SELECT DISTINCT actor, detail FROM events WHERE kind = 'imported'")
+    assert detail == [("tester", '{"file": "amazon-orders.txt", "history": false}')]

@@ -39,6 +39,8 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+Key = tuple[str, str]  # (marketplace, order number)
+Agree = dict[str, str] | tuple
 
 _BREAK = re.compile(r"\r\n|[\r\n\t\u2028\u2029\x85]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -130,6 +132,24 @@ def check_columns(table: Table, required: Iterable[str], label: str) -> None:
         raise BadFile(f"{table.file} lacks these columns, which a {label} file needs: {names}.")
 
 
+def shape_problem(table: Table, cells: list[str]) -> tuple[str, str] | None:
+    """(column, reason) when a row has fewer fields than the header, or more that hold text."""
+    width = len(table.header)
+    if len(cells) < width:
+        return (
+            table.header[len(cells)],
+            f"the row ends after {len(cells)} of the header's {width} fields; "
+            "the file may be cut short, or a quote left open",
+        )
+    if any(cell.strip() for cell in cells[width:]):
+        return (
+            f"field {width + 1}",
+            f"the row has {len(cells)} fields but the header has {width}; "
+            "a value may hold an unquoted separator",
+        )
+    return None
+
+
 class RowCells:
     """One row's cells by column name; collects the row's problems as it is read."""
 
@@ -142,19 +162,8 @@ class RowCells:
         # Cleaned as they are read: a reader looks at a third of an export's columns.
         self._values: dict[str, str] = {}
         self.problems: list[RowProblem] = []
-        width = len(table.header)
-        if len(row.cells) < width:
-            self.problem(
-                table.header[len(row.cells)],
-                f"the row ends after {len(row.cells)} of the header's {width} fields; "
-                "the file may be cut short, or a quote left open",
-            )
-        elif any(cell.strip() for cell in row.cells[width:]):
-            self.problem(
-                f"field {width + 1}",
-                f"the row has {len(row.cells)} fields but the header has {width}; "
-                "a value may hold an unquoted separator",
-            )
+        if (misfit := shape_problem(table, row.cells)) is not None:
+            self.problem(*misfit)
 
     def problem(self, column: str, reason: str) -> None:
         shown = self._table.shown.get(column) or column
@@ -225,32 +234,61 @@ def assemble(
     line_key_column: str,
 ) -> list[Order]:
     """Group rows into orders; any order with a bad row is left out whole."""
-    firsts: dict[tuple[str, str], RowOrder] = {}
-    line_keys: dict[tuple[str, str, str], int] = {}
-    for row in rows:
-        key, first, line = row.key, firsts.get(row.key), row.order.lines[0]
-        seen = line_keys.setdefault((*key, line.line_key), row.line)
-        column, reason = line_key_column, ""
-        if seen != row.line:
-            reason = f"{line.line_key!r} is twice in order {key[1]} (also on row {seen})"
-        elif first is not None:
-            column = next((c for c, v in row.agree.items() if first.agree.get(c) != v), "")
-            if column:
-                reason = (
-                    f"order {key[1]} has {row.agree[column]!r} here but "
-                    f"{first.agree.get(column, '')!r} on row {first.line}; "
-                    "every row of an order must agree"
-                )
-        if reason:
-            problems.append(RowProblem(file, row.line, column, reason))
-            bad.add(key)
-        elif first is None:
-            firsts[key] = row
-        else:
-            first.order.lines.append(line)
+    entries = ((row.line, row.key, row.order.lines[0].line_key, row.agree, row) for row in rows)
+    orders = []
+    for first, *others in group_rows(file, entries, bad, problems, line_key_column).values():
+        for row in others:
+            first.order.lines.append(row.order.lines[0])
             first.order.ship_by = earliest(first.order.ship_by, row.order.ship_by)
             first.order.ordered_at = earliest(first.order.ordered_at, row.order.ordered_at)
-    return [first.order for key, first in firsts.items() if key not in bad]
+        orders.append(first.order)
+    return orders
+
+
+def group_rows(
+    file: str,
+    entries: Iterable[tuple[int, Key, str, Agree, T]],
+    bad: set[Key],
+    problems: list[RowProblem],
+    line_key_column: str,
+    agree_columns: tuple[str, ...] = (),
+) -> dict[Key, list[T]]:
+    """Each good order's items, its first row's first, from (line, order key, line key,
+    agree, item) in file order. `agree` is what every row of an order must repeat: a dict
+    by column, or a tuple of `agree_columns`' values. A row that repeats a line key or
+    disagrees with its order's first row is a problem, and its order is left out whole."""
+    firsts: dict[Key, tuple[int, Agree, list[T]]] = {}
+    line_keys: dict[tuple[Key, str], int] = {}
+    for line, key, line_key, agree, item in entries:
+        seen = line_keys.setdefault((key, line_key), line)
+        first = firsts.get(key)
+        if seen != line:
+            column = line_key_column
+            reason = f"{line_key!r} is twice in order {key[1]} (also on row {seen})"
+        elif first is None:
+            firsts[key] = (line, agree, [item])
+            continue
+        elif first[1] == agree or not (differ := _disagreement(first[1], agree, agree_columns)):
+            first[2].append(item)
+            continue
+        else:
+            column, here, there = differ
+            reason = (
+                f"order {key[1]} has {here!r} here but {there!r} on row {first[0]}; "
+                "every row of an order must agree"
+            )
+        problems.append(RowProblem(file, line, column, reason))
+        bad.add(key)
+    return {key: items for key, (_line, _agree, items) in firsts.items() if key not in bad}
+
+
+def _disagreement(first: Agree, agree: Agree, columns: tuple[str, ...]):
+    """(column, this row's value, the first row's) of the first column they differ in."""
+    if isinstance(agree, dict):
+        pairs = ((c, v, first.get(c)) for c, v in agree.items())
+    else:
+        pairs = zip(columns, agree, first, strict=True)
+    return next(((c, v, "" if w is None else w) for c, v, w in pairs if v != w), None)
 
 
 def earliest(a: str | None, b: str | None) -> str | None:

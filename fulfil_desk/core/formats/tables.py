@@ -67,6 +67,14 @@ def _text_table(text: str, file: str, encoding: str, is_header: HeaderTest | Non
         delimiter = "\t" if tabs > sum(line.count(",") for line in sample) else ","
     body = "\n".join(lines[skip:])
     reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter)
+    try:
+        found = list(reader)
+    except csv.Error:
+        found = None
+    if found is not None and reader.line_num == len(found):  # no record spans two lines
+        numbered = zip(range(skip + 1, skip + 1 + len(found)), found, strict=True)
+        return _table(file, numbered, is_header, encoding=encoding)
+    reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter)
 
     def records() -> Iterable[tuple[int, list[str]]]:
         line_before = 0
@@ -98,15 +106,13 @@ def _table(
     waiting: list[tuple[int, list[str]]] = []
     rows: list[Row] = []
     for line, record in records:
-        if not (record and record[0].strip()) and not any(cell.strip() for cell in record):
-            continue
-        if header is not None:
-            rows.append(Row(line, record))
+        if not _has_text(record):
             continue
         names = normalise_header(record)
         if is_header is None or is_header(names):
             header, header_line, raw = names, line, record
-            continue
+            rows = [Row(line, record) for line, record in records if _has_text(record)]
+            break
         waiting.append((line, record))
         if fallback is None and sum(1 for n in names if n) >= 2:
             fallback = (line, record, len(waiting))
@@ -119,7 +125,7 @@ def _table(
         header_line, raw, used = fallback or first_any
         header = normalise_header(raw)
         rows = [Row(line, record) for line, record in waiting[used:]]
-        rows += [Row(line, record) for line, record in records if any(c.strip() for c in record)]
+        rows += [Row(line, record) for line, record in records if _has_text(record)]
     if not rows:
         raise BadFile(f"{file} has a header row but no orders under it.")
     return Table(
@@ -131,6 +137,10 @@ def _table(
         sheet=sheet,
         header_line=header_line,
     )
+
+
+def _has_text(record: list[str]) -> bool:
+    return bool(record and record[0].strip()) or any(cell.strip() for cell in record)
 
 
 def _xlsx_table(data: bytes, file: str, is_header: HeaderTest | None) -> Table:

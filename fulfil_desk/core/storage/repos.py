@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from operator import attrgetter
 
 import sqlite_utils
 from sqlite_utils.db import NotFoundError
@@ -19,8 +20,9 @@ _ORDER_COLUMNS = (
 
 
 _ORDER_FIELDS = tuple(c.strip() for c in _ORDER_COLUMNS.split(","))
-_INSERT_ORDER = (
-    f"INSERT INTO orders ({_ORDER_COLUMNS}) VALUES ({', '.join('?' * len(_ORDER_FIELDS))})"
+_INSERT_ORDER_WITH_ID = (
+    f"INSERT INTO orders (id, {_ORDER_COLUMNS})"
+    f" VALUES ({', '.join('?' * (len(_ORDER_FIELDS) + 1))})"
 )
 _INSERT_LINE = (
     "INSERT INTO order_lines (order_id, line_key, sku, title, quantity, unit_price_minor,"
@@ -37,6 +39,10 @@ _UPDATE_ORDER = f"UPDATE orders SET {', '.join(f'{c} = ?' for c in _ORDER_FIELDS
 
 def _source_json(source: dict) -> str:
     return json.dumps(source, ensure_ascii=False, sort_keys=True) if source else "{}"
+
+
+def _line_row(order_id: int, line: OrderLine) -> tuple:
+    return (order_id, line.line_key or line.sku, *_LINE(line), _source_json(line.source))
 
 
 def _dicts(cursor) -> list[dict]:
@@ -89,34 +95,27 @@ def _order_from_row(row: dict, lines: list[OrderLine]) -> Order:
     )
 
 
-def _order_fields(order: Order) -> dict:
-    a = order.ship_to
-    return {
-        "marketplace": order.marketplace,
-        "order_number": order.order_number,
-        "ordered_at": order.ordered_at,
-        "ship_by": order.ship_by,
-        "ship_by_computed": order.ship_by_computed,
-        "ship_by_source": order.ship_by_source,
-        "recipient_name": a.name,
-        "phone": a.phone,
-        "address1": a.line1,
-        "address2": a.line2,
-        "address3": a.line3,
-        "city": a.city,
-        "state": a.state,
-        "postal_code": a.postal_code,
-        "country": a.country,
-        "status": order.status.value,
-        "hold_reason": order.hold_reason,
-        "hold_note": order.hold_note,
-        "cancel_reason": order.cancel_reason,
-        "cancelled_by": order.cancelled_by,
-        "cancelled_at": order.cancelled_at,
-        "box": order.box,
-        "weight_g": order.weight_g,
-        "pick_list_id": order.pick_list_id,
-    }
+_ORDER_HEAD = attrgetter("marketplace", "order_number", "ordered_at")
+_ADDRESS = attrgetter(
+    "name", "phone", "line1", "line2", "line3", "city", "state", "postal_code", "country"
+)
+_ORDER_TAIL = attrgetter(
+    "hold_reason", "hold_note", "cancel_reason", "cancelled_by", "cancelled_at", "box",
+    "weight_g", "pick_list_id",
+)  # fmt: skip
+_LINE = attrgetter("sku", "title", "quantity", "unit_price_minor", "currency", "picked", "packed")
+
+
+def _order_row(order: Order, status: str, *deadline) -> tuple:
+    """The order's values in `_ORDER_FIELDS` order, with its status and its deadline
+    (ship_by, ship_by_computed, ship_by_source) as given."""
+    return _ORDER_HEAD(order) + deadline + _ADDRESS(order.ship_to) + (status,) + _ORDER_TAIL(order)
+
+
+def _as_stored(order: Order) -> tuple:
+    return _order_row(
+        order, order.status.value, order.ship_by, order.ship_by_computed, order.ship_by_source
+    )
 
 
 class OrderRepo:
@@ -238,40 +237,34 @@ class OrderRepo:
         row = self._db.execute(sql, [now, now, tomorrow, *statuses]).fetchone()
         return dict(zip(("open", "overdue", "today", "on_hold"), row, strict=True))
 
-    def insert(self, order: Order) -> int:
-        # Plain prepared statements: sqlite-utils' insert() reads the table's schema on every
-        # call (~100 µs), which an import of 50k orders would pay 150k times.
-        fields = _order_fields(order)
-        cursor = self._db.conn.execute(_INSERT_ORDER, [fields[name] for name in _ORDER_FIELDS])
-        order_id = cursor.lastrowid
-        self._insert_lines(order_id, order.lines)
-        return order_id
+    def insert_many(
+        self, orders: Sequence[Order], decided: Sequence[tuple[str, str | None, str | None, str]]
+    ) -> list[int]:
+        """New orders with their lines, each with what the merge decided beyond the file:
+        (status, ship_by, ship_by_computed, ship_by_source). Their ids are the next free ones,
+        as SQLite would choose them; the caller's write transaction keeps them free."""
+        # Plain prepared statements in one executemany each: sqlite-utils' insert() reads the
+        # table's schema on every call (~100 µs), which an import of 50k orders paid 150k times.
+        conn = self._db.conn
+        first = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM orders").fetchone()[0]
+        ids = list(range(first, first + len(orders)))
+        conn.executemany(
+            _INSERT_ORDER_WITH_ID,
+            [(order_id, *_order_row(order, *how)) for order_id, order, how
+             in zip(ids, orders, decided, strict=True)],
+        )  # fmt: skip
+        conn.executemany(
+            _INSERT_LINE,
+            [_line_row(order_id, line) for order_id, order in zip(ids, orders, strict=True)
+             for line in order.lines],
+        )  # fmt: skip
+        return ids
 
     def _insert_lines(self, order_id: int, lines: list[OrderLine]) -> None:
-        self._db.conn.executemany(
-            _INSERT_LINE,
-            [
-                (
-                    order_id,
-                    line.line_key or line.sku,
-                    line.sku,
-                    line.title,
-                    line.quantity,
-                    line.unit_price_minor,
-                    line.currency,
-                    line.picked,
-                    line.packed,
-                    _source_json(line.source),
-                )
-                for line in lines
-            ],
-        )
+        self._db.conn.executemany(_INSERT_LINE, [_line_row(order_id, line) for line in lines])
 
     def update(self, order: Order) -> None:
-        fields = _order_fields(order)
-        done = self._db.conn.execute(
-            _UPDATE_ORDER, [*map(fields.__getitem__, _ORDER_FIELDS), order.id]
-        )
+        done = self._db.conn.execute(_UPDATE_ORDER, [*_as_stored(order), order.id])
         _require_row(done, "orders", order.id)
 
     def replace_lines(self, order: Order) -> None:
@@ -345,6 +338,16 @@ class EventRepo:
         self._db.conn.execute(
             "INSERT INTO events (at, actor, order_id, kind, detail) VALUES (?, ?, ?, ?, ?)",
             [at, actor, order_id, kind, json.dumps(detail, ensure_ascii=False, sort_keys=True)],
+        )
+
+    def append_many(
+        self, *, at: str, actor: str, kind: str, order_ids: Iterable[int], **detail
+    ) -> None:
+        """One event of `kind` per order, all with the same detail."""
+        text = json.dumps(detail, ensure_ascii=False, sort_keys=True)
+        self._db.conn.executemany(
+            "INSERT INTO events (at, actor, order_id, kind, detail) VALUES (?, ?, ?, ?, ?)",
+            [(at, actor, order_id, kind, text) for order_id in order_ids],
         )
 
     def for_order(self, order_id: int) -> list[dict]:
