@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 from fulfil_desk.core.clock import FixedClock
 from fulfil_desk.core.desk import Desk
+from fulfil_desk.core.storage.score_sql import add_score_rows
 
 KST = ZoneInfo("Asia/Seoul")
 NOW = datetime(2026, 6, 18, 10, 0, tzinfo=KST)
@@ -78,6 +79,7 @@ def fill(path: Path, count: int) -> None:
             "INSERT INTO order_incidents (order_id, kind, at, entered_by) VALUES (?, ?, ?, 'b')",
             incidents,
         )
+        add_score_rows(con, 1, count)  # what OrderRepo.insert_many does with the orders
     con.close()
 
 

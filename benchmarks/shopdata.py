@@ -22,8 +22,9 @@ from zoneinfo import ZoneInfo
 
 from common import CACHE_DIR
 
-from fulfil_desk.core.storage import migrations
+from fulfil_desk.core.storage import migrations, score_schema
 from fulfil_desk.core.storage.db import open_database
+from fulfil_desk.core.storage.score_sql import add_score_rows
 
 KST = ZoneInfo("Asia/Seoul")
 NOW = datetime.now(KST).replace(minute=0, second=0, microsecond=0)
@@ -61,7 +62,8 @@ def sku_of(sku_index: int) -> str:
 
 
 def _cached(kind: str, **params) -> tuple[Path, bool]:
-    schema = hashlib.sha1(Path(migrations.__file__).read_bytes()).hexdigest()[:8]
+    sources = (migrations.__file__, score_schema.__file__)
+    schema = hashlib.sha1(b"".join(Path(f).read_bytes() for f in sources)).hexdigest()[:8]
     key = "-".join(f"{k}{v}" for k, v in sorted(params.items()))
     path = CACHE_DIR / f"{kind}-{key}-{schema}-{NOW:%Y%m%d}.db"
     return path, path.exists()
@@ -81,6 +83,8 @@ def _schema(path: Path) -> None:
 
 
 def _finish(path: Path, con: sqlite3.Connection) -> None:
+    with con:  # the rows OrderRepo.insert_many would have written with the orders
+        add_score_rows(con, 1, con.execute("SELECT coalesce(MAX(id), 0) FROM orders").fetchone()[0])
     con.execute("ANALYZE")
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()

@@ -42,6 +42,7 @@ from fulfil_desk.core.storage.db import (
 from fulfil_desk.core.storage.locks import LockRepo
 from fulfil_desk.core.storage.products import CountRepo, ProductRepo, StockRepo
 from fulfil_desk.core.storage.repos import EventRepo, OrderRepo, SettingsRepo
+from fulfil_desk.core.storage.score_sql import add_missing_score_rows
 from fulfil_desk.core.workflow import Step
 
 S = OrderStatus
@@ -108,6 +109,7 @@ class Desk(
             station=station or machine_station(),
         )
         desk._after_open()
+        add_missing_score_rows(desk._db)  # orders written by other means than the Desk
         return desk
 
     def close(self) -> None:

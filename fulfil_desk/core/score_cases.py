@@ -71,9 +71,10 @@ class ScoreUseCases(NoticeUseCases):
             for metric in self._metrics_of(market)
         ]
 
-    def _counted(self, metric, moment: datetime, windows: int) -> MetricResult:
+    def _counted(self, metric, moment: datetime, windows: int, problems=True) -> MetricResult:
         """The metric counted in SQL (`core/score_windows.py`), its earlier windows kept."""
-        tallies = self._windows().tallies(metric, moment, self._score_tz(), windows)
+        tz = self._score_tz()
+        tallies = self._windows().tallies(metric, moment, tz, windows, problems=problems)
         return result_of(
             metric,
             tallies,
@@ -191,7 +192,7 @@ class ScoreUseCases(NoticeUseCases):
         if not metrics:
             return None
         metric = metrics[0]
-        result = self._counted(metric, now, 1)
+        result = self._counted(metric, now, 1, problems=False)
         count = len(orders)
         projected = projected_rate(result, count)
         target = target_text(result.target, metric.comparison)
@@ -217,7 +218,7 @@ class ScoreUseCases(NoticeUseCases):
             metrics = [m for m in self._metrics_of(market) if m.at_risk_projection]
             if not metrics:
                 continue
-            result = self._counted(metrics[0], now, 1)
+            result = self._counted(metrics[0], now, 1, problems=False)
             if result.rate is None or result.target is None:
                 room[market] = 1.0
             elif metrics[0].lower_is_better:

@@ -50,14 +50,16 @@ class ScoreWindows:
         self._kept: dict[tuple, tuple[int, int]] = {}
         self._seen: int | None = None
 
-    def tallies(self, metric: MetricDef, as_of: datetime, tz: tzinfo, windows: int) -> list:
-        """The current window with its problem ids, then the earlier ones, newest first."""
+    def tallies(
+        self, metric: MetricDef, as_of: datetime, tz: tzinfo, windows: int, *, problems=True
+    ) -> list:
+        """The current window (with its problem ids), then the earlier ones, newest first."""
         self._drop_changed()
         keep = not self._counts.in_transaction and metric.numerator not in USES_LINES
         found = []
         for k, (start, end) in enumerate(window_bounds(metric, as_of, tz, windows)):
             if k == 0:
-                found.append(self._fallback(metric, start, end, problems=True))
+                found.append(self._fallback(metric, start, end, problems=problems))
                 continue
             key = (metric.marketplace, metric.id, jd(start), jd(end), self.zone)
             kept = self._kept.get(key) if keep else None

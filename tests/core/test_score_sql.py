@@ -16,6 +16,7 @@ from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.score_support import order_record
 from fulfil_desk.core.score_windows import window_bounds
 from fulfil_desk.core.scores import count, tally
+from fulfil_desk.core.storage.score_sql import add_score_rows
 from fulfil_desk.core.storage.scores_repo import ScoresRepo
 
 KST = ZoneInfo("Asia/Seoul")
@@ -77,6 +78,7 @@ def _insert(con: sqlite3.Connection, i: int, o: dict) -> None:
             None if cancelled is None else cancelled[2] or None,
         ),
     )  # fmt: skip
+    add_score_rows(con, i, i)  # what OrderRepo.insert_many does for a new order
     con.execute(
         "INSERT INTO order_lines (order_id, line_key, sku, quantity, unit_price_minor, currency)"
         " VALUES (?, 'L', 'DEMO-MUG', 1, ?, 'USD')",
@@ -207,4 +209,22 @@ def test_an_order_with_a_bare_date_is_counted_by_the_rules(tmp_path):
     assert desk._db.execute("SELECT local FROM score_orders").fetchone()[0] == 1
     late = next(r for r in desk.scores("amazon") if r.metric.id == "late_shipment_rate_10d")
     assert (late.numerator, late.denominator, late.problem_ids) == (1, 1, (1,))
+    desk.close()
+
+
+def test_orders_written_by_other_means_get_their_score_rows_at_the_next_open(tmp_path):
+    path = tmp_path / "shop.db"
+    Desk.open(path, clock=FixedClock(AS_OF)).close()
+    other = sqlite3.connect(path)  # another tool, not the Desk
+    with other:
+        other.execute(
+            "INSERT INTO orders (id, marketplace, order_number, ordered_at, ship_by, status,"
+            " cancelled_at, cancelled_by) VALUES (7, 'amazon', 'N7', ?, ?, 'cancelled', ?,"
+            " 'seller')",
+            [_time(-30, "kst"), _time(-6, "kst"), _time(-29, "kst")],
+        )
+    other.close()
+    desk = Desk.open(path, clock=FixedClock(AS_OF))
+    cancel = next(r for r in desk.scores("amazon") if r.metric.id == "cancellation_rate")
+    assert (cancel.numerator, cancel.denominator, cancel.problem_ids) == (1, 1, (7,))
     desk.close()

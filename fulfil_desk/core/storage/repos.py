@@ -10,6 +10,7 @@ import sqlite_utils
 from sqlite_utils.db import NotFoundError
 
 from fulfil_desk.core.orders import Address, Order, OrderLine, OrderStatus
+from fulfil_desk.core.storage.score_sql import add_score_rows
 
 _ORDER_COLUMNS = (
     "marketplace, order_number, ordered_at, ship_by, ship_by_computed, ship_by_source,"
@@ -258,6 +259,8 @@ class OrderRepo:
             [_line_row(order_id, line) for order_id, order in zip(ids, orders, strict=True)
              for line in order.lines],
         )  # fmt: skip
+        if ids:
+            add_score_rows(conn, ids[0], ids[-1])
         return ids
 
     def _insert_lines(self, order_id: int, lines: list[OrderLine]) -> None:

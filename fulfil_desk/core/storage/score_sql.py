@@ -10,16 +10,43 @@ here: `local_ids` lists them for the Python rules.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import sqlite_utils
+
+from fulfil_desk.core.errors import UserError
+from fulfil_desk.core.storage.db import transaction
+from fulfil_desk.core.storage.score_schema import ADD_MISSING_PAST_LAST, ADD_RANGE
 
 SLACK_DAYS = 2  # a time without an offset, read as UTC, is at most this far off
 MS_PER_DAY = 86_400_000
 _UNIX_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _UNIX_EPOCH_JD_MS = 210_866_760_000_000  # julian day 2440587.5 in milliseconds
 HALF_MS = 0.5 / MS_PER_DAY  # less than the distance of any two distinct instants
+
+
+def add_score_rows(conn: sqlite3.Connection, first_id: int, last_id: int) -> None:
+    """The score rows of the orders first_id … last_id (new ones, or written by other means
+    than `OrderRepo`), in the caller's transaction."""
+    conn.execute(ADD_RANGE, [first_id, last_id])
+
+
+def add_missing_score_rows(db: sqlite_utils.Database) -> int:
+    """Score rows for orders past the last one that has one (orders written by other means
+    than `OrderRepo`); how many were added."""
+    missing = db.execute(
+        "SELECT (SELECT coalesce(MAX(id), 0) FROM orders)"
+        " > (SELECT coalesce(MAX(id), 0) FROM score_orders)"
+    ).fetchone()[0]
+    if not missing:
+        return 0
+    try:
+        with transaction(db):
+            return db.conn.execute(ADD_MISSING_PAST_LAST).rowcount
+    except (sqlite3.OperationalError, UserError):  # read-only, or busy: the next open will
+        return 0
 
 
 def jd(moment: datetime) -> float:
@@ -100,29 +127,34 @@ class WindowCount:
     problems: tuple[tuple[float, int], ...] = ()  # (julian day, order id), when asked for
 
 
-def count_sql(spec: CountSpec) -> str:
-    """One window, read from the covering index on its date (score_orders_<date>). The inner
-    query decides each row's predicates once (its LIMIT keeps SQLite from folding it into the
-    outer one, which would decide them again at every mention); the outer one counts."""
+_NUMERATOR_UNIT = 1 << 32  # one sum carries both counts: denominator + numerator · 2³²
+
+
+def count_sql(spec: CountSpec, *, problems: bool) -> str:
+    """One window, read from the covering index on its date (score_orders_<date>). SQLite
+    works out an expression at every mention, so each predicate is mentioned once per sum."""
     num, den = PREDICATES[spec.numerator], PREDICATES[spec.denominator]
     date = DATES[spec.date]
-    rows = (
-        f"SELECT id, {date} AS day, {den} AS den, {num} AS num"
-        f" FROM score_orders INDEXED BY score_orders_{date}"
-        f" WHERE marketplace = :m AND {date} > :start AND {date} <= :end AND local = 0 LIMIT -1"
+    both = _NUMERATOR_UNIT + 1
+    sql = (
+        f"SELECT coalesce(SUM(CASE WHEN {den} THEN CASE WHEN {num} THEN {both} ELSE 1 END END), 0)"
     )
-    problem = "num" if spec.lower_is_better else "NOT num"
+    if problems:
+        problem = num if spec.lower_is_better else f"NOT {num}"
+        sql += (
+            f", group_concat(CASE WHEN {den} AND {problem}"
+            f" THEN printf('%.10f', {date}) || ' ' || id END)"
+        )
     return (
-        "SELECT coalesce(SUM(den), 0), coalesce(SUM(den AND num), 0),"
-        f" CASE WHEN :problems THEN group_concat(CASE WHEN den AND {problem}"
-        f" THEN printf('%.10f', day) || ' ' || id END) END FROM ({rows})"
+        f"{sql} FROM score_orders INDEXED BY score_orders_{date}"
+        f" WHERE marketplace = :m AND {date} > :start AND {date} <= :end AND local = 0"
     )
 
 
 class ScoreCounts:
     def __init__(self, db: sqlite_utils.Database):
         self._db = db
-        self._sql: dict[CountSpec, str] = {}
+        self._sql: dict[tuple[CountSpec, bool], str] = {}
 
     @property
     def in_transaction(self) -> bool:
@@ -133,19 +165,19 @@ class ScoreCounts:
         self, spec: CountSpec, start: datetime, end: datetime, *, problems: bool = False
     ) -> WindowCount:
         """The orders of the window (start, end] that have all their times with offsets."""
-        sql = self._sql.get(spec)
+        sql = self._sql.get((spec, problems))
         if sql is None:
-            sql = self._sql[spec] = count_sql(spec)
+            sql = self._sql[spec, problems] = count_sql(spec, problems=problems)
         params = {
             "m": spec.marketplace,
             "start": jd(start),
             "end": jd(end),
             "e": jd(end),
             "half": HALF_MS,
-            "problems": int(problems),
         }
-        den, num, found = self._db.execute(sql, params).fetchone()
-        return WindowCount(num, den, _problems(found) if problems else ())
+        total, *found = self._db.execute(sql, params).fetchone()
+        numerator, denominator = divmod(total, _NUMERATOR_UNIT)
+        return WindowCount(numerator, denominator, _problems(found[0]) if problems else ())
 
     def local_ids(self, marketplace: str, date: str, start: datetime, end: datetime) -> list[int]:
         """The orders near the window with a time the rules must read in the shop's zone."""
