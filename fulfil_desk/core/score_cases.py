@@ -56,23 +56,32 @@ class ScoreUseCases(NoticeUseCases):
         return self._score_repo.marketplaces_of(sorted(order_ids))
 
     def scores(
-        self, marketplace: str | None = None, as_of=None, *, trend: bool = True
+        self,
+        marketplace: str | None = None,
+        as_of=None,
+        *,
+        trend: bool = True,
+        problems: bool = True,
     ) -> list[MetricResult]:
         """Every metric of every marketplace the shop sells on (or of one), with the trend of
-        its last eight windows (or, with `trend=False`, the current window only: quicker)."""
+        its last eight windows (or, with `trend=False`, the current window only: quicker),
+        and the problem orders of each current window (or, with `problems=False`, none:
+        quicker, for the panel, which shows the counts)."""
         moment = self._as_of(as_of)
         if marketplace is not None:
             self._metrics_of(marketplace)
         markets = [marketplace] if marketplace else self.score_marketplaces()
         windows = TREND_WINDOWS if trend else 1
+        self._windows().look()
         return [
-            self._counted(metric, moment, windows)
+            self._counted(metric, moment, windows, problems=problems)
             for market in markets
             for metric in self._metrics_of(market)
         ]
 
     def _counted(self, metric, moment: datetime, windows: int, problems=True) -> MetricResult:
-        """The metric counted in SQL (`core/score_windows.py`), its earlier windows kept."""
+        """The metric counted in SQL (`core/score_windows.py`); with earlier windows, after
+        `self._windows().look()`, which drops the kept ones a change touched."""
         tz = self._score_tz()
         tallies = self._windows().tallies(metric, moment, tz, windows, problems=problems)
         return result_of(

@@ -53,8 +53,8 @@ class ScoreWindows:
     def tallies(
         self, metric: MetricDef, as_of: datetime, tz: tzinfo, windows: int, *, problems=True
     ) -> list:
-        """The current window (with its problem ids), then the earlier ones, newest first."""
-        self._drop_changed()
+        """The current window (with its problem ids), then the earlier ones, newest first.
+        Call `look()` first."""
         keep = not self._counts.in_transaction and metric.numerator not in USES_LINES
         found = []
         for k, (start, end) in enumerate(window_bounds(metric, as_of, tz, windows)):
@@ -102,6 +102,11 @@ class ScoreWindows:
             fast.denominator + ruled.denominator,
             tuple(i for _, i in merged) if problems else (),
         )
+
+    def look(self) -> None:
+        """Before counting: forget the kept windows a change since the last look may have
+        touched."""
+        self._drop_changed()
 
     @staticmethod
     def _by_rules(metric: MetricDef, records: list, start, end) -> Tally:

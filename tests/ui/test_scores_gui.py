@@ -215,8 +215,8 @@ def test_a_change_rereads_only_its_marketplace_and_only_the_current_window(windo
     monkeypatch.setattr(
         desk,
         "scores",
-        lambda m=None, as_of=None, trend=True: (
-            asked.append((m, trend)) or real(m, as_of, trend=trend)
+        lambda m=None, as_of=None, trend=True, **kw: (
+            asked.append((m, trend)) or real(m, as_of, trend=trend, **kw)
         ),
     )
     order = desk.find_order(AT_RISK)

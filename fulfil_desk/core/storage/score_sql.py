@@ -130,23 +130,29 @@ class WindowCount:
 _NUMERATOR_UNIT = 1 << 32  # one sum carries both counts: denominator + numerator · 2³²
 
 
-def count_sql(spec: CountSpec, *, problems: bool) -> str:
-    """One window, read from the covering index on its date (score_orders_<date>). SQLite
-    works out an expression at every mention, so each predicate is mentioned once per sum."""
+def count_sql(spec: CountSpec) -> str:
+    """One window's counts, read from the covering index on its date (score_orders_<date>).
+    SQLite works out an expression at every mention: each predicate is mentioned once."""
     num, den = PREDICATES[spec.numerator], PREDICATES[spec.denominator]
-    date = DATES[spec.date]
     both = _NUMERATOR_UNIT + 1
-    sql = (
-        f"SELECT coalesce(SUM(CASE WHEN {den} THEN CASE WHEN {num} THEN {both} ELSE 1 END END), 0)"
-    )
-    if problems:
-        problem = num if spec.lower_is_better else f"NOT {num}"
-        sql += (
-            f", group_concat(CASE WHEN {den} AND {problem}"
-            f" THEN printf('%.10f', {date}) || ' ' || id END)"
-        )
     return (
-        f"{sql} FROM score_orders INDEXED BY score_orders_{date}"
+        f"SELECT coalesce(SUM(CASE WHEN {den} THEN CASE WHEN {num} THEN {both} ELSE 1 END END), 0)"
+        f" {_window(spec)}"
+    )
+
+
+def problems_sql(spec: CountSpec) -> str:
+    """One window's problem orders, (julian day, id) in that order."""
+    num, den = PREDICATES[spec.numerator], PREDICATES[spec.denominator]
+    problem = num if spec.lower_is_better else f"NOT {num}"
+    date = DATES[spec.date]
+    return f"SELECT {date}, id {_window(spec)} AND {den} AND {problem} ORDER BY {date}, id"
+
+
+def _window(spec: CountSpec) -> str:
+    date = DATES[spec.date]
+    return (
+        f"FROM score_orders INDEXED BY score_orders_{date}"
         f" WHERE marketplace = :m AND {date} > :start AND {date} <= :end AND local = 0"
     )
 
@@ -154,7 +160,7 @@ def count_sql(spec: CountSpec, *, problems: bool) -> str:
 class ScoreCounts:
     def __init__(self, db: sqlite_utils.Database):
         self._db = db
-        self._sql: dict[tuple[CountSpec, bool], str] = {}
+        self._sql: dict[tuple, str] = {}
 
     @property
     def in_transaction(self) -> bool:
@@ -165,9 +171,6 @@ class ScoreCounts:
         self, spec: CountSpec, start: datetime, end: datetime, *, problems: bool = False
     ) -> WindowCount:
         """The orders of the window (start, end] that have all their times with offsets."""
-        sql = self._sql.get((spec, problems))
-        if sql is None:
-            sql = self._sql[spec, problems] = count_sql(spec, problems=problems)
         params = {
             "m": spec.marketplace,
             "start": jd(start),
@@ -175,9 +178,18 @@ class ScoreCounts:
             "e": jd(end),
             "half": HALF_MS,
         }
-        total, *found = self._db.execute(sql, params).fetchone()
+        total = self._db.execute(self._statement(count_sql, spec), params).fetchone()[0]
         numerator, denominator = divmod(total, _NUMERATOR_UNIT)
-        return WindowCount(numerator, denominator, _problems(found[0]) if problems else ())
+        if not problems:
+            return WindowCount(numerator, denominator)
+        found = self._db.execute(self._statement(problems_sql, spec), params).fetchall()
+        return WindowCount(numerator, denominator, tuple(found))
+
+    def _statement(self, make, spec: CountSpec) -> str:
+        found = self._sql.get((make, spec))
+        if found is None:
+            found = self._sql[make, spec] = make(spec)
+        return found
 
     def local_ids(self, marketplace: str, date: str, start: datetime, end: datetime) -> list[int]:
         """The orders near the window with a time the rules must read in the shop's zone."""
@@ -201,10 +213,3 @@ class ScoreCounts:
             [after],
         ).fetchall()
         return oldest, newest, {market: since - SLACK_DAYS for market, since in rows}
-
-
-def _problems(found: str | None) -> tuple[tuple[float, int], ...]:
-    if not found:
-        return ()
-    pairs = (p.split(" ") for p in found.split(","))
-    return tuple((float(day), int(order)) for day, order in pairs)

@@ -150,7 +150,7 @@ class ScoresPanel(QWidget):
     def refresh(self) -> None:
         """Everything: every marketplace's metrics, the orders at risk, inquiries, notices."""
         by_market: dict[str, list[dict]] = {}
-        for result in self.desk.scores():
+        for result in self.desk.scores(problems=False):
             by_market.setdefault(result.metric.marketplace, []).append(result.as_dict())
         for market in list(self.groups):
             if market not in by_market:
@@ -179,7 +179,7 @@ class ScoresPanel(QWidget):
             self.refresh_notices()
         scored = set(self.desk.metric_definitions().metrics)
         for market in sorted(markets & scored):
-            now = [r.as_dict() for r in self.desk.scores(market, trend=False)]
+            now = [r.as_dict() for r in self.desk.scores(market, trend=False, problems=False)]
             self._show_market(market, [self._with_trend(r) for r in now])
         self.empty.setVisible(not self.groups)
         if changes.orders or changes.queue:
