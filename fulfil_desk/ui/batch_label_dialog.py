@@ -178,6 +178,7 @@ class BatchLabelDialog(QDialog):
                 "Labels cancelled: nothing was printed or saved, and the orders still wait "
                 "for their labels."
             ),
+            unused_result=True,
             parent=self,
         )
         run.succeeded.connect(lambda pdf: self._deliver(deliver, pdf))

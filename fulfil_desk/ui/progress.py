@@ -49,13 +49,22 @@ class ProgressWorker(QThread):
 
 class ProgressRun(QProgressDialog):
     """`start()` runs the work; then `succeeded(result)` or `failed(sentence, cancelled)`.
-    Window-modal: the bench waits for it (Esc or Enter on Cancel cancels)."""
+    Window-modal: the bench waits for it (Esc or Enter on Cancel cancels).
+
+    `unused_result=True` says the work changed nothing outside (it only made something, as
+    the labels' PDF): a Cancel pressed after the last step but before the result reaches the
+    window still cancels, and the result is dropped. Work that wrote something (a backup)
+    keeps its result, as the packer's Cancel came too late to undo it."""
 
     succeeded = Signal(object)
     failed = Signal(str, bool)
 
-    def __init__(self, work, *, text: str, cancelled_text: str, parent=None):
+    def __init__(
+        self, work, *, text: str, cancelled_text: str, unused_result: bool = False, parent=None
+    ):
         super().__init__(text, "", 0, 0, parent)
+        self._cancelled_text = cancelled_text
+        self._unused_result = unused_result
         self.setWindowTitle(self.tr("fulfil-desk"))
         self.setCancelButtonText(self.tr("Cancel"))
         self.setMinimumWidth(420)
@@ -89,6 +98,9 @@ class ProgressRun(QProgressDialog):
         self.hide()
 
     def _done(self, result) -> None:
+        if self._unused_result and self.worker.cancelled:
+            self._failed(self._cancelled_text, True)
+            return
         self._finish()
         self.succeeded.emit(result)
 

@@ -131,13 +131,30 @@ def test_cancel_writes_nothing_and_labels_nothing(qtbot, shop, open_window, tmp_
     out = tmp_path / "out" / "batch.pdf"
     run = dialog.save_as(out)
     with qtbot.waitSignal(run.failed, timeout=30_000) as failed:
-        run.cancel_work()  # before the worker has drawn its first page
+        run.cancel_work()  # while the worker draws, or once it has drawn: never delivered
     assert failed.args[1] is True
     assert dialog.note.text().startswith("Labels cancelled: nothing was printed or saved")
     assert not out.parent.exists() or list(out.parent.iterdir()) == []
     assert {desk.order(i).status for i in ids} == {S.PACKED}
     assert dialog.isVisible() and dialog.print_button.isEnabled()  # try again, or close
     dialog.reject()
+
+
+def test_cancel_after_the_last_page_but_before_delivery_still_cancels(
+    qtbot, shop, open_window, tmp_path
+):
+    desk, ids = shop(2, packed=2)
+    window = open_window()
+    dialog = f9(window)
+    qtbot.waitExposed(dialog)
+    out = tmp_path / "late.pdf"
+    run = dialog.save_as(out)
+    run.worker.wait()  # the PDF is drawn; its delivery waits for the event loop
+    with qtbot.waitSignal(run.failed, timeout=30_000) as failed:
+        run.cancel_work()
+    assert failed.args[1] is True
+    assert not out.exists()
+    assert {desk.order(i).status for i in ids} == {S.PACKED}
 
 
 def test_with_nothing_packed_f9_says_so(qtbot, shop, open_window):
