@@ -5,9 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-import barcode
-from barcode.writer import SVGWriter
-
 if TYPE_CHECKING:  # reportlab's graphics take 0.15 s to import (numpy): only for PDFs
     from reportlab.graphics.barcode.code128 import Code128
 
@@ -18,6 +15,9 @@ QUIET_MODULES = 10
 
 def code128_svg(text: str) -> bytes:
     """An SVG of `text` as Code 128, without the text under the bars."""
+    import barcode  # python-barcode brings Pillow (0.1 s, 10 MB): only when a code is drawn
+    from barcode.writer import SVGWriter
+
     code = barcode.Code128(text, writer=SVGWriter())
     return code.render(writer_options={"write_text": False, "quiet_zone": 2.5})
 
@@ -66,4 +66,6 @@ def _code128(text: str, module: float, bar_height: float) -> Code128:
 
 def code128_modules(text: str) -> str:
     """The bar pattern of `text` as '1' (bar) and '0' (space) modules, for drawing on screen."""
+    import barcode
+
     return barcode.Code128(text).build()[0]

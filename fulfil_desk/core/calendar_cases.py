@@ -18,8 +18,6 @@ from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-import holidays as holiday_data
-
 from fulfil_desk.core.changes import Changes
 from fulfil_desk.core.errors import UserError
 from fulfil_desk.core.holidays import (
@@ -274,6 +272,8 @@ class CalendarUseCases:
     def load_country_holidays(self, country: str, year: int) -> tuple[CalendarReport, Changes]:
         """Add a country's public holidays (and make-up workdays) of a year, also any of them
         that were removed before."""
+        import holidays as holiday_data  # 0.1 s and 11 MB: only when a country is loaded
+
         country = str(country).strip().upper()
         if country not in holiday_data.list_supported_countries():
             raise UserError(f"{country!r} is not a country code the holiday calendar knows.")
