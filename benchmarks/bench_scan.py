@@ -194,7 +194,9 @@ def run(app: QApplication, master: Path, codes: dict[str, list[str]], folder: Pa
         scan("ship", f"7{n:011d}", keep)  # a CJ tracking number: ships, back to the queue
     assert window.controller.state.page == "queue"
     if only:
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
+        pstats.Stats(profiler).sort_stats(os.environ.get("BENCH_SORT", "cumulative")).print_stats(
+            int(os.environ.get("BENCH_ROWS", "40"))
+        )
     window.close()
     floor.close()
     desk.close()

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 
 from fulfil_desk.core.changes import Changes
 from fulfil_desk.core.errors import NotAllowed, NotFound, OrderLocked, UserError, WrongScan
-from fulfil_desk.core.orders import CancelReason, HoldReason, OrderStatus
+from fulfil_desk.core.orders import CancelReason, HoldReason, Order, OrderStatus
 from fulfil_desk.core.stations import TAKEOVER
-from fulfil_desk.core.workflow import Step
+from fulfil_desk.core.workflow import Step, step_of
 
 QUEUE = "queue"
 STOCK_COMMANDS = {"GOODS-IN": "goods_in", "COUNT": "count"}  # the pages of stock_bench.py
@@ -82,8 +82,11 @@ class Bench:
 
     def open(self, order_id: int, *, takeover: bool = False) -> Changes:
         """The order at its step, open at this station (its lock taken)."""
-        order = self.desk.order(order_id)
-        step = self.desk.step(order_id)
+        return self._open(self.desk.order(order_id), takeover=takeover)
+
+    def _open(self, order: Order, *, takeover: bool = False) -> Changes:
+        order_id = order.id
+        step = step_of(order)
         try:
             changes = self.desk.open_order(
                 order_id if step is not Step.DONE else None, takeover=takeover
@@ -206,11 +209,10 @@ class Bench:
             rows = self.desk.queue(limit=1)
             if not rows:
                 return Outcome("The queue is empty. Import orders to start.", ok=False)
-            order_id = rows[0]["id"]
+            order = self.desk.order(rows[0]["id"])
         else:
-            order_id = self.desk.find_order(code).id
-        self.open(order_id)
-        order = self.desk.order(order_id)
+            order = self.desk.find_order(code)
+        self._open(order)
         return Outcome(f"Order {order.order_number}: {self.state.page}.")
 
     def _on_verify(self, code: str) -> Outcome:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -228,8 +228,13 @@ class MainWindow(QMainWindow):
 
     def _refresh_after_verdict(self) -> None:
         changes, self._after_verdict = self._after_verdict, Changes()
-        if changes.orders or changes.queue or changes.settings or changes.scores:
-            self.page.repaint()  # the verdict on screen now, before the slower side views
+        views_due = bool(changes.orders or changes.queue or changes.settings or changes.scores)
+        if views_due or self.page.work_after_verdict():
+            # The verdict on screen now, before what can wait; laid out first, as the page
+            # (new, or with new rows and texts) would be at its next paint.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self.page.repaint()
+        if views_due:
             self._refresh_views(changes)
         self.page.after_verdict()
 

@@ -18,6 +18,10 @@ class Column:
 
 
 Fetch = Callable[[int, int], list[dict]]  # (offset, limit) -> rows
+DISPLAY = Qt.ItemDataRole.DisplayRole
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+BACKGROUND = Qt.ItemDataRole.BackgroundRole
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class TableModel(QAbstractTableModel):
@@ -69,17 +73,20 @@ class TableModel(QAbstractTableModel):
             self._rows.extend(more)
             self.endInsertRows()
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex, role: int = DISPLAY):
+        # Views ask for a dozen roles per cell; the three answered are checked first.
+        if role != DISPLAY and role != ALIGNMENT and role != BACKGROUND:
+            return None
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         column = self._columns[index.column()]
         row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             value = column.value(row)
             return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and self._row_colour:
+        if role == ALIGNMENT:
+            return RIGHT if column.align_right else None
+        if self._row_colour:
             colour = self._row_colour(row)
             return QBrush(QColor(colour)) if colour else None
         return None

@@ -33,6 +33,8 @@ class ScanBox(QLineEdit):
 class StepPage(QWidget):
     """A page of the flow; subclasses fill `body` and implement `refresh`."""
 
+    barcode = None  # a page's BarcodeLabel of the next item, drawn once the verdict shows
+
     def __init__(self, controller, title: str, hint: str, parent=None):
         super().__init__(parent)
         self.controller = controller
@@ -62,7 +64,9 @@ class StepPage(QWidget):
 
     def show_message(self, text: str, ok: bool) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        style = OK_STYLE if ok else ERROR_STYLE
+        if self.message.styleSheet() != style:  # a new style sheet re-polishes the label
+            self.message.setStyleSheet(style)
         if not ok:
             QApplication.beep()
 
@@ -70,7 +74,14 @@ class StepPage(QWidget):
         raise NotImplementedError
 
     def after_verdict(self) -> None:
-        """What `refresh` may leave, during a scan, until the scan's verdict is on screen."""
+        """What `refresh` may leave, during a scan, until the scan's verdict is on screen:
+        here the picture of the next barcode."""
+        if self.barcode is not None:
+            self.barcode.draw()
+
+    def work_after_verdict(self) -> bool:
+        """True when `after_verdict` has something to do."""
+        return self.barcode is not None and self.barcode.pending
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)

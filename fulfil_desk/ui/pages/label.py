@@ -79,6 +79,9 @@ class LabelPage(StepPage):
         except UserError as exc:
             self.show_message(exc.message, False)
 
+    def work_after_verdict(self) -> bool:
+        return self._preview_due
+
     def _make_preview(self) -> None:
         from PySide6.QtPdf import QPdfDocument
         from PySide6.QtPdfWidgets import QPdfView

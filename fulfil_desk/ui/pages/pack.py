@@ -90,7 +90,7 @@ class PackPage(StepPage):
             )
         self.model.reload()
         todo = [r for r in self.rows if r["packed"] < r["quantity"]]
-        self.barcode.show_code(todo[0]["barcode"] if todo else None)
+        self.barcode.show_code(todo[0]["barcode"] if todo else None, later=self.controller.scanning)
         box = state.box or self.controller.bench.suggested_box(order.units)
         self.box.setCurrentIndex(max(0, self.box.findData(box)))
         self.weight.setValue(state.weight_g or desk.suggested_weight_g(order.id, box))

@@ -74,7 +74,7 @@ class PickPage(StepPage):
                     left=first.quantity - first.picked,
                 )
             )
-            self.barcode.show_code(first.barcode)
+            self.barcode.show_code(first.barcode, later=self.controller.scanning)
         else:
             self.next_item.setText(self.tr("Everything is picked."))
             self.barcode.show_code(None)
