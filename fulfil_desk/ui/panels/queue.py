@@ -17,6 +17,7 @@ from fulfil_desk.ui.models import Column, TableModel
 from fulfil_desk.ui.pages.base import no_focus
 from fulfil_desk.ui.panels.capacity import CapacityStrip
 
+SIZED_ROWS = 40
 DUE_COLOURS = {"overdue": "#ffcdd2", "today": "#ffe0b2"}
 
 
@@ -48,6 +49,8 @@ class QueuePanel(QWidget):
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setStretchLastSection(True)
+        # Columns are sized to the rows a packer sees first, not to every fetched row.
+        self.view.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
         self.view.doubleClicked.connect(
             lambda index: self.open_requested.emit(self._id(index.row()))
         )
@@ -67,18 +70,21 @@ class QueuePanel(QWidget):
         )
         self.by_risk.toggled.connect(self._sort_by_risk)
         no_focus(self.by_risk)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.count, stretch=1)
-        bottom.addWidget(self.by_risk)
-        bottom.addWidget(pick)
-        bottom.addWidget(labels)
+        counted = QHBoxLayout()  # two rows: a narrow queue cuts no button off
+        counted.addWidget(self.count, stretch=1)
+        counted.addWidget(self.by_risk)
+        buttons = QHBoxLayout()
+        buttons.addWidget(pick)
+        buttons.addWidget(labels)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("<b>Queue</b>")))
         self.capacity = CapacityStrip(desk)
         layout.addWidget(self.capacity)
         layout.addWidget(self.view, stretch=1)
-        layout.addLayout(bottom)
+        layout.addLayout(counted)
+        layout.addLayout(buttons)
         self._desk = desk
 
     def _due_text(self, due: str) -> str:
