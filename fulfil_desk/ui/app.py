@@ -21,7 +21,7 @@ log = logging.getLogger("fulfil_desk")
 
 
 def build_window(
-    desk, *, label_dir: Path | None = None, scores_after_paint: bool = False
+    desk, *, label_dir: Path | None = None, side_views_after_paint: bool = False
 ) -> MainWindow:
     """The window on a Desk, resumed at the order this station had open."""
     bench = Bench(desk)
@@ -31,7 +31,7 @@ def build_window(
         bench=bench,
         label_dir=label_dir or Path(user_documents_dir()) / "fulfil-desk" / "labels",
     )
-    window = MainWindow(controller, scores_after_paint=scores_after_paint)
+    window = MainWindow(controller, side_views_after_paint=side_views_after_paint)
     controller.setParent(window)
     if note:
         window.page.show_message(note, False)
@@ -43,14 +43,16 @@ class Workstation:
     restored data: a new Desk (migrated if the backup's schema was older), a new window in
     the old one's place; the old Desk is closed once its window is gone."""
 
-    def __init__(self, desk, *, label_dir: Path | None = None, scores_after_paint: bool = False):
+    def __init__(
+        self, desk, *, label_dir: Path | None = None, side_views_after_paint: bool = False
+    ):
         self._label_dir = label_dir
-        self._scores_after_paint = scores_after_paint
+        self._side_views_after_paint = side_views_after_paint
         self.window = self._open(desk)
 
     def _open(self, desk) -> MainWindow:
         window = build_window(
-            desk, label_dir=self._label_dir, scores_after_paint=self._scores_after_paint
+            desk, label_dir=self._label_dir, side_views_after_paint=self._side_views_after_paint
         )
         window.reopen_requested.connect(self.reopen)
         return window
@@ -107,7 +109,7 @@ def run(desk) -> int:
     app.setApplicationName("fulfil-desk")
     _install_translations(app)
     sys.excepthook = _crash_dialog_hook(log_file)
-    station = Workstation(desk, scores_after_paint=True)  # the queue shows first
+    station = Workstation(desk, side_views_after_paint=True)  # the queue shows first
     station.window.resize(1400, 860)
     station.window.showMaximized()  # a bench screen is the app's alone
     # What was built so far lives as long as the app: out of the cycle collector's way, so

@@ -37,10 +37,10 @@ IDLE_MS = 1500  # no scan for this long: the station is idle
 class MainWindow(QMainWindow):
     reopen_requested = Signal()  # the database was restored: rebuild the window on it
 
-    def __init__(self, controller, parent=None, *, scores_after_paint: bool = False):
-        """`scores_after_paint`: the scores panel is filled once the window is on screen
-        (its first fill reads every marketplace's eight windows of orders: seconds in a big
-        shop), not before the window shows."""
+    def __init__(self, controller, parent=None, *, side_views_after_paint: bool = False):
+        """`side_views_after_paint`: the scores panel and the capacity strip are filled once
+        the window is on screen (the scores' first fill counts every marketplace's eight
+        windows), not before the queue shows."""
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle(self.tr("fulfil-desk"))
@@ -90,9 +90,9 @@ class MainWindow(QMainWindow):
                 path=controller.desk.path, station=controller.desk.station
             )
         )
-        self.queue.refresh()
-        self._scores_due = scores_after_paint
-        if not scores_after_paint:
+        self.queue.refresh(capacity=not side_views_after_paint)
+        self._side_views_due = side_views_after_paint
+        if not side_views_after_paint:
             self.scores.refresh()
         self.show_page()
         for note in controller.desk.open_notes:  # e.g. the daily backup failed
@@ -100,9 +100,13 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
-        if self._scores_due:  # the first paint: the children follow in the same pass
-            self._scores_due = False
-            QTimer.singleShot(0, self, self.scores.refresh)
+        if self._side_views_due:  # the first paint: the children follow in the same pass
+            self._side_views_due = False
+            QTimer.singleShot(0, self, self._fill_side_views)
+
+    def _fill_side_views(self) -> None:
+        self.queue.capacity.refresh()
+        self.scores.refresh()
 
     @property
     def page(self):

@@ -95,3 +95,19 @@ def test_the_label_preview_waits_for_the_verdict_and_then_shows(qtbot, window):
     page = window.pages["label"]
     assert window.page is page
     assert page.document.pageCount() == 1 and not page._preview_due
+
+
+def test_at_start_the_queue_is_painted_first_then_capacity_and_scores_are_filled(qtbot, tmp_path):
+    desk = Desk.open(tmp_path / "start.db", clock=FixedClock(MONDAY_MORNING))
+    desk.fill_demo(6)
+    window = build_window(desk, label_dir=tmp_path / "labels", side_views_after_paint=True)
+    qtbot.addWidget(window)
+    assert window.queue.model.rowCount() == 6  # the queue is there for the first paint
+    assert not any(cell.text() for cell in window.queue.capacity.cells)
+    assert not window.scores.groups
+    with qtbot.waitExposed(window):
+        window.show()
+    qtbot.waitUntil(lambda: bool(window.scores.groups))
+    loads = [cell.day["load"] for cell in window.queue.capacity.cells]
+    assert sum(loads) > 0 and all(cell.text() for cell in window.queue.capacity.cells)
+    desk.close()
