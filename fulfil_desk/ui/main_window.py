@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         # Each side lays itself out alone: a new verdict repaints the page, not the window.
         splitter.addWidget(LayoutBoundary(self.queue))
         splitter.addWidget(LayoutBoundary(self.stack))
-        splitter.setSizes([560, 840])
+        splitter.setSizes([700, 700])  # the queue has seven columns to show
         self.setCentralWidget(splitter)
         scores = QDockWidget(self.tr("Seller scores"), self)
         scores.setObjectName("scoresDock")

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fulfil_desk.core.orders import OrderStatus
 from fulfil_desk.ui.models import Column, TableModel
 from fulfil_desk.ui.pages.base import no_focus
 from fulfil_desk.ui.panels.capacity import CapacityStrip
 
 SIZED_ROWS = 40
+STEP_COLUMN = 4
 DUE_COLOURS = {"overdue": "#ffcdd2", "today": "#ffe0b2"}
 
 
@@ -105,6 +107,13 @@ class QueuePanel(QWidget):
     def _pick_selected(self) -> None:
         self.pick_requested.emit(self.selected_ids())
 
+    def _fit_every_step(self) -> None:
+        """The Step column wide enough for every step, not only those on the first rows."""
+        metrics = self.view.fontMetrics()
+        widest = max(metrics.horizontalAdvance(s.value.replace("_", " ")) for s in OrderStatus)
+        column = STEP_COLUMN
+        self.view.setColumnWidth(column, max(self.view.columnWidth(column), widest + 16))
+
     def refresh(self, *, capacity: bool = True) -> None:
         """The first page of the queue again. `capacity=False`: orders only moved along the
         bench, so the load per day cannot have changed."""
@@ -112,6 +121,7 @@ class QueuePanel(QWidget):
         self.model.reload()
         if empty:  # sized once: measuring 200 rows of text on every scan costs milliseconds
             self.view.resizeColumnsToContents()
+            self._fit_every_step()
         self.count.setText(self.tr("{n} open orders").format(n=self._desk.queue_count()))
         if capacity:
             self.capacity.refresh()
