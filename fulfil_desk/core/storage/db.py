@@ -22,6 +22,7 @@ from fulfil_desk.core.storage.migrations import MIGRATIONS
 
 BUSY_TIMEOUT_S = 5.0
 BUSY_SENTENCE = "Another station is saving; scan again."
+CACHE_KIB = 32 * 1024  # page cache per connection
 
 
 def _is_busy(exc: BaseException) -> bool:
@@ -99,6 +100,9 @@ def open_database(
         db.execute("PRAGMA foreign_keys=ON")
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
+        # 32 MB of page cache, not SQLite's 2 MB: an import writes a dozen indexes at random
+        # places (SKUs, dates), which thrashed the small cache (100k lines 4.2 → 3.8 s).
+        db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
         pending = [m.name for m in MIGRATIONS.pending(db)]
         if pending and before_migrating is not None and MIGRATIONS.applied(db):
             before_migrating(db, pending)  # outside any transaction: the backup API needs it
