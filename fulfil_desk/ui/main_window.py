@@ -234,10 +234,10 @@ class MainWindow(QMainWindow):
         changes, self._after_verdict = self._after_verdict, Changes()
         views_due = bool(changes.orders or changes.queue or changes.settings or changes.scores)
         if views_due or self.page.work_after_verdict():
-            # The verdict on screen now, before what can wait; laid out first, as the page
-            # (new, or with new rows and texts) would be at its next paint.
+            # The verdict on screen now, before what can wait: the page laid out (new, or
+            # with new rows and texts), then what changed painted, as at the next paint.
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-            self.page.repaint()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateRequest)
         if views_due:
             self._refresh_views(changes)
         self.page.after_verdict()

@@ -111,3 +111,39 @@ def test_at_start_the_queue_is_painted_first_then_capacity_and_scores_are_filled
     loads = [cell.day["load"] for cell in window.queue.capacity.cells]
     assert sum(loads) > 0 and all(cell.text() for cell in window.queue.capacity.cells)
     desk.close()
+
+
+class PaintedTexts(QObject):
+    """The texts a label had each time it was painted, with its height then."""
+
+    def __init__(self, label):
+        super().__init__()
+        self.label, self.seen = label, []
+        label.installEventFilter(self)
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            self.seen.append((self.label.text(), self.label.height()))
+        return False
+
+
+def test_the_verdict_is_painted_laid_out_before_the_queue_is_refreshed(qtbot, window, monkeypatch):
+    scan(qtbot, window, "")  # open the most urgent order, at verify
+    qtbot.wait(20)
+    pick_page = window.pages["pick"]
+    pick_page.show_message("an earlier message of several lines " * 12, True)
+    painted = PaintedTexts(pick_page.message)
+    at_queue_refresh = []
+    refresh = window.queue.refresh
+
+    def noting(**kwargs):
+        at_queue_refresh.append(list(painted.seen))
+        refresh(**kwargs)
+
+    monkeypatch.setattr(window.queue, "refresh", noting)
+    scan(qtbot, window, "")  # verify: the pick page, with its verdict
+    assert window.page is pick_page
+    verdict = pick_page.message.text()
+    (seen,) = at_queue_refresh
+    label = pick_page.message
+    assert (verdict, label.heightForWidth(label.width())) in seen
