@@ -36,7 +36,7 @@ from common import heading, percentile, report  # noqa: E402
 from PySide6.QtCore import QEvent, QObject, Qt, qInstallMessageHandler  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget  # noqa: E402
-from shopdata import barcode_of, scan_order_numbers, shop_db, working_copy  # noqa: E402
+from shopdata import SCAN_ORDERS, barcode_of, scan_order_numbers, shop_db, working_copy  # noqa: E402
 
 WARM_UP_ORDERS = 10
 
@@ -208,7 +208,9 @@ def main() -> None:
     parser.add_argument("--orders", type=int, default=100_000)
     parser.add_argument("--profile", action="store_true", help="pyinstrument the project's part")
     parser.add_argument("--profile-kind", help="cProfile one kind of scan: 'open order', …")
-    parser.add_argument("--picked", type=int, default=150, help="picked orders to pack (≤ 150)")
+    parser.add_argument(
+        "--picked", type=int, default=SCAN_ORDERS, help=f"picked orders to pack (≤ {SCAN_ORDERS})"
+    )
     args = parser.parse_args()
     heading(f"scan → on-screen verdict ({args.orders:,} orders, 20,000 SKUs)")
     master = shop_db(orders=args.orders)
