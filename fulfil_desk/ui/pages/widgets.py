@@ -60,6 +60,8 @@ class BarcodeLabel(QLabel):
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.setMinimumHeight(70)
+        self._wanted: str | None = None  # the code to show
+        self._shown: str | None = None  # the code drawn
 
     def show_code(self, code: str | None, *, later: bool = False) -> None:
         """Show `code`; `later`: once `draw()` is called (after a scan's verdict is painted)."""
@@ -69,7 +71,7 @@ class BarcodeLabel(QLabel):
 
     @property
     def pending(self) -> bool:
-        return getattr(self, "_wanted", None) != getattr(self, "_shown", None)
+        return self._wanted != self._shown
 
     def draw(self) -> None:
         if not self.pending:
