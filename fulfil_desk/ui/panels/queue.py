@@ -19,7 +19,7 @@ from fulfil_desk.ui.pages.base import no_focus
 from fulfil_desk.ui.panels.capacity import CapacityStrip
 
 SIZED_ROWS = 40
-STEP_COLUMN = 4
+STEP_COLUMN = 4  # "Step" in the columns below
 DUE_COLOURS = {"overdue": "#ffcdd2", "today": "#ffe0b2"}
 
 
