@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import io
-import subprocess
 from pathlib import Path
 
 import pypdf
 import pytest
+from barcode_reader import barcodes_per_page
 
 from fulfil_desk.core.barcodes import code128_svg
 from fulfil_desk.core.errors import FontMissing
@@ -125,17 +125,7 @@ def read(pdf: bytes) -> pypdf.PdfReader:
 def scan_pages(pdf: bytes, tmp_path: Path) -> list[set[str]]:
     """Render every page at 203 dpi, like a label printer, and read its barcodes."""
     (tmp_path / "doc.pdf").write_bytes(pdf)
-    subprocess.run(
-        ["pdftoppm", "-r", "203", "-png", str(tmp_path / "doc.pdf"), str(tmp_path / "page")],
-        check=True,
-    )
-    found = []
-    for png in sorted(tmp_path.glob("page-*.png"), key=lambda p: int(p.stem.split("-")[-1])):
-        result = subprocess.run(
-            ["zbarimg", "--raw", "-q", str(png)], capture_output=True, text=True, check=False
-        )
-        found.append({line for line in result.stdout.splitlines() if line})
-    return found
+    return [set(codes) for codes in barcodes_per_page(tmp_path / "doc.pdf", tmp_path)]
 
 
 def font_names(page: pypdf.PageObject) -> set[str]:

@@ -6,9 +6,11 @@ import os
 import subprocess
 import sys
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from barcode_reader import barcodes_per_page
 from pypdf import PdfReader
 
 from fulfil_desk.core.bench import Bench
@@ -39,12 +41,7 @@ def packed_order(db_path) -> tuple[int, str]:
 
 
 def decoded_barcodes(pdf, tmp_path) -> list[str]:
-    subprocess.run(["pdftoppm", "-r", "203", "-png", str(pdf), str(tmp_path / "p")], check=True)
-    found = []
-    for page in sorted(tmp_path.glob("p-*.png")):
-        out = subprocess.run(["zbarimg", "--raw", "-q", str(page)], capture_output=True, text=True)
-        found += out.stdout.split()
-    return found
+    return [code for page in barcodes_per_page(Path(pdf), tmp_path) for code in page]
 
 
 def assert_label(printed, order_number, tmp_path) -> None:

@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from barcode_reader import barcodes_per_page
 from pypdf import PdfReader
 from reportlab.graphics.barcode import code128
 from reportlab.lib.units import inch
@@ -33,14 +34,9 @@ def label_pdf(codes: list[str]) -> bytes:
 
 
 def barcodes_on(pdf: Path, tmp_path: Path) -> list[str]:
-    subprocess.run(["pdftoppm", "-r", "200", "-png", str(pdf), str(tmp_path / "page")], check=True)
-    pages = sorted(tmp_path.glob("page-*.png"))
+    pages = barcodes_per_page(pdf, tmp_path, dpi=200)
     assert len(pages) == 2
-    found = []
-    for page in pages:
-        zbar = subprocess.run(["zbarimg", "--raw", "-q", str(page)], capture_output=True, text=True)
-        found += zbar.stdout.split()
-    return found
+    return [code for page in pages for code in page]
 
 
 def test_the_queue_is_listed(qapp, cups_pdf_queue):

@@ -3,10 +3,9 @@ after each verdict and scannable from it, and the order header as the file gave 
 
 from __future__ import annotations
 
-import subprocess
-
 import bench_driver
 import pytest
+from barcode_reader import barcodes_in_picture
 from bench_driver import MONDAY_MORNING, barcode, scan
 
 from fulfil_desk.core.clock import FixedClock
@@ -38,8 +37,7 @@ def on_screen(page, tmp_path) -> list[str]:
     """What zbarimg reads from the page's barcode picture, as it is on screen."""
     picture = tmp_path / "barcode.png"
     assert page.barcode.grab().save(str(picture))
-    found = subprocess.run(["zbarimg", "--raw", "-q", str(picture)], capture_output=True, text=True)
-    return found.stdout.split()
+    return barcodes_in_picture(picture)
 
 
 def test_the_next_items_barcode_is_drawn_after_each_scan_and_scans(qtbot, open_window, tmp_path):
