@@ -24,7 +24,7 @@ class ProgressWorker(QThread):
     def __init__(self, work, *, cancelled_text: str, parent=None):
         super().__init__(parent)
         self._work = work
-        self._cancelled_text = cancelled_text
+        self.cancelled_text = cancelled_text
         self.cancelled = False
 
     def cancel(self) -> None:
@@ -32,7 +32,7 @@ class ProgressWorker(QThread):
 
     def _progress(self, done: int, total: int) -> None:
         if self.cancelled:
-            raise Cancelled(self._cancelled_text)
+            raise Cancelled(self.cancelled_text)
         self.progressed.emit(done, total)
 
     def run(self) -> None:
@@ -63,7 +63,6 @@ class ProgressRun(QProgressDialog):
         self, work, *, text: str, cancelled_text: str, unused_result: bool = False, parent=None
     ):
         super().__init__(text, "", 0, 0, parent)
-        self._cancelled_text = cancelled_text
         self._unused_result = unused_result
         self.setWindowTitle(self.tr("fulfil-desk"))
         self.setCancelButtonText(self.tr("Cancel"))
@@ -99,7 +98,7 @@ class ProgressRun(QProgressDialog):
 
     def _done(self, result) -> None:
         if self._unused_result and self.worker.cancelled:
-            self._failed(self._cancelled_text, True)
+            self._failed(self.worker.cancelled_text, True)
             return
         self._finish()
         self.succeeded.emit(result)
