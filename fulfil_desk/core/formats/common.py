@@ -126,10 +126,10 @@ def check_columns(table: Table, required: Iterable[str], label: str) -> None:
     """A missing required column refuses the whole file, naming the column."""
     missing = [name for name in required if name not in table.index]
     if len(missing) == 1:
-        raise BadFile(f"{table.file} has no {missing[0]!r} column, which a {label} file needs.")
+        raise BadFile(f"{table.file} has no {missing[0]!r} column, which every {label} file has.")
     if missing:
         names = ", ".join(repr(name) for name in missing)
-        raise BadFile(f"{table.file} lacks these columns, which a {label} file needs: {names}.")
+        raise BadFile(f"{table.file} lacks these columns, which every {label} file has: {names}.")
 
 
 def shape_problem(table: Table, cells: list[str]) -> tuple[str, str] | None:
