@@ -38,8 +38,11 @@ class Courier:
 @dataclass(frozen=True)
 class TrackingCheck:
     valid: bool
-    number: str
+    number: str  # the courier's own number: what is stored and uploaded
     reason: str
+    # How the scan was read, when it was not simply the number: "the USPS number after the
+    # 420+ZIP routing code". A description of the scan, not part of the verdict.
+    read_as: str = field(default="", compare=False)
 
 
 # Check digits. Each function takes the number without its check digit (S10: the 8 serial digits).
@@ -91,6 +94,7 @@ Check = Callable[[str], int]
 class _Fit:
     problem: str = ""
     number: str = ""  # the courier's own number, when the scan carries more (USPS routing code)
+    read_as: str = ""  # TrackingCheck.read_as
 
 
 @dataclass(frozen=True)
@@ -123,13 +127,16 @@ def _digit_regex(lengths: frozenset[int]) -> str:
     return "(?:" + "|".join(rf"\d{{{n}}}" for n in sorted(lengths)) + ")"
 
 
-def _compare(name: str, expected: int, got: str, number: str = "") -> _Fit:
+def _compare(name: str, expected: int, got: str, accepted: _Fit) -> _Fit:
     wrong = f"The check digit of this {name} number is wrong (expected {expected}, got {got})"
-    return _Fit(number=number) if str(expected) == got else _Fit(wrong + ": re-scan it.")
+    return accepted if str(expected) == got else _Fit(wrong + ": re-scan it.")
 
 
-def _format(regex: str, describe: str, lengths: Iterable[int], check: Check | None) -> _Format:
-    """The check digit is the last character of group `core`, else of the whole number."""
+def _format(
+    regex: str, describe: str, lengths: Iterable[int], check: Check | None, read_as: str = ""
+) -> _Format:
+    """The courier's number is group `core`, else the whole scan; its last character is the check
+    digit. `read_as` is said when the scan carried more than `core`, or always without `core`."""
     compiled = re.compile(regex)
 
     def fit(n: str, name: str) -> _Fit | None:
@@ -137,7 +144,9 @@ def _format(regex: str, describe: str, lengths: Iterable[int], check: Check | No
             return None
         core = m.groupdict().get("core") or n
         number = core if core != n else ""
-        return _compare(name, check(core[:-1]), core[-1], number) if check else _Fit()
+        said = read_as if number or "core" not in compiled.groupindex else ""
+        accepted = _Fit(number=number, read_as=said)
+        return _compare(name, check(core[:-1]), core[-1], accepted) if check else accepted
 
     return _Format(describe, frozenset(lengths), check is not None, fit)
 
@@ -151,9 +160,15 @@ def _s10(countries: frozenset[str], only: str) -> _Format:
             return _Fit(f"{name} numbers end in {only}, not {country}: check the courier.")
         if country not in countries:
             return _Fit(f"This {name} number ends in {country}, not a country code: re-scan it.")
-        return _compare(name, s10_check_digit(serial), got)
+        return _compare(name, s10_check_digit(serial), got, _Fit())
 
     return _Format(f"2 letters, 9 digits and {only or 'a country code'}", frozenset(), True, fit)
+
+
+# TrackingCheck.read_as for the formats whose scans carry more than the number.
+_READ_AS = {
+    "usps_impb_22": "the USPS number after the 420+ZIP routing code",
+}
 
 
 def _make_format(spec: str, countries: frozenset[str]) -> _Format:
@@ -173,7 +188,7 @@ def _make_format(spec: str, countries: frozenset[str]) -> _Format:
         "jp_7dr": (r"\d{12}", "12 digits", (12,), mod7_check_digit),
     }
     if kind in known:
-        return _format(*known[kind])
+        return _format(*known[kind], read_as=_READ_AS.get(kind, ""))
     if kind in ("digits", "mod7"):
         lengths = _parse_lengths(arg)
         check = mod7_check_digit if kind == "mod7" else None
@@ -263,7 +278,8 @@ class CourierRegistry:
         if good := [(f, fit) for f, fit in fits if not fit.problem]:
             f, fit = good[0]
             unchecked = f"{name} has no confirmed check digit; only the form was checked."
-            return TrackingCheck(True, fit.number or n, "" if f.check_digit else unchecked)
+            reason = "" if f.check_digit else unchecked
+            return TrackingCheck(True, fit.number or n, reason, fit.read_as)
         if fits:
             return TrackingCheck(False, n, fits[0][1].problem)
         return TrackingCheck(False, n, _shape_reason(name, formats, n))

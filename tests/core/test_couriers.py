@@ -152,6 +152,29 @@ def test_usps_routing_prefix_is_stripped(registry):
     assert registry.check("USPS", "42022153\x1d9101026837331000039521").valid
 
 
+def test_check_says_when_it_read_the_number_out_of_a_longer_scan(registry):
+    routed = registry.check("USPS", "420 22153 9101026837331000039521")
+    assert routed.read_as == "the USPS number after the 420+ZIP routing code"
+    # What was read describes the scan; it is not part of the verdict.
+    assert routed == TrackingCheck(True, "9101026837331000039521", "")
+
+
+@pytest.mark.parametrize(
+    ("code", "number"),
+    [
+        ("USPS", "9101026837331000039521"),
+        ("USPS", "03071790000523483741"),
+        ("UPS", "1Z5R89390357567127"),
+        ("FEDEX", "986578788855"),
+        ("EMS", "EE123456785KR"),
+        ("CJGLS", "1234567890"),
+        ("USPS", "03071790000523483742"),
+    ],
+)
+def test_read_as_is_empty_when_the_scan_is_the_number(registry, code, number):
+    assert registry.check(code, number).read_as == ""
+
+
 def test_full_width_digits_from_an_ime_are_accepted(registry):
     assert registry.check("HYUNDAI", "２５５２７８８８３１７１").number == "255278883171"
 
