@@ -168,6 +168,9 @@ def _s10(countries: frozenset[str], only: str) -> _Format:
 # TrackingCheck.read_as for the formats whose scans carry more than the number.
 _READ_AS = {
     "usps_impb_22": "the USPS number after the 420+ZIP routing code",
+    "fedex_34": "the FedEx 12-digit number inside a 34-digit label barcode",
+    "fedex_ground_gsn": "the FedEx 12-digit number inside a 34-digit Ground barcode",
+    "fedex_astra_32": "the FedEx 12-digit number inside a 32-digit ASTRA barcode",
 }
 
 
@@ -176,6 +179,9 @@ def _make_format(spec: str, countries: frozenset[str]) -> _Format:
     # A USPS label's barcode may carry 420 + the 5- or 9-digit ZIP before the number.
     impb = r"(?:420(?:\d{5}|\d{9}))?(?P<core>9[1-5]\d{20})"
     ground = fedex_ground_check_digit
+    # FedEx label barcodes carry the 12-digit number, with its own check digit: Express and
+    # Ground 34-digit barcodes in their last 12 digits, ASTRA's 32 in digits 17 to 28.
+    fedex, number12 = fedex12_check_digit, r"(?P<core>\d{12})"
     known: dict[str, tuple[str, str, tuple[int, ...], Check]] = {
         "ups_1z": (r"1Z[0-9A-Z]{16}", "1Z followed by 16 letters and digits", (), ups_check_digit),
         "usps_20": (r"\d{20}", "20 digits", (20,), usps20_check_digit),
@@ -183,6 +189,14 @@ def _make_format(spec: str, countries: frozenset[str]) -> _Format:
         "fedex_12": (r"\d{12}", "12 digits", (12,), fedex12_check_digit),
         "fedex_ground_15": (r"\d{15}", "15 digits", (15,), ground),
         "fedex_ground_96": (r"96\d{20}", "22 digits starting with 96", (22,), ground),
+        "fedex_34": (r"[0-8]\d{21}" + number12, "34 digits starting with 0 to 8", (34,), fedex),
+        "fedex_ground_gsn": (r"96\d{20}" + number12, "34 digits starting with 96", (34,), fedex),
+        "fedex_astra_32": (
+            r"3\d{15}" + number12 + r"\d{4}",
+            "32 digits starting with 3",
+            (32,),
+            fedex,
+        ),
         "dhl_express_mod7": (r"\d{10,11}", "10 or 11 digits", (10, 11), mod7_check_digit),
         "lotte_mod7": (r"\d{12}", "12 digits", (12,), mod7_check_digit),
         "jp_7dr": (r"\d{12}", "12 digits", (12,), mod7_check_digit),

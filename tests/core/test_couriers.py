@@ -175,6 +175,93 @@ def test_read_as_is_empty_when_the_scan_is_the_number(registry, code, number):
     assert registry.check(code, number).read_as == ""
 
 
+# Label barcodes that carry the FedEx 12-digit number. The numbers are the published
+# test_numbers of jkeen/tracking_number_data (MIT, v2.0.0, b79ce4b) couriers/fedex.json:
+# fedex_34, fedex_astra_32 and fedex_ground_gsn.
+
+FEDEX_34 = "the FedEx 12-digit number inside a 34-digit label barcode"
+FEDEX_GSN = "the FedEx 12-digit number inside a 34-digit Ground barcode"
+FEDEX_ASTRA = "the FedEx 12-digit number inside a 32-digit ASTRA barcode"
+
+
+@pytest.mark.parametrize(
+    ("scan", "number", "read_as"),
+    [
+        ("1001921334250001000300779017972697", "779017972697", FEDEX_34),
+        ("1001921380360001000300639585804382", "639585804382", FEDEX_34),
+        ("1001901781990001000300617767839437", "617767839437", FEDEX_34),
+        (
+            " 1 0 0 1 9 0 1 7 8 1 9 9 0 0 0 1 0 0 0 3 0 0 6 1 7 7 6 7 8 3 9 4 3 7 ",
+            "617767839437",
+            FEDEX_34,
+        ),
+        ("1002297871540001000300790695517286", "790695517286", FEDEX_34),
+        ("1027590111820004833500785458233610", "785458233610", FEDEX_34),
+        ("1195266473930007521100871079919940", "871079919940", FEDEX_34),
+        ("1 1 9 52 6 64739 3000 75211 00 8710 799 199 40", "871079919940", FEDEX_34),
+        ("1195271874060007521100871140316925", "871140316925", FEDEX_34),
+        ("1195583874210007521100871140316936", "871140316936", FEDEX_34),
+        ("9622001900000000000000776632517510", "776632517510", FEDEX_GSN),
+        ("9622001560000000000000794808390594", "794808390594", FEDEX_GSN),
+        ("9622001560001234567100794808390594", "794808390594", FEDEX_GSN),
+        (
+            " 9 6 2 2 0 0 1 5 6 0 0 0 1 2 3 4 5 6 7 1 0 0 7 9 4 8 0 8 3 9 0 5 9 4 ",
+            "794808390594",
+            FEDEX_GSN,
+        ),
+        ("9632001560123456789900794808390594", "794808390594", FEDEX_GSN),
+        # ASTRA: the number is at positions 17 to 28, and 4 more digits follow it.
+        ("32971514560102447849175802862014", "784917580286", FEDEX_ASTRA),
+        ("32971510360102447848540980802018", "784854098080", FEDEX_ASTRA),
+        ("32971508360102447847941133172013", "784794113317", FEDEX_ASTRA),
+        ("33810799560000004380417923803212", "438041792380", FEDEX_ASTRA),
+        ("3 29715 145 6010244 784917580286 2014", "784917580286", FEDEX_ASTRA),
+    ],
+)
+def test_fedex_label_barcodes_give_the_12_digit_number(registry, scan, number, read_as):
+    result = registry.check("FEDEX", scan)
+    assert result.valid, result.reason
+    assert (result.number, result.reason, result.read_as) == (number, "", read_as)
+    # The number stored is a FedEx number in its own right.
+    assert registry.check("FEDEX", number) == TrackingCheck(True, number, "")
+
+
+@pytest.mark.parametrize(
+    ("scan", "expected", "got"),
+    [
+        ("1001901781990001000300617767839438", 7, 8),  # fedex_34
+        ("32971514560102447849175802852014", 6, 5),  # fedex_astra_32
+        ("9622001560001234567100794808390595", 4, 5),  # fedex_ground_gsn
+        ("9622001560001234567100794808390597", 4, 7),  # fedex_ground_gsn
+    ],
+)
+def test_fedex_label_barcode_with_a_wrong_check_digit(registry, scan, expected, got):
+    result = registry.check("FEDEX", scan)
+    assert not result.valid and result.read_as == ""
+    assert result.reason == (
+        f"The check digit of this FedEx number is wrong (expected {expected}, got {got}): "
+        "re-scan it."
+    )
+
+
+def test_fedex_barcode_one_digit_short(registry):
+    result = registry.check("FEDEX", "3297151456010244784917580286201")  # fedex_astra_32, invalid
+    assert not result.valid
+    assert result.reason.endswith("; this one has 31.")
+
+
+def test_fedex_34_digit_barcodes_starting_with_9_are_ground_only(registry):
+    # fedex_34 starts with 0 to 8; fedex_ground_gsn with 96.
+    result = registry.check("FEDEX", "9701921334250001000300779017972697")
+    assert not result.valid
+    assert result.reason.endswith("; this one starts with 97.")
+
+
+def test_guess_knows_fedex_label_barcodes(registry):
+    assert [c.code for c in registry.guess("1001921334250001000300779017972697")] == ["FEDEX"]
+    assert [c.code for c in registry.guess("32971514560102447849175802862014")] == ["FEDEX"]
+
+
 def test_full_width_digits_from_an_ime_are_accepted(registry):
     assert registry.check("HYUNDAI", "２５５２７８８８３１７１").number == "255278883171"
 
@@ -356,7 +443,7 @@ def digits(n: int) -> st.SearchStrategy[str]:
 @st.composite
 def valid_numbers(draw):
     """(courier code, valid number, weight rule) for each check-digit family."""
-    families = ["ups", "usps20", "impb", "fedex12", "ground15", "dhl", "lotte", "s10"]
+    families = ["ups", "usps20", "impb", "fedex12", "fedex34", "ground15", "dhl", "lotte", "s10"]
     family = draw(st.sampled_from(families))
     if family == "ups":
         alphanumeric = string.digits + string.ascii_uppercase
@@ -371,6 +458,10 @@ def valid_numbers(draw):
     if family == "fedex12":
         body = draw(digits(11))
         return "FEDEX", body + str(fedex12_check_digit(body)), family
+    if family == "fedex34":
+        body = draw(digits(11))
+        label = draw(st.sampled_from("012345678")) + draw(digits(21))
+        return "FEDEX", label + body + str(fedex12_check_digit(body)), family
     if family == "ground15":
         body = draw(digits(14))
         return "FEDEX", body + str(fedex_ground_check_digit(body)), family
@@ -391,7 +482,8 @@ def change_is_always_caught(family: str, number: str, i: int, delta: int) -> boo
     Changing the check digit itself is always caught. Otherwise a weighted mod-10 sum misses the
     change when weight * delta is a multiple of 10 (UPS weights 2 and delta ±5); a number mod 7
     misses it when delta is ±7; FedEx's mod 11 then mod 10 maps remainders 0 and 10 to the same
-    check digit 0; S10 maps remainders 0 and 6 to the same check digit 5.
+    check digit 0; S10 maps remainders 0 and 6 to the same check digit 5. A FedEx 34-digit label
+    barcode checks only the 12-digit number in its last 12 digits.
     """
     check_at = 10 if family == "s10" else len(number) - 1
     if i == check_at:
@@ -408,6 +500,8 @@ def change_is_always_caught(family: str, number: str, i: int, delta: int) -> boo
         return delta % 7 != 0
     elif family == "fedex12":
         return number[-1] != "0"
+    elif family == "fedex34":
+        return i >= 22 and number[-1] != "0"
     else:
         return number[10] != "5"
     return (weight * delta) % 10 != 0
