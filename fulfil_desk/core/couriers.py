@@ -62,6 +62,12 @@ def usps20_check_digit(body: str) -> int:
     return _mod10(map(int, body), cycle((3, 1)))
 
 
+def usps_legacy_check_digit(body: str) -> int:
+    """A 20-digit USPS number printed without its 91 application identifier, which the check
+    digit counts: `usps20_check_digit` of 91 and the 19 digits."""
+    return usps20_check_digit("91" + body)
+
+
 def impb_check_digit(body: str) -> int:
     return _mod10(map(int, reversed(body)), cycle((3, 1)))
 
@@ -168,6 +174,7 @@ def _s10(countries: frozenset[str], only: str) -> _Format:
 # TrackingCheck.read_as for the formats whose scans carry more than the number.
 _READ_AS = {
     "usps_impb_22": "the USPS number after the 420+ZIP routing code",
+    "usps_legacy_20": "a USPS 20-digit number with the implied 91 prefix",
     "fedex_34": "the FedEx 12-digit number inside a 34-digit label barcode",
     "fedex_ground_gsn": "the FedEx 12-digit number inside a 34-digit Ground barcode",
     "fedex_astra_32": "the FedEx 12-digit number inside a 32-digit ASTRA barcode",
@@ -185,6 +192,7 @@ def _make_format(spec: str, countries: frozenset[str]) -> _Format:
     known: dict[str, tuple[str, str, tuple[int, ...], Check]] = {
         "ups_1z": (r"1Z[0-9A-Z]{16}", "1Z followed by 16 letters and digits", (), ups_check_digit),
         "usps_20": (r"\d{20}", "20 digits", (20,), usps20_check_digit),
+        "usps_legacy_20": (r"\d{20}", "20 digits", (20,), usps_legacy_check_digit),
         "usps_impb_22": (impb, "22 digits starting with 91 to 95", (22, 30, 34), impb_check_digit),
         "fedex_12": (r"\d{12}", "12 digits", (12,), fedex12_check_digit),
         "fedex_ground_15": (r"\d{15}", "15 digits", (15,), ground),
@@ -318,7 +326,8 @@ def _foreign_reason(name: str, char: str) -> str:
 
 
 def _shape_reason(name: str, formats: tuple[_Format, ...], n: str) -> str:
-    expected = f"{name} tracking numbers are {_join_or([f.describe for f in formats])}"
+    shapes = list(dict.fromkeys(f.describe for f in formats))
+    expected = f"{name} tracking numbers are {_join_or(shapes)}"
     if all(f.lengths for f in formats):
         if not n.isdigit():
             return f"{expected}; this one has letters in it."

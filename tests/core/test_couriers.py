@@ -262,6 +262,98 @@ def test_guess_knows_fedex_label_barcodes(registry):
     assert [c.code for c in registry.guess("32971514560102447849175802862014")] == ["FEDEX"]
 
 
+# The published test_numbers of jkeen/tracking_number_data (MIT, v2.0.0, b79ce4b)
+# couriers/usps.json. Left out: usps_impb_c's 26-digit 92748931507708513018050063 and
+# 92001903060085300042901077, whose 26-digit IMpb form the desk does not read yet.
+
+USPS_VALID = {
+    "usps_20": ["0307 1790 0005 2348 3741", " 0 3 0 7   1 7 9 0   0 0 0 5   2 3 4 8   3 7 4 1 "]
+    + ["7112 3456 7891 2345 6787"],
+    "usps_impb_n": [
+        "420787459400111206206406260787",
+        "9400111206206406260787",
+        "9400 1112 0108 0805 4830 16",
+        "9405803699300124287899",
+        "9434611206206406227577",
+        "9434611206206407667136",
+        "9400111206206407628746",
+        "9400111206206407628845",
+    ],
+    "usps_legacy": [
+        "420 22153 9101026837331000039521",
+        "9101 1234 5678 9000 0000 13",
+        "7196 9010 7560 0307 7385",
+    ],
+    "usps_impb_c": [
+        "4201002334249200190132607600833457",
+        "4201028200009261290113185417468510",
+        " 4 2 0 1 0 2 8 2 0 0 0 0 9 2 6 1 2 9 0 1 1 3 1 8 5 4 1 7 4 6 8 5 1 0 ",
+        "9505 5110 6960 5048 6006 24",
+        "9361 2898 7870 0317 6337 95",
+        "9261292700768711948021",
+        "420 11213 92 6129098349792366623 8",
+        "92 6129098349792366623 8",
+        "420902459261290336128704042634",
+        "420941179261290336128704062441",
+        "420926029261290336128704067248",
+        "420902729261290336128704124163",
+        "420950549261290336128704133837",
+        "420193809261290336128704280838",
+        "420900469261290336128704216936",
+    ],
+}
+USPS_INVALID = {
+    "usps_20": ["0307 1790 0005 2348 3742"],
+    "usps_impb_n": ["9434611206206407667131", "9434611306206407667222", "2334611306206407667222"],
+    "usps_legacy": ["9101 1234 5678 9000 0000 14", "7196 9010 7560 0307 7386"],
+    "usps_impb_c": [
+        "61299998820821171811",
+        "9200000000000000000000",
+        "420000000000000000000000000000",
+        "420000009200000000000000000000",
+        "4201028200009261290113185417468511",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("valid", "number"),
+    [(True, n) for ns in USPS_VALID.values() for n in ns]
+    + [(False, n) for ns in USPS_INVALID.values() for n in ns],
+)
+def test_usps_dataset_samples(registry, valid, number):
+    result = registry.check("USPS", number)
+    assert result.valid == valid, result.reason
+
+
+IMPLIED_91 = "a USPS 20-digit number with the implied 91 prefix"
+
+
+def test_usps_20_digit_number_whose_check_digit_counts_an_implied_91(registry):
+    result = registry.check("USPS", "7196 9010 7560 0307 7385")
+    assert result == TrackingCheck(True, "71969010756003077385", "")
+    assert result.read_as == IMPLIED_91
+    # The check digit is that of 91 and the first 19 digits, weights 3, 1 from the left.
+    assert usps20_check_digit("91" + "7196901075600307738") == 5
+    # Without the 91 it would be 3: that is the plain 20-digit form, still read as itself.
+    plain = registry.check("USPS", "71969010756003077383")
+    assert (plain.valid, plain.read_as) == (True, "")
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "71969010756003077386",  # the check digit (dataset's invalid sample)
+        "81969010756003077385",  # the first digit
+        "71969010756003077395",  # the 19th digit
+    ],
+)
+def test_usps_implied_91_number_with_one_digit_changed(registry, number):
+    result = registry.check("USPS", number)
+    assert not result.valid
+    assert result.reason.startswith("The check digit of this USPS number is wrong")
+
+
 def test_full_width_digits_from_an_ime_are_accepted(registry):
     assert registry.check("HYUNDAI", "２５５２７８８８３１７１").number == "255278883171"
 
@@ -443,7 +535,8 @@ def digits(n: int) -> st.SearchStrategy[str]:
 @st.composite
 def valid_numbers(draw):
     """(courier code, valid number, weight rule) for each check-digit family."""
-    families = ["ups", "usps20", "impb", "fedex12", "fedex34", "ground15", "dhl", "lotte", "s10"]
+    families = ["ups", "usps20", "usps20_91", "impb", "fedex12", "fedex34", "ground15", "dhl"]
+    families += ["lotte", "s10"]
     family = draw(st.sampled_from(families))
     if family == "ups":
         alphanumeric = string.digits + string.ascii_uppercase
@@ -452,6 +545,9 @@ def valid_numbers(draw):
     if family == "usps20":
         body = draw(digits(19))
         return "USPS", body + str(usps20_check_digit(body)), family
+    if family == "usps20_91":
+        body = draw(digits(19))
+        return "USPS", body + str(usps20_check_digit("91" + body)), family
     if family == "impb":
         body = "9" + draw(st.sampled_from("12345")) + draw(digits(19))
         return "USPS", body + str(impb_check_digit(body)), family
@@ -483,14 +579,17 @@ def change_is_always_caught(family: str, number: str, i: int, delta: int) -> boo
     change when weight * delta is a multiple of 10 (UPS weights 2 and delta ±5); a number mod 7
     misses it when delta is ±7; FedEx's mod 11 then mod 10 maps remainders 0 and 10 to the same
     check digit 0; S10 maps remainders 0 and 6 to the same check digit 5. A FedEx 34-digit label
-    barcode checks only the 12-digit number in its last 12 digits.
+    barcode checks only the 12-digit number in its last 12 digits. A 20-digit USPS number is
+    read two ways whose check digits differ by 2 (an implied 91 adds 9·3 + 1·1 = 28 to the sum),
+    so a change that moves the sum by 2 (plain form) or 8 (implied 91) reads as the other form.
     """
     check_at = 10 if family == "s10" else len(number) - 1
+    other_form = {"usps20": 2, "usps20_91": 8}.get(family)
     if i == check_at:
-        return True
+        return delta % 10 != other_form
     if family == "ups":
         weight = 1 if (i - 2) % 2 == 0 else 2
-    elif family == "usps20":
+    elif family in ("usps20", "usps20_91"):
         weight = 3 if i % 2 == 0 else 1
     elif family == "impb":
         weight = 3 if (check_at - 1 - i) % 2 == 0 else 1
@@ -504,7 +603,7 @@ def change_is_always_caught(family: str, number: str, i: int, delta: int) -> boo
         return i >= 22 and number[-1] != "0"
     else:
         return number[10] != "5"
-    return (weight * delta) % 10 != 0
+    return (weight * delta) % 10 not in (0, other_form)
 
 
 @given(case=valid_numbers(), data=st.data())
