@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import string
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -29,8 +30,8 @@ def registry() -> CourierRegistry:
     return CourierRegistry.load()
 
 
-def s10_registry() -> CourierRegistry:
-    """A registry whose one courier takes S10 numbers from any country."""
+def s10_registry(countries: Iterable[str] = ("GB", "US", "KR")) -> CourierRegistry:
+    """A registry whose one courier takes S10 numbers from any of `countries`."""
     courier = Courier(
         code="POST",
         names={"en": "Post"},
@@ -41,7 +42,7 @@ def s10_registry() -> CourierRegistry:
         tracking_url="https://example.org/{number}",
         formats=("upu_s10",),
     )
-    return CourierRegistry(couriers=[courier], s10_countries=["GB", "US", "KR"])
+    return CourierRegistry(couriers=[courier], s10_countries=countries)
 
 
 # The data file
@@ -352,6 +353,69 @@ def test_usps_implied_91_number_with_one_digit_changed(registry, number):
     result = registry.check("USPS", number)
     assert not result.valid
     assert result.reason.startswith("The check digit of this USPS number is wrong")
+
+
+@pytest.mark.parametrize(
+    ("code", "typed", "number"),
+    [
+        ("UPS", "1Z 5R8 939 03 5756 712 7", "1Z5R89390357567127"),  # grouped as on the label
+        ("UPS", "1z-5r89-3903-5756-7127", "1Z5R89390357567127"),
+        ("UPS", "1Z\u20135R89\u20133903\u20135756\u20137127", "1Z5R89390357567127"),  # en dashes
+        ("UPS", "\t1Z 879E 9303 4683 4440 ", "1Z879E930346834440"),
+        ("USPS", "RB 123 456 785 US", "RB123456785US"),
+        ("USPS", "rb-123-456-785-us", "RB123456785US"),
+        ("EMS", "EE 123 456 785 KR", "EE123456785KR"),
+        ("EMS", "EE-123456785-KR", "EE123456785KR"),
+    ],
+)
+def test_ups_and_s10_numbers_typed_with_spaces_and_dashes(registry, code, typed, number):
+    result = registry.check(code, typed)
+    assert result == TrackingCheck(True, number, "")
+    assert result.read_as == ""
+
+
+def test_ups_and_s10_typed_with_a_wrong_digit_are_still_caught(registry):
+    assert "expected 7, got 3" in registry.check("UPS", "1Z 5R8 939 03 5756 712 3").reason
+    assert "expected 5, got 6" in registry.check("USPS", "RB-123-456-786-US").reason
+
+
+# The published test_numbers of jkeen/tracking_number_data (MIT, v2.0.0, b79ce4b)
+# couriers/ups.json (ups; not "UPS Waybill", which the desk does not read) and couriers/s10.json.
+
+
+@pytest.mark.parametrize(
+    ("valid", "number"),
+    [
+        (True, "1Z5R89390357567127"),
+        (True, "1Z879E930346834440"),
+        (True, "1Z410E7W0392751591"),
+        (True, "1Z8V92A70367203024"),
+        (True, " 1 Z 8 V 9 2 A 7 0 3 6 7 2 0 3 0 2 4 "),
+        (True, "1ZXX3150YW44070023"),
+        (False, "2Z5R89390357567127"),
+        (False, "1A5R89390357567127"),
+        (False, "1Z1111111111111111"),
+    ],
+)
+def test_ups_dataset_samples(registry, valid, number):
+    assert registry.check("UPS", number).valid == valid
+
+
+@pytest.mark.parametrize(
+    ("valid", "number"),
+    [
+        (True, "RB123456785GB"),
+        (True, "RB123456785US"),
+        (True, "RB123456785CV"),
+        (True, "RB123456785CF"),
+        (False, "RB123456786US"),
+        (False, "RB123456785XX"),
+    ],
+)
+def test_s10_dataset_samples(valid, number):
+    data = json.loads(resource_path("couriers.json").read_text("utf-8"))
+    post = s10_registry(data["s10_countries"].split())
+    assert post.check("POST", number).valid == valid
 
 
 def test_full_width_digits_from_an_ime_are_accepted(registry):
