@@ -86,6 +86,26 @@ def test_the_preview_lists_updates_cancellations_and_refused_rows(qtbot, window,
     dialog.reject()
 
 
+def test_the_preview_counts_refused_rows_not_their_problems(qtbot, window, tmp_path):
+    path = tmp_path / "orders.csv"
+    path.write_text(
+        "order_number,ordered_at,recipient_name,phone,address1,postal_code,country,sku,title,"
+        "quantity,unit_price,currency\n"
+        "KS-3000,2026-06-19 10:00,김하늘,010-1111-2222,월드컵북로 396,03925,KR,DEMO-MUG,Mug,1,"
+        "12000,KRW\n"
+        "KS-3001,yesterday,Kim,010,Addr,12345,Narnia,DEMO-MUG,Mug,0,12.5,KRW\n"  # 4 problems
+        "KS-3002,2026-06-19 10:05,Lee,010,Addr,12345,KR,DEMO-TEE-M,Tee,1.5,19900,KRW\n",
+        encoding="utf-8",
+    )
+    dialog = window.open_import(path)
+    rows = previewed(qtbot, dialog)
+    assert [kind for kind, _ in rows] == ["new"] + ["refused"] * 5
+    assert "1 new, 0 updated, 0 cancelled by the buyer, 0 unchanged, 2 refused rows." in (
+        dialog.summary.text()
+    )
+    dialog.reject()
+
+
 def test_cancel_during_the_import_rolls_it_back(qtbot, window):
     desk = window.controller.desk
     dialog = window.open_import(SAMPLES / "ebay-orders-us.csv")
