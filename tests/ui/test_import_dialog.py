@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import amazon_all_orders
 import pytest
 from PySide6.QtCore import Qt
 
@@ -103,6 +104,15 @@ def test_the_preview_counts_refused_rows_not_their_problems(qtbot, window, tmp_p
     assert "1 new, 0 updated, 0 cancelled by the buyer, 0 unchanged, 2 refused rows." in (
         dialog.summary.text()
     )
+    dialog.reject()
+
+
+def test_the_amazon_all_orders_report_is_refused_in_the_dialog(qtbot, window, tmp_path):
+    dialog = window.open_import(amazon_all_orders.write(tmp_path))
+    qtbot.waitUntil(lambda: "All Orders report" in dialog.summary.text(), timeout=10_000)
+    text = dialog.summary.text()
+    assert "no order can be shipped from it" in text and "_GET_FLAT_FILE_ORDERS_DATA_" in text
+    assert not dialog.import_button.isEnabled() and window.controller.desk.orders() == []
     dialog.reject()
 
 
