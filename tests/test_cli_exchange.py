@@ -9,8 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import amazon_all_orders
 import openpyxl
 import pytest
+from cli_helpers import dump
 
 from fulfil_desk.core.resources import resource_path
 
@@ -130,6 +132,20 @@ def test_a_wrong_encoding_is_refused_with_a_sentence(cli):
     assert "is not Shift_JIS (Japanese) text" in result.stderr and "--encoding" in result.stderr
     usage = cli("import", str(SAMPLES / "orders.csv"), "--format", "wish")
     assert usage.returncode == 2
+
+
+@pytest.mark.parametrize("fmt", [(), ("--format", "amazon")])
+def test_the_amazon_all_orders_report_is_refused_with_the_report_to_download(cli, tmp_path, fmt):
+    ok(cli("import", str(SAMPLES / "amazon-unshipped.txt"), "--json"))
+    before = dump(cli.db)
+    path = amazon_all_orders.write(tmp_path)
+    result = cli("import", str(path), *fmt)
+    assert result.returncode == 1 and result.stdout == ""
+    [line] = result.stderr.splitlines()
+    assert line.startswith("fulfil-desk: all-orders.txt is Amazon's All Orders report, which ")
+    assert "no recipient name or street address, so no order can be shipped from it" in line
+    assert "_GET_FLAT_FILE_ORDERS_DATA_" in line and "Unshipped Orders report" in line
+    assert dump(cli.db) == before
 
 
 def test_export_tracking_then_only_new_ones(cli, tmp_path):

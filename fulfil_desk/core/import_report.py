@@ -35,8 +35,13 @@ class ImportReport:
         if self.cancelled:
             text += f", {len(self.cancelled)} cancelled by the buyer"
         if self.skipped:
-            text += f", {len(self.skipped)} bad rows skipped"
+            text += f", {_counted(self.skipped_rows, 'bad row')} skipped"
         return text + "."
+
+    @property
+    def skipped_rows(self) -> int:
+        """Rows refused: a row with several bad cells is one row, though several problems."""
+        return bad_rows(self.skipped)
 
     def entries(self) -> list[tuple[str, str, str]]:
         """(kind, order or row, detail) for a preview table: new, updated, cancelled, refused."""
@@ -67,10 +72,23 @@ def bulk_work() -> Iterator[None]:
             gc.enable()
 
 
+def bad_rows(problems: list[RowProblem]) -> int:
+    return len({(p.file, p.row) for p in problems})
+
+
+def _counted(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
 def refuse_if_bad(file: str, problems: list[RowProblem], skip_bad: bool) -> None:
     if problems and not skip_bad:
         first = problems[0].sentence()
-        more = f" ({len(problems) - 1} more bad rows)" if len(problems) > 1 else ""
+        rows, count = bad_rows(problems), len(problems)
+        if rows == 1:
+            more = f" ({count} problems on that row)" if count > 1 else ""
+        else:
+            more = f" ({_counted(rows - 1, 'more bad row')}"
+            more += f", {count} problems in all)" if count > rows else ")"
         raise BadFile(
             f"Nothing was imported. {first}{more}. Fix the file, or import with --skip-bad "
             "to take only the good rows.",

@@ -262,7 +262,7 @@ class ImportDialog(QDialog):
             updated=len(preview.updated),
             cancelled=len(preview.cancelled),
             unchanged=len(preview.unchanged),
-            refused=len(preview.skipped),
+            refused=preview.skipped_rows,
         )
         if preview.refused_whole:
             text += " " + self.tr("Importing takes only the good orders; bad rows are left out.")

@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import amazon_all_orders
 import pytest
 from PySide6.QtCore import Qt
 
@@ -83,6 +84,35 @@ def test_the_preview_lists_updates_cancellations_and_refused_rows(qtbot, window,
     assert [kind for kind, _ in rows] == ["updated", "cancelled", "refused"]
     assert "Importing takes only the good orders" in dialog.summary.text()
     shot(dialog, "import-preview-changes.png")
+    dialog.reject()
+
+
+def test_the_preview_counts_refused_rows_not_their_problems(qtbot, window, tmp_path):
+    path = tmp_path / "orders.csv"
+    path.write_text(
+        "order_number,ordered_at,recipient_name,phone,address1,postal_code,country,sku,title,"
+        "quantity,unit_price,currency\n"
+        "KS-3000,2026-06-19 10:00,김하늘,010-1111-2222,월드컵북로 396,03925,KR,DEMO-MUG,Mug,1,"
+        "12000,KRW\n"
+        "KS-3001,yesterday,Kim,010,Addr,12345,Narnia,DEMO-MUG,Mug,0,12.5,KRW\n"  # 4 problems
+        "KS-3002,2026-06-19 10:05,Lee,010,Addr,12345,KR,DEMO-TEE-M,Tee,1.5,19900,KRW\n",
+        encoding="utf-8",
+    )
+    dialog = window.open_import(path)
+    rows = previewed(qtbot, dialog)
+    assert [kind for kind, _ in rows] == ["new"] + ["refused"] * 5
+    assert "1 new, 0 updated, 0 cancelled by the buyer, 0 unchanged, 2 refused rows." in (
+        dialog.summary.text()
+    )
+    dialog.reject()
+
+
+def test_the_amazon_all_orders_report_is_refused_in_the_dialog(qtbot, window, tmp_path):
+    dialog = window.open_import(amazon_all_orders.write(tmp_path))
+    qtbot.waitUntil(lambda: "All Orders report" in dialog.summary.text(), timeout=10_000)
+    text = dialog.summary.text()
+    assert "no order can be shipped from it" in text and "_GET_FLAT_FILE_ORDERS_DATA_" in text
+    assert not dialog.import_button.isEnabled() and window.controller.desk.orders() == []
     dialog.reject()
 
 

@@ -11,6 +11,7 @@ from types import MappingProxyType, ModuleType
 from fulfil_desk.core.errors import BadFile
 from fulfil_desk.core.formats import (
     amazon,
+    amazon_all_orders,
     amazon_unshipped,
     coupang,
     ebay,
@@ -90,6 +91,7 @@ def detect_format(headers: Sequence[str], *, file: str = "The file") -> str:
     found = known_layout(headers)
     if found is not None:
         return found
+    amazon_all_orders.refuse_if_all_orders(normalise_header(headers), file)
     expected = "; or ".join(
         f"{module.LABEL}: {', '.join(module.REQUIRED_COLUMNS)}" for module in FORMATS.values()
     )
@@ -102,7 +104,9 @@ def detect_format(headers: Sequence[str], *, file: str = "The file") -> str:
 
 def _header_test(mappings: Sequence[ColumnMapping]):
     def is_header(names: list[str]) -> bool:
-        return known_layout(names) is not None or any(m.matches(names) for m in mappings)
+        if known_layout(names) is not None or amazon_all_orders.is_all_orders(names):
+            return True  # the All Orders report's header, to refuse that report by name
+        return any(m.matches(names) for m in mappings)
 
     return is_header
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
+from fulfil_desk.core.formats.amazon_all_orders import refuse_if_all_orders
 from fulfil_desk.core.formats.columns import (
     Columns,
     Refused,
@@ -66,6 +67,7 @@ _CANCELLED = ("cancelled", "canceled")
 
 def read(table: Table, *, default_tz: tzinfo, default_currency: str) -> FileRead:
     """Column by column (see `columns.py`); a row with a refused value leaves its order out."""
+    refuse_if_all_orders(table.header, table.file)
     check_columns(table, REQUIRED_COLUMNS, LABEL)
     unshipped_report = "quantity-to-ship" in table.index
     result = FileRead([], [])

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import tzinfo
 
 from fulfil_desk.core.formats import amazon
+from fulfil_desk.core.formats.amazon_all_orders import refuse_if_all_orders
 from fulfil_desk.core.formats.common import Table, check_columns
 from fulfil_desk.core.formats.model import FileRead
 
@@ -21,5 +22,6 @@ OPTIONAL_COLUMNS = amazon.OPTIONAL_COLUMNS
 
 
 def read(table: Table, *, default_tz: tzinfo, default_currency: str) -> FileRead:
+    refuse_if_all_orders(table.header, table.file)
     check_columns(table, REQUIRED_COLUMNS, LABEL)
     return amazon.read(table, default_tz=default_tz, default_currency=default_currency)

@@ -3,6 +3,11 @@
 Rows with the same `Name` are one order. A later row's blank order-level cell takes the
 first row's value; a filled one must agree with it. `Cancelled at` marks a buyer
 cancellation; `Fulfilled at` on a fulfilled order is when it shipped.
+
+The export has no line-item id, and one order may hold the same SKU on two line items
+(personalised goods: other properties, another price). A line keys on its SKU; the second
+line of that SKU in the order on `SKU#2`, the third on `SKU#3`, in file order, so the same
+file keys its lines the same way every time it is read.
 """
 
 from __future__ import annotations
@@ -70,6 +75,7 @@ def read(table: Table, *, default_tz: tzinfo, default_currency: str) -> FileRead
     result = FileRead([], [])
     rows: list[RowOrder] = []
     firsts: dict[str, dict[str, str]] = {}
+    line_keys: dict[str, set[str]] = {}  # order name → the line keys given so far
     for row in table.rows:
         cells = RowCells(table, row)
         name = cells.text("name", required=True)
@@ -90,6 +96,8 @@ def read(table: Table, *, default_tz: tzinfo, default_currency: str) -> FileRead
             result.problems.extend(cells.problems)
             result.bad_keys.add(key)
             continue
+        line = parsed.order.lines[0]
+        line.line_key = _unique_key(line.sku, line_keys.setdefault(name, set()))
         rows.append(parsed)
         fulfilled = cells.parsed("fulfilled at", lambda v: parse_timestamp(v, default_tz))
         if fulfilled and cells.text("fulfillment status").casefold() == "fulfilled":
@@ -100,6 +108,16 @@ def read(table: Table, *, default_tz: tzinfo, default_currency: str) -> FileRead
         table.file, rows, result.bad_keys, result.problems, line_key_column="lineitem sku"
     )
     return result
+
+
+def _unique_key(sku: str, taken: set[str]) -> str:
+    """`sku`, or `sku#2`, `sku#3`… when an earlier line of the order has that key."""
+    key, n = sku, 1
+    while key in taken:
+        n += 1
+        key = f"{sku}#{n}"
+    taken.add(key)
+    return key
 
 
 def _unquote(text: str) -> str:
