@@ -169,8 +169,8 @@ def next_scan(shop: ShopView, page: str, order_ids: list[int]) -> tuple[str, int
     todo = [i for i in order_ids if shop.orders[i]["status"] != "shipped"]
     if not todo:
         return None
-    if page == "queue":
-        return shop.orders[todo[0]]["number"], 0
+    if page == "queue":  # the station opens the order: an `opened` event
+        return shop.orders[todo[0]]["number"], 1
     order_id = shop.state.get("order")
     assert order_id is not None, (page, shop.state)
     order, index = shop.orders[order_id], order_ids.index(order_id)

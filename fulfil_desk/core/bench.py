@@ -1,61 +1,63 @@
-"""What one scan means at the bench, step by step: the scanner-only way through the flow.
+"""What one scan means at the bench: the scanner-only way through the flow.
 
-A USB scanner types a code and Enter. An empty Enter confirms the step's default. Command
-codes (printed on the command sheet, also typeable) steer: BACK, PICK-ALL, HOLD,
-CANCEL:<reason>, BOX-<code>, PRINT, SAVE, COURIER:<code>, TAKEOVER. A number such as
-`1250` or `1.25kg` at pack is the parcel weight. On the queue, GOODS-IN and COUNT open the
-stock pages, whose scans `StockBench` (stock_bench.py) reads.
+A USB scanner types a code and Enter; an empty Enter confirms the step's default. Each scan
+is first read for what it is (core/scan_reading.py): a command (core/bench_commands.py), a
+packer's badge, an order number, a recorded tracking number, a product, a number. Then:
+
+- a command or badge does what it says, where the page takes it;
+- another order's number, at any page, puts the open order aside exactly as it is (its scans
+  kept, its lock released, its step kept) and opens the scanned one at its own step; a
+  shipped or cancelled order, or a recorded tracking number, shows that order;
+- the rest is the page's business (bench_steps.py): a product is picked or packed, a number
+  is a weight, a line number after MANUAL, or at the Tracking step a tracking number.
 
 Every accepted scan is saved before `scan` returns, the station's choices (box, weight,
-courier) too, so a restart resumes exactly where the last accepted scan left it.
+courier, packer) too, so a restart resumes exactly where the last accepted scan left it.
+Every refused scan is logged for the packers' statistics, and changes nothing else.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from fulfil_desk.core import bench_steps
+from fulfil_desk.core.bench_commands import DONE, PAGE_NAMES, QUEUE, ReprintReason
+from fulfil_desk.core.bench_outcome import Cue, Outcome
+from fulfil_desk.core.bench_steps import Manual
 from fulfil_desk.core.changes import Changes
 from fulfil_desk.core.errors import NotAllowed, NotFound, OrderLocked, UserError, WrongScan
-from fulfil_desk.core.orders import CancelReason, HoldReason, Order, OrderStatus
-from fulfil_desk.core.stations import TAKEOVER
-from fulfil_desk.core.workflow import Step, step_of
+from fulfil_desk.core.orders import Order, OrderStatus
+from fulfil_desk.core.packer_cases import check_packer_name
+from fulfil_desk.core.scan_reading import Kind, Reading, ScanReader, clean
+from fulfil_desk.core.stock_bench import StockBench
+from fulfil_desk.core.workflow import SET_ASIDE, Step, step_of
 
-QUEUE = "queue"
 STOCK_COMMANDS = {"GOODS-IN": "goods_in", "COUNT": "count"}  # the pages of stock_bench.py
-MAX_SCAN = 100  # longer than any barcode, order or tracking number, bin or command
-_WEIGHT = re.compile(r"^(\d{1,5}(?:\.\d{1,3})?)\s*(kg|g)?$", re.IGNORECASE)
 
 
 @dataclass
 class BenchState:
-    page: str = QUEUE  # QUEUE or a Step value
-    order_id: int | None = None
+    page: str = QUEUE  # QUEUE, DONE, a Step value, or a stock page
+    order_id: int | None = None  # the order open (on DONE: the finished order shown)
     pick_list_id: int | None = None
     box: str | None = None
     weight_g: int | None = None
     courier: str | None = None
-    pending: list[str] = field(default_factory=list)  # actions the UI must perform: print, save
+    pending: list[str] = field(default_factory=list)  # print, save, reprint:<reason>
     takeover: int | None = None  # the order another station had open when it was refused
-
-
-@dataclass(frozen=True)
-class Outcome:
-    message: str
-    changes: Changes = Changes()
-    ok: bool = True
+    manual: Manual | None = None
 
 
 class Bench:
     """Routes scans to Desk use cases and keeps which page the station is on."""
 
     def __init__(self, desk):
-        from fulfil_desk.core.stock_bench import StockBench  # it builds on Outcome, below
-
         self.desk = desk
+        desk.resume_packer()
         chosen = desk.station_state()["courier"]
         self.state = BenchState(courier=chosen or desk.setting("default_courier"))
         self.stock = StockBench(desk)
+        self.reader = ScanReader(desk)
 
     # ---- navigation ----------------------------------------------------------------------------
 
@@ -81,29 +83,36 @@ class Bench:
         return ""
 
     def open(self, order_id: int, *, takeover: bool = False) -> Changes:
-        """The order at its step, open at this station (its lock taken)."""
+        """The order at its step, open at this station (its lock taken); a finished one shown."""
         return self._open(self.desk.order(order_id), takeover=takeover)
 
     def _open(self, order: Order, *, takeover: bool = False) -> Changes:
-        order_id = order.id
         step = step_of(order)
+        if step is Step.DONE:
+            return self._show(order)
         try:
-            changes = self.desk.open_order(
-                order_id if step is not Step.DONE else None, takeover=takeover
-            )
+            changes = self.desk.open_order(order.id, takeover=takeover)
         except OrderLocked as exc:
             self.state.takeover = exc.order_id
             raise
         self._leave_stock()
-        self.state.takeover = None
-        self.state.page = step.value if step is not Step.DONE else QUEUE
-        self.state.order_id = order_id if step is not Step.DONE else None
+        self.state.takeover, self.state.manual = None, None
+        self.state.page, self.state.order_id = step.value, order.id
         self.state.pick_list_id = (
             order.pick_list_id if order.status is OrderStatus.PICKING else None
         )
         saved = self.desk.station_state()
         self.state.box = saved["box"] or order.box
         self.state.weight_g = saved["weight_g"] or order.weight_g
+        self.state.courier = saved["courier"] or self.state.courier
+        return changes
+
+    def _show(self, order: Order) -> Changes:
+        """A shipped or cancelled order on the Order page; whatever was open is put aside."""
+        changes = self.desk.open_order(None)
+        self._leave_stock()
+        self.state.page, self.state.order_id, self.state.pick_list_id = DONE, order.id, None
+        self.state.takeover, self.state.manual = None, None
         return changes
 
     def _open_pick_list(self, list_id: int, *, takeover: bool = False) -> Changes:
@@ -113,23 +122,23 @@ class Bench:
             list_id,
             None,
         )
-        self.state.takeover = None
+        self.state.takeover, self.state.manual = None, None
         return changes
 
     def _takeover(self) -> Outcome:
         """TAKEOVER: this station takes the order (or pick list) another one has open."""
-        if self.state.order_id is not None:
+        if self.state.takeover is not None:
+            changes = self.open(self.state.takeover, takeover=True)
+        elif self.state.order_id is not None and self.state.page != DONE:
             changes = self.open(self.state.order_id, takeover=True)
         elif self.state.pick_list_id is not None:
             changes = self._open_pick_list(self.state.pick_list_id, takeover=True)
-        elif self.state.takeover is not None:
-            changes = self.open(self.state.takeover, takeover=True)
         else:
             raise WrongScan(
-                f"Nothing to take over: scan the order open at another station, then {TAKEOVER}."
+                "Nothing to take over: scan the order open at another station, then TAKEOVER."
             )
         order = self.desk.order(self.state.order_id) if self.state.order_id else None
-        here = f"Order {order.order_number}: {self.state.page}." if order else ""
+        here = f"Order {order.order_number}: {self.page_name}." if order else ""
         text = changes.message or "Already open at this station."
         return Outcome(" ".join(filter(None, [text, here])), changes)
 
@@ -144,7 +153,7 @@ class Bench:
         )
         return Outcome(changes.message, changes)
 
-    def _pick_all(self) -> Outcome:
+    def pick_all(self) -> Outcome:
         """One pick list over every verified order not open at another station."""
         ids = [o.id for o in self.desk.orders(OrderStatus.VERIFIED.value)]
         busy = self.desk.open_elsewhere(ids)
@@ -163,177 +172,117 @@ class Bench:
         return self.stock.leave(to) if self.state.page in STOCK_COMMANDS.values() else ""
 
     def back_to_queue(self) -> str:
+        aside = self.leaving_sentence()
         left = self._leave_stock()
         self.desk.open_order(None)
         self.state.page, self.state.order_id, self.state.pick_list_id = QUEUE, None, None
-        return " ".join(filter(None, ["Back to the queue.", left]))
+        self.state.manual = None
+        return " ".join(filter(None, [f"{aside}." if aside else "", "Back to the queue.", left]))
 
-    def _stock_page(self, code: str) -> Outcome | None:
+    def stock_page(self, code: str) -> Outcome:
         """GOODS-IN or COUNT: that stock page (from the queue or the other stock page)."""
-        page = STOCK_COMMANDS.get(code.upper())
-        if page is None:
-            return None
+        page = STOCK_COMMANDS[code.upper()]
         left = self._leave_stock(page)
+        if self.state.page != QUEUE and self.state.page not in STOCK_COMMANDS.values():
+            self.back_to_queue()
         self.state.page = page
         return Outcome(" ".join(filter(None, [self.stock.enter(page).message, left])))
+
+    @property
+    def page_name(self) -> str:
+        return PAGE_NAMES[self.state.page]
+
+    # ---- switching orders ----------------------------------------------------------------------
+
+    def switch(self, order_id: int) -> Outcome:
+        """Another order scanned: the open one put aside as it is, the scanned one opened at
+        its step (or, finished, shown); the verdict says both."""
+        target = self.desk.order(order_id)
+        aside = self.leaving_sentence()
+        waiting = self.desk.put_aside_of(order_id)
+        changes = self._open(target)  # refused (open elsewhere): nothing has changed
+        arrived = bench_steps.arrival_sentence(self, self.desk.order(order_id), waiting)
+        parts = [aside, arrived, changes.message]
+        return Outcome(" · ".join(p for p in parts if p), changes)
+
+    def leaving_sentence(self) -> str:
+        """What happens to what is open when the station leaves it: '31000047514 put aside
+        at Pack, 1 of 2 in the box'; empty on the queue, the Order and stock pages."""
+        state, desk = self.state, self.desk
+        if state.page not in bench_steps.FLOW_PAGES:
+            return ""
+        if state.order_id is None:
+            if state.pick_list_id is None or not desk.is_pick_list_open(state.pick_list_id):
+                return ""
+            rows = desk.pick_rows(state.pick_list_id)
+            picked, wanted = sum(r.picked for r in rows), sum(r.quantity for r in rows)
+            return f"Pick list {state.pick_list_id} put aside, {picked} of {wanted} picked"
+        order = desk.order(state.order_id)
+        page = PAGE_NAMES[step_of(order).value]
+        if order.status not in SET_ASIDE:
+            return f"{order.order_number} left at {page}"
+        return f"{order.order_number} put aside at {page}, {bench_steps.progress(order)}"
 
     # ---- scans ---------------------------------------------------------------------------------
 
     def scan(self, text: str) -> Outcome:
-        """Never raises a UserError: a refused scan is an Outcome with ok=False and no change."""
-        code = "".join(ch for ch in text if ch.isprintable()).strip()
-        if len(code) > MAX_SCAN:
-            return Outcome(
-                f"That scan is {len(code)} characters long; no barcode, order number or "
-                f"command has more than {MAX_SCAN}. Scan again.",
-                ok=False,
-            )
+        """Never raises a UserError: a refused scan is an Outcome with ok=False and no change
+        (but for its line in the refused-scans log)."""
+        code = clean(text)
+        page, order_id = self.state.page, self.state.order_id
         try:
-            if code.upper() == "BACK":
-                return Outcome(self.back_to_queue())
-            if code.upper() == TAKEOVER:
-                return self._takeover()
-            handler = getattr(self, f"_on_{self.state.page}")
-            return handler(code)
+            outcome = self._route(self.reader.read(code))
         except UserError as exc:
             if isinstance(exc, OrderLocked):
                 self.state.takeover = exc.order_id
-            return Outcome(exc.message, ok=False)
+            outcome = Outcome.refused(exc)
+        if outcome.tone == "refused":
+            self._log_refusal(page, order_id, outcome, code)
+        elif outcome.ok:  # TAKEOVER takes the order of the latest refusal, not an older one
+            self.state.takeover = None
+        return outcome
 
-    def _on_queue(self, code: str) -> Outcome:
-        if code.upper() == "PICK-ALL":
-            return self._pick_all()
-        if (switched := self._stock_page(code)) is not None:
-            return switched
-        if not code:
-            rows = self.desk.queue(limit=1)
-            if not rows:
-                return Outcome("The queue is empty. Import orders to start.", ok=False)
-            order = self.desk.order(rows[0]["id"])
-        else:
-            order = self.desk.find_order(code)
-        self._open(order)
-        return Outcome(f"Order {order.order_number}: {self.state.page}.")
+    def _log_refusal(self, page: str, order_id: int | None, outcome: Outcome, code: str) -> None:
+        try:
+            self.desk.record_refusal(page=page, order_id=order_id, kind=outcome.heard, code=code)
+        except UserError:  # another station is saving: the statistics lose one refusal
+            pass
 
-    def _on_verify(self, code: str) -> Outcome:
-        order_id = self._order_id()
-        upper = code.upper()
-        if upper.startswith("CANCEL:"):
-            try:
-                reason = CancelReason(upper.split(":", 1)[1].lower())
-            except ValueError:
-                names = ", ".join(r.value.upper() for r in CancelReason)
-                raise WrongScan(
-                    f"Unknown cancel reason; use CANCEL: with one of {names}."
-                ) from None
-            changes = self.desk.cancel(order_id, reason)
-            self.back_to_queue()
-            return Outcome(changes.message, changes)
-        if upper == "HOLD":
-            changes = self.desk.hold(order_id, HoldReason.OTHER, "Held at the bench.")
-            self.back_to_queue()
-            return Outcome(changes.message, changes)
-        if code and upper != "OK":
-            raise WrongScan(
-                f"{code!r} means nothing at verify: press Enter to verify, "
-                "or scan HOLD, CANCEL:<reason> or BACK."
-            )
-        problems, changes = self.desk.verify(order_id)
-        if problems:
-            self.back_to_queue()
-            return Outcome(changes.message, changes, ok=False)
-        self.open(order_id)
-        return Outcome(changes.message + " Press Enter to pick it.", changes)
+    def _route(self, reading: Reading) -> Outcome:
+        command = reading.command
+        if command is not None and command.name in ("BACK", "TAKEOVER", "PACKER"):
+            if command.name == "BACK":
+                return Outcome(self.back_to_queue())
+            if command.name == "TAKEOVER":
+                return self._takeover()
+            return self.badge(check_packer_name(command.arg))
+        if reading.kind is Kind.BADGE:
+            if self.state.manual is not None and self.state.manual.line is not None:
+                return bench_steps.supervisor_confirms(self, reading.packer)
+            return self.badge(reading.packer)
+        if reading.kind in (Kind.ORDER, Kind.TRACKING):
+            return bench_steps.order_scanned(self, reading)
+        return bench_steps.HANDLERS[self.state.page](self, reading)
 
-    def _on_pick(self, code: str) -> Outcome:
-        if self.state.pick_list_id is None:
-            if code and code.upper() != "OK":
-                raise WrongScan("Press Enter to start picking this order.")
-            list_id, changes = self.desk.start_pick([self._order_id()], open_here=True)
-            self.state.pick_list_id = list_id
-            return Outcome(changes.message, changes)
-        if not code:
-            raise WrongScan("Scan the next item on the pick list.")
-        changes = self.desk.pick_scan(self.state.pick_list_id, code)
-        if not self.desk.is_pick_list_open(self.state.pick_list_id):
-            if self.state.order_id is not None:
-                self.open(self.state.order_id)
-                return Outcome(changes.message + " Scan each item into the box.", changes)
-            self.back_to_queue()
-            return Outcome(changes.message + " Pick list done: scan an order to pack it.", changes)
+    def badge(self, name: str) -> Outcome:
+        changes = self.desk.set_packer(name)
         return Outcome(changes.message, changes)
 
-    def _on_pack(self, code: str) -> Outcome:
-        order_id = self._order_id()
-        upper = code.upper()
-        presets = {b.code for b in self.desk.box_presets()}
-        if upper.startswith("BOX-") and upper[4:] in presets:
-            self.desk.set_bench_choice(box=upper[4:], weight_g=None)
-            self.state.box = upper[4:]
-            self.state.weight_g = None
-            return Outcome(f"Box {self.state.box}.")
-        order = self.desk.order(order_id)
-        if (match := _WEIGHT.match(code)) and order.units_packed == order.units:
-            value = float(match.group(1))
-            grams = round(value * 1000) if (match.group(2) or "").lower() == "kg" else round(value)
-            if grams <= 0:
-                raise WrongScan(f"A parcel weight of {code} is not possible; weigh it again.")
-            self.desk.set_bench_choice(weight_g=grams)
-            self.state.weight_g = grams
-            return Outcome(f"Weight {grams} g. Press Enter to close the box.")
-        if code and upper != "OK":
-            changes = self.desk.pack_scan(order_id, code)
-            return Outcome(changes.message, changes)
-        box = self.state.box or self.suggested_box(order.units)
-        weight = self.state.weight_g or self.desk.suggested_weight_g(order_id, box)
-        changes = self.desk.finish_pack(order_id, box=box, weight_g=weight)
-        self.open(order_id)
-        return Outcome(changes.message + " Press Enter to print its label.", changes)
-
-    def suggested_box(self, units: int) -> str:
-        codes = [b.code for b in self.desk.box_presets()]
-        index = 0 if units <= 2 else 1 if units <= 5 else 2
-        return codes[min(index, len(codes) - 1)]
-
-    def _on_label(self, code: str) -> Outcome:
-        upper = code.upper()
-        if upper in ("", "OK", "PRINT"):
-            self.state.pending.append("print")
-            return Outcome("Printing the label…")
-        if upper == "SAVE":
-            self.state.pending.append("save")
-            return Outcome("Saving the label as PDF…")
-        raise WrongScan("Press Enter (or scan PRINT) to print the label, SAVE to save it as PDF.")
+    # ---- what the shells do for the bench: print, save, reprint ------------------------------
 
     def label_done(self, how: str) -> Outcome:
         changes = self.desk.label_done([self._order_id()], how=how)
         self.open(self._order_id())
         return Outcome(changes.message + " Scan the tracking number.", changes)
 
-    def _on_tracking(self, code: str) -> Outcome:
-        if not code:
-            raise WrongScan("Scan the tracking number from the courier's waybill.")
-        upper = code.upper()
-        if upper.startswith("COURIER:"):
-            courier = self.desk.couriers.get(upper.split(":", 1)[1])
-            self.desk.set_bench_choice(courier=courier.code)
-            self.state.courier = courier.code
-            return Outcome(f"Courier: {courier.name('en')}.")
-        if not self.state.courier:
-            raise WrongScan("Choose the courier first (scan COURIER:<code>).")
-        changes = self.desk.ship(self._order_id(), courier=self.state.courier, tracking=code)
-        self.back_to_queue()
-        return Outcome(changes.message + " Press Enter for the next order.", changes)
+    def reprint_done(self, how: str, reason: ReprintReason) -> Outcome:
+        changes = self.desk.label_reprinted(self._order_id(), how=how, reason=reason)
+        return Outcome(changes.message, changes, cue=Cue.ACCEPTED)
 
-    def _on_goods_in(self, code: str) -> Outcome:
-        return self._stock_page(code) or self.stock.goods_in(code)
-
-    def _on_count(self, code: str) -> Outcome:
-        return self._stock_page(code) or self.stock.count(code)
-
-    def _on_done(self, code: str) -> Outcome:  # pragma: no cover - DONE pages route to the queue
-        self.back_to_queue()
-        return self._on_queue(code)
+    def suggested_box(self, units: int) -> str:
+        codes = [b.code for b in self.desk.box_presets()]
+        index = 0 if units <= 2 else 1 if units <= 5 else 2
+        return codes[min(index, len(codes) - 1)]
 
     def _order_id(self) -> int:
         if self.state.order_id is None:
@@ -341,4 +290,4 @@ class Bench:
         return self.state.order_id
 
 
-__all__ = ["Bench", "BenchState", "Outcome", "QUEUE", "NotFound"]
+__all__ = ["Bench", "BenchState", "Outcome", "QUEUE", "DONE", "NotFound"]

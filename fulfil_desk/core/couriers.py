@@ -306,6 +306,14 @@ class CourierRegistry:
             return TrackingCheck(False, n, fits[0][1].problem)
         return TrackingCheck(False, n, _shape_reason(name, formats, n))
 
+    def numbers_in(self, code: str) -> list[str]:
+        """The tracking numbers inside a longer barcode, as every courier's formats find them
+        (a USPS routing code before the number, …): each one checked."""
+        n = normalise(code)
+        fits = (f.fit(n, "") for fs in self._formats.values() for f in fs)
+        found = (fit.number for fit in fits if fit is not None and fit.number and not fit.problem)
+        return list(dict.fromkeys(found))
+
     def guess(self, number: str) -> list[Courier]:
         """Couriers whose check-digit formats accept `number`; digits-only formats prove nothing."""
         n = normalise(number)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from fulfil_desk.core import importing, workflow
 from fulfil_desk.core.backup_cases import BackupUseCases, backup_before_migrating
+from fulfil_desk.core.bench_records import BenchRecordUseCases
 from fulfil_desk.core.calendar_cases import CalendarUseCases
 from fulfil_desk.core.changes import Changes
 from fulfil_desk.core.clock import Clock, SystemClock
@@ -21,6 +22,7 @@ from fulfil_desk.core.flow import FlowUseCases
 from fulfil_desk.core.inventory import Product
 from fulfil_desk.core.label_cases import LabelUseCases
 from fulfil_desk.core.orders import OPEN_STATUSES, Order, OrderStatus, ShopInfo
+from fulfil_desk.core.packer_cases import PackerUseCases
 from fulfil_desk.core.privacy_cases import PrivacyUseCases
 from fulfil_desk.core.score_cases import ScoreUseCases
 from fulfil_desk.core.settings import (
@@ -33,6 +35,12 @@ from fulfil_desk.core.settings import (
 from fulfil_desk.core.station_cases import StationUseCases
 from fulfil_desk.core.stations import check_station_name, machine_station
 from fulfil_desk.core.stock_cases import StockUseCases
+from fulfil_desk.core.storage.bench_repo import (
+    PackerRepo,
+    PutAsideRepo,
+    RefusedScanRepo,
+    ScanLookupRepo,
+)
 from fulfil_desk.core.storage.db import (
     checkpoint,
     checkpoint_when_idle,
@@ -58,6 +66,8 @@ class Desk(
     ScoreUseCases,
     BackupUseCases,
     PrivacyUseCases,
+    PackerUseCases,
+    BenchRecordUseCases,
 ):
     def __init__(
         self,
@@ -82,6 +92,10 @@ class Desk(
         self._products = ProductRepo(db)
         self._stock = StockRepo(db)
         self._counts = CountRepo(db)
+        self._lookup = ScanLookupRepo(db)
+        self._put_aside = PutAsideRepo(db)
+        self._refused = RefusedScanRepo(db)
+        self._packers = PackerRepo(db)
         self._fonts = None
 
     @classmethod
@@ -199,11 +213,27 @@ class Desk(
         if not found:
             raise NotFound(f"No order has the number {text!r}.")
         if len(found) > 1:
-            where = ", ".join(f"{o.marketplace} (id {o.id})" for o in found)
-            raise UserError(
-                f"Order number {text} exists on several marketplaces: {where}. Use the id."
-            )
+            raise self.several_orders_error(text, [o.id for o in found])
         return found[0]
+
+    # ---- what a scan is (core/scan_reading.py) ---------------------------------------------
+
+    def sku_of_code(self, code: str) -> str | None:
+        return self._products.sku_for_code(code)
+
+    def order_ids_of_number(self, number: str) -> list[int]:
+        """Orders whose marketplace number (or Coupang 주문번호 in a bundle) is `number`."""
+        return self._lookup.order_ids(number)
+
+    def several_orders_error(self, number: str, order_ids: list[int]) -> UserError:
+        where = ", ".join(f"{o.marketplace} (id {o.id})" for o in map(self.order, order_ids))
+        return UserError(
+            f"Order number {number} exists on several marketplaces: {where}. Use the id."
+        )
+
+    def tracking_owner_of(self, numbers: list[str]) -> tuple[int, str] | None:
+        """The order one of `numbers` is the recorded tracking number of, and that number."""
+        return self._lookup.tracking_owner(numbers)
 
     def orders(self, status: str | None = None, limit: int = 10_000) -> list[Order]:
         if status is not None and status not in {s.value for s in S}:

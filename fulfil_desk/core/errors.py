@@ -9,6 +9,8 @@ changed when one is raised.
 class UserError(Exception):
     """Input was refused; the message tells the person what to do."""
 
+    cue = "refused"  # what the bench plays and shows for it (see core/bench_outcome.py)
+
     def __init__(self, message: str):
         super().__init__(message)
         self.message = message
@@ -23,6 +25,30 @@ class NotFound(UserError):
 
 class WrongScan(UserError):
     """A scan that does not fit the step: unknown code, not on the list, one too many."""
+
+
+class WrongItem(WrongScan):
+    """A product that is not on the order or the pick list."""
+
+    cue = "wrong_item"
+
+
+class OneTooMany(WrongScan):
+    """A product of the order whose every unit is already picked or in the box."""
+
+    cue = "one_too_many"
+
+
+class UnknownCode(WrongScan):
+    """A code that is no command, order, tracking number, product or badge of this shop."""
+
+    cue = "unknown_code"
+
+
+class Prompt(WrongScan):
+    """Nothing to apply (an Enter where the step needs a scan): the bench says what is next."""
+
+    cue = "next"
 
 
 class BadTracking(UserError):

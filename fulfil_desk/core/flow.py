@@ -8,7 +8,7 @@ from __future__ import annotations
 from fulfil_desk.core import workflow
 from fulfil_desk.core.changes import Changes
 from fulfil_desk.core.couriers import TrackingCheck
-from fulfil_desk.core.errors import BadTracking, NotAllowed, UserError, WrongScan
+from fulfil_desk.core.errors import BadTracking, NotAllowed, UnknownCode, UserError
 from fulfil_desk.core.inventory import StockReason
 from fulfil_desk.core.orders import CancelReason, HoldReason, Order, OrderStatus, PickRow
 from fulfil_desk.core.workflow import Problem, Step
@@ -155,19 +155,28 @@ class FlowUseCases:
         sku = self._products.sku_for_code(code) if code else None
         if sku is None:
             shown = code if len(code) <= 40 else code[:40] + "…"
-            raise WrongScan(f"Unknown barcode {shown!r}: no product has it.")
+            raise UnknownCode(f"Unknown barcode {shown!r}: no product has it.")
         return sku
 
     def pick_scan(self, pick_list_id: int, code: str) -> Changes:
+        return self.pick_unit(pick_list_id, self._sku_of_scan(code), code=code.strip())
+
+    def pick_unit(
+        self, pick_list_id: int, sku: str, *, code: str, manual: bool = False,
+        supervisor: str | None = None,
+    ) -> Changes:  # fmt: skip
+        """One unit of `sku` picked (`manual`: confirmed by hand, `code` then says so)."""
         with self._transaction():
-            sku = self._sku_of_scan(code)
             orders = [o for o in self._orders.on_pick_list(pick_list_id) if o.status is S.PICKING]
             if not orders:
                 raise NotAllowed(f"Pick list {pick_list_id} has nothing left to pick.")
             self._guard([o.id for o in orders])
-            order, line = workflow.take_pick(orders, sku, code.strip())
+            order, line = workflow.take_pick(orders, sku, code)
             self._orders.set_line_counts(line)
-            self._event("picked", order.id, sku=sku, code=code.strip(), picked=line.picked)
+            self._event(
+                "picked", order.id, sku=sku, code=code, picked=line.picked,
+                **_manual(manual, supervisor),
+            )  # fmt: skip
             message = f"{sku}: {line.picked} of {line.quantity} for {order.order_number}."
             if workflow.is_fully_picked(order):
                 workflow.move(order, S.PICKED)
@@ -190,17 +199,32 @@ class FlowUseCases:
     # ---- pack --------------------------------------------------------------------------------
 
     def pack_scan(self, order_id: int, code: str) -> Changes:
+        return self.pack_unit(order_id, sku=self._sku_of_scan(code), code=code.strip())
+
+    def pack_unit(
+        self, order_id: int, *, sku: str | None = None, line_number: int | None = None,
+        code: str = "", supervisor: str | None = None,
+    ) -> Changes:  # fmt: skip
+        """One unit into the box: of `sku` (scanned), or of the order's line `line_number`
+        (1 = the first, confirmed by hand)."""
+        manual = line_number is not None
         with self._transaction():
             order = self.order(order_id)
             workflow.require_step(order, Step.PACK)
-            sku = self._sku_of_scan(code)
+            chosen = None
+            if manual:
+                chosen = order.lines[line_number - 1]
+                sku = chosen.sku
             self._guard([order.id])
-            line = workflow.take_pack(order, sku, code.strip())
+            line = workflow.take_pack(order, sku, code or sku, line=chosen)
             self._orders.set_line_counts(line)
             if order.status is S.PICKED:
                 workflow.move(order, S.PACKING)
                 self._orders.update(order)
-            self._event("packed_unit", order.id, sku=sku, code=code.strip(), packed=line.packed)
+            self._event(
+                "packed_unit", order.id, sku=sku, code=code or sku, packed=line.packed,
+                **_manual(manual, supervisor),
+            )  # fmt: skip
         left = order.units - order.units_packed
         message = f"{sku} in the box; {left} to go." if left else "Every unit is in the box."
         return Changes.for_orders(order.id, message=message, scored=False)
@@ -328,3 +352,10 @@ class FlowUseCases:
             message=f"Order {order.order_number} shipped with {courier_obj.name('en')} "
             f"{check.number}.",
         )
+
+
+def _manual(manual: bool, supervisor: str | None) -> dict:
+    """What a unit confirmed by hand adds to its event."""
+    if not manual:
+        return {}
+    return {"manual": True, **({"supervisor": supervisor} if supervisor else {})}

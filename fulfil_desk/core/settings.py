@@ -14,6 +14,8 @@ class BoxPreset:
     tare_g: int
 
 
+MANUAL_CONFIRM = ("allowed", "forbidden", "supervisor")
+
 DEFAULTS = {
     "shop_name": "My Shop",
     "shop_address": {
@@ -50,6 +52,9 @@ DEFAULTS = {
     # (None: never).
     "mask_labels": False,
     "purge_after_days": None,
+    # MANUAL at pick and pack (a unit confirmed by hand when its barcode will not scan):
+    # "allowed", "forbidden", or "supervisor" (a supervisor's badge confirms each one).
+    "manual_confirm": "allowed",
     "box_presets": [
         {"code": "S", "name": "Small 22×19×9 cm", "tare_g": 80},
         {"code": "M", "name": "Medium 34×25×21 cm", "tare_g": 200},
@@ -151,6 +156,8 @@ def check_setting(key: str, value) -> None:
         raise UserError(
             "purge_after_days must be a whole number of days (1 or more), or null for never."
         )
+    elif key == "manual_confirm" and value not in MANUAL_CONFIRM:
+        raise UserError(f"manual_confirm must be one of {', '.join(MANUAL_CONFIRM)}.")
     elif key == "shop_address":
         if not isinstance(value, dict) or set(value) - set(Address.__dataclass_fields__):
             fields = ", ".join(Address.__dataclass_fields__)

@@ -13,13 +13,14 @@ it chose) is saved per station, so a restart resumes exactly there.
 
 from __future__ import annotations
 
+from fulfil_desk.core import workflow
 from fulfil_desk.core.changes import Changes
 from fulfil_desk.core.errors import NotAllowed, OrderLocked
 from fulfil_desk.core.orders import OrderStatus
 from fulfil_desk.core.stations import is_stale, lock_sentence, takeover_sentence
 
 S = OrderStatus
-_STATE = ("order", "pick_list", "box", "weight_g", "courier")
+_STATE = ("order", "pick_list", "box", "weight_g", "courier", "packer")
 
 
 class StationUseCases:
@@ -78,20 +79,55 @@ class StationUseCases:
                     raise NotAllowed(f"Pick list {pick_list} has nothing left to pick.")
             else:
                 ids = []
+            held = self._locks.of_station(self.station)
             notes = self._claim(ids, takeover=takeover)
+            left = self._put_aside_left(sorted(set(held) - set(ids)), state)
             self._locks.release_station(self.station, keep=ids)
             if ids:
                 self._save_station(page=None)  # off the stock pages, in the same transaction
+            for newly in sorted(set(ids) - set(held)):
+                self._event("opened", newly, station=self.station)
+            waiting = self._put_aside.take(ids).get(order_id) or {}
             same = order_id is not None and state["order"] == order_id
+            kept = state if same else waiting
             self._save_state(
                 order=order_id,
                 pick_list=list_id,
-                box=state["box"] if same else None,
-                weight_g=state["weight_g"] if same else None,
+                box=kept.get("box"),
+                weight_g=kept.get("weight_g"),
+                courier=kept.get("courier") or state["courier"],
             )
-        if notes:
-            return Changes.for_orders(*ids, message=" ".join(notes))
+        if notes or left:
+            return Changes.for_orders(*ids, *left, message=" ".join(notes), scored=False)
         return Changes()
+
+    def _put_aside_left(self, order_ids: list[int], state: dict) -> list[int]:
+        """The orders this station leaves unfinished at pick, pack, label or tracking are put
+        aside: their scans stay in their lines, the station's box, weight and courier for
+        the one it had open wait with them, and the queue marks them."""
+        left = []
+        for order in (self._orders.get(i) for i in order_ids):
+            if order is None or order.status not in workflow.SET_ASIDE:
+                continue
+            mine = order.id == state["order"]
+            step = workflow.step_of(order).value
+            self._put_aside.put(
+                order.id,
+                station=self.station,
+                actor=self.actor,
+                at=self._now(),
+                step=step,
+                box=state["box"] if mine else None,
+                weight_g=state["weight_g"] if mine else None,
+                courier=state["courier"] if mine else None,
+            )
+            self._event("put_aside", order.id, station=self.station, step=step)
+            left.append(order.id)
+        return left
+
+    def put_aside_of(self, order_id: int) -> dict | None:
+        """Where and when the order was put aside (station, actor, at, step), if it was."""
+        return self._put_aside.get(order_id)
 
     def set_bench_choice(self, **choices) -> Changes:
         """The box, weight or courier chosen at this station, saved as it is scanned."""
@@ -172,3 +208,4 @@ class StationUseCases:
     def _release(self, order_ids: list[int]) -> None:
         """The orders are finished (shipped, cancelled, held): nobody has them open."""
         self._locks.release(order_ids, station=self.station)
+        self._put_aside.drop(order_ids)

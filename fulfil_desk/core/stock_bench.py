@@ -7,15 +7,17 @@ the new one waiting. CLEAR drops the waiting line. A number with nothing waiting
 so a quantity can never land on the wrong product.
 
 Cycle count: scan a bin label, then every item in it; a number right after an item says
-how many that scan was (0: it was a slip). Enter (or OK) finishes and shows the differences;
-CANCEL drops the count. BLIND, before the first item, hides the expected quantities.
+how many that scan was (0: it was a slip). FINISH posts the differences; so does Enter
+pressed twice within 3 s, the first showing them. CANCEL drops the count. BLIND, before
+the first item, hides the expected quantities.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta
 
-from fulfil_desk.core.bench import Outcome
+from fulfil_desk.core.bench_outcome import Outcome
 from fulfil_desk.core.errors import NotAllowed, WrongScan
 from fulfil_desk.core.inventory import MAX_QUANTITY, QUANTITY
 
@@ -23,6 +25,7 @@ GOODS_IN = "goods_in"
 COUNT = "count"
 STOCK_PAGES = (GOODS_IN, COUNT)
 _SIGNED = re.compile(r"^[-+]\d{1,7}$")
+FINISH_SECONDS = 3
 
 
 class StockBench:
@@ -33,6 +36,7 @@ class StockBench:
         self.desk = desk
         self.shown_count: int | None = None  # the count the page shows, open or just closed
         self._last: tuple[int, str, int] | None = None  # count id, sku, counted before it
+        self._finish_asked: tuple[int, datetime] | None = None  # the first Enter: count, when
 
     @property
     def blind(self) -> bool:
@@ -142,6 +146,8 @@ class StockBench:
     def count(self, code: str) -> Outcome:
         upper = code.upper()
         count_id = self.desk.open_count()
+        if upper not in ("", "OK"):
+            self._finish_asked = None  # Enter twice means twice in a row
         if upper == "BLIND":
             return self._toggle_blind(count_id)
         if upper == "CANCEL":
@@ -150,11 +156,13 @@ class StockBench:
             changes = self.desk.cancel_count(count_id)
             self._last = None
             return Outcome(changes.message, changes)
-        if upper in ("", "OK"):
+        if upper in ("", "OK", "FINISH"):
             if count_id is None:
                 raise WrongScan("Scan a bin label to start counting it.")
+            if upper != "FINISH" and not self._confirmed(count_id):
+                return Outcome.next(self._finish_question(count_id))
             changes = self.desk.finish_count(count_id)
-            self._last = None
+            self._last = self._finish_asked = None
             return Outcome(changes.message + " Scan the next bin, or BACK.", changes)
         if QUANTITY.match(code):
             return self._count_quantity(count_id, int(code))
@@ -166,6 +174,26 @@ class StockBench:
             self.shown_count, self._last = count_id, None
             return Outcome(changes.message, changes)
         return self._count_item(count_id, code)
+
+    def _confirmed(self, count_id: int) -> bool:
+        """Enter finishes a count only when it is the second within FINISH_SECONDS (the first
+        shows what would be posted): a stray Enter never posts a count."""
+        now, asked = self.desk.clock.now(), self._finish_asked
+        self._finish_asked = (count_id, now)
+        return (
+            asked is not None
+            and asked[0] == count_id
+            and now - asked[1] <= timedelta(seconds=FINISH_SECONDS)
+        )
+
+    def _finish_question(self, count_id: int) -> str:
+        found = self.desk.count_differences(count_id)
+        bin_ = self.desk.count_info(count_id)["bin_location"]
+        what = f"{len(found)} difference(s): {', '.join(found)}" if found else "no differences"
+        return (
+            f"Bin {bin_}: {what}. Press Enter again within {FINISH_SECONDS} s (or scan FINISH) "
+            "to post it; scan more items to go on counting."
+        )
 
     def _refuse_item_for_bin(self, code: str) -> None:
         try:

@@ -275,6 +275,23 @@ class StockUseCases:
             row["difference"] = None if expected is None else row["counted"] - expected
         return rows
 
+    def _count_deltas(self, count_id: int, bin_: str) -> list[tuple[str, int, int]]:
+        """(sku, on hand, counted) for every SKU kept in the bin or scanned in this count."""
+        skus = sorted(
+            set(self._products.in_bin(bin_))
+            | {r["sku"] for r in self._counts.lines(count_id, bin_, whole_bin=False)}
+        )
+        return [(s, self._stock.on_hand(s), self._counts.counted(count_id, s)) for s in skus]
+
+    def count_differences(self, count_id: int) -> list[str]:
+        """What finishing the open count would post, as `SKU 38 → 36 (−2)`; nothing changes."""
+        info = self._open(count_id)
+        return [
+            f"{sku} {on_hand} → {counted} ({counted - on_hand:+d})"
+            for sku, on_hand, counted in self._count_deltas(count_id, info["bin_location"])
+            if counted != on_hand
+        ]
+
     def finish_count(self, count_id: int, note: str = "") -> Changes:
         """Posts one count row per SKU whose count differs from on hand. Every SKU kept in
         the bin is counted: one not scanned was not found, so 0."""
@@ -282,14 +299,9 @@ class StockUseCases:
         with self._transaction():
             info = self._open(count_id)
             bin_ = info["bin_location"]
-            skus = sorted(
-                set(self._products.in_bin(bin_))
-                | {r["sku"] for r in self._counts.lines(count_id, bin_, whole_bin=False)}
-            )
             text = f"count {count_id} of bin {bin_}" + (f": {note}" if note else "")
-            for sku in skus:
-                on_hand = self._stock.on_hand(sku)
-                delta = self._counts.counted(count_id, sku) - on_hand
+            for sku, on_hand, counted in self._count_deltas(count_id, bin_):
+                delta = counted - on_hand
                 self._counts.set_expected(count_id, sku, on_hand)
                 if delta:
                     self._post(sku, delta, StockReason.COUNT, text)

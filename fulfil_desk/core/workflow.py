@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from fulfil_desk.core.errors import NotAllowed, WrongScan
+from fulfil_desk.core.errors import NotAllowed, OneTooMany, WrongItem
 from fulfil_desk.core.inventory import Product
 from fulfil_desk.core.orders import HoldReason, Order, OrderLine, OrderStatus
 
@@ -50,6 +50,10 @@ TRANSITIONS: dict[OrderStatus, set[OrderStatus]] = {
     S.SHIPPED: set(),
     S.CANCELLED: set(),
 }
+
+
+# An order left at a bench step in one of these is put aside (its scans or label wait).
+SET_ASIDE = frozenset({S.PICKING, S.PICKED, S.PACKING, S.PACKED, S.LABELLED})
 
 
 def step_of(order: Order) -> Step:
@@ -134,27 +138,28 @@ def take_pick(orders: list[Order], sku: str, code: str) -> tuple[Order, OrderLin
     """The order line a picked unit of `sku` goes to: the soonest-due order still short of it."""
     wanted = [(o, line) for o in orders for line in o.lines if line.sku == sku]
     if not wanted:
-        raise WrongScan(f"{code} ({sku}) is not on this pick list. Put it back.")
+        raise WrongItem(f"{code} ({sku}) is not on this pick list. Put it back.")
     for order, line in wanted:
         if line.picked < line.quantity:
             line.picked += 1
             return order, line
     total = sum(line.quantity for _, line in wanted)
-    raise WrongScan(f"All {total} of {sku} are already picked. Put this one back.")
+    raise OneTooMany(f"All {total} of {sku} are already picked. Put this one back.")
 
 
-def take_pack(order: Order, sku: str, code: str) -> OrderLine:
-    lines = [line for line in order.lines if line.sku == sku]
+def take_pack(order: Order, sku: str, code: str, *, line: OrderLine | None = None) -> OrderLine:
+    """The order line a unit of `sku` goes into (with `line`: that one, confirmed by hand)."""
+    lines = [ln for ln in order.lines if ln.sku == sku] if line is None else [line]
     if not lines:
-        raise WrongScan(
+        raise WrongItem(
             f"{code} ({sku}) is not in order {order.order_number}. Keep it out of the box."
         )
-    for line in lines:
-        if line.packed < line.picked:
-            line.packed += 1
-            return line
-    total = sum(line.quantity for line in lines)
-    raise WrongScan(f"All {total} of {sku} are already in the box. Keep this one out.")
+    for each in lines:
+        if each.packed < each.picked:
+            each.packed += 1
+            return each
+    total = sum(each.quantity for each in lines)
+    raise OneTooMany(f"All {total} of {sku} are already in the box. Keep this one out.")
 
 
 def is_fully_picked(order: Order) -> bool:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from db_dump import dump_db  # noqa: E402,F401 - tests import it from here
 
 from fulfil_desk.core.clock import FixedClock
 from fulfil_desk.core.demo import demo_products
@@ -33,21 +33,6 @@ SEOUL = Address(
 def lotte(body11: str) -> str:
     """A Lotte (HYUNDAI) tracking number: 11 digits and their value mod 7."""
     return body11 + str(int(body11) % 7)
-
-
-def dump_db(path: Path) -> dict[str, list[tuple]]:
-    """Every row of every table, read through a separate connection."""
-    con = sqlite3.connect(path)
-    try:
-        tables = [
-            r[0]
-            for r in con.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-            )
-        ]
-        return {t: con.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
-    finally:
-        con.close()
 
 
 def make_order(

@@ -63,8 +63,9 @@ def test_takeover_moves_the_lock_and_the_events_say_from_whom(two, clock, barcod
     assert taken.ok, taken.message
     assert taken.message.startswith("Order L-1 taken over from station A (packer kim).")
     assert (b.state.page, b.state.order_id) == ("pick", first)
-    event = b.desk.events(first)[-1]
+    *_, event, opened = b.desk.events(first)  # taken over, then opened at B
     assert event["kind"] == "lock_taken_over" and event["actor"] == "lee"
+    assert opened["kind"] == "opened" and opened["detail"] == {"station": "B"}
     assert event["detail"] == {
         "station": "B", "from_station": "A", "from_actor": "kim",
         "since": "2026-06-18T10:00:00+09:00", "seen_at": "2026-06-18T10:00:00+09:00",

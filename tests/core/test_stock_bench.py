@@ -94,7 +94,7 @@ def test_scanning_the_same_product_again_adds_one_and_a_number_replaces_the_quan
         ("DEMO-MUG", "-3", "not a quantity"),
         ("DEMO-MUG", "+3", "not a quantity"),
         ("DEMO-MUG", "8800000099999", "Unknown barcode"),
-        ("DEMO-MUG", "HOLD", "Unknown barcode"),
+        ("DEMO-MUG", "HOLD", "HOLD is not used at Goods in"),
     ],
 )
 def test_a_wrong_goods_in_scan_is_refused_and_changes_nothing(
@@ -170,7 +170,10 @@ def test_a_count_by_scans_posts_the_differences(count, barcode, bench, desk):
     count("6")  # that scan was six
     assert "7 counted" in count(barcode["DEMO-MUG"])
     assert "8 counted" in count(barcode["DEMO-MUG"])
-    message = count("")
+    question = count("", ok=False)  # the first Enter shows what would be posted
+    assert "DEMO-MUG 10 → 8 (-2)" in question and "DEMO-SPOON" not in question
+    assert desk.product("DEMO-MUG").on_hand == 10
+    message = count("")  # the second, within 3 s, posts it
     assert "DEMO-MUG -2" in message and "DEMO-SPOON" not in message  # 0 counted, 0 on hand
     assert desk.product("DEMO-MUG").on_hand == 8
     assert [(r["sku"], r["counted"], r["expected"]) for r in bench.stock.lines()] == [
@@ -179,13 +182,29 @@ def test_a_count_by_scans_posts_the_differences(count, barcode, bench, desk):
     ]
 
 
+def test_a_stray_enter_never_posts_a_count(count, barcode, desk, clock, dump):
+    count("A-01-1")
+    count(barcode["DEMO-MUG"])
+    before = dump()
+    assert "Press Enter again within 3 s" in count("", ok=False)
+    assert dump() == before
+    count(barcode["DEMO-MUG"])  # counting goes on: the next Enter asks again
+    assert "DEMO-MUG 10 → 2 (-8)" in count("", ok=False)
+    clock.advance(seconds=4)  # too late for a second Enter
+    assert "Press Enter again" in count("", ok=False)
+    assert desk.open_count() is not None and desk.product("DEMO-MUG").on_hand == 10
+    clock.advance(seconds=2)
+    assert "difference(s) posted" in count("")
+    assert desk.product("DEMO-MUG").on_hand == 2
+
+
 def test_a_number_after_an_item_puts_that_scan_right(count, barcode, desk, bench):
     count("A-01-1")
     count(barcode["DEMO-MUG"])
     count(barcode["DEMO-MUG"])  # a slip: scanned twice
     assert "1 counted in all" in count("0")  # the second scan was nothing
     assert "13 counted in all" in count("12")  # no: it was twelve
-    count("")
+    count("FINISH")
     assert desk.product("DEMO-MUG").on_hand == 13
 
 
@@ -200,7 +219,7 @@ def test_blind_before_the_first_item_hides_expected_and_after_it_is_refused(
     before = dump()
     assert "before the first item" in count("BLIND", ok=False)
     assert dump() == before
-    count("")
+    count("FINISH")
     assert [r["expected"] for r in bench.stock.lines()] == [10]
 
 
@@ -272,7 +291,7 @@ def test_an_open_count_reopens_after_a_restart_and_after_back(db_path, desk, bar
         assert resumed.state.page == "count"
         assert [(r["sku"], r["counted"]) for r in resumed.stock.lines()] == [("DEMO-MUG", 1)]
         assert resumed.scan("7").ok is False  # the scan before the restart is not "the last"
-        assert resumed.scan("").ok
+        assert resumed.scan("FINISH").ok
         assert again.product("DEMO-MUG").on_hand == 1
     finally:
         again.close()

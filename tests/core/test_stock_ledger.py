@@ -10,6 +10,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from db_dump import dump_db
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
@@ -40,15 +41,6 @@ def one_line_order(number: str, sku: str, quantity: int) -> Order:
         ship_to=SEOUL,
         lines=[OrderLine(sku, f"{sku} title", quantity, 1000, "KRW")],
     )
-
-
-def dump_db(path: Path) -> dict[str, list[tuple]]:
-    con = sqlite3.connect(path)
-    try:
-        names = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return {t: con.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in names}
-    finally:
-        con.close()
 
 
 def ledger(db_path: Path, sku: str) -> list[tuple]:

@@ -90,7 +90,10 @@ def test_a_blind_cycle_count_by_scans_alone(qtbot, open_window):
     text, ok = message(window)
     assert not ok and "belongs in bin D-02-2" in text
 
-    scan(qtbot, window, "")  # finish
+    scan(qtbot, window, "")  # shows what finishing posts
+    text, _ = message(window)
+    assert "DEMO-MUG 40 → 31 (-9)" in text and desk.product("DEMO-MUG").on_hand == 40
+    scan(qtbot, window, "")  # the second Enter finishes
     text, ok = message(window)
     assert ok and "DEMO-MUG -9" in text
     assert desk.product("DEMO-MUG").on_hand == 31

@@ -361,3 +361,10 @@ def m008_score_facts(db):
 
     for statement in statements():
         db.execute(statement)
+
+
+@MIGRATIONS()
+def m009_bench_trust(db):
+    from fulfil_desk.core.storage.bench_schema import BENCH_TRUST
+
+    _run_script(db, BENCH_TRUST)

@@ -1,0 +1,121 @@
+"""What the bench reads a scan against, and what it keeps beside the orders: the orders put
+aside, the refused scans, the packers and their badges."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+_CODE_PART = "substr(l.line_key, 1, instr(l.line_key, ':') - 1)"  # order_lines_coupang_order
+
+
+class ScanLookupRepo:
+    def __init__(self, db: sqlite_utils.Database):
+        self._db = db
+
+    def order_ids(self, number: str) -> list[int]:
+        """The orders whose number is `number`: the marketplace's order (or bundle) number, or
+        the 주문번호 of a Coupang order inside a bundle."""
+        rows = self._db.conn.execute(
+            "SELECT id FROM orders WHERE order_number = ?"
+            " UNION SELECT l.order_id FROM order_lines l JOIN orders o ON o.id = l.order_id"
+            f" WHERE {_CODE_PART} = ? AND instr(l.line_key, ':') > 1"
+            " AND o.marketplace = 'coupang'",
+            [number, number],
+        )
+        return sorted(r[0] for r in rows)
+
+    def tracking_owner(self, numbers: list[str]) -> tuple[int, str] | None:
+        """The order one of `numbers` is the recorded tracking number of, and that number."""
+        for number in numbers:
+            row = self._db.conn.execute(
+                "SELECT order_id FROM shipments WHERE tracking_number = ?", [number]
+            ).fetchone()
+            if row:
+                return row[0], number
+        return None
+
+
+class PutAsideRepo:
+    def __init__(self, db: sqlite_utils.Database):
+        self._db = db
+
+    def put(self, order_id: int, **values) -> None:
+        keys = ("station", "actor", "at", "step", "box", "weight_g", "courier")
+        self._db.conn.execute(
+            f"INSERT OR REPLACE INTO put_aside (order_id, {', '.join(keys)})"
+            f" VALUES (?, {', '.join('?' * len(keys))})",
+            [order_id, *(values.get(k) for k in keys)],
+        )
+
+    def get(self, order_id: int) -> dict | None:
+        rows = list(self._db.query("SELECT * FROM put_aside WHERE order_id = ?", [order_id]))
+        return rows[0] if rows else None
+
+    def take(self, order_ids: list[int]) -> dict[int, dict]:
+        """The records of `order_ids`, removed: a station has them open again."""
+        if not order_ids:
+            return {}
+        marks = ",".join("?" * len(order_ids))
+        rows = self._db.query(f"SELECT * FROM put_aside WHERE order_id IN ({marks})", order_ids)
+        found = {r["order_id"]: r for r in rows}
+        if found:
+            self._db.conn.execute(f"DELETE FROM put_aside WHERE order_id IN ({marks})", order_ids)
+        return found
+
+    def drop(self, order_ids: list[int]) -> None:
+        self.take(order_ids)
+
+
+class RefusedScanRepo:
+    def __init__(self, db: sqlite_utils.Database):
+        self._db = db
+
+    def add(self, **values) -> None:
+        keys = ("at", "station", "actor", "page", "order_id", "kind", "code")
+        self._db.conn.execute(
+            f"INSERT INTO refused_scans ({', '.join(keys)}) VALUES ({', '.join('?' * len(keys))})",
+            [values[k] for k in keys],
+        )
+
+    def between(self, start: str, end: str) -> list[dict]:
+        return list(
+            self._db.query(
+                "SELECT * FROM refused_scans WHERE julianday(at) >= julianday(?)"
+                " AND julianday(at) < julianday(?) ORDER BY julianday(at), id",
+                [start, end],
+            )
+        )
+
+
+class PackerRepo:
+    def __init__(self, db: sqlite_utils.Database):
+        self._db = db
+
+    def all(self) -> list[dict]:
+        return list(self._db.query("SELECT * FROM packers ORDER BY name"))
+
+    def by_badge(self, badge: str) -> dict | None:
+        rows = list(self._db.query("SELECT * FROM packers WHERE badge = ?", [badge]))
+        return rows[0] if rows else None
+
+    def by_name(self, name: str) -> dict | None:
+        rows = list(self._db.query("SELECT * FROM packers WHERE name = ?", [name]))
+        return rows[0] if rows else None
+
+    def put(self, *, name: str, badge: str, supervisor: bool, at: str) -> None:
+        self._db.conn.execute(
+            "INSERT INTO packers (name, badge, supervisor, created_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(name) DO UPDATE SET badge = excluded.badge,"
+            " supervisor = excluded.supervisor",
+            [name, badge, int(supervisor), at],
+        )
+
+    def remove(self, name: str) -> bool:
+        return self._db.conn.execute("DELETE FROM packers WHERE name = ?", [name]).rowcount > 0
+
+    def next_badge(self) -> str:
+        taken = {r[0] for r in self._db.conn.execute("SELECT badge FROM packers")}
+        number = 1
+        while f"BADGE-{number:04d}" in taken:
+            number += 1
+        return f"BADGE-{number:04d}"
