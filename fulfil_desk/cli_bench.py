@@ -18,6 +18,7 @@ from platformdirs import user_documents_dir
 
 from fulfil_desk.cli_support import CliContext
 from fulfil_desk.core.bench import Bench, Outcome
+from fulfil_desk.core.bench_commands import ReprintReason
 from fulfil_desk.core.errors import UserError
 
 
@@ -40,7 +41,8 @@ def save_label(pdf: bytes, folder: Path, name: str) -> Path:
 
 
 def perform(station: Bench, action: str, label_dir: Path) -> Outcome:
-    """A label the scan asked for: printed on the `printer` setting's queue, else saved."""
+    """A label the scan asked for (print, save, reprint:<reason>): printed on the `printer`
+    setting's queue, else saved."""
     desk = station.desk
     try:
         if station.state.order_id is None:
@@ -48,13 +50,15 @@ def perform(station: Bench, action: str, label_dir: Path) -> Outcome:
         order = desk.order(station.state.order_id)
         pdf = desk.label_pdf([order.id])
         printer = desk.setting("printer")
-        if action == "print" and printer:
+        if action != "save" and printer:
             from fulfil_desk.ui.printing import print_headless
 
             how = print_headless(pdf, printer=printer, title=f"label {order.id}")
         else:
             safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in order.order_number)
             how = str(save_label(pdf, label_dir, f"label-{order.marketplace}-{safe}.pdf"))
+        if action.startswith("reprint:"):
+            return station.reprint_done(how, ReprintReason(action.partition(":")[2]))
         return station.label_done(how)
     except UserError as exc:
         return Outcome(exc.message, ok=False)

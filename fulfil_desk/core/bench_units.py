@@ -14,6 +14,7 @@ from fulfil_desk.core.orders import Order
 from fulfil_desk.core.scan_reading import Kind, Reading
 from fulfil_desk.core.workflow import Step
 
+_LINE_NUMBER = re.compile(r"^\d{1,2}$")
 _WEIGHT = re.compile(r"^(\d{1,5}(?:[.,]\d{1,3})?)\s*(kg|g)?$", re.IGNORECASE)
 
 
@@ -59,7 +60,7 @@ def _picked(bench, changes) -> Outcome:
 def _unknown_item(bench, reading: Reading) -> UserError:
     if reading.kind is Kind.COMMAND:
         return not_here(bench, reading)
-    if reading.kind is Kind.NUMBER and reading.code.isdigit() and len(reading.code) <= 2:
+    if reading.kind is Kind.NUMBER and _LINE_NUMBER.match(reading.code):
         return UnknownCode(
             f"{reading.code} is not a product. To confirm a unit by hand, scan MANUAL, then "
             "its line's number."
@@ -147,8 +148,10 @@ def on_pack(bench, reading: Reading) -> Outcome:
         return Outcome(f"Box {state.box}.")
     if (manual := _manual(bench, reading, [ln.sku for ln in order.lines])) is not None:
         return manual
-    if reading.kind is Kind.NUMBER and (match := _WEIGHT.match(reading.code)):
-        return _weighed(bench, order, match)
+    full = order.units_packed == order.units
+    weight = _WEIGHT.match(reading.code) if reading.kind is Kind.NUMBER else None
+    if weight and (full or not _LINE_NUMBER.match(reading.code)):  # 1250 a weight; 2 a line?
+        return _weighed(bench, order, weight)
     if reading.kind is Kind.PRODUCT:
         return _packed(bench, desk.pack_unit(order_id, sku=reading.sku, code=reading.code))
     if reading.kind is not Kind.EMPTY:

@@ -255,6 +255,7 @@ class Desk(
         today = now.astimezone(tz).date()
         for row in rows:
             row["step"] = workflow.STEP_OF_STATUS[S(row["status"])].value
+            row["put_aside"] = row.get("put_aside_at") is not None
             ship_by = datetime.fromisoformat(row["ship_by"]) if row["ship_by"] else None
             if ship_by is None:
                 row["due"] = "later"

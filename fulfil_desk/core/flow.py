@@ -350,7 +350,7 @@ class FlowUseCases:
             order.id,
             stock=True,
             message=f"Order {order.order_number} shipped with {courier_obj.name('en')} "
-            f"{check.number}.",
+            f"{check.number}" + (f" (read {check.read_as})." if check.read_as else "."),
         )
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from fulfil_desk.core.bench import Bench, Outcome
+from fulfil_desk.core.bench_commands import ReprintReason
 from fulfil_desk.core.changes import Changes
 from fulfil_desk.core.errors import UserError
 from fulfil_desk.ui import printing
@@ -134,14 +135,17 @@ class DeskController(QObject):
         self._label = None
 
     def _perform(self, action: str) -> Outcome:
+        """print, save or reprint:<reason>: the label on the printer, else saved as PDF."""
         try:
             order_id = self.state.order_id
             pdf = self.label_pdf(order_id)
-            if action == "print" and (name := self.printer_name()):
+            if action != "save" and (name := self.printer_name()):
                 printing.print_pdf(pdf, printer=name, title=f"label {order_id}")
                 how = name
             else:
                 how = str(self.save_pdf(pdf, self.default_label_path(order_id)))
+            if action.startswith("reprint:"):
+                return self.bench.reprint_done(how, ReprintReason(action.partition(":")[2]))
             return self.bench.label_done(how)
         except UserError as exc:
             return Outcome(exc.message, ok=False)

@@ -20,6 +20,14 @@ _ORDER_COLUMNS = (
 )
 
 
+# The queue's light rows (OrderRepo.queue_rows, ScoreRepo.risk_queue): what the table shows.
+QUEUE_ROWS = (
+    "SELECT o.id, o.marketplace, o.order_number, o.status, o.ship_by, o.recipient_name,"
+    " o.hold_reason,"
+    " (SELECT COALESCE(SUM(quantity), 0) FROM order_lines l WHERE l.order_id = o.id) AS units,"
+    " a.station AS put_aside_at"
+    " FROM orders o LEFT JOIN put_aside a ON a.order_id = o.id"
+)
 _ORDER_FIELDS = tuple(c.strip() for c in _ORDER_COLUMNS.split(","))
 _INSERT_ORDER_WITH_ID = (
     f"INSERT INTO orders (id, {_ORDER_COLUMNS})"
@@ -209,11 +217,7 @@ class OrderRepo:
         marks = ",".join("?" * len(statuses))
         return list(
             self._db.query(
-                "SELECT o.id, o.marketplace, o.order_number, o.status, o.ship_by,"
-                " o.recipient_name, o.hold_reason,"
-                " (SELECT COALESCE(SUM(quantity), 0) FROM order_lines l WHERE l.order_id = o.id)"
-                " AS units FROM orders o"
-                f" WHERE o.status IN ({marks})"
+                f"{QUEUE_ROWS} WHERE o.status IN ({marks})"
                 " ORDER BY o.ship_by IS NULL, julianday(o.ship_by), o.id LIMIT ? OFFSET ?",
                 [*statuses, limit, offset],
             )

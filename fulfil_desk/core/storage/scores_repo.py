@@ -13,6 +13,8 @@ import json
 
 import sqlite_utils
 
+from fulfil_desk.core.storage.repos import QUEUE_ROWS
+
 SLACK_DAYS = 2
 _ORDER_DATE = {"ordered_at": "o.ordered_at", "ship_by": "o.ship_by"}
 _SHIPMENT_DATE = {"shipped_at": "s.shipped_at", "promised_delivery": "s.promised_delivery"}
@@ -143,10 +145,7 @@ class ScoresRepo:
         rank = " ".join(f"WHEN ? THEN {n}" for n in range(len(marketplaces)))
         rank_sql = f"CASE o.marketplace {rank} ELSE {len(marketplaces)} END" if rank else "0"
         sql = (
-            "SELECT o.id, o.marketplace, o.order_number, o.status, o.ship_by,"
-            " o.recipient_name, o.hold_reason,"
-            " (SELECT COALESCE(SUM(quantity), 0) FROM order_lines l WHERE l.order_id = o.id)"
-            f" AS units FROM orders o WHERE o.status IN ({_marks(open_statuses)})"
+            f"{QUEUE_ROWS} WHERE o.status IN ({_marks(open_statuses)})"
             " ORDER BY CASE WHEN o.ship_by IS NULL THEN 3"
             " WHEN julianday(o.ship_by) < julianday(?) THEN 1"
             " WHEN julianday(o.ship_by) <= julianday(?) THEN 0 ELSE 2 END,"
