@@ -151,12 +151,25 @@ def run(app: QApplication, master: Path, codes: dict[str, list[str]], folder: Pa
     """Both, scan by scan: each unit scanned into the app's box is then scanned into the
     floor's, so that both see the same machine (other work on it comes and goes).
     `only`: a kind of scan to cProfile (and print)."""
+    from PySide6.QtCore import QSettings
+
     from fulfil_desk.core.desk import Desk
     from fulfil_desk.ui.app import build_window
+    from fulfil_desk.ui.sounds import RecordingSpeaker
+    from fulfil_desk.ui.view_settings import ViewSettings
 
     floor = shown(app, FloorWindow(working_copy(master, folder, "floor.db")))
     desk = Desk.open(working_copy(master, folder, "shop.db"))
-    window = shown(app, build_window(desk, label_dir=folder / "labels"))
+    views = ViewSettings(
+        QSettings(str(folder / "view.ini"), QSettings.Format.IniFormat), station=desk.station
+    )
+    # The sound is chosen for every verdict; playing it is the sound server's work, not the scan's.
+    window = shown(
+        app,
+        build_window(
+            desk, label_dir=folder / "labels", speaker=RecordingSpeaker(), view_settings=views
+        ),
+    )
     gc.freeze()  # as fulfil_desk.ui.app.run does once the window is built
     clock = PaintClock()
     floor.label.installEventFilter(clock)

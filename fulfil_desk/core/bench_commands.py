@@ -76,6 +76,75 @@ COMMANDS: tuple[CommandInfo, ...] = (
     CommandInfo("FINISH", "FINISH", ("count",), "finish the count and post its differences"),
     CommandInfo("CANCEL", "CANCEL", ("count",), "drop the open count"),
 )
+# Per page: what Enter alone does, and what else a scan there can be (commands aside).
+ANY_ORDER = ("another order's number", "puts this order aside as it is and opens that one")
+PAGE_GUIDE: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
+    QUEUE: (
+        "opens the most urgent order (overdue first, then the soonest ship-by)",
+        (
+            ("an order number", "opens it at its step; a shipped or cancelled one is shown"),
+            ("a tracking number", "shows the order it was shipped with"),
+        ),
+    ),
+    DONE: (
+        "opens the most urgent order",
+        (("an order number", "opens or shows that order"), ("a tracking number", "shows it")),
+    ),
+    "verify": (
+        "verifies: SKUs known, quantities and prices sane, address complete, stock free",
+        (ANY_ORDER,),
+    ),
+    "pick": (
+        "starts picking this order",
+        (
+            (
+                "a product's barcode or SKU",
+                "picks one unit; not on the list or one too many: refused",
+            ),
+            ("a line's number after MANUAL", "confirms one unit of that line by hand"),
+            ANY_ORDER,
+        ),
+    ),
+    "pack": (
+        "closes the box once every unit is in it (suggested box and weight)",
+        (
+            ("a product's barcode or SKU", "puts one unit in the box"),
+            ("a weight (1250, 1.25kg)", "the parcel's weight, once every unit is in the box"),
+            ("a line's number after MANUAL", "confirms one unit of that line by hand"),
+            ANY_ORDER,
+        ),
+    ),
+    "label": ("prints the label (or saves it as PDF with no printer)", (ANY_ORDER,)),
+    "tracking": (
+        "nothing: the waybill's number is what ships the order",
+        (
+            (
+                "the courier waybill's barcode",
+                "checked against the courier's format and check "
+                "digit, then the order ships; an order number or a product is never taken",
+            ),
+            ANY_ORDER,
+        ),
+    ),
+    "goods_in": (
+        "receives the waiting line",
+        (
+            (
+                "a product's barcode or SKU",
+                "waits ×1; the same again adds one; another receives the waiting one",
+            ),
+            ("a number of 1–6 digits", "how many of the waiting product"),
+        ),
+    ),
+    "count": (
+        "pressed twice within 3 s: finishes the count (the first shows the differences)",
+        (
+            ("a bin label", "starts counting that bin"),
+            ("a product's barcode or SKU", "one counted; from another bin: refused"),
+            ("a number right after an item", "how many that scan was (0: a slip)"),
+        ),
+    ),
+}
 _NAMES = frozenset(c.name for c in COMMANDS)
 _WITH_ARG = frozenset({"HOLD", "CANCEL", "REPRINT", "COURIER", "PACKER"})
 

@@ -16,12 +16,19 @@ from fulfil_desk.core.bench import Bench
 from fulfil_desk.core.resources import resource_path
 from fulfil_desk.ui.controller import DeskController
 from fulfil_desk.ui.main_window import MainWindow
+from fulfil_desk.ui.sounds import Speaker, Speaks
+from fulfil_desk.ui.view_settings import ViewSettings
 
 log = logging.getLogger("fulfil_desk")
 
 
 def build_window(
-    desk, *, label_dir: Path | None = None, side_views_after_paint: bool = False
+    desk,
+    *,
+    label_dir: Path | None = None,
+    speaker: Speaks,
+    view_settings: ViewSettings,
+    side_views_after_paint: bool = False,
 ) -> MainWindow:
     """The window on a Desk, resumed at the order this station had open."""
     bench = Bench(desk)
@@ -31,7 +38,12 @@ def build_window(
         bench=bench,
         label_dir=label_dir or Path(user_documents_dir()) / "fulfil-desk" / "labels",
     )
-    window = MainWindow(controller, side_views_after_paint=side_views_after_paint)
+    window = MainWindow(
+        controller,
+        speaker=speaker,
+        view_settings=view_settings,
+        side_views_after_paint=side_views_after_paint,
+    )
     controller.setParent(window)
     if note:
         window.page.show_message(note, False)
@@ -44,16 +56,24 @@ class Workstation:
     the old one's place; the old Desk is closed once its window is gone."""
 
     def __init__(
-        self, desk, *, label_dir: Path | None = None, side_views_after_paint: bool = False
+        self,
+        desk,
+        *,
+        speaker: Speaks,
+        view_settings: ViewSettings,
+        label_dir: Path | None = None,
+        side_views_after_paint: bool = False,
     ):
-        self._label_dir = label_dir
-        self._side_views_after_paint = side_views_after_paint
+        self._parts = {
+            "label_dir": label_dir,
+            "speaker": speaker,
+            "view_settings": view_settings,
+            "side_views_after_paint": side_views_after_paint,
+        }
         self.window = self._open(desk)
 
     def _open(self, desk) -> MainWindow:
-        window = build_window(
-            desk, label_dir=self._label_dir, side_views_after_paint=self._side_views_after_paint
-        )
+        window = build_window(desk, **self._parts)
         window.reopen_requested.connect(self.reopen)
         return window
 
@@ -70,6 +90,19 @@ class Workstation:
         old.close()
         old.deleteLater()
         return self.window
+
+
+def show_fitted(window: MainWindow) -> None:
+    """As this station left it; the first time, maximized on a screen it fits (a bench screen
+    is the app's alone; 1366×768 is a common one)."""
+    if (geometry := window.view_settings.geometry()) is not None and window.restoreGeometry(
+        geometry
+    ):
+        window.show()
+        return
+    screen = window.screen().availableGeometry()
+    window.resize(min(1400, screen.width()), min(860, screen.height()))
+    window.showMaximized()
 
 
 def _install_translations(app: QApplication) -> None:
@@ -109,9 +142,13 @@ def run(desk) -> int:
     app.setApplicationName("fulfil-desk")
     _install_translations(app)
     sys.excepthook = _crash_dialog_hook(log_file)
-    station = Workstation(desk, side_views_after_paint=True)  # the queue shows first
-    station.window.resize(1400, 860)
-    station.window.showMaximized()  # a bench screen is the app's alone
+    station = Workstation(
+        desk,
+        speaker=Speaker(),
+        view_settings=ViewSettings.for_station(desk.station),
+        side_views_after_paint=True,  # the queue shows first
+    )
+    show_fitted(station.window)
     # What was built so far lives as long as the app: out of the cycle collector's way, so
     # that its full collections (which land on some scan) stay short.
     gc.freeze()

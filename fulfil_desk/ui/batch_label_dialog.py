@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from fulfil_desk.core.bench import QUEUE
 from fulfil_desk.core.errors import UserError
 from fulfil_desk.ui import printing
 from fulfil_desk.ui.models import Column, TableModel
@@ -46,11 +45,10 @@ def add_batch_label_action(window, menu) -> None:
 
 
 def open_batch_labels(window, order_ids: list[int] | None = None):
-    """The batch dialog for `order_ids`, or for every packed order; the bench goes back to
-    the queue first (a batch is the queue's business, not one open order's)."""
+    """The batch dialog for `order_ids`, or for every packed order. The bench stays where it
+    is: the order open at this station keeps its page and its lock (and moves on to Tracking
+    when its own label is among the batch's)."""
     controller = window.controller
-    if controller.state.page != QUEUE:
-        controller.back_to_queue()
     try:
         batch = controller.desk.label_batch(order_ids)
     except UserError as exc:
@@ -216,6 +214,8 @@ class BatchLabelDialog(QDialog):
             return
         self.controller.changed.emit(changes)
         self.controller.message.emit(changes.message, True)
+        if self.controller.state.order_id in self.batch.ids:
+            self.controller.open_order(self.controller.state.order_id)  # now at Tracking
         self.accept()
 
     # ---- where it goes ---------------------------------------------------------------------

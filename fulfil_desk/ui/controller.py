@@ -16,7 +16,8 @@ from fulfil_desk.ui import printing
 class DeskController(QObject):
     changed = Signal(object)  # Changes
     page_changed = Signal()
-    message = Signal(str, bool)  # text, ok
+    message = Signal(str, bool)  # text, ok: what a button or dialog did
+    verdict = Signal(object)  # the Outcome a scan ends with: shown in its tone, with its sound
     scan_answered = Signal()  # a scan's page and messages are set: its verdict can be shown
 
     def __init__(self, *, desk, bench: Bench, label_dir: Path, parent=None):
@@ -69,9 +70,10 @@ class DeskController(QObject):
             self.page_changed.emit()
         elif self._choices() != choices_before:
             self.changed.emit(Changes())  # the page shows the new box, weight, courier, …
-        for each in outcomes:
-            if each.message:
-                self.message.emit(each.message, each.ok)
+        said = [each for each in outcomes if each.message]
+        refused = [each for each in said if each.tone == "refused"]
+        if said:  # a refusal along the way (the printer failed) is never hidden by what followed
+            self.verdict.emit(refused[0] if refused else said[-1])
         return outcome
 
     def _choices(self) -> tuple:
@@ -103,9 +105,9 @@ class DeskController(QObject):
         self.page_changed.emit()
 
     def back_to_queue(self) -> None:
-        note = self.bench.back_to_queue()  # says what stays waiting on a stock page
+        note = self.bench.back_to_queue()  # says what was put aside or stays waiting
         self.page_changed.emit()
-        self.message.emit(note, True)
+        self.verdict.emit(Outcome(note))
 
     def print_document(self, pdf: bytes, *, page_size_in: tuple[float, float], title: str) -> None:
         """A pick list or packing slip on the label printer's queue; the result as a message."""

@@ -1,26 +1,25 @@
-"""The workstation: queue | step page | scores."""
+"""The workstation: the step page in the middle, the queue and the seller scores in docks.
+
+At 1366 px and narrower the scores share the queue's dock (a tab each); wider screens show
+them on the right. Each station remembers its window, docks, column widths and UI scale.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QMainWindow,
-    QSplitter,
-    QStackedWidget,
-)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget
 
 from fulfil_desk.core.bench import QUEUE
+from fulfil_desk.core.bench_commands import DONE
+from fulfil_desk.core.bench_outcome import Cue
 from fulfil_desk.core.changes import Changes
 from fulfil_desk.core.workflow import Step
-from fulfil_desk.ui import printing
-from fulfil_desk.ui.backup_dialog import RestoreDialog, add_database_menu
-from fulfil_desk.ui.batch_label_dialog import add_batch_label_action
+from fulfil_desk.ui import window_menus
 from fulfil_desk.ui.boundary import LayoutBoundary
+from fulfil_desk.ui.pages.done import DonePage
 from fulfil_desk.ui.pages.label import LabelPage
 from fulfil_desk.ui.pages.pack import PackPage
 from fulfil_desk.ui.pages.pick import PickPage
@@ -30,19 +29,27 @@ from fulfil_desk.ui.pages.tracking import TrackingPage
 from fulfil_desk.ui.pages.verify import VerifyPage
 from fulfil_desk.ui.panels.queue import QueuePanel
 from fulfil_desk.ui.panels.scores import ScoresPanel
+from fulfil_desk.ui.typography import apply_scale, step
 
 IDLE_MS = 1500  # no scan for this long: the station is idle
+WIDE = 1600  # from this screen width the scores get a dock of their own, on the right
+QUEUE_WIDTH, SCORES_WIDTH = 580, 430
 
 
 class MainWindow(QMainWindow):
     reopen_requested = Signal()  # the database was restored: rebuild the window on it
 
-    def __init__(self, controller, parent=None, *, side_views_after_paint: bool = False):
-        """`side_views_after_paint`: the scores panel and the capacity strip are filled once
-        the window is on screen (the scores' first fill counts every marketplace's eight
-        windows), not before the queue shows."""
+    def __init__(
+        self, controller, parent=None, *, speaker, view_settings, side_views_after_paint=False
+    ):
+        """`speaker` plays each verdict's sound (ui/sounds.py); `view_settings` keeps this
+        station's window as it was left (ui/view_settings.py). `side_views_after_paint`: the
+        scores panel and the capacity strip are filled once the window is on screen (the
+        scores' first fill counts every marketplace's eight windows), not before the queue."""
         super().__init__(parent)
         self.controller = controller
+        self.speaker = speaker
+        self.view_settings = view_settings
         self.setWindowTitle(self.tr("fulfil-desk"))
         self.queue = QueuePanel(controller.desk)
         self.queue.open_requested.connect(controller.open_order)
@@ -54,42 +61,37 @@ class MainWindow(QMainWindow):
             Step.PACK.value: PackPage(controller),
             Step.LABEL.value: LabelPage(controller),
             Step.TRACKING.value: TrackingPage(controller),
+            DONE: DonePage(controller),
             "goods_in": GoodsInPage(controller),
             "count": CountPage(controller),
         }
         self.stack = QStackedWidget()
         for page in self.pages.values():
             self.stack.addWidget(page)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        # Each side lays itself out alone: a new verdict repaints the page, not the window.
-        splitter.addWidget(LayoutBoundary(self.queue))
-        splitter.addWidget(LayoutBoundary(self.stack))
-        splitter.setSizes([700, 700])  # the queue has seven columns to show
-        self.setCentralWidget(splitter)
-        scores = QDockWidget(self.tr("Seller scores"), self)
-        scores.setObjectName("scoresDock")
+        # Each part lays itself out alone: a new verdict repaints the page, not the window.
+        self.setCentralWidget(LayoutBoundary(self.stack))
+        self.queue_dock = self._dock(self.tr("Queue"), "queueDock", LayoutBoundary(self.queue))
         self.scores = ScoresPanel(controller, refocus=self._scan_box_again)
-        scores.setWidget(self.scores)
-        scores.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, scores)
-        self.resizeDocks([scores], [430], Qt.Orientation.Horizontal)
-        self._menus()
+        self.scores_dock = self._dock(self.tr("Seller scores"), "scoresDock", self.scores)
+        self._place_docks()
+        self.menus = window_menus.build(self)
         self._after_verdict = Changes()  # what the scan being answered changed
         controller.changed.connect(self._on_changed)
         controller.scan_answered.connect(self._refresh_after_verdict)
         # Database housekeeping once the scanner has been quiet for a moment, not in a scan.
         controller.desk.checkpoint_when_idle()
         self._idle = QTimer(self, singleShot=True, interval=IDLE_MS)
-        self._idle.timeout.connect(controller.desk.idle)
+        self._idle.timeout.connect(self._on_idle)
         controller.scan_answered.connect(self._idle.start)
         self._idle.start()
         controller.page_changed.connect(self.show_page)
-        controller.message.connect(lambda text, ok: self.page.show_message(text, ok))
-        self.statusBar().showMessage(
-            self.tr("Database: {path} · station {station}").format(
-                path=controller.desk.path, station=controller.desk.station
-            )
-        )
+        controller.verdict.connect(self._show_verdict)
+        controller.message.connect(self._show_message)
+        self.where = QLabel()
+        self.statusBar().addWidget(self.where, stretch=1)
+        self._status()
+        view_settings.remember_header("queue", self.queue.view.horizontalHeader())
+        apply_scale(self, view_settings.scale)
         self.queue.refresh(capacity=not side_views_after_paint)
         self._side_views_due = side_views_after_paint
         if not side_views_after_paint:
@@ -97,6 +99,30 @@ class MainWindow(QMainWindow):
         self.show_page()
         for note in controller.desk.open_notes:  # e.g. the daily backup failed
             self.page.show_message(note, False)
+
+    def _dock(self, title: str, name: str, widget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)  # saveState() finds it by name
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        return dock
+
+    def _place_docks(self) -> None:
+        """As this station left them; else the queue on the left and the scores beside it on
+        a wide screen, behind it (a tab) on a narrow one."""
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.queue_dock)
+        screen = QGuiApplication.primaryScreen()
+        wide = screen is not None and screen.availableGeometry().width() >= WIDE
+        if wide:
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.scores_dock)
+        else:
+            self.tabifyDockWidget(self.queue_dock, self.scores_dock)
+            self.queue_dock.raise_()
+        self.resizeDocks([self.queue_dock], [QUEUE_WIDTH], Qt.Orientation.Horizontal)
+        if wide:
+            self.resizeDocks([self.scores_dock], [SCORES_WIDTH], Qt.Orientation.Horizontal)
+        if (state := self.view_settings.window_state()) is not None:
+            self.restoreState(state)
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
@@ -112,112 +138,46 @@ class MainWindow(QMainWindow):
     def page(self):
         return self.stack.currentWidget()
 
-    def _menus(self) -> None:
-        import_action = QAction(self.tr("&Import orders…"), self)
-        import_action.setShortcut(QKeySequence.StandardKey.Open)
-        import_action.triggered.connect(self._import)
-        back = QAction(self.tr("Back to &queue"), self)
-        back.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        back.triggered.connect(self.controller.back_to_queue)
-        menu = self.menuBar().addMenu(self.tr("&Orders"))
-        export_action = QAction(self.tr("&Export tracking…"), self)
-        export_action.triggered.connect(self.open_export)
-        menu.addAction(import_action)
-        menu.addAction(export_action)
-        add_batch_label_action(self, menu)
-        menu.addAction(back)
-        self.printer_menu = self.menuBar().addMenu(self.tr("&Printer"))
-        self.printer_menu.aboutToShow.connect(self._fill_printer_menu)
-        self._stock_menu()
-        calendar_action = QAction(self.tr("&Non-shipping days…"), self)
-        calendar_action.triggered.connect(self.open_calendar)
-        self.menuBar().addMenu(self.tr("&Calendar")).addAction(calendar_action)
-        add_database_menu(self)
+    def _status(self) -> None:
+        desk = self.controller.desk
+        packer = desk.actor if desk.current_packer() else self.tr("no badge scanned")
+        text = self.tr("Database: {path} · station {station} · packer {packer}").format(
+            path=desk.path, station=desk.station, packer=packer
+        )
+        if text != self.where.text():
+            self.where.setText(text)
 
-    def open_restore(self) -> RestoreDialog:
-        """Database ▸ Restore from backup…; after a restore the window is rebuilt on it."""
-        dialog = RestoreDialog(self.controller, parent=self)
-        dialog.restored.connect(self.reopen_requested)
-        self._after_dialog(dialog)
-        self.restore_dialog = dialog
-        dialog.open()
-        return dialog
+    # ---- verdicts ----------------------------------------------------------------------------
 
-    def open_calendar(self):
-        """The shipping calendar; the scan box has focus again when it closes."""
-        from fulfil_desk.ui.panels.calendar import CalendarDialog
+    def _show_verdict(self, outcome) -> None:
+        """A scan's verdict: the banner in its tone, the page's edges flashed on a refusal, and
+        the sound of what happened."""
+        self.page.show_verdict(outcome.message, outcome.tone)
+        self.speaker.play(outcome.heard)
 
-        dialog = CalendarDialog(self.controller, parent=self)
-        dialog.finished.connect(self._scan_box_again)
-        dialog.finished.connect(dialog.deleteLater)
-        self.calendar_dialog = dialog
-        dialog.open()
-        return dialog
+    def _show_message(self, text: str, ok: bool) -> None:
+        """What a button or dialog did, on the bench's banner."""
+        self.page.show_message(text, ok)
+        if not ok:
+            self.speaker.play(Cue.REFUSED)
 
-    def _stock_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Stock"))
-        for text, key, slot in (
-            (self.tr("&Goods in"), "F6", lambda: self.stock_page("GOODS-IN")),
-            (self.tr("&Cycle count"), "F7", lambda: self.stock_page("COUNT")),
-            (self.tr("Stock &levels…"), "F8", self.open_stock_levels),
-            (self.tr("&Export shippable…"), None, self.export_shippable),
-        ):
-            action = QAction(text, self)
-            if key:
-                action.setShortcut(QKeySequence(key))
-            action.triggered.connect(slot)
-            menu.addAction(action)
+    # ---- the UI scale: Ctrl + / Ctrl − ----------------------------------------------------
 
-    def stock_page(self, command: str) -> None:
-        """Goods in or cycle count, as if the command were scanned on the queue."""
-        if self.controller.state.page != QUEUE:
-            self.controller.back_to_queue()
-        self.controller.scan(command)
+    def zoom(self, direction: int) -> None:
+        """One step bigger (+1), smaller (−1), or back to 100 % (0); remembered."""
+        scale = 1.0 if direction == 0 else step(self.view_settings.scale, direction)
+        self.view_settings.scale = scale
+        apply_scale(self, scale)
+        self._scan_box_again()
 
-    def open_stock_levels(self):
-        """Stock levels beside the bench, not modal; the scan box gets focus back after."""
-        from fulfil_desk.ui.panels.stock_levels import StockLevelsDialog
-
-        dialog = StockLevelsDialog(self.controller, parent=self)
-        dialog.finished.connect(lambda _result: self.page.scan_box.setFocus())
-        dialog.finished.connect(dialog.deleteLater)
-        self.stock_dialog = dialog
-        dialog.show()
-        return dialog
-
-    def export_shippable(self) -> None:
-        from fulfil_desk.ui.panels.stock_levels import export_shippable
-
-        export_shippable(self, self.controller)
-
-    def _scan_box_again(self) -> None:
-        """After a dialog: the window is active again and the scanner types into the scan box."""
-        self.activateWindow()
-        self.page.scan_box.setFocus()
-
-    def _fill_printer_menu(self) -> None:
-        """The label printer: a named queue, or the system default."""
-        menu = self.printer_menu
-        menu.clear()
-        chosen = self.controller.desk.setting("printer")
-        group = QActionGroup(menu)
-        choices = [(None, self.tr("System default printer"))]
-        choices += [(name, name) for name in printing.available_printers()]
-        for name, text in choices:
-            action = QAction(text, menu, checkable=True, checked=name == chosen)
-            action.triggered.connect(lambda _=False, n=name: self._choose_printer(n))
-            group.addAction(action)
-            menu.addAction(action)
-
-    def _choose_printer(self, name: str | None) -> None:
-        self.controller.run(self.controller.desk.set_setting, "printer", name)
-        self.page.refresh()
+    # ---- pages and refreshes ---------------------------------------------------------------
 
     def show_page(self) -> None:
         page = self.pages[self.controller.state.page]
         self.stack.setCurrentWidget(page)
         page.refresh()
         page.scan_box.setFocus()
+        self._status()
 
     def _on_changed(self, changes) -> None:
         """The step page at once: it shows the verdict. After a scan, the queue and the scores
@@ -240,6 +200,7 @@ class MainWindow(QMainWindow):
             QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateRequest)
         if views_due:
             self._refresh_views(changes)
+        self._status()  # a packer's badge changes it
         self.page.after_verdict()
 
     def _refresh_views(self, changes) -> None:
@@ -252,20 +213,36 @@ class MainWindow(QMainWindow):
         if not progress:
             self.scores.on_changes(replace(changes, orders=changes.scored_orders))
 
+    def _on_idle(self) -> None:
+        self.controller.desk.idle()
+        self.view_settings.save(self)  # a killed app keeps its window as it was a moment ago
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.view_settings.save(self)
+        super().closeEvent(event)
+
     def _pick(self, order_ids: list[int]) -> None:
         self.controller.pick(order_ids)
 
-    def _import(self) -> None:
-        self.open_import()
+    # ---- dialogs: each gives the scan box its focus back when it closes --------------------
 
-    def open_import(self, path: Path | None = None):
-        """Orders ▸ Import: preview, then import; the scan box has focus again after."""
+    def _scan_box_again(self, *_result) -> None:
+        """After a dialog: the window is active again and the scanner types into the scan box."""
+        self.activateWindow()
+        self.page.scan_box.setFocus()
+
+    def _opened(self, dialog, name: str, *, modal: bool = True):
+        dialog.finished.connect(self._scan_box_again)
+        dialog.finished.connect(dialog.deleteLater)
+        setattr(self, name, dialog)
+        dialog.open() if modal else dialog.show()
+        return dialog
+
+    def open_import(self, path=None):
+        """Orders ▸ Import: preview, then import."""
         from fulfil_desk.ui.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.controller, self, path=path)
-        self._after_dialog(dialog)
-        self.import_dialog = dialog
-        dialog.open()
+        dialog = self._opened(ImportDialog(self.controller, self, path=path), "import_dialog")
         if path is None:
             dialog.choose_file()
         return dialog
@@ -274,16 +251,41 @@ class MainWindow(QMainWindow):
         """Orders ▸ Export tracking: the confirmation file for a marketplace's upload."""
         from fulfil_desk.ui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.controller, self)
-        self._after_dialog(dialog)
-        self.export_dialog = dialog
-        dialog.open()
-        return dialog
+        return self._opened(ExportDialog(self.controller, self), "export_dialog")
 
-    def _after_dialog(self, dialog) -> None:
-        def focus(_result) -> None:
-            self.activateWindow()
-            self.page.scan_box.setFocus()
+    def open_restore(self):
+        """Database ▸ Restore from backup…; after a restore the window is rebuilt on it."""
+        from fulfil_desk.ui.backup_dialog import RestoreDialog
 
-        dialog.finished.connect(focus)
-        dialog.finished.connect(dialog.deleteLater)
+        dialog = RestoreDialog(self.controller, parent=self)
+        dialog.restored.connect(self.reopen_requested)
+        return self._opened(dialog, "restore_dialog")
+
+    def open_calendar(self):
+        from fulfil_desk.ui.panels.calendar import CalendarDialog
+
+        return self._opened(CalendarDialog(self.controller, parent=self), "calendar_dialog")
+
+    def open_stock_levels(self):
+        """Stock levels beside the bench, not modal."""
+        from fulfil_desk.ui.panels.stock_levels import StockLevelsDialog
+
+        dialog = StockLevelsDialog(self.controller, parent=self)
+        return self._opened(dialog, "stock_dialog", modal=False)
+
+    def open_help(self):
+        """F1: what the page the packer is on accepts, and what Enter does."""
+        from fulfil_desk.ui.help_dialog import HelpDialog
+
+        return self._opened(HelpDialog(self.controller.state.page, self), "help_dialog")
+
+    def stock_page(self, command: str) -> None:
+        """Goods in or cycle count, as if the command were scanned on the queue."""
+        if self.controller.state.page != QUEUE:
+            self.controller.back_to_queue()
+        self.controller.scan(command)
+
+    def export_shippable(self) -> None:
+        from fulfil_desk.ui.panels.stock_levels import export_shippable
+
+        export_shippable(self, self.controller)

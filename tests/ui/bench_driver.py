@@ -7,10 +7,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
+from windows import make_window
 
 from fulfil_desk.core.clock import FixedClock
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.ui.app import build_window
 
 MONDAY_MORNING = datetime(2026, 11, 23, 9, 30, tzinfo=ZoneInfo("Asia/Seoul"))
 
@@ -41,7 +41,7 @@ def open_window(qtbot, db_path, tmp_path):
 
     def open_():
         desk = Desk.open(db_path, clock=FixedClock(MONDAY_MORNING))
-        window = build_window(desk, label_dir=tmp_path / "labels")
+        window = make_window(desk, tmp_path)
         qtbot.addWidget(window)
         with qtbot.waitActive(window):
             window.show()

@@ -11,10 +11,10 @@ import shiboken6
 from big_files import files_in, grow
 from cli_helpers import dump
 from PySide6.QtWidgets import QMessageBox
+from windows import make_workstation
 
 from fulfil_desk.core.clock import FixedClock
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.ui.app import Workstation
 from fulfil_desk.ui.backup_dialog import back_up_now
 
 NOW = datetime(2026, 6, 18, 10, 0, tzinfo=ZoneInfo("Asia/Seoul"))
@@ -25,7 +25,7 @@ def station(qtbot, tmp_path):
     clock = FixedClock(NOW)
     desk = Desk.open(tmp_path / "shop.db", clock=clock, actor="tester")
     desk.fill_demo(4)
-    station = Workstation(desk, label_dir=tmp_path / "labels")
+    station = make_workstation(desk, tmp_path)
     with qtbot.waitActive(station.window):
         station.window.show()
         station.window.activateWindow()

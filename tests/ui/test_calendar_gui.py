@@ -9,10 +9,10 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QTableView
+from windows import make_window
 
 from fulfil_desk.core.clock import FixedClock
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.ui.app import build_window
 from fulfil_desk.ui.panels.calendar import COLOURS
 
 MONDAY_MORNING = datetime(2026, 11, 23, 9, 30, tzinfo=ZoneInfo("Asia/Seoul"))
@@ -32,7 +32,7 @@ def db_path(tmp_path):
 @pytest.fixture
 def window(qtbot, db_path, tmp_path):
     desk = Desk.open(db_path, clock=FixedClock(MONDAY_MORNING))
-    window = build_window(desk, label_dir=tmp_path / "labels")
+    window = make_window(desk, tmp_path)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
         window.show()

@@ -10,11 +10,11 @@ from zoneinfo import ZoneInfo
 import amazon_all_orders
 import pytest
 from PySide6.QtCore import Qt
+from windows import make_window
 
 from fulfil_desk.core.clock import FixedClock
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.resources import resource_path
-from fulfil_desk.ui.app import build_window
 from fulfil_desk.ui.mapping_dialog import MappingDialog
 
 SAMPLES = resource_path("samples")
@@ -26,7 +26,7 @@ SHOTS = os.environ.get("FULFIL_DESK_SHOTS")  # a folder: save screenshots there 
 def window(qtbot, tmp_path):
     desk = Desk.open(tmp_path / "shop.db", clock=FixedClock(NOW))
     desk.fill_demo(0)
-    window = build_window(desk, label_dir=tmp_path / "labels")
+    window = make_window(desk, tmp_path)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
         window.show()

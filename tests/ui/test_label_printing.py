@@ -12,11 +12,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from barcode_reader import barcodes_per_page
 from pypdf import PdfReader
+from windows import make_window
 
 from fulfil_desk.core.bench import Bench
 from fulfil_desk.core.clock import FixedClock
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.ui.app import build_window
 
 pytestmark = pytest.mark.cups
 MONDAY = datetime(2026, 11, 23, 9, 30, tzinfo=ZoneInfo("Asia/Seoul"))
@@ -56,7 +56,7 @@ def test_enter_at_the_label_step_prints_on_the_chosen_printer(qtbot, cups_pdf_qu
     order_id, number = packed_order(tmp_path / "shop.db")
     desk = Desk.open(tmp_path / "shop.db", clock=FixedClock(MONDAY))
     desk.set_setting("printer", cups_pdf_queue.name)
-    window = build_window(desk, label_dir=tmp_path / "labels")
+    window = make_window(desk, tmp_path)
     qtbot.addWidget(window)
     assert window.page is window.pages["label"]
     known = cups_pdf_queue.pdfs()
@@ -74,7 +74,7 @@ def test_an_unknown_printer_keeps_the_order_at_the_label_step(qtbot, tmp_path, c
     order_id, _ = packed_order(tmp_path / "shop.db")
     desk = Desk.open(tmp_path / "shop.db", clock=FixedClock(MONDAY))
     desk.set_setting("printer", "NoSuchPrinter")
-    window = build_window(desk, label_dir=tmp_path / "labels")
+    window = make_window(desk, tmp_path)
     qtbot.addWidget(window)
 
     window.controller.scan("")
@@ -118,7 +118,7 @@ def test_the_pick_list_prints_on_a4_with_its_barcodes(qtbot, cups_pdf_queue, tmp
     desk.fill_demo(6)
     desk.set_setting("printer", cups_pdf_queue.name)
     verified = [row["id"] for row in desk.queue(limit=6) if not desk.verify(row["id"])[0]]
-    window = build_window(desk, label_dir=tmp_path / "labels")
+    window = make_window(desk, tmp_path)
     qtbot.addWidget(window)
     window.controller.pick(verified)
     assert window.page is window.pages["pick"]

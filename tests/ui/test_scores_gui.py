@@ -11,11 +11,11 @@ from desk_driver import ship_at
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
+from windows import make_window
 
 from fulfil_desk.core.clock import FixedClock
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.orders import Address, CancelReason, Order, OrderLine
-from fulfil_desk.ui.app import build_window
 from fulfil_desk.ui.panels.score_widgets import STATUS_COLOURS
 
 KST = ZoneInfo("Asia/Seoul")
@@ -85,7 +85,7 @@ def db_path(tmp_path):
 @pytest.fixture
 def window(qtbot, db_path, tmp_path):
     desk = Desk.open(db_path, clock=FixedClock(NOW))
-    window = build_window(desk, label_dir=tmp_path / "labels")
+    window = make_window(desk, tmp_path)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
         window.show()

@@ -8,11 +8,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
+from windows import make_window
 
 from fulfil_desk.core.bench import Bench
 from fulfil_desk.core.clock import FixedClock
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.ui.app import build_window
 
 MONDAY_MORNING = datetime(2026, 11, 23, 9, 30, tzinfo=ZoneInfo("Asia/Seoul"))
 
@@ -35,7 +35,7 @@ def window(qtbot, tmp_path, other_station):
     desk = Desk.open(
         tmp_path / "shop.db", clock=FixedClock(MONDAY_MORNING), actor="lee", station="B"
     )
-    window = build_window(desk, label_dir=tmp_path / "labels")
+    window = make_window(desk, tmp_path)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
         window.show()
@@ -56,7 +56,7 @@ def test_an_order_open_at_another_station_is_refused_in_red_then_taken_over(
     qtbot, window, other_station
 ):
     _, order = other_station
-    assert "station B" in window.statusBar().currentMessage()
+    assert "station B" in window.where.text()  # the status bar
     scan(qtbot, window, order.order_number)
     assert window.page is window.pages["queue"]
     text = window.page.message.text()

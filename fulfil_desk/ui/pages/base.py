@@ -1,11 +1,15 @@
-"""What every step page shares: a title, the scan box that keeps focus, a message line."""
+"""What every step page shares: the verdict banner, a title and hint, the scan box that keeps
+focus, and a red flash around the page when a scan is refused."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from fulfil_desk.ui.pages.verdict import EdgeFlash, VerdictBanner
+from fulfil_desk.ui.typography import set_type
+
+# The red is what tests and screenshots look for in a refusal (see pages/verdict.py).
 OK_STYLE = "color: #1b5e20;"
 ERROR_STYLE = "color: #b71c1c; font-weight: bold;"
 
@@ -18,9 +22,7 @@ class ScanBox(QLineEdit):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("scanBox")
-        font = QFont(self.font())
-        font.setPointSize(font.pointSize() + 6)
-        self.setFont(font)
+        set_type(self, 1.5)
         self.setMaxLength(512)
         self.returnPressed.connect(self._submit)
 
@@ -34,41 +36,45 @@ class StepPage(QWidget):
     """A page of the flow; subclasses fill `body` and implement `refresh`."""
 
     barcode = None  # a page's BarcodeLabel of the next item, drawn once the verdict shows
+    page = ""  # the bench page it shows (core/bench_commands.py), for its help
 
     def __init__(self, controller, title: str, hint: str, parent=None):
         super().__init__(parent)
         self.controller = controller
+        self.message = VerdictBanner()
         self.title = QLabel(title)
-        heading = QFont(self.title.font())
-        heading.setPointSize(heading.pointSize() + 8)
-        heading.setBold(True)
-        self.title.setFont(heading)
+        set_type(self.title, 1.6, bold=True)
         self.hint = QLabel(hint)
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setStyleSheet("color: #555;")
         self.scan_box = ScanBox()
         self.scan_box.setPlaceholderText(self.tr("Scan here (or type and press Enter)"))
         self.scan_box.submitted.connect(controller.scan)
-        self.message = QLabel("")
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.flash = EdgeFlash(self)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.hint, stretch=1)
         self.body = QVBoxLayout()
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.scan_box)
+        layout.setContentsMargins(18, 18, 18, 18)  # room for the flash at the edges
         layout.addWidget(self.message)
+        layout.addLayout(heading)
+        layout.addWidget(self.scan_box)
         layout.addLayout(self.body, stretch=1)
 
     def show_message(self, text: str, ok: bool) -> None:
-        self.message.setText(text)
-        style = OK_STYLE if ok else ERROR_STYLE
-        if self.message.styleSheet() != style:  # a new style sheet re-polishes the label
-            self.message.setStyleSheet(style)
-        if not ok:
-            QApplication.beep()
+        self.show_verdict(text, "ok" if ok else "refused")
+
+    def show_verdict(self, text: str, tone: str) -> None:
+        """The banner in `tone` (ok, next, refused); a refusal flashes the page's edges."""
+        self.message.show_text(text, tone)
+        if tone == "refused":
+            self.flash.start()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.flash.place(self.rect())
 
     def refresh(self) -> None:
         raise NotImplementedError

@@ -13,6 +13,8 @@ from fulfil_desk.ui.pages.widgets import OrderHeader
 
 
 class LabelPage(StepPage):
+    page = "label"
+
     def __init__(self, controller, parent=None):
         super().__init__(
             controller,

@@ -4,27 +4,40 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox
 
+from fulfil_desk.core.flow import MAX_WEIGHT_G
 from fulfil_desk.ui.models import Column
 from fulfil_desk.ui.pages.base import StepPage, no_focus, plain_label
-from fulfil_desk.ui.pages.widgets import DONE_COLOUR, BarcodeLabel, OrderHeader, static_table
+from fulfil_desk.ui.pages.widgets import (
+    DONE_COLOUR,
+    BarcodeLabel,
+    OrderHeader,
+    confirm_by_hand,
+    next_row,
+    static_table,
+)
+from fulfil_desk.ui.typography import set_type
 
 
 class PackPage(StepPage):
+    page = "pack"
+
     def __init__(self, controller, parent=None):
         super().__init__(
             controller,
             self.tr("Pack"),
             self.tr(
-                "Scan every unit into the box. Then scan BOX-S, BOX-M or BOX-L to change "
-                "the box, type the weight in grams (or 1.2kg), and press Enter to close it."
+                "Scan every unit into the box, then the weight (1250 or 1.25kg); BOX-S, BOX-M "
+                "or BOX-L changes the box. Enter closes it."
             ),
             parent,
         )
         self.header = OrderHeader()
         self.progress = plain_label()
+        set_type(self.progress, 2.0, bold=True)
         self.barcode = BarcodeLabel()
         self.table, self.model, self.rows = static_table(
             [
+                Column(self.tr("#"), lambda r: r["number"], align_right=True),
                 Column(self.tr("SKU"), lambda r: r["sku"]),
                 Column(self.tr("Item"), lambda r: r["title"]),
                 Column(self.tr("Barcode"), lambda r: r["barcode"]),
@@ -35,28 +48,32 @@ class PackPage(StepPage):
                 ),
             ],
             row_colour=lambda r: DONE_COLOUR if r["packed"] == r["quantity"] else None,
+            stretch=2,
         )
+        self.table.doubleClicked.connect(lambda index: confirm_by_hand(self, index.row()))
         self.box = QComboBox()
         for preset in controller.desk.box_presets():
             self.box.addItem(f"{preset.code} — {preset.name}", preset.code)
         self.box.activated.connect(self._box_chosen)
         self.weight = QSpinBox()
-        self.weight.setRange(0, 70_000)
+        self.weight.setRange(0, MAX_WEIGHT_G)
         self.weight.setSuffix(" g")
         self.weight.editingFinished.connect(self._weight_typed)
+        manual = QPushButton(self.tr("By hand (MANUAL)"))
+        manual.clicked.connect(lambda: controller.scan("MANUAL"))
         close = QPushButton(self.tr("Close box (Enter)"))
         close.clicked.connect(lambda: controller.scan(""))
-        no_focus(self.box, close)
+        no_focus(self.box, close, manual)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Box")))
         row.addWidget(self.box)
         row.addWidget(QLabel(self.tr("Weight")))
         row.addWidget(self.weight)
         row.addWidget(close)
+        row.addWidget(manual)
         row.addStretch(1)
         self.body.addWidget(self.header)
-        self.body.addWidget(self.progress)
-        self.body.addWidget(self.barcode)
+        self.body.addLayout(next_row(self.progress, self.barcode))
         self.body.addWidget(self.table, stretch=1)
         self.body.addLayout(row)
 
@@ -65,8 +82,10 @@ class PackPage(StepPage):
         self.scan_box.setFocus()
 
     def _weight_typed(self) -> None:
-        if self.weight.value() and self.weight.value() != self.controller.state.weight_g:
-            self.controller.state.weight_g = self.weight.value()
+        """A weight typed in the box is read like a scanned one: checked, saved, or refused."""
+        grams = self.weight.value()
+        if grams and grams != self.controller.state.weight_g:
+            self.controller.scan(f"{grams}g")
         self.scan_box.setFocus()
 
     def refresh(self) -> None:
@@ -77,10 +96,11 @@ class PackPage(StepPage):
         self.header.show_order(order)
         self.rows.clear()
         products = {line.sku: desk.product(line.sku) for line in order.lines}
-        for line in order.lines:
+        for number, line in enumerate(order.lines, start=1):
             codes = products[line.sku].barcodes
             self.rows.append(
                 {
+                    "number": number,
                     "sku": line.sku,
                     "title": line.title,
                     "quantity": line.quantity,
@@ -93,11 +113,18 @@ class PackPage(StepPage):
         self.barcode.show_code(todo[0]["barcode"] if todo else None, later=self.controller.scanning)
         box = state.box or self.controller.bench.suggested_box(order.units)
         self.box.setCurrentIndex(max(0, self.box.findData(box)))
+        self.weight.blockSignals(True)  # a weight shown is not a weight typed
         self.weight.setValue(state.weight_g or desk.suggested_weight_g(order.id, box))
-        self.progress.setText(
-            self.tr("{packed} of {units} units in the box.").format(
-                packed=order.units_packed, units=order.units
+        self.weight.blockSignals(False)
+        if todo:
+            first = todo[0]
+            self.progress.setText(
+                self.tr("{packed} of {units} in the box · next: {sku}\n{title}").format(
+                    packed=order.units_packed, units=order.units, sku=first["sku"],
+                    title=first["title"],
+                )
+            )  # fmt: skip
+        else:
+            self.progress.setText(
+                self.tr("Every unit is in the box. Scan the weight, or Enter to close it.")
             )
-            if todo
-            else self.tr("Every unit is in the box. Check box and weight, press Enter.")
-        )

@@ -7,12 +7,22 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
 from fulfil_desk.core.errors import UserError
 from fulfil_desk.ui.models import Column
 from fulfil_desk.ui.pages.base import StepPage, no_focus, plain_label
-from fulfil_desk.ui.pages.widgets import DONE_COLOUR, BarcodeLabel, OrderHeader, static_table
+from fulfil_desk.ui.pages.widgets import (
+    DONE_COLOUR,
+    BarcodeLabel,
+    OrderHeader,
+    confirm_by_hand,
+    next_row,
+    static_table,
+)
+from fulfil_desk.ui.typography import set_type
 
 A4_INCHES = (8.27, 11.69)
 
 
 class PickPage(StepPage):
+    page = "pick"
+
     def __init__(self, controller, parent=None):
         super().__init__(
             controller,
@@ -25,9 +35,11 @@ class PickPage(StepPage):
         )
         self.header = OrderHeader()
         self.next_item = plain_label()
+        set_type(self.next_item, 2.0, bold=True)
         self.barcode = BarcodeLabel()
         self.table, self.model, self.rows = static_table(
             [
+                Column(self.tr("#"), lambda r: self.rows.index(r) + 1, align_right=True),
                 Column(self.tr("Bin"), lambda r: r.bin_location),
                 Column(self.tr("SKU"), lambda r: r.sku),
                 Column(self.tr("Item"), lambda r: r.title),
@@ -36,19 +48,24 @@ class PickPage(StepPage):
                 Column(self.tr("Orders"), lambda r: ", ".join(r.order_numbers)),
             ],
             row_colour=lambda r: DONE_COLOUR if r.picked == r.quantity else None,
+            stretch=3,
         )
+        # A unit whose barcode will not scan: double-click its line (as MANUAL, then its #).
+        self.table.doubleClicked.connect(lambda index: confirm_by_hand(self, index.row()))
+        manual = QPushButton(self.tr("By hand (MANUAL)"))
+        manual.clicked.connect(lambda: controller.scan("MANUAL"))
         save = QPushButton(self.tr("Save pick list as PDF…"))
         save.clicked.connect(self._save_pdf)
         print_button = QPushButton(self.tr("Print pick list"))
         print_button.clicked.connect(self._print)
-        no_focus(save, print_button)
+        no_focus(save, print_button, manual)
         row = QHBoxLayout()
+        row.addWidget(manual)
         row.addWidget(print_button)
         row.addWidget(save)
         row.addStretch(1)
         self.body.addWidget(self.header)
-        self.body.addWidget(self.next_item)
-        self.body.addWidget(self.barcode)
+        self.body.addLayout(next_row(self.next_item, self.barcode))
         self.body.addWidget(self.table, stretch=1)
         self.body.addLayout(row)
 
@@ -67,7 +84,7 @@ class PickPage(StepPage):
         if todo:
             first = todo[0]
             self.next_item.setText(
-                self.tr("Next: {sku} — {title} at bin {bin} ({left} to pick)").format(
+                self.tr("Next: {sku} × {left} · bin {bin}\n{title}").format(
                     sku=first.sku,
                     title=first.title,
                     bin=first.bin_location or "?",

@@ -5,9 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel
 
 from fulfil_desk.ui.pages.base import StepPage
+from fulfil_desk.ui.typography import set_type
 
 
 class ReceivePage(StepPage):
+    page = "queue"
+
     def __init__(self, controller, parent=None):
         super().__init__(
             controller,
@@ -21,18 +24,27 @@ class ReceivePage(StepPage):
         )
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
+        set_type(self.summary, 1.4)
         self.body.addWidget(self.summary)
         self.body.addStretch(1)
 
     def refresh(self) -> None:
-        counts = self.controller.desk.queue_summary()
-        self.summary.setText(
-            self.tr(
-                "{open} open orders: {overdue} overdue, {today} due today, {held} on hold."
-            ).format(
-                open=counts["open"],
-                overdue=counts["overdue"],
-                today=counts["today"],
-                held=counts["on_hold"],
-            )
+        desk = self.controller.desk
+        counts = desk.queue_summary()
+        summary = self.tr(
+            "{open} open orders: {overdue} overdue, {today} due today, {held} on hold."
+        ).format(
+            open=counts["open"],
+            overdue=counts["overdue"],
+            today=counts["today"],
+            held=counts["on_hold"],
         )
+        packer = desk.current_packer()
+        who = (
+            self.tr("Packer: {name}. Scan your badge when you take over the bench.").format(
+                name=packer
+            )
+            if packer
+            else self.tr("No packer yet: scan your badge (PACKER:<name>).")
+        )
+        self.summary.setText(f"{summary}\n{who}")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from datetime import datetime
+
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton
 
 from fulfil_desk.ui.models import Column
 from fulfil_desk.ui.pages.base import StepPage, no_focus, plain_label
 from fulfil_desk.ui.pages.widgets import DONE_COLOUR, static_table
+from fulfil_desk.ui.typography import set_type
 
 DIFFERENCE_COLOUR = "#ffcdd2"
 WAITING_STYLE = "background: #fff8e1; border: 1px solid #ffb300; padding: 8px;"
@@ -15,10 +17,7 @@ IDLE_STYLE = "padding: 8px; color: #555;"
 
 
 def _big(label) -> None:
-    font = QFont(label.font())
-    font.setPointSize(font.pointSize() + 4)
-    font.setBold(True)
-    label.setFont(font)
+    set_type(label, 1.8, bold=True)
 
 
 def stretch_column(view, column: int) -> None:
@@ -28,8 +27,12 @@ def stretch_column(view, column: int) -> None:
     header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
 
-def _time(at: str | None) -> str:
-    return (at or "")[:16].replace("T", " ")
+def _time(at: str | None, tz=None) -> str:
+    """An ISO time as the shop's clock reads it (`tz`: the shop's time zone)."""
+    if not at:
+        return ""
+    moment = datetime.fromisoformat(at)
+    return (moment.astimezone(tz) if tz else moment).strftime("%Y-%m-%d %H:%M")
 
 
 def _buttons(page: StepPage, *actions: tuple[str, str]) -> QHBoxLayout:
@@ -45,6 +48,8 @@ def _buttons(page: StepPage, *actions: tuple[str, str]) -> QHBoxLayout:
 
 
 class GoodsInPage(StepPage):
+    page = "goods_in"
+
     def __init__(self, controller, parent=None):
         super().__init__(
             controller,
@@ -56,12 +61,13 @@ class GoodsInPage(StepPage):
             ),
             parent,
         )
+        tz = controller.desk.shop_tz()
         self.waiting = plain_label()
         self.waiting.setObjectName("waiting")
         _big(self.waiting)
         self.table, self.model, self.rows = static_table(
             [
-                Column(self.tr("Received"), lambda r: _time(r["at"])),
+                Column(self.tr("Received"), lambda r: _time(r["at"], tz)),
                 Column(self.tr("SKU"), lambda r: r["sku"]),
                 Column(self.tr("Item"), lambda r: r["name"]),
                 Column(self.tr("Bin"), lambda r: r["bin_location"]),
@@ -97,18 +103,21 @@ class GoodsInPage(StepPage):
 
 
 class CountPage(StepPage):
+    page = "count"
+
     def __init__(self, controller, parent=None):
         super().__init__(
             controller,
             self.tr("Cycle count"),
             self.tr(
                 "Scan a bin label, then every item in it; a number right after an item says "
-                "how many that scan was. Enter finishes and posts the differences. BLIND "
-                "(before the first item) hides the expected quantities; CANCEL drops the "
-                "count; BACK returns to the queue."
+                "how many that scan was. FINISH (or Enter twice) posts the differences; the "
+                "first Enter shows them. BLIND (before the first item) hides the expected "
+                "quantities; CANCEL drops the count; BACK returns to the queue."
             ),
             parent,
         )
+        tz = controller.desk.shop_tz()
         self.status = plain_label()
         self.status.setObjectName("countStatus")
         _big(self.status)
@@ -133,7 +142,8 @@ class CountPage(StepPage):
                 Column(self.tr("SKUs"), lambda r: r["skus"], align_right=True),
                 Column(self.tr("On hand"), lambda r: r["on_hand"], align_right=True),
                 Column(
-                    self.tr("Last counted"), lambda r: _time(r["last_counted"]) or self.tr("never")
+                    self.tr("Last counted"),
+                    lambda r: _time(r["last_counted"], tz) or self.tr("never"),
                 ),
             ]
         )
@@ -143,7 +153,7 @@ class CountPage(StepPage):
         self.body.addLayout(
             _buttons(
                 self,
-                (self.tr("Finish count (Enter)"), ""),
+                (self.tr("Finish count"), "FINISH"),
                 (self.tr("Blind"), "BLIND"),
                 (self.tr("Cancel count"), "CANCEL"),
             )

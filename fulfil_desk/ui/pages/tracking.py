@@ -9,13 +9,15 @@ from fulfil_desk.ui.pages.widgets import OrderHeader
 
 
 class TrackingPage(StepPage):
+    page = "tracking"
+
     def __init__(self, controller, parent=None):
         super().__init__(
             controller,
             self.tr("Tracking"),
             self.tr(
                 "Scan the tracking number from the courier's waybill. Scan COURIER:<code> "
-                "(e.g. COURIER:HANJIN) to change the courier."
+                "(e.g. COURIER:HANJIN) to change the courier, REPRINT to print the label again."
             ),
             parent,
         )

@@ -5,26 +5,30 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton
 
 from fulfil_desk.core.errors import NotFound
+from fulfil_desk.core.formats.values import format_money
 from fulfil_desk.core.orders import CancelReason, HoldReason
 from fulfil_desk.ui.models import Column
 from fulfil_desk.ui.pages.base import ERROR_STYLE, OK_STYLE, StepPage, no_focus, plain_label
 from fulfil_desk.ui.pages.widgets import OrderHeader, static_table
+from fulfil_desk.ui.typography import set_type
 
 
 class VerifyPage(StepPage):
+    page = "verify"
+
     def __init__(self, controller, parent=None):
         super().__init__(
             controller,
             self.tr("Verify"),
             self.tr(
-                "Press Enter to verify. Scan HOLD to hold it, CANCEL:<reason> to cancel it, "
-                "BACK for the queue."
+                "Press Enter to verify. Scan HOLD:<reason> to hold it, CANCEL:<reason> to "
+                "cancel it, BACK for the queue."
             ),
             parent,
         )
         self.header = OrderHeader()
         self.problems = plain_label()
-        self.problems.setWordWrap(True)
+        set_type(self.problems, 1.3)
         self.problems.setStyleSheet(ERROR_STYLE)
         self.table, self.model, self.rows = static_table(
             [
@@ -33,7 +37,8 @@ class VerifyPage(StepPage):
                 Column(self.tr("Qty"), lambda r: r["quantity"], align_right=True),
                 Column(self.tr("Price"), lambda r: r["price"], align_right=True),
                 Column(self.tr("On hand"), lambda r: r["on_hand"], align_right=True),
-            ]
+            ],
+            stretch=1,
         )
         verify = QPushButton(self.tr("Verify (Enter)"))
         verify.clicked.connect(lambda: controller.scan(""))
@@ -72,7 +77,9 @@ class VerifyPage(StepPage):
             except NotFound:  # the problem list names the unknown SKU
                 on_hand = "?"
             price = (
-                "" if line.unit_price_minor is None else f"{line.unit_price_minor} {line.currency}"
+                ""
+                if line.unit_price_minor is None
+                else format_money(line.unit_price_minor, line.currency)
             )
             self.rows.append(
                 {

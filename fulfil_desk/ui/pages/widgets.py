@@ -5,26 +5,32 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPainter, QPixmap
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fulfil_desk.core.barcodes import can_encode, code128_modules
 from fulfil_desk.ui.models import Column, TableModel
 from fulfil_desk.ui.pages.base import no_focus
+from fulfil_desk.ui.typography import set_type
 
 DONE_COLOUR = "#c8e6c9"
 
 
 class OrderHeader(QWidget):
-    """The order's number and ship-by in bold, then the recipient and the address. Plain
-    text: drawn faster than rich text on every scan, and order-file data is never HTML."""
+    """The order's number and ship-by in large bold type, then the recipient and the address.
+    Plain text: drawn faster than rich text on every scan, and order-file data is never HTML."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.title = QLabel()
-        bold = QFont(self.title.font())
-        bold.setBold(True)
-        self.title.setFont(bold)
+        set_type(self.title, 2.0, bold=True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.address = QLabel()
         self.address.setTextFormat(Qt.TextFormat.PlainText)
@@ -42,12 +48,12 @@ class OrderHeader(QWidget):
             return
         ship_by = (order.ship_by or "—")[:16].replace("T", " ")
         self.title.setText(
-            self.tr("{marketplace} · {number}   ship by {ship_by}").format(
+            self.tr("{number} · {marketplace} · ship by {ship_by}").format(
                 marketplace=order.marketplace, number=order.order_number, ship_by=ship_by
             )
         )
         to = order.ship_to
-        self.address.setText("\n".join([f"{to.name} · {to.phone}", *to.lines()]))
+        self.address.setText(" · ".join([f"{to.name} {to.phone}".strip(), *to.lines()]))
 
 
 class BarcodeLabel(QLabel):
@@ -93,20 +99,48 @@ class BarcodeLabel(QLabel):
                 Qt.GlobalColor.black,
             )  # fmt: skip
         painter.end()
+        self.setMinimumWidth(width)  # its quiet zones too: cut, it would not scan
         self.setPixmap(pixmap)
 
 
-def static_table(columns: list[Column], row_colour=None) -> tuple[QTableView, TableModel, list]:
-    """A table whose rows the page sets by filling the returned list and reloading."""
+def static_table(
+    columns: list[Column], row_colour=None, *, stretch: int | None = None
+) -> tuple[QTableView, TableModel, list]:
+    """A table whose rows the page sets by filling the returned list and reloading. Columns
+    fit their contents; `stretch` (a column, e.g. the item's name) takes the width left, so
+    a narrow page cuts no column off."""
     rows: list = []
     model = TableModel(
         columns, lambda offset, limit: rows[offset : offset + limit], row_colour=row_colour
     )
     view = QTableView()
     view.setModel(model)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.verticalHeader().setVisible(False)
     view.setSelectionMode(QTableView.SelectionMode.NoSelection)
     no_focus(view)
     return view, model, rows
+
+
+def next_row(text: QLabel, barcode: BarcodeLabel) -> QHBoxLayout:
+    """The next item to scan in large type, its barcode beside it."""
+    row = QHBoxLayout()
+    row.addWidget(text, stretch=1)
+    row.addWidget(barcode)
+    return row
+
+
+def confirm_by_hand(page, row: int) -> None:
+    """A double-clicked line of the pick or pack table: one unit of it confirmed by hand, as
+    if MANUAL and the line's number were scanned (the shop's manual_confirm rule applies)."""
+    page.controller.scan("MANUAL")
+    if page.controller.state.manual is not None:  # not switched off at this shop
+        page.controller.scan(str(row + 1))
+    page.scan_box.setFocus()

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fulfil_desk.core.orders import OrderStatus
+from fulfil_desk.core.orders import OPEN_STATUSES, OrderStatus
+from fulfil_desk.core.workflow import STEP_OF_STATUS, Step
 from fulfil_desk.ui.models import Column, TableModel
 from fulfil_desk.ui.pages.base import no_focus
 from fulfil_desk.ui.panels.capacity import CapacityStrip
@@ -21,6 +22,7 @@ from fulfil_desk.ui.panels.capacity import CapacityStrip
 SIZED_ROWS = 40
 STEP_COLUMN = 4  # "Step" in the columns below
 DUE_COLOURS = {"overdue": "#ffcdd2", "today": "#ffe0b2"}
+PUT_ASIDE_COLOUR = "#e3f2fd"  # a half-done order waits on the bench (unless it is due first)
 
 
 class QueuePanel(QWidget):
@@ -31,18 +33,25 @@ class QueuePanel(QWidget):
     def __init__(self, desk, parent=None):
         super().__init__(parent)
         self.sort = "ship_by"
+        self._steps = {
+            Step.VERIFY: self.tr("verify"), Step.PICK: self.tr("pick"),
+            Step.PACK: self.tr("pack"), Step.LABEL: self.tr("label"),
+            Step.TRACKING: self.tr("ship"), Step.DONE: self.tr("done"),
+        }  # fmt: skip
         self.model = TableModel(
             [
                 Column(self.tr("Ship by"), lambda r: (r["ship_by"] or "")[5:16].replace("T", " ")),
                 Column(self.tr("Due"), lambda r: self._due_text(r["due"])),
                 Column(self.tr("Market"), lambda r: r["marketplace"]),
                 Column(self.tr("Order"), lambda r: r["order_number"]),
-                Column(self.tr("Step"), lambda r: r["status"].replace("_", " ")),
+                Column(self.tr("Step"), self._step_text),
                 Column(self.tr("Units"), lambda r: r["units"], align_right=True),
                 Column(self.tr("Recipient"), lambda r: r["recipient_name"]),
             ],
             lambda offset, limit: desk.queue(limit=limit, offset=offset, sort=self.sort),
-            row_colour=lambda r: DUE_COLOURS.get(r["due"]),
+            row_colour=lambda r: (
+                DUE_COLOURS.get(r["due"]) or (PUT_ASIDE_COLOUR if r["put_aside"] else None)
+            ),
             parent=self,
         )
         self.view = QTableView()
@@ -81,13 +90,20 @@ class QueuePanel(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("<b>Queue</b>")))
         self.capacity = CapacityStrip(desk)
         layout.addWidget(self.capacity)
         layout.addWidget(self.view, stretch=1)
         layout.addLayout(counted)
         layout.addLayout(buttons)
         self._desk = desk
+
+    def _step_text(self, row: dict) -> str:
+        """What the order waits for (verify, pick, pack, label, ship, on hold), and whether
+        a station put it aside half done."""
+        if row["status"] == OrderStatus.ON_HOLD.value:
+            return self.tr("on hold")
+        step = self._steps[STEP_OF_STATUS[OrderStatus(row["status"])]]
+        return self.tr("{step}, aside").format(step=step) if row["put_aside"] else step
 
     def _due_text(self, due: str) -> str:
         return {"overdue": self.tr("OVERDUE"), "today": self.tr("today")}.get(due, "")
@@ -110,7 +126,10 @@ class QueuePanel(QWidget):
     def _fit_every_step(self) -> None:
         """The Step column wide enough for every step, not only those on the first rows."""
         metrics = self.view.fontMetrics()
-        widest = max(metrics.horizontalAdvance(s.value.replace("_", " ")) for s in OrderStatus)
+        widest = max(
+            metrics.horizontalAdvance(self._step_text({"status": s.value, "put_aside": True}))
+            for s in OPEN_STATUSES
+        )
         column = STEP_COLUMN
         self.view.setColumnWidth(column, max(self.view.columnWidth(column), widest + 16))
 
@@ -122,6 +141,8 @@ class QueuePanel(QWidget):
         if empty:  # sized once: measuring 200 rows of text on every scan costs milliseconds
             self.view.resizeColumnsToContents()
             self._fit_every_step()
+            # The recipient takes what is left, so no column is pushed off the edge.
+            self.view.horizontalHeader().resizeSection(self.model.columnCount() - 1, 40)
         self.count.setText(self.tr("{n} open orders").format(n=self._desk.queue_count()))
         if capacity:
             self.capacity.refresh()

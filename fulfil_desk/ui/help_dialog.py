@@ -1,0 +1,44 @@
+"""F1 and Help ▸ This page: what the page the packer is on accepts, and what Enter does."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+
+from fulfil_desk.core.bench_commands import PAGE_GUIDE, PAGE_NAMES, for_page
+from fulfil_desk.ui.models import Column
+from fulfil_desk.ui.pages.widgets import static_table
+from fulfil_desk.ui.typography import set_type
+
+
+class HelpDialog(QDialog):
+    def __init__(self, page: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Help: {page}").format(page=PAGE_NAMES[page]))
+        enter, scans = PAGE_GUIDE[page]
+        heading = QLabel(self.tr("At {page}").format(page=PAGE_NAMES[page]))
+        set_type(heading, 1.6, bold=True)
+        self.enter = QLabel(self.tr("Enter alone: {does}").format(does=enter))
+        self.enter.setWordWrap(True)
+        set_type(self.enter, 1.2)
+        table, self.model, rows = static_table(
+            [
+                Column(self.tr("Scan"), lambda r: r[0]),
+                Column(self.tr("What it does"), lambda r: r[1]),
+            ]
+        )
+        rows.extend(scans)
+        rows.extend((c.shown, c.does) for c in for_page(page))
+        self.model.reload()
+        table.setWordWrap(True)
+        table.resizeRowsToContents()
+        self.rows = rows
+        sheet = QLabel(
+            self.tr("Every command is on the printed command sheet: Help ▸ Print command sheet.")
+        )
+        sheet.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (heading, self.enter, table, sheet, buttons):
+            layout.addWidget(widget)
+        self.resize(720, 520)

@@ -1,0 +1,101 @@
+"""Order: a shipped or cancelled order, scanned (its number or its tracking number) after it
+left the flow — its status, courier and tracking number, who packed and shipped it when, its
+label reprints. REPRINT prints its label again."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton
+
+from fulfil_desk.core.bench_commands import DONE
+from fulfil_desk.ui.models import Column
+from fulfil_desk.ui.pages.base import StepPage, no_focus, plain_label
+from fulfil_desk.ui.pages.widgets import OrderHeader, static_table
+from fulfil_desk.ui.typography import set_type
+
+
+class DonePage(StepPage):
+    page = DONE
+
+    def __init__(self, controller, parent=None):
+        super().__init__(
+            controller,
+            self.tr("Order"),
+            self.tr(
+                "Scan REPRINT to print its label again (REPRINT:LOST, REPRINT:COURIER_ASKED, …), "
+                "another order, or press Enter for the next order."
+            ),
+            parent,
+        )
+        self.header = OrderHeader()
+        self.status = plain_label()
+        set_type(self.status, 2.0, bold=True)
+        self.facts = plain_label()
+        set_type(self.facts, 1.2)
+        self.table, self.model, self.rows = static_table(
+            [
+                Column(self.tr("SKU"), lambda r: r.sku),
+                Column(self.tr("Item"), lambda r: r.title),
+                Column(self.tr("Qty"), lambda r: r.quantity, align_right=True),
+            ]
+        )
+        reprint = QPushButton(self.tr("Reprint label"))
+        reprint.clicked.connect(lambda: controller.scan("REPRINT"))
+        back = QPushButton(self.tr("Back to the queue"))
+        back.clicked.connect(lambda: controller.scan("BACK"))
+        no_focus(reprint, back)
+        row = QHBoxLayout()
+        row.addWidget(reprint)
+        row.addWidget(back)
+        row.addStretch(1)
+        self.body.addWidget(self.header)
+        self.body.addWidget(self.status)
+        self.body.addWidget(self.facts)
+        self.body.addWidget(self.table, stretch=1)
+        self.body.addLayout(row)
+
+    def refresh(self) -> None:
+        desk, order_id = self.controller.desk, self.controller.state.order_id
+        if order_id is None:
+            return
+        record = desk.order_record(order_id)
+        order = record["order"]
+        self.header.show_order(order)
+        tz = desk.shop_tz()
+
+        def when(fact: dict | None) -> str:
+            if fact is None:
+                return "—"
+            at = datetime.fromisoformat(fact["at"]).astimezone(tz).strftime("%Y-%m-%d %H:%M")
+            return self.tr("{at} by {who}").format(at=at, who=fact["by"])
+
+        if order.status.value == "cancelled":
+            self.status.setText(
+                self.tr("Cancelled ({reason}, {by} cancellation)").format(
+                    reason=(order.cancel_reason or "").replace("_", " "), by=order.cancelled_by
+                )
+            )
+        else:
+            courier = desk.couriers.get(order.courier_code).name() if order.courier_code else "—"
+            self.status.setText(
+                self.tr("Shipped · {courier} {number}").format(
+                    courier=courier, number=order.tracking_number or "—"
+                )
+            )
+        facts = [
+            self.tr("Packed: {when}").format(when=when(record["packed"])),
+            self.tr("Label printed: {when}").format(when=when(record["labelled"])),
+            self.tr("Shipped: {when}").format(when=when(record["shipped"])),
+        ]
+        if record["cancelled"]:
+            facts.append(self.tr("Cancelled: {when}").format(when=when(record["cancelled"])))
+        for reprint in record["reprints"]:
+            facts.append(
+                self.tr("Label reprinted ({reason}): {when}").format(
+                    reason=reprint["reason"].replace("_", " "), when=when(reprint)
+                )
+            )
+        self.facts.setText("\n".join(facts))
+        self.rows[:] = order.lines
+        self.model.reload()
