@@ -14,6 +14,7 @@ import click
 from fulfil_desk.cli_backup import COMMANDS as BACKUP_COMMANDS
 from fulfil_desk.cli_bench import bench
 from fulfil_desk.cli_calendar import capacity, holidays_group, ship_by
+from fulfil_desk.cli_commands import commands
 from fulfil_desk.cli_exchange import COMMANDS as EXCHANGE_COMMANDS
 from fulfil_desk.cli_scores import COMMANDS as SCORE_COMMANDS
 from fulfil_desk.cli_shop import products, settings, stock
@@ -200,7 +201,7 @@ def couriers(obj: CliContext):
 for _group in (products, stock, settings):
     main.add_command(_group)
 
-for _command in (holidays_group, ship_by, capacity, bench):
+for _command in (holidays_group, ship_by, capacity, bench, commands):
     main.add_command(_command)
 
 for _command in EXCHANGE_COMMANDS:

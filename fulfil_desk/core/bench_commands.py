@@ -188,7 +188,9 @@ def sheet_entries(
     *, boxes: list[tuple[str, str]], couriers: list[tuple[str, str]], badges: list[tuple[str, str]]
 ) -> list[SheetEntry]:
     """Every code a page accepts, for the printed sheet: `boxes` (code, name), `couriers`
-    (code, name) and `badges` (badge code, packer name) are the shop's own."""
+    (code, name) and `badges` (badge code, packer name) are the shop's own. Each code once
+    (the first of a box, courier or badge given twice), as the scanner types it back: upper
+    case, as `parse` reads it."""
     entries = [
         SheetEntry("Everywhere", "BACK", "Back to the queue"),
         SheetEntry("Everywhere", "TAKEOVER", "Take over from another station"),
@@ -203,7 +205,7 @@ def sheet_entries(
         for r in CancelReason
     ]
     entries += [SheetEntry("Pick and pack", "MANUAL", "Confirm one unit by hand")]
-    entries += [SheetEntry("Pick and pack", f"BOX-{code}", name) for code, name in boxes]
+    entries += [SheetEntry("Pick and pack", f"BOX-{code.upper()}", name) for code, name in boxes]
     entries += [
         SheetEntry("Label", "PRINT", "Print the label"),
         SheetEntry("Label", "SAVE", "Save the label as PDF"),
@@ -223,7 +225,10 @@ def sheet_entries(
     ]
     entries += [SheetEntry("Numbers", str(n), str(n)) for n in QUANTITIES]
     entries += [SheetEntry("Packers", badge, name) for badge, name in badges]
-    return entries
+    once: dict[str, SheetEntry] = {}
+    for entry in entries:
+        once.setdefault(entry.code.upper(), entry)
+    return list(once.values())
 
 
 def _words(code: str) -> str:

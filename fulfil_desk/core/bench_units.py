@@ -136,15 +136,15 @@ def on_pack(bench, reading: Reading) -> Outcome:
     order_id = bench._order_id()
     order = desk.order(order_id)
     command = reading.command
-    presets = {b.code for b in desk.box_presets()}
     if command is not None and command.name == "BOX":
-        if command.arg not in presets:
+        presets = {b.code.upper(): b.code for b in desk.box_presets()}  # BOX-xl reads as XL
+        if (box := presets.get(command.arg.upper())) is None:
             raise WrongScan(
                 f"There is no box {command.arg!r}; scan one of "
                 f"{', '.join('BOX-' + p for p in sorted(presets))}."
             )
-        desk.set_bench_choice(box=command.arg, weight_g=None)
-        state.box, state.weight_g = command.arg, None
+        desk.set_bench_choice(box=box, weight_g=None)
+        state.box, state.weight_g = box, None
         return Outcome(f"Box {state.box}.")
     if (manual := _manual(bench, reading, [ln.sku for ln in order.lines])) is not None:
         return manual

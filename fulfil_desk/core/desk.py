@@ -15,6 +15,7 @@ from fulfil_desk.core.bench_records import BenchRecordUseCases
 from fulfil_desk.core.calendar_cases import CalendarUseCases
 from fulfil_desk.core.changes import Changes
 from fulfil_desk.core.clock import Clock, SystemClock
+from fulfil_desk.core.command_sheet_cases import CommandSheetUseCases
 from fulfil_desk.core.couriers import CourierRegistry
 from fulfil_desk.core.errors import NotFound, UserError
 from fulfil_desk.core.exchange_cases import ExchangeUseCases
@@ -68,6 +69,7 @@ class Desk(
     PrivacyUseCases,
     PackerUseCases,
     BenchRecordUseCases,
+    CommandSheetUseCases,
 ):
     def __init__(
         self,

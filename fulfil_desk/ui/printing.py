@@ -191,14 +191,21 @@ def _fit(page_points: QSizeF, paper: QRectF) -> QRectF:
     return QRectF(left, top, size.width(), size.height())
 
 
-def print_headless(pdf: bytes, *, printer: str | None, title: str) -> str:
-    """Print from the command line: a windowless Qt, then `print_pdf`. Returns the printer used."""
+def print_headless(
+    pdf: bytes,
+    *,
+    printer: str | None,
+    title: str,
+    page_size_in: tuple[float, float] = (4, 6),
+) -> str:
+    """Print from the command line: a windowless Qt, then `print_pdf` (on `page_size_in`
+    paper, a label's by default). Returns the printer used."""
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication(["fulfil-desk", "-platform", "offscreen"])
     name = printer or default_printer()
     if name is None:
         raise PrintError(_tr("No printer is set up; install one or save the label as PDF."))
-    print_pdf(pdf, printer=name, title=title)
+    print_pdf(pdf, printer=name, page_size_in=page_size_in, title=title)
     del app  # kept alive until the job is out
     return name

@@ -299,6 +299,14 @@ class OrderRepo:
             [order_id, *(fields[name] for name in names)],
         )
 
+    def couriers_shipped_with(self) -> list[str]:
+        """The courier codes on past shipments, the most used first."""
+        rows = self._db.execute(
+            "SELECT courier_code FROM shipments WHERE coalesce(courier_code, '') <> ''"
+            " GROUP BY courier_code ORDER BY count(*) DESC, courier_code"
+        ).fetchall()
+        return [row[0] for row in rows]
+
     def shipment(self, order_id: int) -> dict | None:
         rows = list(self._db.query("SELECT * FROM shipments WHERE order_id = ?", [order_id]))
         return rows[0] if rows else None

@@ -1,0 +1,82 @@
+"""`fulfil-desk commands`: the printable command sheet, every bench code as a barcode (A4).
+
+The sheet is drawn first, then written beside its name, then printed, then renamed: an
+unknown courier, a folder that cannot be written or a printer that refuses the job leaves
+no file and prints nothing (exit 1, one sentence on stderr).
+"""
+
+from __future__ import annotations
+
+import os
+from contextlib import suppress
+from pathlib import Path
+
+import click
+
+from fulfil_desk.cli_support import CliContext, emit, json_option
+from fulfil_desk.core.errors import UserError
+
+A4_INCHES = (8.27, 11.69)
+
+
+@click.command("commands")
+@click.option(
+    "--out", type=click.Path(dir_okay=False, path_type=Path), help="Save the sheet as PDF."
+)
+@click.option(
+    "--courier",
+    "couriers",
+    multiple=True,
+    metavar="CODE",
+    help="Put COURIER:CODE on the sheet too (repeatable); the default courier and every "
+    "courier shipped with are always on it.",
+)
+@click.option("--print", "do_print", is_flag=True, help="Print the sheet (A4).")
+@click.option("--printer", help="The printer (CUPS queue) name; default: the system default.")
+@json_option
+@click.pass_obj
+def commands(obj: CliContext, out, couriers, do_print, printer):
+    """The command sheet: every bench command, box, courier and packer badge as a barcode."""
+    if not out and not do_print:
+        raise click.UsageError("Give --out FILE.pdf, --print, or both.")
+    if printer and not do_print:
+        raise click.UsageError("--printer goes with --print.")
+    desk = obj.desk()
+    codes = [e.code for e in desk.command_sheet_entries(couriers)]  # an unknown courier: refused
+    pdf = desk.command_sheet_pdf(couriers)
+    part = out.with_name(f".{out.name}.part") if out else None
+    try:
+        if part is not None:
+            _write(part, pdf, out)
+        printed = None
+        if do_print:
+            from fulfil_desk.ui.printing import print_headless
+
+            printed = print_headless(
+                pdf,
+                printer=printer or desk.setting("printer"),
+                title="command sheet",
+                page_size_in=A4_INCHES,
+            )
+        if part is not None:
+            try:
+                os.replace(part, out)
+            except OSError as exc:
+                raise UserError(f"Cannot write {out}: {exc.strerror}.") from exc
+    finally:
+        if part is not None:
+            with suppress(OSError):  # not there (renamed, never made) or a read-only disk
+                part.unlink()
+    done = [str(x) for x in (out, printed) if x]
+    emit(
+        obj,
+        {"file": str(out) if out else None, "printer": printed, "bytes": len(pdf), "codes": codes},
+        f"Command sheet with {len(codes)} codes: {', '.join(done)}",
+    )
+
+
+def _write(part: Path, pdf: bytes, out: Path) -> None:
+    try:
+        part.write_bytes(pdf)
+    except OSError as exc:
+        raise UserError(f"Cannot write {out}: {exc.strerror}.") from exc
