@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from fulfil_desk.ui import printing
 from fulfil_desk.ui.backup_dialog import add_database_menu
 from fulfil_desk.ui.batch_label_dialog import add_batch_label_action
+from fulfil_desk.ui.command_sheet_actions import add_command_sheet_actions
 
 
 def _action(window, menu, text: str, slot, shortcut=None) -> QAction:
@@ -61,6 +62,8 @@ def build(window) -> dict[str, object]:
         window.open_help,
         QKeySequence.StandardKey.HelpContents,
     )
+    help_menu.addSeparator()
+    add_command_sheet_actions(window, help_menu)
     return {"orders": orders, "printer": printer, "stock": stock, "view": view, "help": help_menu}
 
 
