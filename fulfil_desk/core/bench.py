@@ -171,13 +171,15 @@ class Bench:
     def _leave_stock(self, to: str | None = None) -> str:
         return self.stock.leave(to) if self.state.page in STOCK_COMMANDS.values() else ""
 
-    def back_to_queue(self) -> str:
+    def back_to_queue(self) -> Outcome:
+        """BACK: what was open is put aside (or released), the station is on the queue."""
         aside = self.leaving_sentence()
         left = self._leave_stock()
-        self.desk.open_order(None)
+        changes = self.desk.open_order(None)
         self.state.page, self.state.order_id, self.state.pick_list_id = QUEUE, None, None
         self.state.manual = None
-        return " ".join(filter(None, [f"{aside}." if aside else "", "Back to the queue.", left]))
+        text = " ".join(filter(None, [f"{aside}." if aside else "", "Back to the queue.", left]))
+        return Outcome(text, changes)
 
     def stock_page(self, code: str) -> Outcome:
         """GOODS-IN or COUNT: that stock page (from the queue or the other stock page)."""
@@ -252,7 +254,7 @@ class Bench:
         command = reading.command
         if command is not None and command.name in ("BACK", "TAKEOVER", "PACKER"):
             if command.name == "BACK":
-                return Outcome(self.back_to_queue())
+                return self.back_to_queue()
             if command.name == "TAKEOVER":
                 return self._takeover()
             return self.badge(check_packer_name(command.arg))

@@ -105,9 +105,8 @@ class DeskController(QObject):
         self.page_changed.emit()
 
     def back_to_queue(self) -> None:
-        note = self.bench.back_to_queue()  # says what was put aside or stays waiting
-        self.page_changed.emit()
-        self.verdict.emit(Outcome(note))
+        """Esc: as BACK scanned."""
+        self.scan("BACK")
 
     def print_document(self, pdf: bytes, *, page_size_in: tuple[float, float], title: str) -> None:
         """A pick list or packing slip on the label printer's queue; the result as a message."""

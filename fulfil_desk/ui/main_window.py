@@ -33,7 +33,7 @@ from fulfil_desk.ui.typography import apply_scale, step
 
 IDLE_MS = 1500  # no scan for this long: the station is idle
 WIDE = 1600  # from this screen width the scores get a dock of their own, on the right
-QUEUE_WIDTH, SCORES_WIDTH = 580, 430
+SCORES_WIDTH = 430
 
 
 class MainWindow(QMainWindow):
@@ -90,7 +90,9 @@ class MainWindow(QMainWindow):
         self.where = QLabel()
         self.statusBar().addWidget(self.where, stretch=1)
         self._status()
-        view_settings.remember_header("queue", self.queue.view.horizontalHeader())
+        self.queue.widths_kept = view_settings.remember_header(
+            "queue", self.queue.view.horizontalHeader()
+        )
         apply_scale(self, view_settings.scale)
         self.queue.refresh(capacity=not side_views_after_paint)
         self._side_views_due = side_views_after_paint
@@ -118,11 +120,18 @@ class MainWindow(QMainWindow):
         else:
             self.tabifyDockWidget(self.queue_dock, self.scores_dock)
             self.queue_dock.raise_()
-        self.resizeDocks([self.queue_dock], [QUEUE_WIDTH], Qt.Orientation.Horizontal)
         if wide:
             self.resizeDocks([self.scores_dock], [SCORES_WIDTH], Qt.Orientation.Horizontal)
-        if (state := self.view_settings.window_state()) is not None:
-            self.restoreState(state)
+        state = self.view_settings.window_state()
+        # Until the window has settled, the queue's dock is as wide as its columns need.
+        self._fit_queue = state is None or not self.restoreState(state)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self._fit_queue:
+            width = min(self.queue.columns_width() + 12, int(self.width() * 0.45))
+            if abs(self.queue_dock.width() - width) > 4:
+                self.resizeDocks([self.queue_dock], [width], Qt.Orientation.Horizontal)
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
@@ -214,6 +223,7 @@ class MainWindow(QMainWindow):
             self.scores.on_changes(replace(changes, orders=changes.scored_orders))
 
     def _on_idle(self) -> None:
+        self._fit_queue = False  # the window has settled: its docks are the packer's now
         self.controller.desk.idle()
         self.view_settings.save(self)  # a killed app keeps its window as it was a moment ago
 

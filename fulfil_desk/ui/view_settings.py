@@ -48,11 +48,12 @@ class ViewSettings:
     def window_state(self) -> QByteArray | None:
         return _bytes(self._get("windowState"))
 
-    def remember_header(self, name: str, header: QHeaderView) -> None:
-        """The column widths of a table: restored now, saved with the window."""
+    def remember_header(self, name: str, header: QHeaderView) -> bool:
+        """The column widths of a table: restored now (True when there were some), saved with
+        the window."""
         self._headers[name] = header
-        if (state := _bytes(self._get(f"columns/{name}"))) is not None:
-            header.restoreState(state)
+        state = _bytes(self._get(f"columns/{name}"))
+        return state is not None and header.restoreState(state)
 
     def save(self, window) -> None:
         self._set("geometry", window.saveGeometry())

@@ -33,6 +33,7 @@ class QueuePanel(QWidget):
     def __init__(self, desk, parent=None):
         super().__init__(parent)
         self.sort = "ship_by"
+        self.widths_kept = False  # the columns as the packer left them: never sized again
         self._steps = {
             Step.VERIFY: self.tr("verify"), Step.PICK: self.tr("pick"),
             Step.PACK: self.tr("pack"), Step.LABEL: self.tr("label"),
@@ -133,12 +134,23 @@ class QueuePanel(QWidget):
         column = STEP_COLUMN
         self.view.setColumnWidth(column, max(self.view.columnWidth(column), widest + 16))
 
+    def columns_width(self) -> int:
+        """What the table needs to show every column whole."""
+        view = self.view
+        return (
+            sum(view.columnWidth(c) for c in range(self.model.columnCount()))
+            + view.verticalScrollBar().sizeHint().width()
+            + 2 * view.frameWidth()
+        )
+
     def refresh(self, *, capacity: bool = True) -> None:
         """The first page of the queue again. `capacity=False`: orders only moved along the
         bench, so the load per day cannot have changed."""
         empty = self.model.rowCount() == 0
         self.model.reload()
-        if empty:  # sized once: measuring 200 rows of text on every scan costs milliseconds
+        if (
+            empty and not self.widths_kept
+        ):  # sized once: measuring 200 rows of text on every scan costs milliseconds
             self.view.resizeColumnsToContents()
             self._fit_every_step()
             # The recipient takes what is left, so no column is pushed off the edge.
