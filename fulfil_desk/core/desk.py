@@ -34,6 +34,7 @@ from fulfil_desk.core.settings import (
 )
 from fulfil_desk.core.station_cases import StationUseCases
 from fulfil_desk.core.stations import check_station_name, machine_station
+from fulfil_desk.core.stats_cases import StatsUseCases
 from fulfil_desk.core.stock_cases import StockUseCases
 from fulfil_desk.core.storage.bench_repo import (
     PackerRepo,
@@ -68,6 +69,7 @@ class Desk(
     PrivacyUseCases,
     PackerUseCases,
     BenchRecordUseCases,
+    StatsUseCases,
 ):
     def __init__(
         self,
