@@ -17,6 +17,7 @@ from fulfil_desk.cli_calendar import capacity, holidays_group, ship_by
 from fulfil_desk.cli_exchange import COMMANDS as EXCHANGE_COMMANDS
 from fulfil_desk.cli_scores import COMMANDS as SCORE_COMMANDS
 from fulfil_desk.cli_shop import products, settings, stock
+from fulfil_desk.cli_stats import stats
 from fulfil_desk.cli_support import (
     CliContext,
     CliGroup,
@@ -200,7 +201,7 @@ def couriers(obj: CliContext):
 for _group in (products, stock, settings):
     main.add_command(_group)
 
-for _command in (holidays_group, ship_by, capacity, bench):
+for _command in (holidays_group, ship_by, capacity, bench, stats):
     main.add_command(_command)
 
 for _command in EXCHANGE_COMMANDS:

@@ -1,110 +1,28 @@
-"""Packer statistics from real orders driven through the bench of two stations on one file.
-
-Two packers, 김하늘 at bench-1 and 王芳 at bench-2, scan with a FixedClock moved on by hand, so
-every figure is known: counts, active time (the 9.5- and 10-minute pauses left out), the
-median from opening to shipping, the rates, the refusals by kind, a unit confirmed by hand
-(MANUAL), a reprint, an order put aside and one shipped the day after it was opened.
-"""
+"""Packer statistics from real orders driven through the bench of two stations on one file
+(tests/packer_day.py): every figure asserted, as the day's scans make it."""
 
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 import pytest
-from conftest import BUSINESS_DAY, KST, lotte
+from packer_day import KIM, KST, WANG, minutes, two_packers_day
 
-from fulfil_desk.core.bench import Bench
-from fulfil_desk.core.bench_commands import ReprintReason
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.errors import UserError
 from fulfil_desk.core.storage.stats_repo import EVENTS_SQL, FIRST_OPENED_SQL, REFUSALS_SQL
 
 DAY_1, DAY_2 = date(2026, 6, 18), date(2026, 6, 19)
-KIM, WANG = "김하늘", "王芳"
-
-
-class Station:
-    """A bench whose every scan happens at a given moment of the shared clock."""
-
-    def __init__(self, desk: Desk, clock):
-        self.desk, self.clock, self.bench = desk, clock, Bench(desk)
-
-    def at(self, moment: datetime) -> Station:
-        assert moment >= self.clock.now()
-        self.clock.advance(seconds=(moment - self.clock.now()).total_seconds())
-        return self
-
-    def scan(self, code: str, *, refused: str | None = None) -> None:
-        outcome = self.bench.scan(code)
-        if refused:
-            assert outcome.heard.value == refused, outcome.message
-        else:
-            assert outcome.tone != "refused", outcome.message
-
-
-def minutes(m: float) -> datetime:
-    return BUSINESS_DAY + timedelta(minutes=m)
-
-
-def code(desk: Desk, sku: str) -> str:
-    return desk.product(sku).barcodes[0]
 
 
 @pytest.fixture
-def shop(desk, clock, add, db_path):
-    """The two stations' day; returns the first Desk (bench-1) and the order ids."""
-    ids = {
-        "A-1001": add("A-1001", [("DEMO-MUG", 2)]),
-        "A-1002": add("A-1002", [("DEMO-TEE-M", 1)]),
-        "B-2001": add("B-2001", [("DEMO-NOTE", 1)]),
-    }
-    mug, tee, note = (code(desk, s) for s in ("DEMO-MUG", "DEMO-TEE-M", "DEMO-NOTE"))
-    desk.station = "bench-1"
-    one = Station(desk, clock)
-    one.at(minutes(0)).desk.set_packer(KIM)
-    # A-1001: every 30 s a scan, a wrong item at pick and one too many at pack.
-    for m, scan, refused in [
-        (0.5, "A-1001", None),  # opened
-        (1.0, "", None),  # verified
-        (1.5, "", None),  # picking starts
-        (2.0, mug, None),
-        (2.5, code(desk, "DEMO-CABLE"), "wrong_item"),
-        (3.0, mug, None),  # picked; the Pack page
-        (3.5, mug, None),
-        (4.0, mug, None),
-        (4.5, mug, "one_too_many"),
-        (5.0, "", None),  # the box closed
-    ]:
-        one.at(minutes(m)).scan(scan, refused=refused)
-    one.at(minutes(5.5)).bench.label_done("test")
-    one.scan("COURIER:HYUNDAI")
-    one.at(minutes(15.5)).scan(lotte("25527888300"))  # shipped, after a 10-minute pause
-    one.at(minutes(16)).desk.label_reprinted(
-        ids["A-1001"], how="test", reason=ReprintReason.DAMAGED
-    )
-    # A-1002: the T-shirt picked by hand (MANUAL, then its line's number).
-    for m, scan in [(16.5, "A-1002"), (17, ""), (17.5, ""), (18, "MANUAL"), (18, "1")]:
-        one.at(minutes(m)).scan(scan)
-    for m, scan in [(18.5, tee), (19, "")]:
-        one.at(minutes(m)).scan(scan)
-    one.at(minutes(19.5)).bench.label_done("test")
-    one.at(minutes(20)).scan(lotte("25527888301"))
-    one.at(minutes(20.5)).scan("ZZZ-NOPE", refused="unknown_code")
-
-    two = Station(Desk.open(db_path, clock=clock, station="bench-2"), clock)
-    two.at(minutes(30)).desk.set_packer(WANG)
-    for m, scan in [(31, "B-2001"), (32, ""), (33, ""), (34, note), (35, note), (36, "")]:
-        two.at(minutes(m)).scan(scan)
-    two.at(minutes(37)).bench.label_done("test")
-    two.at(minutes(38)).scan("BACK")  # put aside at the Tracking step
-    # The next morning 王芳 ships it.
-    next_morning = datetime(2026, 6, 19, 9, 0, tzinfo=KST)
-    two.at(next_morning).scan("B-2001")
-    two.scan("COURIER:HYUNDAI")
-    two.at(next_morning + timedelta(minutes=2)).scan(lotte("25527888302"))
-    two.desk.close()
-    return desk, ids
+def shop(db_path):
+    """The two packers' day (tests/packer_day.py); a Desk on it, at 09:02 on 19 June."""
+    clock, ids = two_packers_day(db_path)
+    desk = Desk.open(db_path, clock=clock)
+    yield desk, ids
+    desk.close()
 
 
 def rows_of(desk: Desk, **kwargs) -> dict:
@@ -159,9 +77,9 @@ def test_rows_come_per_packer_by_name_each_day_then_the_total(shop):
     assert kim_total.as_dict() == {**kim_day.as_dict(), "day": None, "total": True}
 
 
-def test_the_default_range_is_today_in_shop_time(shop, clock):
+def test_the_default_range_is_today_in_shop_time(shop):
     desk, _ = shop
-    assert clock.now().astimezone(KST).date() == DAY_2
+    assert desk.clock.now().astimezone(KST).date() == DAY_2
     assert list(rows_of(desk)) == [(WANG, DAY_2), (WANG, None)]
     assert rows_of(desk, start=DAY_1, end=DAY_1, packer=WANG)[(WANG, None)].active_s == 480
 
