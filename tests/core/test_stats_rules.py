@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from fulfil_desk.core.stats import packer_stats
 
@@ -114,3 +117,32 @@ def test_korean_and_chinese_names_are_packers_like_any_other():
         (name, total) for name in ("Kim", "王芳", "김하늘") for total in (False, True)
     ]
     assert rows[4].as_dict()["packer"] == "김하늘"
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 2 * 24 * 3600),  # seconds after midnight, 18 June, Seoul
+            st.sampled_from(["kim", "이서연", "张伟"]),
+            st.sampled_from(["packed", "packed_unit", "picked", "shipped", "opened", "imported"]),
+        ),
+        max_size=60,
+    )
+)
+def test_totals_add_up_the_days_and_active_time_never_exceeds_the_span(scans):
+    start = datetime(2026, 6, 18, tzinfo=KST)
+    events = [
+        ev((start + timedelta(seconds=s)).isoformat(), actor, kind, 1) for s, actor, kind in scans
+    ]
+    rows = packer_stats(events, [], {1: start.isoformat()}, KST)
+    for packer in {r.packer for r in rows}:
+        *days, total = [r for r in rows if r.packer == packer]
+        assert total.total and not any(d.total for d in days)
+        assert [d.day for d in days] == sorted({d.day for d in days})
+        assert total.orders_packed == sum(d.orders_packed for d in days)
+        assert total.units_packed == sum(d.units_packed for d in days)
+        assert total.active_s == sum(d.active_s for d in days)
+        for row in [*days, total]:
+            span = datetime.fromisoformat(row.last_at) - datetime.fromisoformat(row.first_at)
+            assert 0 <= row.active_s <= span.total_seconds()
+            assert (row.orders_per_hour is None) == (row.active_s == 0)
