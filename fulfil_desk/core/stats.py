@@ -194,12 +194,18 @@ def packer_stats(
     `first_opened`: order id → the `at` of its first `opened` event, for the orders shipped.
     A packer with neither event nor refusal in the rows has no row."""
     days: dict[tuple[str, date], _Tally] = {}
+    read: dict[str, tuple[datetime, date]] = {}  # a scan writes several events at one time
 
     def tally(row: dict) -> tuple[_Tally, datetime]:
-        at = moment(row["at"])
-        found = days.setdefault((row["actor"], at.astimezone(tz).date()), _Tally())
+        text = row["at"]
+        if (known := read.get(text)) is None:
+            at = moment(text)
+            known = read[text] = (at, at.astimezone(tz).date())
+        at, day = known
+        if (found := days.get((row["actor"], day))) is None:
+            found = days[(row["actor"], day)] = _Tally()
         found.moments.append(at)
-        found.texts.setdefault(at, row["at"])
+        found.texts.setdefault(at, text)
         return found, at
 
     for event in events:
