@@ -18,6 +18,7 @@ from fulfil_desk.cli_commands import commands
 from fulfil_desk.cli_exchange import COMMANDS as EXCHANGE_COMMANDS
 from fulfil_desk.cli_scores import COMMANDS as SCORE_COMMANDS
 from fulfil_desk.cli_shop import products, settings, stock
+from fulfil_desk.cli_stats import stats
 from fulfil_desk.cli_support import (
     CliContext,
     CliGroup,
@@ -201,7 +202,7 @@ def couriers(obj: CliContext):
 for _group in (products, stock, settings):
     main.add_command(_group)
 
-for _command in (holidays_group, ship_by, capacity, bench, commands):
+for _command in (holidays_group, ship_by, capacity, bench, commands, stats):
     main.add_command(_command)
 
 for _command in EXCHANGE_COMMANDS:

@@ -35,6 +35,7 @@ from fulfil_desk.core.settings import (
 )
 from fulfil_desk.core.station_cases import StationUseCases
 from fulfil_desk.core.stations import check_station_name, machine_station
+from fulfil_desk.core.stats_cases import StatsUseCases
 from fulfil_desk.core.stock_cases import StockUseCases
 from fulfil_desk.core.storage.bench_repo import (
     PackerRepo,
@@ -70,6 +71,7 @@ class Desk(
     PackerUseCases,
     BenchRecordUseCases,
     CommandSheetUseCases,
+    StatsUseCases,
 ):
     def __init__(
         self,

@@ -9,6 +9,7 @@ from fulfil_desk.ui import printing
 from fulfil_desk.ui.backup_dialog import add_database_menu
 from fulfil_desk.ui.batch_label_dialog import add_batch_label_action
 from fulfil_desk.ui.command_sheet_actions import add_command_sheet_actions
+from fulfil_desk.ui.stats_dialog import add_stats_action
 
 
 def _action(window, menu, text: str, slot, shortcut=None) -> QAction:
@@ -30,6 +31,7 @@ def build(window) -> dict[str, object]:
     )
     _action(window, orders, tr("&Export tracking…"), window.open_export)
     add_batch_label_action(window, orders)
+    add_stats_action(window, orders)
     _action(window, orders, tr("Back to &queue"), controller.back_to_queue, Qt.Key.Key_Escape)
 
     printer = bar.addMenu(tr("&Printer"))
