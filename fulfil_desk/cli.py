@@ -16,6 +16,7 @@ from fulfil_desk.cli_bench import bench
 from fulfil_desk.cli_calendar import capacity, holidays_group, ship_by
 from fulfil_desk.cli_commands import commands
 from fulfil_desk.cli_exchange import COMMANDS as EXCHANGE_COMMANDS
+from fulfil_desk.cli_packers import packers
 from fulfil_desk.cli_scores import COMMANDS as SCORE_COMMANDS
 from fulfil_desk.cli_shop import products, settings, stock
 from fulfil_desk.cli_stats import stats
@@ -174,10 +175,16 @@ def tracking_check(obj: CliContext, courier, number):
     """Check a tracking number against its courier's format and check digit."""
     check = CourierRegistry.load().check(courier, number)
     if check.valid or obj.as_json:
+        read = f" (read {check.read_as})" if check.read_as else ""
         emit(
             obj,
-            {"valid": check.valid, "number": check.number, "reason": check.reason},
-            f"{check.number}: valid",
+            {
+                "valid": check.valid,
+                "number": check.number,
+                "reason": check.reason,
+                "read_as": check.read_as,
+            },
+            f"{check.number}: valid{read}",
         )
     if not check.valid:
         raise UserError(check.reason)
@@ -199,7 +206,7 @@ def couriers(obj: CliContext):
     )
 
 
-for _group in (products, stock, settings):
+for _group in (products, stock, settings, packers):
     main.add_command(_group)
 
 for _command in (holidays_group, ship_by, capacity, bench, commands, stats):

@@ -131,6 +131,14 @@ def test_tracking_check_accepts_a_good_lotte_number(cli):
     assert "255278883171" in result.stdout
 
 
+def test_tracking_check_says_what_it_read_out_of_a_label_barcode(cli):
+    result = cli("tracking-check", "FEDEX", "1001921334250001000300779017972697")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == (
+        "779017972697: valid (read the FedEx 12-digit number inside a 34-digit label barcode)"
+    )
+
+
 def test_tracking_check_refuses_a_wrong_check_digit_with_a_reason(cli):
     result = cli("tracking-check", "HYUNDAI", "255278883172")
     assert result.returncode == 1

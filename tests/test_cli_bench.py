@@ -49,3 +49,48 @@ def test_save_writes_the_label_where_the_setting_says_and_then_it_is_labelled(tm
     saved = list((tmp_path / "labels").glob("label-*.pdf"))
     assert len(saved) == 1 and saved[0].read_bytes()[:5] == b"%PDF-"
     assert str(saved[0]) in verdicts[-1].message
+
+
+def to_tracking(order: dict, barcodes: dict[str, str]) -> list[str]:
+    """What a packer scans to take `order` from the queue to its Tracking step."""
+    scans = [order["number"], "", ""]
+    for _round in range(2):  # picked, then packed
+        for sku, qty, _, _ in order["lines"]:
+            scans += [barcodes[sku]] * qty
+    return scans + ["", "SAVE"]
+
+
+def test_after_a_restart_a_stream_meant_for_b_ships_b_and_never_a(tmp_path):
+    """The issue's headless reproduction: the station resumes A at Tracking; B's number, its
+    scans and its waybill follow; A's label barcode is refused as a tracking number."""
+    db = tmp_path / "shop.db"
+    a_id, b_id = prepare_shop(db, orders=2)
+    shop = view(db)
+    a, b = shop.orders[a_id], shop.orders[b_id]
+    first = run_bench(db, "\n".join(to_tracking(a, shop.barcode)).encode() + b"\n", tmp_path,
+                      "--station", "bench-1")  # fmt: skip
+    assert Verdict.parse(first.stdout.decode().splitlines()[-1]).page == "tracking"
+    stream = [a["number"], *to_tracking(b, shop.barcode), "600000000024"]
+    again = run_bench(db, "\n".join(stream).encode() + b"\n", tmp_path, "--station", "bench-1")
+    verdicts = [Verdict.parse(line) for line in again.stdout.decode().splitlines()]
+    own, switched = verdicts[0], verdicts[1]
+    assert not own.ok and "not a tracking number" in own.message and own.order_id == a_id
+    assert switched.ok and switched.order_id == b_id
+    assert switched.message.startswith(f"{a['number']} put aside at Tracking")
+    assert verdicts[-1].ok and "shipped" in verdicts[-1].message
+    after = view(db, "bench-1")
+    assert after.orders[b_id]["status"] == "shipped"
+    assert after.orders[a_id]["status"] == "labelled"
+
+
+def test_a_finished_order_scanned_at_receive_says_what_became_of_it(tmp_path):
+    db = tmp_path / "shop.db"
+    (order_id,) = prepare_shop(db, orders=1)
+    shop = view(db)
+    order = shop.orders[order_id]
+    scans = [*to_tracking(order, shop.barcode), "600000000031", order["number"], "REPRINT:LOST"]
+    done = run_bench(db, "\n".join(scans).encode() + b"\n", tmp_path, "--station", "bench-1")
+    *_, shown, reprinted = [Verdict.parse(line) for line in done.stdout.decode().splitlines()]
+    assert shown.ok and shown.page == "done" and shown.order_id == order_id
+    assert f"Order {order['number']} shipped" in shown.message and "600000000031" in shown.message
+    assert reprinted.ok and "printed again (lost)" in reprinted.message

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from reportlab.lib.units import inch
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -235,6 +237,17 @@ def _ellipsize(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + ELLIPSIS
 
 
+def _shop_day(order: Order, shop: ShopInfo) -> str:
+    """The day the order was placed, by the shop's clock (files often give UTC)."""
+    try:
+        moment = datetime.fromisoformat(order.ordered_at)
+    except ValueError:
+        return order.ordered_at[:10]
+    if moment.tzinfo is None:
+        return moment.date().isoformat()
+    return moment.astimezone(ZoneInfo(shop.timezone)).date().isoformat()
+
+
 def _weight(grams: int | None) -> str:
     if grams is None:
         return "-"
@@ -260,7 +273,7 @@ def _draw_label(pen: _Pen, order: Order, shop: ShopInfo, courier_names: dict[str
     pen.canvas.setLineWidth(1.5)
     pen.canvas.rect(box_x, top - 56, box_w, 56)
     pen.line(box_x + 4, top - 20, order.marketplace, box_w - 8, 15, 7, bold=True)
-    pen.text(box_x + 4, top - 34, f"{HEADINGS['ordered']} {order.ordered_at[:10]}", 7)
+    pen.text(box_x + 4, top - 34, f"{HEADINGS['ordered']} {_shop_day(order, shop)}", 7)
     if order.ship_by:
         pen.text(box_x + 4, top - 45, f"{HEADINGS['ship_by']} {order.ship_by[:10]}", 7, bold=True)
     header_bottom = top - 62
@@ -381,7 +394,7 @@ def _slip_header(pen: _Pen, order: Order, shop: ShopInfo) -> None:
     pen.text(left, top - 12, HEADINGS["packing_slip"], 13, bold=True)
     pen.line(right, top - 11, shop.name, 120, 9, 5, align="right")
     pen.line(left, top - 28, f"{order.marketplace}  {order.order_number}", width, 11, 6, bold=True)
-    pen.text(left, top - 39, f"{HEADINGS['ordered']} {order.ordered_at[:10]}", 7)
+    pen.text(left, top - 39, f"{HEADINGS['ordered']} {_shop_day(order, shop)}", 7)
     pen.barcode(order.order_number, page_w / 2, top - 88, width, 42)
     pen.text(left, top - 99, HEADINGS["ship_to"], 6, bold=True)
     pen.line(left, top - 112, order.ship_to.name, width, 12, 6, bold=True)

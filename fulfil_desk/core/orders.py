@@ -175,3 +175,4 @@ class ShopInfo:
     name: str
     address: Address
     country: str = "KR"
+    timezone: str = "Asia/Seoul"  # the shop's day, on labels and slips

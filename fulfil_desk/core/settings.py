@@ -65,7 +65,12 @@ DEFAULTS = {
 
 def shop_info(values: dict) -> ShopInfo:
     address = Address(**values["shop_address"])
-    return ShopInfo(name=values["shop_name"], address=address, country=values["country"])
+    return ShopInfo(
+        name=values["shop_name"],
+        address=address,
+        country=values["country"],
+        timezone=values["timezone"],
+    )
 
 
 def box_presets(values: dict) -> list[BoxPreset]:

@@ -58,10 +58,17 @@ class Speaker:
         from PySide6.QtMultimedia import QSoundEffect
 
         effect = QSoundEffect()
+        effect.statusChanged.connect(lambda: self._check(effect))
         effect.setSource(QUrl.fromLocalFile(str(resource_path(sound_of(cue)))))
         effect.setVolume(0.9)
         self._effects[cue] = effect
         return effect
+
+    def _check(self, effect) -> None:
+        """A sound the audio device cannot play (no device, no sound server): beeps from now."""
+        if effect.status() == effect.Status.Error and not self._broken:
+            log.warning("sound off, beeping instead: %s cannot be played", effect.source())
+            self._broken = True
 
 
 class RecordingSpeaker:

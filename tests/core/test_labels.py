@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import pypdf
@@ -305,3 +306,14 @@ def test_code128_svg_has_bars_and_no_text():
     svg = code128_svg("2100123456789")
     assert b"<svg" in svg and b"<rect" in svg
     assert b"<text" not in svg
+
+
+def test_the_ordered_date_is_the_shops_day_not_utcs(fonts):
+    """Placed 2026-12-02 05:25 in Seoul is 2026-12-01 20:25 UTC, as Amazon writes it."""
+    order = replace(korean_order(), ordered_at="2026-12-01T20:25:00+00:00")
+    for pdf in (
+        shipping_labels_pdf([order], shop=SHOP, fonts=fonts, courier_names=COURIERS),
+        packing_slips_pdf([order], shop=SHOP, fonts=fonts),
+    ):
+        text = read(pdf).pages[0].extract_text()
+        assert "Ordered 2026-12-02" in text and "2026-12-01" not in text
