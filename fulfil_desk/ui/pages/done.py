@@ -38,7 +38,8 @@ class DonePage(StepPage):
                 Column(self.tr("SKU"), lambda r: r.sku),
                 Column(self.tr("Item"), lambda r: r.title),
                 Column(self.tr("Qty"), lambda r: r.quantity, align_right=True),
-            ]
+            ],
+            stretch=1,
         )
         reprint = QPushButton(self.tr("Reprint label"))
         reprint.clicked.connect(lambda: controller.scan("REPRINT"))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
 
-from fulfil_desk.ui.pages.base import StepPage
+from fulfil_desk.ui.pages.base import StepPage, plain_label
 from fulfil_desk.ui.pages.widgets import OrderHeader
+from fulfil_desk.ui.typography import set_type
 
 
 class TrackingPage(StepPage):
@@ -31,7 +32,10 @@ class TrackingPage(StepPage):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Courier")))
         row.addWidget(self.courier, stretch=1)
+        self.prompt = plain_label()
+        set_type(self.prompt, 2.0, bold=True)
         self.body.addWidget(self.header)
+        self.body.addWidget(self.prompt)
         self.body.addLayout(row)
         self.body.addStretch(1)
 
@@ -44,3 +48,8 @@ class TrackingPage(StepPage):
         if state.order_id is not None:
             self.header.show_order(self.controller.desk.order(state.order_id))
         self.courier.setCurrentIndex(max(0, self.courier.findData(state.courier)))
+        if state.courier:
+            name = self.controller.desk.couriers.get(state.courier).name("en")
+            self.prompt.setText(
+                self.tr("Scan the barcode on the {courier} waybill.").format(courier=name)
+            )
