@@ -100,8 +100,7 @@ def show_fitted(window: MainWindow) -> None:
     ):
         window.show()
         return
-    screen = window.screen().availableGeometry()
-    window.resize(min(1400, screen.width()), min(860, screen.height()))
+    window.setGeometry(window.screen().availableGeometry())  # where no window manager maximizes
     window.showMaximized()
 
 

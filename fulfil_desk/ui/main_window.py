@@ -1,6 +1,6 @@
 """The workstation: the step page in the middle, the queue and the seller scores in docks.
 
-At 1366 px and narrower the scores share the queue's dock (a tab each); wider screens show
+Below 1800 px (1366, 1440, 1600) the scores share the queue's dock (a tab each); wider screens show
 them on the right. Each station remembers its window, docks, column widths and UI scale.
 """
 
@@ -32,8 +32,8 @@ from fulfil_desk.ui.panels.scores import ScoresPanel
 from fulfil_desk.ui.typography import apply_scale, step
 
 IDLE_MS = 1500  # no scan for this long: the station is idle
-WIDE = 1600  # from this screen width the scores get a dock of their own, on the right
-SCORES_WIDTH = 430
+WIDE = 1800  # from this screen width the scores get a dock of their own, on the right
+SCORES_WIDTH = 480
 
 
 class MainWindow(QMainWindow):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -97,7 +98,10 @@ class ScoresPanel(QWidget):
         self.orders_view.setObjectName("metricOrders")
         self.orders_view.setModel(self.orders_model)
         self.orders_view.verticalHeader().setVisible(False)
-        self.orders_view.horizontalHeader().setStretchLastSection(True)
+        header = self.orders_view.horizontalHeader()  # every column whole, the order's stretched
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.orders_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.orders_view.setMinimumHeight(150)
         self.orders_view.doubleClicked.connect(self._open_order)
         self.at_risk = AtRiskView()
