@@ -99,9 +99,11 @@ def show_fitted(window: MainWindow) -> None:
         geometry
     ):
         window.show()
+        window.activateWindow()
         return
     window.setGeometry(window.screen().availableGeometry())  # where no window manager maximizes
     window.showMaximized()
+    window.activateWindow()  # the keyboard (the scanner, F1, Ctrl +) goes to it at once
 
 
 def _install_translations(app: QApplication) -> None:

@@ -129,9 +129,12 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         if self._fit_queue:
-            width = min(self.queue.columns_width() + 12, int(self.width() * 0.45))
-            if abs(self.queue_dock.width() - width) > 4:
-                self.resizeDocks([self.queue_dock], [width], Qt.Orientation.Horizontal)
+            self._fit_queue_dock()
+
+    def _fit_queue_dock(self) -> None:
+        width = min(self.queue.columns_width() + 12, int(self.width() * 0.45))
+        if abs(self.queue_dock.width() - width) > 4:
+            self.resizeDocks([self.queue_dock], [width], Qt.Orientation.Horizontal)
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
@@ -177,6 +180,8 @@ class MainWindow(QMainWindow):
         scale = 1.0 if direction == 0 else step(self.view_settings.scale, direction)
         self.view_settings.scale = scale
         apply_scale(self, scale)
+        self.queue.fit_columns()  # larger type: wider columns, and a dock to hold them
+        self._fit_queue_dock()
         self._scan_box_again()
 
     # ---- pages and refreshes ---------------------------------------------------------------

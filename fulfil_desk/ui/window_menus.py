@@ -24,7 +24,6 @@ def _action(window, menu, text: str, slot, shortcut=None) -> QAction:
 def build(window) -> dict[str, object]:
     """Every menu of `window`; returns them by name (printer, view, help…) for tests."""
     bar, tr, controller = window.menuBar(), window.tr, window.controller
-    keys = QKeySequence.StandardKey
     orders = bar.addMenu(tr("&Orders"))
     _action(
         window, orders, tr("&Import orders…"), window.open_import, QKeySequence.StandardKey.Open

@@ -32,6 +32,7 @@ class OrderHeader(QWidget):
         self.title = QLabel()
         set_type(self.title, 2.0, bold=True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
         self.address = QLabel()
         self.address.setTextFormat(Qt.TextFormat.PlainText)
         self.address.setWordWrap(True)

@@ -143,18 +143,20 @@ class QueuePanel(QWidget):
             + 2 * view.frameWidth()
         )
 
+    def fit_columns(self) -> None:
+        """Each column as wide as the rows a packer sees first, the recipient taking what is
+        left (so no column is pushed off the edge)."""
+        self.view.resizeColumnsToContents()
+        self._fit_every_step()
+        self.view.horizontalHeader().resizeSection(self.model.columnCount() - 1, 40)
+
     def refresh(self, *, capacity: bool = True) -> None:
         """The first page of the queue again. `capacity=False`: orders only moved along the
         bench, so the load per day cannot have changed."""
         empty = self.model.rowCount() == 0
         self.model.reload()
-        if (
-            empty and not self.widths_kept
-        ):  # sized once: measuring 200 rows of text on every scan costs milliseconds
-            self.view.resizeColumnsToContents()
-            self._fit_every_step()
-            # The recipient takes what is left, so no column is pushed off the edge.
-            self.view.horizontalHeader().resizeSection(self.model.columnCount() - 1, 40)
+        if empty and not self.widths_kept:  # sized once: 200 rows measured cost milliseconds
+            self.fit_columns()
         self.count.setText(self.tr("{n} open orders").format(n=self._desk.queue_count()))
         if capacity:
             self.capacity.refresh()
