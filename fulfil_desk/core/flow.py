@@ -285,7 +285,7 @@ class FlowUseCases:
         return self._label_batch_of(self._labelable(order_ids)).render()
 
     def packing_slip_pdf(self, order_ids: list[int]) -> bytes:
-        from fulfil_desk.core.labels import packing_slips_pdf
+        from fulfil_desk.core.packing_slips import packing_slips_pdf
 
         return packing_slips_pdf(
             [self.order(i) for i in order_ids],

@@ -1,6 +1,7 @@
-"""4×6 in shipping labels and packing slips as PDF (reportlab).
+"""4×6 in shipping labels as PDF (reportlab), and the pen the packing slips draw with too.
 
-The pick list lives in `picklist.py`; it is re-exported here.
+The pick list lives in `picklist.py` and the packing slips in `packing_slips.py`; the pick
+list is re-exported here.
 """
 
 from __future__ import annotations
@@ -16,11 +17,11 @@ from reportlab.pdfgen.canvas import Canvas
 
 from fulfil_desk.core.barcodes import DOT_203, code128_flowable
 from fulfil_desk.core.fonts import LabelFonts, wrap_text
-from fulfil_desk.core.orders import Order, OrderLine, ShopInfo
+from fulfil_desk.core.orders import Order, ShopInfo
 from fulfil_desk.core.picklist import pick_list_pdf
 from fulfil_desk.core.privacy import masked
 
-__all__ = ["HEADINGS", "LABEL_SIZE", "packing_slips_pdf", "pick_list_pdf", "shipping_labels_pdf"]
+__all__ = ["HEADINGS", "LABEL_SIZE", "Pen", "pick_list_pdf", "shipping_labels_pdf", "shop_day"]
 
 HEADINGS = {
     "from": "FROM",
@@ -65,7 +66,7 @@ def shipping_labels_pdf(
     `mask` (setting `mask_labels`): the recipient's name and phone as Korean couriers print
     them, 홍*동 and 010-1234-**** (see `privacy.py`). `progress(done, total)` after each
     page; what it raises stops the drawing (nothing is returned)."""
-    pen = _Pen.open(fonts, HEADINGS["shipping_labels_title"])
+    pen = Pen.open(fonts, HEADINGS["shipping_labels_title"])
     for done, order in enumerate([masked(o) for o in orders] if mask else orders, 1):
         _draw_label(pen, order, shop, courier_names or {})
         pen.canvas.showPage()
@@ -74,19 +75,8 @@ def shipping_labels_pdf(
     return pen.finish()
 
 
-def packing_slips_pdf(
-    orders: list[Order], *, shop: ShopInfo, fonts: LabelFonts, mask: bool = False
-) -> bytes:
-    """One 4×6 in page per order; an order with more lines than fit continues on more pages.
-    `mask`: the recipient's name as on a masked label."""
-    pen = _Pen.open(fonts, HEADINGS["packing_slips_title"])
-    for order in [masked(o) for o in orders] if mask else orders:
-        _draw_slip(pen, order, shop)
-    return pen.finish()
-
-
 @dataclass
-class _Pen:
+class Pen:
     """A canvas plus the fonts, with text helpers that never leave their box."""
 
     canvas: Canvas
@@ -94,7 +84,7 @@ class _Pen:
     buffer: io.BytesIO
 
     @classmethod
-    def open(cls, fonts: LabelFonts, title: str) -> _Pen:
+    def open(cls, fonts: LabelFonts, title: str) -> Pen:
         buffer = io.BytesIO()
         canvas = Canvas(buffer, pagesize=LABEL_SIZE, invariant=True)
         canvas.setTitle(title)
@@ -237,7 +227,7 @@ def _ellipsize(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + ELLIPSIS
 
 
-def _shop_day(order: Order, shop: ShopInfo) -> str:
+def shop_day(order: Order, shop: ShopInfo) -> str:
     """The day the order was placed, by the shop's clock (files often give UTC)."""
     try:
         moment = datetime.fromisoformat(order.ordered_at)
@@ -256,7 +246,7 @@ def _weight(grams: int | None) -> str:
     return f"{grams / 1000:.2f} kg"
 
 
-def _draw_label(pen: _Pen, order: Order, shop: ShopInfo, courier_names: dict[str, str]) -> None:
+def _draw_label(pen: Pen, order: Order, shop: ShopInfo, courier_names: dict[str, str]) -> None:
     page_w, page_h = LABEL_SIZE
     left, right, width = MARGIN, page_w - MARGIN, page_w - 2 * MARGIN
     top = page_h - MARGIN
@@ -273,7 +263,7 @@ def _draw_label(pen: _Pen, order: Order, shop: ShopInfo, courier_names: dict[str
     pen.canvas.setLineWidth(1.5)
     pen.canvas.rect(box_x, top - 56, box_w, 56)
     pen.line(box_x + 4, top - 20, order.marketplace, box_w - 8, 15, 7, bold=True)
-    pen.text(box_x + 4, top - 34, f"{HEADINGS['ordered']} {_shop_day(order, shop)}", 7)
+    pen.text(box_x + 4, top - 34, f"{HEADINGS['ordered']} {shop_day(order, shop)}", 7)
     if order.ship_by:
         pen.text(box_x + 4, top - 45, f"{HEADINGS['ship_by']} {order.ship_by[:10]}", 7, bold=True)
     header_bottom = top - 62
@@ -330,76 +320,3 @@ def _draw_label(pen: _Pen, order: Order, shop: ShopInfo, courier_names: dict[str
             pen.canvas.line(x, MARGIN, x, footer_top)
         pen.text(x + 4, footer_top - 8, heading, 6, bold=True)
         pen.line(x + 4, MARGIN + 3, value, cell_w - 8, 12, 6, bold=True)
-
-
-_SLIP_QTY_W = 28.0
-_SLIP_SKU_W = 80.0
-_SLIP_SIZE = 8.0
-_SLIP_ROWS = {"sku": 2, "title": 3}
-
-
-def _draw_slip(pen: _Pen, order: Order, shop: ShopInfo) -> None:
-    page_w, page_h = LABEL_SIZE
-    width = page_w - 2 * MARGIN
-    title_w = width - _SLIP_QTY_W - _SLIP_SKU_W - 8
-    rows = [
-        (
-            line,
-            pen.wrapped(line.sku, _SLIP_SIZE, _SLIP_SKU_W - 4, _SLIP_ROWS["sku"]),
-            pen.wrapped(line.title, _SLIP_SIZE, title_w, _SLIP_ROWS["title"]),
-        )
-        for line in order.lines
-    ]
-    table_top = page_h - MARGIN - 142
-    table_bottom = MARGIN + 20
-    pages: list[list[tuple[OrderLine, list[str], list[str]]]] = [[]]
-    room = table_top - table_bottom
-    for row in rows:
-        height = _slip_row_height(row)
-        if pages[-1] and height > room:
-            pages.append([])
-            room = table_top - table_bottom
-        pages[-1].append(row)
-        room -= height
-    for number, page_rows in enumerate(pages, start=1):
-        _slip_header(pen, order, shop)
-        y = table_top
-        for line, sku_rows, title_rows in page_rows:
-            pen.line(MARGIN, y - 11, str(line.quantity), _SLIP_QTY_W - 4, 12, 6, bold=True)
-            x = MARGIN + _SLIP_QTY_W
-            pen.block(x, y - 2, _SLIP_SKU_W - 4, 99, sku_rows, _SLIP_SIZE, _SLIP_SIZE)
-            x += _SLIP_SKU_W
-            pen.block(x, y - 2, title_w, 99, title_rows, _SLIP_SIZE, _SLIP_SIZE)
-            y -= _slip_row_height((line, sku_rows, title_rows))
-            pen.canvas.setLineWidth(0.3)
-            pen.canvas.line(MARGIN, y, page_w - MARGIN, y)
-        pen.text(
-            MARGIN, MARGIN + 4, HEADINGS["total_units"].format(units=order.units), 8, bold=True
-        )
-        if len(pages) > 1:
-            page = HEADINGS["page"].format(page=number, pages=len(pages))
-            pen.text(page_w - MARGIN, MARGIN + 4, page, 8, align="right")
-        pen.canvas.showPage()
-
-
-def _slip_row_height(row: tuple[OrderLine, list[str], list[str]]) -> float:
-    _line, sku_rows, title_rows = row
-    return max(len(sku_rows), len(title_rows), 1.5) * _SLIP_SIZE * LEADING + 6
-
-
-def _slip_header(pen: _Pen, order: Order, shop: ShopInfo) -> None:
-    page_w, page_h = LABEL_SIZE
-    left, right, width = MARGIN, page_w - MARGIN, page_w - 2 * MARGIN
-    top = page_h - MARGIN
-    pen.text(left, top - 12, HEADINGS["packing_slip"], 13, bold=True)
-    pen.line(right, top - 11, shop.name, 120, 9, 5, align="right")
-    pen.line(left, top - 28, f"{order.marketplace}  {order.order_number}", width, 11, 6, bold=True)
-    pen.text(left, top - 39, f"{HEADINGS['ordered']} {_shop_day(order, shop)}", 7)
-    pen.barcode(order.order_number, page_w / 2, top - 88, width, 42)
-    pen.text(left, top - 99, HEADINGS["ship_to"], 6, bold=True)
-    pen.line(left, top - 112, order.ship_to.name, width, 12, 6, bold=True)
-    pen.rule(top - 120)
-    pen.text(left, top - 131, HEADINGS["qty"], 7, bold=True)
-    pen.text(left + _SLIP_QTY_W, top - 131, HEADINGS["sku"], 7, bold=True)
-    pen.text(left + _SLIP_QTY_W + _SLIP_SKU_W, top - 131, HEADINGS["item"], 7, bold=True)
-    pen.rule(top - 136)
