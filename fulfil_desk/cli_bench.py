@@ -18,7 +18,6 @@ from platformdirs import user_documents_dir
 
 from fulfil_desk.cli_support import CliContext
 from fulfil_desk.core.bench import Bench, Outcome
-from fulfil_desk.core.bench_commands import ReprintReason
 from fulfil_desk.core.errors import UserError
 
 
@@ -57,9 +56,7 @@ def perform(station: Bench, action: str, label_dir: Path) -> Outcome:
         else:
             safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in order.order_number)
             how = str(save_label(pdf, label_dir, f"label-{order.marketplace}-{safe}.pdf"))
-        if action.startswith("reprint:"):
-            return station.reprint_done(how, ReprintReason(action.partition(":")[2]))
-        return station.label_done(how)
+        return station.delivered(action, how)
     except UserError as exc:
         return Outcome(exc.message, ok=False)
 

@@ -23,16 +23,17 @@ from dataclasses import dataclass, field
 from fulfil_desk.core import bench_steps
 from fulfil_desk.core.bench_commands import DONE, PAGE_NAMES, QUEUE, ReprintReason
 from fulfil_desk.core.bench_outcome import Cue, Outcome
-from fulfil_desk.core.bench_steps import Manual
+from fulfil_desk.core.bench_sentences import FLOW_PAGES, arrival_sentence, progress
+from fulfil_desk.core.bench_units import Manual, supervisor_confirms
 from fulfil_desk.core.changes import Changes
-from fulfil_desk.core.errors import NotAllowed, NotFound, OrderLocked, UserError, WrongScan
+from fulfil_desk.core.errors import NotAllowed, OrderLocked, UserError, WrongScan
 from fulfil_desk.core.orders import Order, OrderStatus
 from fulfil_desk.core.packer_cases import check_packer_name
 from fulfil_desk.core.scan_reading import Kind, Reading, ScanReader, clean
-from fulfil_desk.core.stock_bench import StockBench
+from fulfil_desk.core.stock_bench import COUNT, GOODS_IN, StockBench
 from fulfil_desk.core.workflow import SET_ASIDE, Step, step_of
 
-STOCK_COMMANDS = {"GOODS-IN": "goods_in", "COUNT": "count"}  # the pages of stock_bench.py
+STOCK_COMMANDS = {"GOODS-IN": GOODS_IN, "COUNT": COUNT}  # the pages of stock_bench.py
 
 
 @dataclass
@@ -143,7 +144,9 @@ class Bench:
         return Outcome(" ".join(filter(None, [text, here])), changes)
 
     def pick(self, order_ids: list[int]) -> Outcome:
-        """One pick list over several verified orders; packing then goes order by order."""
+        """One pick list over several verified orders; packing then goes order by order.
+        What the station had open is put aside, as on a switch."""
+        aside = self.leaving_sentence()
         list_id, changes = self.desk.start_pick(order_ids, open_here=True)
         self._leave_stock()
         self.state.page, self.state.pick_list_id, self.state.order_id = (
@@ -151,7 +154,8 @@ class Bench:
             list_id,
             None,
         )
-        return Outcome(changes.message, changes)
+        self.state.takeover, self.state.manual = None, None
+        return Outcome(" · ".join(p for p in (aside, changes.message) if p), changes)
 
     def pick_all(self) -> Outcome:
         """One pick list over every verified order not open at another station."""
@@ -185,9 +189,7 @@ class Bench:
         """GOODS-IN or COUNT: that stock page (from the queue or the other stock page)."""
         page = STOCK_COMMANDS[code.upper()]
         left = self._leave_stock(page)
-        if self.state.page != QUEUE and self.state.page not in STOCK_COMMANDS.values():
-            self.back_to_queue()
-        self.state.page = page
+        self.state.page, self.state.order_id = page, None
         return Outcome(" ".join(filter(None, [self.stock.enter(page).message, left])))
 
     @property
@@ -200,10 +202,12 @@ class Bench:
         """Another order scanned: the open one put aside as it is, the scanned one opened at
         its step (or, finished, shown); the verdict says both."""
         target = self.desk.order(order_id)
+        if order_id == self.state.order_id and self.state.page in FLOW_PAGES:
+            return Outcome.next(f"Order {target.order_number} is open here.")
         aside = self.leaving_sentence()
         waiting = self.desk.put_aside_of(order_id)
         changes = self._open(target)  # refused (open elsewhere): nothing has changed
-        arrived = bench_steps.arrival_sentence(self, self.desk.order(order_id), waiting)
+        arrived = arrival_sentence(self, self.desk.order(order_id), waiting)
         parts = [aside, arrived, changes.message]
         return Outcome(" · ".join(p for p in parts if p), changes)
 
@@ -211,7 +215,7 @@ class Bench:
         """What happens to what is open when the station leaves it: '31000047514 put aside
         at Pack, 1 of 2 in the box'; empty on the queue, the Order and stock pages."""
         state, desk = self.state, self.desk
-        if state.page not in bench_steps.FLOW_PAGES:
+        if state.page not in FLOW_PAGES:
             return ""
         if state.order_id is None:
             if state.pick_list_id is None or not desk.is_pick_list_open(state.pick_list_id):
@@ -221,9 +225,12 @@ class Bench:
             return f"Pick list {state.pick_list_id} put aside, {picked} of {wanted} picked"
         order = desk.order(state.order_id)
         page = PAGE_NAMES[step_of(order).value]
+        lock = desk.lock_of(order.id)
+        if lock is not None and lock["station"] != desk.station:  # taken over meanwhile
+            return f"{order.order_number} is open at station {lock['station']}"
         if order.status not in SET_ASIDE:
             return f"{order.order_number} left at {page}"
-        return f"{order.order_number} put aside at {page}, {bench_steps.progress(order)}"
+        return f"{order.order_number} put aside at {page}, {progress(order)}"
 
     # ---- scans ---------------------------------------------------------------------------------
 
@@ -260,7 +267,7 @@ class Bench:
             return self.badge(check_packer_name(command.arg))
         if reading.kind is Kind.BADGE:
             if self.state.manual is not None and self.state.manual.line is not None:
-                return bench_steps.supervisor_confirms(self, reading.packer)
+                return supervisor_confirms(self, reading.packer)
             return self.badge(reading.packer)
         if reading.kind in (Kind.ORDER, Kind.TRACKING):
             return bench_steps.order_scanned(self, reading)
@@ -271,6 +278,13 @@ class Bench:
         return Outcome(changes.message, changes)
 
     # ---- what the shells do for the bench: print, save, reprint ------------------------------
+
+    def delivered(self, action: str, how: str) -> Outcome:
+        """The label a pending action (print, save, reprint:<reason>) asked for went out:
+        `how` is the printer or the file."""
+        if action.startswith("reprint:"):
+            return self.reprint_done(how, ReprintReason(action.partition(":")[2]))
+        return self.label_done(how)
 
     def label_done(self, how: str) -> Outcome:
         changes = self.desk.label_done([self._order_id()], how=how)
@@ -292,4 +306,4 @@ class Bench:
         return self.state.order_id
 
 
-__all__ = ["Bench", "BenchState", "Outcome", "QUEUE", "DONE", "NotFound"]
+__all__ = ["Bench", "BenchState", "Outcome", "QUEUE", "DONE"]

@@ -51,6 +51,7 @@ class BenchRecordUseCases:
                     f"Order {order.order_number} is {order.status.value.replace('_', ' ')}: "
                     "it has no label to print again."
                 )
+            self._guard([order.id])  # not an order another station has taken over
             self._event("label_reprinted", order.id, reason=reason.value, how=how)
         return Changes(
             orders=frozenset({order.id}),

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from fulfil_desk.core.bench_commands import COMMANDS, DONE, PAGE_NAMES, QUEUE, reason_codes
-from fulfil_desk.core.errors import UnknownCode, UserError, WrongScan
+from fulfil_desk.core.bench_commands import COMMANDS, DONE, FLOW, PAGE_NAMES, QUEUE, reason_codes
+from fulfil_desk.core.errors import NotFound, UnknownCode, UserError, WrongScan
 from fulfil_desk.core.orders import Order, OrderStatus
 from fulfil_desk.core.scan_reading import Kind, Reading
 from fulfil_desk.core.workflow import SET_ASIDE, Step, step_of
 
-FLOW_PAGES = ("verify", "pick", "pack", "label", "tracking")
+FLOW_PAGES = FLOW  # the pages of an order's own steps
 
 HINTS = {
     QUEUE: "Scan an order number, or press Enter for the most urgent order.",
@@ -53,23 +53,38 @@ def arrival_sentence(bench, order: Order, waiting: dict | None) -> str:
 
 
 def record_sentence(desk, order: Order) -> str:
-    """A finished order in one sentence: status, courier and tracking number, when."""
+    """A finished order in one sentence: what became of it, when and by whom, with which
+    courier and tracking number."""
     tz = desk.shop_tz()
+    record = desk.order_record(order.id)
 
     def when(at: str | None) -> str:
         return datetime.fromisoformat(at).astimezone(tz).strftime("%Y-%m-%d %H:%M") if at else ""
 
     if order.status is OrderStatus.CANCELLED:
         reason = (order.cancel_reason or "").replace("_", " ")
+        by = f" by {record['cancelled']['by']}" if record["cancelled"] else ""
         return (
-            f"Order {order.order_number} was cancelled {when(order.cancelled_at)} "
+            f"Order {order.order_number} was cancelled {when(order.cancelled_at)}{by} "
             f"({reason}, {order.cancelled_by} cancellation). Nothing to ship."
         )
-    courier = desk.couriers.get(order.courier_code).name() if order.courier_code else "?"
+    if order.tracking_number:
+        how = f" with {_courier_name(desk, order.courier_code)} {order.tracking_number}"
+    else:
+        how = " (no tracking number recorded)"
+    who = [f"{step} by {record[step]['by']}" for step in ("packed", "shipped") if record[step]]
+    at = f" {when(order.shipped_at)}" if order.shipped_at else ""
+    by = f", {', '.join(who)}" if who else ""
     return (
-        f"Order {order.order_number} shipped {when(order.shipped_at)} with {courier} "
-        f"{order.tracking_number}. Scan REPRINT to print its label again."
+        f"Order {order.order_number} shipped{at}{how}{by}. Scan REPRINT to print its label again."
     )
+
+
+def _courier_name(desk, code: str | None) -> str:
+    try:
+        return desk.couriers.get(code).name() if code else "?"
+    except NotFound:  # a courier no longer in the list
+        return code
 
 
 def hint(bench) -> str:

@@ -12,19 +12,16 @@ from fulfil_desk.core.bench_commands import DONE, QUEUE, ReprintReason
 from fulfil_desk.core.bench_outcome import Cue, Outcome
 from fulfil_desk.core.bench_sentences import (
     FLOW_PAGES,
-    arrival_sentence,
     hint,
     infos_of,
     not_here,
-    progress,
     reason_arg,
-    record_sentence,
     shown,
 )
-from fulfil_desk.core.bench_units import Manual, on_pack, on_pick, supervisor_confirms
+from fulfil_desk.core.bench_units import on_pack, on_pick
 from fulfil_desk.core.errors import BadTracking, NotAllowed, Prompt, UnknownCode, WrongScan
 from fulfil_desk.core.orders import CancelReason, HoldReason, OrderStatus
-from fulfil_desk.core.scan_reading import Kind, Reading
+from fulfil_desk.core.scan_reading import NUMBER, Kind, Reading
 from fulfil_desk.core.workflow import Step
 
 
@@ -43,6 +40,10 @@ def order_scanned(bench, reading: Reading) -> Outcome:
                 f"is {order.status.value}. {hint(bench)}"
             )
         return bench.switch(order.id)
+    if (waiting_for := _number_awaited(bench, reading.code)) is not None:
+        raise WrongScan(
+            f"{reading.code} is the number of order {order.order_number} too: {waiting_for}"
+        )
     if order.id == state.order_id and state.page in FLOW_PAGES:
         if state.page == Step.TRACKING.value:
             raise WrongScan(
@@ -63,6 +64,28 @@ def order_scanned(bench, reading: Reading) -> Outcome:
 # ---- the pages ---------------------------------------------------------------------------------
 
 
+URGENT_LOOKAHEAD = 50  # Enter at Receive skips urgent orders open at other stations
+
+
+def _number_awaited(bench, code: str) -> str | None:
+    """When the page waits for a number (a weight, how many, a line) and `code`, that number,
+    is also an order's: how to give the number instead. None: no number is awaited."""
+    if not NUMBER.match(code):
+        return None
+    state, desk = bench.state, bench.desk
+    if state.manual is not None and state.manual.line is None:
+        return f"double-click line {code} instead, or scan CLEAR, then the order."
+    if state.page == Step.PACK.value and state.order_id is not None:
+        order = desk.order(state.order_id)
+        if order.units_packed == order.units:
+            return f"scan the weight with its unit ({code}g), or BACK, then the order."
+    if (state.page == "goods_in" and bench.stock.pending()) or (
+        state.page == "count" and bench.stock.expects_quantity()
+    ):
+        return "scan the product once for each unit instead, or BACK, then the order."
+    return None
+
+
 def on_queue(bench, reading: Reading) -> Outcome:
     desk = bench.desk
     if reading.kind is Kind.COMMAND:
@@ -73,10 +96,17 @@ def on_queue(bench, reading: Reading) -> Outcome:
             return bench.stock_page(name)
         raise not_here(bench, reading)
     if reading.kind is Kind.EMPTY:
-        rows = desk.queue(limit=1)
+        rows = desk.queue(limit=URGENT_LOOKAHEAD)
         if not rows:
             raise Prompt("The queue is empty. Import orders to start.")
-        return bench.switch(rows[0]["id"])
+        busy = desk.open_elsewhere([r["id"] for r in rows])
+        free = [r["id"] for r in rows if r["id"] not in busy]
+        if not free:
+            raise Prompt(
+                f"The {len(rows)} most urgent orders are open at other stations: scan an order "
+                "number to open another."
+            )
+        return bench.switch(free[0])
     if reading.kind is Kind.PRODUCT:
         raise WrongScan(
             f"{reading.code} is product {reading.sku}, not an order: scan an order number "
@@ -89,8 +119,7 @@ def on_done(bench, reading: Reading) -> Outcome:
     """A finished order is shown: REPRINT; anything else is as on the queue."""
     if reading.kind is Kind.COMMAND and reading.command.name == "REPRINT":
         return _reprint(bench, reading.command.arg)
-    bench.back_to_queue()
-    return on_queue(bench, reading)
+    return on_queue(bench, reading)  # it leaves the page only for what it accepts
 
 
 def _reprint(bench, arg: str) -> Outcome:
@@ -124,9 +153,9 @@ def on_verify(bench, reading: Reading) -> Outcome:
     if reading.kind is not Kind.EMPTY:
         raise not_here(bench, reading)
     problems, changes = desk.verify(order_id)
-    if problems:
+    if problems:  # put on hold, with its reasons: amber, what to do next, not a wrong scan
         bench.back_to_queue()
-        return Outcome(changes.message, changes, ok=False)
+        return Outcome(changes.message, changes, ok=False, cue=Cue.NEXT)
     bench.open(order_id)
     return Outcome(changes.message + " Press Enter to pick it.", changes)
 
@@ -200,7 +229,4 @@ HANDLERS = {
     "count": _stock("count"),
 }
 
-__all__ = [
-    "HANDLERS", "FLOW_PAGES", "Manual", "arrival_sentence", "progress", "record_sentence",
-    "supervisor_confirms",
-]  # fmt: skip
+__all__ = ["HANDLERS"]

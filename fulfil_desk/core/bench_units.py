@@ -92,7 +92,7 @@ def _manual(bench, reading: Reading, skus: list[str]) -> Outcome | None:
         return Outcome.next("Manual confirmation stopped.")
     if state.manual.line is not None:
         raise Prompt(f"Line {state.manual.line} waits for a supervisor's badge, or CLEAR.")
-    if not (reading.code.isdigit() and 1 <= int(reading.code) <= len(skus)):
+    if not (_LINE_NUMBER.match(reading.code) and 1 <= int(reading.code) <= len(skus)):
         raise WrongScan(
             f"Manual waits for a line number from 1 to {len(skus)} (or CLEAR); "
             f"{shown(reading.code)} is not one."
@@ -113,18 +113,25 @@ def supervisor_confirms(bench, name: str) -> Outcome:
 
 
 def _confirm_by_hand(bench, line: int, *, supervisor: str | None) -> Outcome:
+    """One unit of `line` by hand. Refused (one too many): MANUAL waits for another line."""
     state, desk = bench.state, bench.desk
-    state.manual = None
     code = f"MANUAL {line}"
-    if state.page == Step.PICK.value:
-        sku = desk.pick_rows(state.pick_list_id)[line - 1].sku
-        changes = desk.pick_unit(
-            state.pick_list_id, sku, code=code, manual=True, supervisor=supervisor
-        )
-        return _by_hand(_picked(bench, changes))
-    order_id = bench._order_id()
-    changes = desk.pack_unit(order_id, line_number=line, code=code, supervisor=supervisor)
-    return _by_hand(_packed(bench, changes))
+    picking = state.page == Step.PICK.value
+    try:
+        if picking:
+            sku = desk.pick_rows(state.pick_list_id)[line - 1].sku
+            changes = desk.pick_unit(
+                state.pick_list_id, sku, code=code, manual=True, supervisor=supervisor
+            )
+        else:
+            changes = desk.pack_unit(
+                bench._order_id(), line_number=line, code=code, supervisor=supervisor
+            )
+    except UserError:
+        state.manual = Manual()
+        raise
+    state.manual = None
+    return _by_hand(_picked(bench, changes) if picking else _packed(bench, changes))
 
 
 def _by_hand(outcome: Outcome) -> Outcome:

@@ -101,8 +101,10 @@ class FlowUseCases:
             not_ready = [o.order_number for o in orders if o.status is not S.VERIFIED]
             if not_ready:
                 raise NotAllowed(f"Only verified orders can be picked; not {', '.join(not_ready)}.")
-            if open_here:
-                self._claim([o.id for o in orders], takeover=False)
+            left: list[int] = []
+            if open_here:  # what this station had open before is put aside, as on a switch
+                state = self.station_state()
+                _, left = self._take_at_station([o.id for o in orders], state, takeover=False)
             else:
                 self._guard([o.id for o in orders])
             list_id = self._orders.new_pick_list(self._now(), self.actor)
@@ -114,9 +116,9 @@ class FlowUseCases:
             if open_here:
                 current = self.station_state()["order"]
                 keep = current if current in order_ids else None
-                self._save_state(pick_list=list_id, order=keep)
+                self._save_state(pick_list=list_id, order=keep, box=None, weight_g=None)
         return list_id, Changes.for_orders(
-            *order_ids, message=f"Pick list {list_id} started.", scored=False
+            *order_ids, *left, message=f"Pick list {list_id} started.", scored=False
         )
 
     def open_pick_list(self) -> int | None:
@@ -309,6 +311,21 @@ class FlowUseCases:
 
     # ---- tracking ----------------------------------------------------------------------------
 
+    def _refuse_shop_codes(self, typed: str, number: str) -> None:
+        """A tracking number is never one of the shop's order numbers or product codes, as
+        typed or without its spaces and dashes, whatever the courier's format allows."""
+        for code in dict.fromkeys([typed.strip(), number]):
+            if ids := self._lookup.order_ids(code):
+                raise BadTracking(
+                    f"{typed.strip()} is the number of order {self.order(ids[0]).order_number}, "
+                    "not a tracking number: scan the barcode on the courier's waybill."
+                )
+            if (sku := self._products.sku_for_code(code)) is not None:
+                raise BadTracking(
+                    f"{typed.strip()} is the barcode of product {sku}, not a tracking number: "
+                    "scan the barcode on the courier's waybill."
+                )
+
     def check_tracking(self, courier_code: str, number: str) -> TrackingCheck:
         return self.couriers.check(courier_code, number)
 
@@ -326,6 +343,7 @@ class FlowUseCases:
                 raise BadTracking(
                     f"Tracking number {check.number} is already used on order {other.order_number}."
                 )
+            self._refuse_shop_codes(tracking, check.number)
             self._guard([order.id])
             workflow.move(order, S.SHIPPED)
             self._orders.update(order)

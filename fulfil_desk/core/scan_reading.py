@@ -18,7 +18,7 @@ from fulfil_desk.core.couriers import normalise
 from fulfil_desk.core.errors import UserError
 
 MAX_SCAN = 100  # longer than any barcode, order or tracking number, bin or command
-_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:kg|g)?$", re.IGNORECASE)
+NUMBER = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:kg|g)?$", re.IGNORECASE)
 _EMBEDDED_FROM = 20  # a scan this long may carry a tracking number inside more digits
 
 
@@ -84,7 +84,7 @@ class ScanReader:
             raise UserError(_ambiguous(code, found, desk))
         if found:
             return found[0]
-        return Reading(code, Kind.NUMBER if _NUMBER.match(code) else Kind.TEXT)
+        return Reading(code, Kind.NUMBER if NUMBER.match(code) else Kind.TEXT)
 
     def _tracking_forms(self, code: str) -> list[str]:
         """The tracking numbers `code` may be: as typed (no blanks or dashes), and, for a long

@@ -79,14 +79,7 @@ class StationUseCases:
                     raise NotAllowed(f"Pick list {pick_list} has nothing left to pick.")
             else:
                 ids = []
-            held = self._locks.of_station(self.station)
-            notes = self._claim(ids, takeover=takeover)
-            left = self._put_aside_left(sorted(set(held) - set(ids)), state)
-            self._locks.release_station(self.station, keep=ids)
-            if ids:
-                self._save_station(page=None)  # off the stock pages, in the same transaction
-            for newly in sorted(set(ids) - set(held)):
-                self._event("opened", newly, station=self.station)
+            notes, left = self._take_at_station(ids, state, takeover=takeover)
             waiting = self._put_aside.take(ids).get(order_id) or {}
             same = order_id is not None and state["order"] == order_id
             kept = state if same else waiting
@@ -100,6 +93,22 @@ class StationUseCases:
         if notes or left:
             return Changes.for_orders(*ids, *left, message=" ".join(notes), scored=False)
         return Changes()
+
+    def _take_at_station(
+        self, ids: list[int], state: dict, *, takeover: bool
+    ) -> tuple[list[str], list[int]]:
+        """Inside a transaction: this station holds `ids` from now (their locks; an `opened`
+        event for each it did not hold), and only them: what it held besides is put aside
+        or released. Returns the takeover sentences and the orders put aside."""
+        held = self._locks.of_station(self.station)
+        notes = self._claim(ids, takeover=takeover)
+        left = self._put_aside_left(sorted(set(held) - set(ids)), state)
+        self._locks.release_station(self.station, keep=ids)
+        if ids:
+            self._save_station(page=None)  # off the stock pages, in the same transaction
+        for newly in sorted(set(ids) - set(held)):
+            self._event("opened", newly, station=self.station)
+        return notes, left
 
     def _put_aside_left(self, order_ids: list[int], state: dict) -> list[int]:
         """The orders this station leaves unfinished at pick, pack, label or tracking are put
@@ -208,4 +217,4 @@ class StationUseCases:
     def _release(self, order_ids: list[int]) -> None:
         """The orders are finished (shipped, cancelled, held): nobody has them open."""
         self._locks.release(order_ids, station=self.station)
-        self._put_aside.drop(order_ids)
+        self._put_aside.take(order_ids)

@@ -17,13 +17,13 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+from fulfil_desk.core.bench_commands import STOCK
 from fulfil_desk.core.bench_outcome import Outcome
 from fulfil_desk.core.errors import NotAllowed, WrongScan
 from fulfil_desk.core.inventory import MAX_QUANTITY, QUANTITY
 
-GOODS_IN = "goods_in"
-COUNT = "count"
-STOCK_PAGES = (GOODS_IN, COUNT)
+STOCK_PAGES = STOCK
+GOODS_IN, COUNT = STOCK
 _SIGNED = re.compile(r"^[-+]\d{1,7}$")
 FINISH_SECONDS = 3
 
@@ -62,7 +62,7 @@ class StockBench:
         if (count_id := self.desk.open_count()) is not None:
             self.shown_count = count_id
             bin_ = self.desk.count_info(count_id)["bin_location"]
-            return Outcome(f"Counting bin {bin_}: scan the next item, Enter to finish.")
+            return Outcome(f"Counting bin {bin_}: scan the next item, FINISH to finish.")
         return Outcome("Cycle count: scan a bin label (BLIND first for a blind count).")
 
     def leave(self, to: str | None = None) -> str:
@@ -80,6 +80,10 @@ class StockBench:
             bin_ = self.desk.count_info(count_id)["bin_location"]
             notes.append(f"The count of bin {bin_} stays open: scan COUNT to go on.")
         return " ".join(notes)
+
+    def expects_quantity(self) -> bool:
+        """Counting, an item was just scanned: a number next says how many that scan was."""
+        return self._last is not None and self._last[0] == self.desk.open_count()
 
     def pending(self) -> dict | None:
         return self.desk.stock_station()["pending"]
@@ -224,7 +228,7 @@ class StockBench:
             if code.upper() in bins:
                 bin_ = self.desk.count_info(count_id)["bin_location"]
                 raise NotAllowed(
-                    f"Bin {bin_} is being counted: press Enter to finish it (or scan CANCEL) "
+                    f"Bin {bin_} is being counted: scan FINISH to finish it (or CANCEL) "
                     f"before counting {code}."
                 ) from None
             raise
@@ -233,7 +237,7 @@ class StockBench:
         self._last = (count_id, product.sku, before)
         return Outcome(
             f"{product.sku} ({product.name}): {before + 1} counted. "
-            "Scan the next item, a number if this scan was more, Enter to finish.",
+            "Scan the next item, a number if this scan was more, FINISH to finish.",
             changes,
         )
 

@@ -52,8 +52,10 @@ TRANSITIONS: dict[OrderStatus, set[OrderStatus]] = {
 }
 
 
-# An order left at a bench step in one of these is put aside (its scans or label wait).
-SET_ASIDE = frozenset({S.PICKING, S.PICKED, S.PACKING, S.PACKED, S.LABELLED})
+# An order left at a bench step in one of these is put aside: half picked, half packed, a box
+# closed without its label, a label without its waybill. Picked and not yet packed is where a
+# finished pick list leaves every order: waiting to be packed, not set aside.
+SET_ASIDE = frozenset({S.PICKING, S.PACKING, S.PACKED, S.LABELLED})
 
 
 def step_of(order: Order) -> Step:

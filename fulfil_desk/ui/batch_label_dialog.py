@@ -215,7 +215,7 @@ class BatchLabelDialog(QDialog):
         self.controller.changed.emit(changes)
         self.controller.message.emit(changes.message, True)
         if self.controller.state.order_id in self.batch.ids:
-            self.controller.open_order(self.controller.state.order_id)  # now at Tracking
+            self.controller.follow_open_order()  # now at Tracking
         self.accept()
 
     # ---- where it goes ---------------------------------------------------------------------

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from fulfil_desk.core.bench import Bench, Outcome
-from fulfil_desk.core.bench_commands import ReprintReason
 from fulfil_desk.core.changes import Changes
 from fulfil_desk.core.errors import UserError
 from fulfil_desk.ui import printing
@@ -96,12 +95,21 @@ class DeskController(QObject):
                 self.message.emit(changes.message, True)
         return result
 
-    def open_order(self, order_id: int) -> None:
-        try:
-            self.bench.open(order_id)
-        except UserError as exc:
-            self.message.emit(exc.message, False)
-            return
+    def open_order(self, order_id: int) -> Outcome:
+        """An order chosen in the queue: as if its number were scanned."""
+
+        def switch() -> Outcome:
+            try:
+                return self.bench.switch(order_id)
+            except UserError as exc:
+                return Outcome.refused(exc)
+
+        return self._step(switch)
+
+    def follow_open_order(self) -> None:
+        """The open order moved on outside the bench (its label printed in a batch): the
+        station follows it to its step."""
+        self.bench.open(self.state.order_id)
         self.page_changed.emit()
 
     def back_to_queue(self) -> None:
@@ -145,9 +153,7 @@ class DeskController(QObject):
                 how = name
             else:
                 how = str(self.save_pdf(pdf, self.default_label_path(order_id)))
-            if action.startswith("reprint:"):
-                return self.bench.reprint_done(how, ReprintReason(action.partition(":")[2]))
-            return self.bench.label_done(how)
+            return self.bench.delivered(action, how)
         except UserError as exc:
             return Outcome(exc.message, ok=False)
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QStackedWidget
 
 from fulfil_desk.core.bench import QUEUE
 from fulfil_desk.core.bench_commands import DONE
@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
     def _show_verdict(self, outcome) -> None:
         """A scan's verdict: the banner in its tone, the page's edges flashed on a refusal, and
         the sound of what happened."""
-        self.page.show_verdict(outcome.message, outcome.tone)
+        self.page.show_verdict(outcome.message, outcome.tone, outcome.heard)
         self.speaker.play(outcome.heard)
 
     def _show_message(self, text: str, ok: bool) -> None:
@@ -231,6 +231,14 @@ class MainWindow(QMainWindow):
         self._fit_queue = False  # the window has settled: its docks are the packer's now
         self.controller.desk.idle()
         self.view_settings.save(self)  # a killed app keeps its window as it was a moment ago
+
+    def childEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """A dialog of this window (help, import, statistics, …) is about to show: in the
+        station's scale too. Qt gives a dialog the application's font, not its parent's."""
+        super().childEvent(event)
+        child = event.child()
+        if event.polished() and isinstance(child, QDialog) and not child.property("uiScale"):
+            apply_scale(child, self.view_settings.scale)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.view_settings.save(self)

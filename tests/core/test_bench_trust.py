@@ -10,6 +10,7 @@ from desk_helpers import lotte
 from fulfil_desk.core.bench import Bench
 from fulfil_desk.core.bench_outcome import Cue
 from fulfil_desk.core.desk import Desk
+from fulfil_desk.core.errors import UserError
 from fulfil_desk.core.inventory import Product
 from fulfil_desk.core.orders import OrderStatus
 
@@ -183,8 +184,8 @@ def test_a_shipped_order_or_its_tracking_number_at_receive_shows_it(desk, add, d
         assert shown.ok, shown.message
         assert (bench.state.page, bench.state.order_id) == ("done", order_id)
         assert shown.message == (
-            f"Order KS-9 shipped 2026-06-18 10:00 with Lotte {lotte('25527888301')}. "
-            "Scan REPRINT to print its label again."
+            f"Order KS-9 shipped 2026-06-18 10:00 with Lotte {lotte('25527888301')}, "
+            "packed by tester, shipped by tester. Scan REPRINT to print its label again."
         )
         assert bench.scan("BACK").ok
     record = desk.order_record(order_id)
@@ -329,3 +330,130 @@ def test_a_packer_badge_names_who_works_until_the_next(desk, add, db_path):
         assert again.desk.actor == "Wang Fang"
     finally:
         again.desk.close()
+
+
+# ---- found by review: each failed before its fix ----------------------------------------
+
+
+def test_an_order_number_typed_with_dashes_is_no_tracking_number(desk, two_orders, barcode):
+    bench = Bench(desk)
+    to_step(bench, barcode, CJ_ORDER_A, "tracking")
+    refused = bench.scan("1863-1488-1200")
+    assert not refused.ok and f"number of order {CJ_ORDER_A}" in refused.message
+    assert desk.order(two_orders[0]).status is S.LABELLED
+    with pytest.raises(UserError, match="not a tracking number"):  # the CLI's ship, too
+        desk.ship(two_orders[0], courier="CJGLS", tracking="1863 1488 1299")
+
+
+def test_a_weight_that_is_also_an_order_number_is_refused_naming_both(desk, add, barcode):
+    add("1250", [("DEMO-TEE-M", 1)])
+    a = add("KS-20", [("DEMO-MUG", 1)])
+    bench = Bench(desk)
+    to_step(bench, barcode, "KS-20", "pack")
+    bench.scan(barcode["DEMO-MUG"])
+    refused = bench.scan("1250")
+    assert not refused.ok and "number of order 1250 too" in refused.message
+    assert "1250g" in refused.message and bench.state.order_id == a
+    assert bench.scan("1250g").ok and bench.state.weight_g == 1250
+
+
+def test_a_goods_in_quantity_that_is_an_order_number_is_refused(desk, add, barcode):
+    add("3", [("DEMO-TEE-M", 1)])
+    bench = Bench(desk)
+    bench.scan("GOODS-IN")
+    bench.scan(barcode["DEMO-MUG"])
+    refused = bench.scan("3")
+    assert not refused.ok and "number of order 3 too" in refused.message
+    assert bench.state.page == "goods_in" and bench.stock.pending()["quantity"] == 1
+
+
+def test_picking_from_the_queue_puts_the_open_order_aside_and_forgets_manual(
+    desk, two_orders, add, barcode
+):
+    a, _ = two_orders
+    c = add("KS-21", [("DEMO-CASE", 1)])
+    desk.verify(c)
+    bench = Bench(desk)
+    to_step(bench, barcode, CJ_ORDER_A, "pack")
+    bench.scan(barcode["DEMO-MUG"])
+    bench.scan("MANUAL")
+    picked = bench.pick([c])
+    assert picked.message.startswith(f"{CJ_ORDER_A} put aside at Pack, 1 of 2 in the box")
+    assert bench.state.manual is None and desk.lock_of(a) is None
+    assert desk.put_aside_of(a)["step"] == "pack"
+    assert not bench.scan("1").ok  # no MANUAL waits: a line number means nothing now
+
+
+def test_a_finished_pick_list_puts_no_order_aside(desk, add, barcode):
+    ids = [add(f"KS-3{i}", [("DEMO-MUG", 1)]) for i in range(3)]
+    for order_id in ids:
+        desk.verify(order_id)
+    bench = Bench(desk)
+    assert bench.scan("PICK-ALL").ok
+    for _ in ids:
+        assert bench.scan(barcode["DEMO-MUG"]).ok
+    assert bench.state.page == "queue"
+    assert [desk.put_aside_of(i) for i in ids] == [None, None, None]
+    assert [e["kind"] for e in desk.events(ids[0])].count("opened") == 1
+
+
+def test_a_refused_scan_on_the_order_page_stays_there(desk, add, drive):
+    order_id = add("KS-40", [("DEMO-MUG", 1)])
+    drive(order_id, S.SHIPPED)
+    bench = Bench(desk)
+    bench.scan("KS-40")
+    assert not bench.scan("9990000000017").ok
+    assert (bench.state.page, bench.state.order_id) == ("done", order_id)
+    assert bench.scan("REPRINT").ok
+
+
+def test_an_order_taken_over_is_not_said_to_be_put_aside(db_path, clock, two_orders, barcode):
+    a, _ = two_orders
+    first = Bench(Desk.open(db_path, clock=clock, station="A"))
+    second = Bench(Desk.open(db_path, clock=clock, station="B"))
+    try:
+        to_step(first, barcode, CJ_ORDER_A, "pack")
+        first.scan(barcode["DEMO-MUG"])
+        second.scan(CJ_ORDER_A)
+        second.scan("TAKEOVER")
+        switched = first.scan(CJ_ORDER_B)
+        assert switched.message.startswith(f"{CJ_ORDER_A} is open at station B · ")
+        assert first.desk.put_aside_of(a) is None and first.desk.lock_of(a)["station"] == "B"
+    finally:
+        first.desk.close()
+        second.desk.close()
+
+
+def test_manual_takes_odd_digits_and_a_refusal_calmly(desk, two_orders, barcode):
+    bench = Bench(desk)
+    to_step(bench, barcode, CJ_ORDER_A, "pack")
+    bench.scan(barcode["DEMO-MUG"])
+    bench.scan(barcode["DEMO-MUG"])
+    bench.scan("MANUAL")
+    assert not bench.scan("²").ok  # '²'.isdigit() is True; it is no line number
+    refused = bench.scan("1")  # every mug is in the box already
+    assert refused.heard is Cue.ONE_TOO_MANY
+    assert bench.state.manual is not None  # MANUAL still waits for a line
+
+
+def test_a_verify_that_holds_the_order_is_amber_and_no_refused_scan(desk, add, db_path):
+    add("KS-50", [("NO-SUCH-SKU", 1)])
+    bench = Bench(desk)
+    bench.scan("KS-50")
+    held = bench.scan("")
+    assert held.heard is Cue.NEXT and "On hold" in held.message
+    assert refusals(db_path) == []
+
+
+def test_enter_at_receive_skips_the_urgent_order_open_elsewhere(db_path, clock, two_orders):
+    a, b = two_orders
+    first = Bench(Desk.open(db_path, clock=clock, station="A"))
+    second = Bench(Desk.open(db_path, clock=clock, station="B"))
+    try:
+        urgent = first.desk.queue(limit=1)[0]["id"]
+        second.open(urgent)
+        assert first.scan("").ok
+        assert first.state.order_id == ({a, b} - {urgent}).pop()
+    finally:
+        first.desk.close()
+        second.desk.close()

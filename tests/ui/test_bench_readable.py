@@ -14,7 +14,7 @@ from fulfil_desk.core.bench_outcome import Cue
 from fulfil_desk.core.clock import FixedClock
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.orders import Address, Order, OrderLine
-from fulfil_desk.ui.pages.verdict import SIZES, TONES
+from fulfil_desk.ui.pages.verdict import HEADLINE, SIZES, TONES
 
 open_window = bench_driver.open_window  # the window fixture, taken by name
 SEOUL = Address("김민준", "010-1234-5678", "서울특별시 강남구 테헤란로 152", city="서울",
@@ -53,6 +53,7 @@ def test_each_outcome_has_its_colour_and_its_sound(qtbot, open_window):
     assert banner(window)[1] == "ok" and heard[-1] is Cue.ACCEPTED
     scan(qtbot, window, barcode(desk, "DEMO-CASE"))
     assert banner(window)[1] == "refused" and heard[-1] is Cue.WRONG_ITEM
+    assert window.page.message.headline.text() == "WRONG ITEM"
     assert window.page.flash.showing
     assert TONES["refused"][0] in window.page.message.styleSheet()
     qtbot.waitUntil(lambda: not window.page.flash.showing, timeout=2000)
@@ -81,14 +82,18 @@ def test_the_verdict_is_three_times_the_type_and_a_long_one_still_fits(qtbot, op
     page = window.page
     base = window.font().pointSizeF()
     page.show_message("Order 31000000000 opened at Verify", True)
-    assert page.message.font().pointSizeF() == pytest.approx(base * SIZES[0])
-    assert page.message.font().pointSizeF() >= 3 * base
+    banner = page.message
+    assert banner.headline.text() == "OK"
+    assert banner.headline.font().pointSizeF() == pytest.approx(base * HEADLINE)
+    assert banner.headline.font().pointSizeF() >= 3 * base
+    assert banner.detail.font().pointSizeF() == pytest.approx(base * SIZES[0])
     page.show_message(
         "A long refusal that says where the order is open and what to do. " * 4, False
     )
-    shrunk = page.message.font().pointSizeF()
-    assert base * SIZES[-1] <= shrunk < base * SIZES[0]
-    assert page.message.height() == page.message.maximumHeight()  # the banner never jumps
+    assert banner.headline.text() == "REFUSED"
+    assert banner.headline.font().pointSizeF() >= 3 * base  # the headline never shrinks
+    assert base * SIZES[-1] <= banner.detail.font().pointSizeF() < base * SIZES[0]
+    assert banner.height() == banner.maximumHeight()  # the banner never jumps
 
 
 def test_the_scale_grows_the_type_and_is_remembered(qtbot, open_window):
@@ -256,3 +261,15 @@ def test_a_unit_that_will_not_scan_is_confirmed_by_a_double_click(qtbot, open_wi
     assert desk.events(order.id)[-1]["detail"].get("manual") is True
     assert window.page.message.text().startswith("By hand: DEMO-TEE-M: 1 of 1")
     assert window.page.scan_box.hasFocus()
+
+
+def test_dialogs_follow_the_stations_scale(qtbot, open_window):
+    window = open_window()
+    base = window.font().pointSizeF()
+    window.zoom(+1)
+    window.zoom(+1)
+    dialog = window.open_help()
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.font().pointSizeF() == pytest.approx(base * 1.25)
+    assert dialog.enter.font().pointSizeF() == pytest.approx(base * 1.25 * 1.2)
+    dialog.reject()

@@ -62,9 +62,6 @@ class PutAsideRepo:
             self._db.conn.execute(f"DELETE FROM put_aside WHERE order_id IN ({marks})", order_ids)
         return found
 
-    def drop(self, order_ids: list[int]) -> None:
-        self.take(order_ids)
-
 
 class RefusedScanRepo:
     def __init__(self, db: sqlite_utils.Database):

@@ -6,10 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from fulfil_desk.core.bench_outcome import Cue
 from fulfil_desk.ui.pages.verdict import EdgeFlash, VerdictBanner
 from fulfil_desk.ui.typography import set_type
 
-# The red is what tests and screenshots look for in a refusal (see pages/verdict.py).
+# Smaller lines in green or red (Verify's problems, the calendar's messages); the verdict
+# banner has its own colours (pages/verdict.py).
 OK_STYLE = "color: #1b5e20;"
 ERROR_STYLE = "color: #b71c1c; font-weight: bold;"
 
@@ -64,13 +66,28 @@ class StepPage(QWidget):
         layout.addLayout(self.body, stretch=1)
 
     def show_message(self, text: str, ok: bool) -> None:
-        self.show_verdict(text, "ok" if ok else "refused")
+        cue = Cue.ACCEPTED if ok else Cue.REFUSED
+        self.show_verdict(text, "ok" if ok else "refused", cue)
 
-    def show_verdict(self, text: str, tone: str) -> None:
-        """The banner in `tone` (ok, next, refused); a refusal flashes the page's edges."""
-        self.message.show_text(text, tone)
+    def show_verdict(self, text: str, tone: str, cue: Cue) -> None:
+        """The banner in `tone` (ok, next, refused) under the headline of `cue`; a refusal
+        flashes the page's edges."""
+        self.message.show_text(text, tone, self.headline(cue))
         if tone == "refused":
             self.flash.start()
+
+    def headline(self, cue: Cue) -> str:
+        """What happened, in a word or two, readable from a metre."""
+        return {
+            Cue.ACCEPTED: self.tr("OK"),
+            Cue.NEXT: self.tr("NEXT"),
+            Cue.ORDER_COMPLETE: self.tr("COMPLETE"),
+            Cue.SHIPPED: self.tr("SHIPPED"),
+            Cue.REFUSED: self.tr("REFUSED"),
+            Cue.WRONG_ITEM: self.tr("WRONG ITEM"),
+            Cue.ONE_TOO_MANY: self.tr("ONE TOO MANY"),
+            Cue.UNKNOWN_CODE: self.tr("UNKNOWN CODE"),
+        }[Cue(cue)]
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)

@@ -27,7 +27,7 @@ class ReceivePage(StepPage):
         set_type(self.summary, 1.4)
         self.body.addWidget(self.summary)
         self.body.addStretch(1)
-        self.message.show_text(self.tr("Ready: scan an order number."), "idle")
+        self.message.show_text(self.tr("Scan an order number."), "idle", self.tr("READY"))
 
     def refresh(self) -> None:
         desk = self.controller.desk

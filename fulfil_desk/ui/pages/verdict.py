@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from fulfil_desk.ui.typography import FACTOR, base_font, sized
 
@@ -18,56 +18,78 @@ TONES = {
     "idle": ("#eceff1", "#37474f"),
 }
 STYLES = {
-    tone: f"QLabel {{ background: {bg}; color: {fg}; padding: 6px 12px; border-radius: 4px; }}"
+    tone: f"QFrame#verdict {{ background: {bg}; border-radius: 4px; }} QLabel {{ color: {fg}; }}"
     for tone, (bg, fg) in TONES.items()
 }
-SIZES = (3.0, 2.5, 2.0, 1.6, 1.3)  # times the base type, largest first: the first that fits
-LINES = 2  # the banner is two lines of the largest type high
+HEADLINE = 3.0  # times the base type: what happened, in a word or two
+SIZES = (2.0, 1.7, 1.4, 1.2)  # the sentence under it: the largest that fits two lines
+LINES = 2
 FLASH_MS = 350
 EDGE_PX = 14
 
 
-class VerdictBanner(QLabel):
+class VerdictBanner(QFrame):
+    """A headline in three times the type (OK, WRONG ITEM, SHIPPED, …) and the verdict's
+    sentence under it, on the tone's colour; always the same height, so a new verdict never
+    moves the page."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("verdict")
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setProperty(FACTOR, SIZES[0])  # apply_scale sets the font, then calls rescaled()
+        self.setProperty(FACTOR, HEADLINE)  # apply_scale sets the fonts, then calls rescaled()
+        self.headline = QLabel()
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail = QLabel()
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 4, 12, 6)
+        layout.setSpacing(0)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.detail, stretch=1)
         self.tone = ""
         self._size = -1.0
         self._base = base_font()
         self.rescaled()
-        self.show_text("", "idle")
+        self.show_text("", "idle", "")
+
+    def text(self) -> str:
+        """The verdict's sentence (the headline says its kind)."""
+        return self.detail.text()
 
     def rescaled(self) -> None:
         """The window's scale changed: the banner's height and type follow it."""
         self._base = base_font(float(self.window().property("uiScale") or 1.0))
-        line = QFontMetrics(sized(self._base, SIZES[0], True)).lineSpacing()
-        self.setFixedHeight(LINES * line + 16)
+        headline = sized(self._base, HEADLINE, True)
+        self.headline.setFont(headline)
+        self._line = QFontMetrics(sized(self._base, SIZES[0], True)).lineSpacing()
+        self.setFixedHeight(QFontMetrics(headline).lineSpacing() + LINES * self._line + 12)
         self._size = -1.0
-        self.show_text(self.text(), self.tone or "idle")
+        self.show_text(self.detail.text(), self.tone or "idle", self.headline.text())
 
-    def show_text(self, text: str, tone: str) -> None:
-        """`text` in the largest type that fits the banner, coloured for `tone`."""
+    def show_text(self, text: str, tone: str, headline: str) -> None:
+        """`headline` in large type and `text` in the largest that fits, coloured for `tone`."""
         size = self._fitting(text)
         if size != self._size:  # a new font re-lays out the label: only when it changes
             self._size = size
-            self.setFont(sized(self._base, size, bold=True))
+            self.detail.setFont(sized(self._base, size, bold=True))
         if tone != self.tone:  # a new style sheet re-polishes it: only when it changes
             self.tone = tone
             self.setStyleSheet(STYLES[tone])
-        self.setText(text)
+        if headline != self.headline.text():
+            self.headline.setText(headline)
+        self.detail.setText(text)
 
     def _fitting(self, text: str) -> float:
         width = max(self.width(), 400) - 24
-        room = self.maximumHeight() - 12
+        room = LINES * self._line
+        flags = int(Qt.TextFlag.TextWordWrap)
         for size in SIZES:
             metrics = QFontMetrics(sized(self._base, size, True))
-            flags = int(Qt.TextFlag.TextWordWrap)
             if metrics.boundingRect(QRect(0, 0, width, 10_000), flags, text).height() <= room:
                 return size
         return SIZES[-1]
@@ -75,7 +97,8 @@ class VerdictBanner(QLabel):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
-            self.show_text(self.text(), self.tone or "idle")
+            self._size = -1.0
+            self.show_text(self.detail.text(), self.tone or "idle", self.headline.text())
 
 
 class EdgeFlash:
