@@ -4,6 +4,8 @@ page whole at 1366×768, help on F1, finished orders shown."""
 
 from __future__ import annotations
 
+from datetime import UTC
+
 import bench_driver
 import pytest
 from bench_driver import MONDAY_MORNING, barcode, scan
@@ -273,3 +275,14 @@ def test_dialogs_follow_the_stations_scale(qtbot, open_window):
     assert dialog.font().pointSizeF() == pytest.approx(base * 1.25)
     assert dialog.enter.font().pointSizeF() == pytest.approx(base * 1.25 * 1.2)
     dialog.reject()
+
+
+def test_goods_in_shows_when_it_was_received_by_the_shops_clock(qtbot, open_window):
+    window = open_window()
+    desk = window.controller.desk
+    desk.clock = FixedClock(MONDAY_MORNING.astimezone(UTC))  # as the system clock gives it
+    scan(qtbot, window, "GOODS-IN")
+    scan(qtbot, window, barcode(desk, "DEMO-MUG"))
+    scan(qtbot, window, "")
+    model = window.page.model
+    assert model.data(model.index(0, 0)) == "2026-11-23 09:30"  # 00:30 UTC
