@@ -9,6 +9,13 @@ if TYPE_CHECKING:  # reportlab's graphics take 0.15 s to import (numpy): only fo
     from reportlab.graphics.barcode.code128 import Code128
 
 DOT_203 = 72 / 203  # one dot of a 203 dpi label printer, in points
+
+
+def snap_to_dots(value: float) -> float:
+    """A length in points, rounded to whole 203 dpi printer dots (crisp bars)."""
+    return round(value / DOT_203) * DOT_203
+
+
 LABEL_MODULES = (3 * DOT_203, 2 * DOT_203)
 QUIET_MODULES = 10
 

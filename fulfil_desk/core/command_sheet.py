@@ -21,9 +21,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from fulfil_desk.core.barcodes import DOT_203, QUIET_MODULES, can_encode
+from fulfil_desk.core.barcodes import DOT_203, QUIET_MODULES, can_encode, snap_to_dots
 from fulfil_desk.core.bench_commands import SheetEntry
-from fulfil_desk.core.fonts import LabelFonts, wrap_text
+from fulfil_desk.core.fonts import ELLIPSIS, LabelFonts, ellipsize, wrap_text
 
 HEADINGS = {
     "title": "Command sheet",
@@ -47,7 +47,6 @@ LEADING = 1.2
 CONTENT_TOP = PAGE_H - 74
 CONTENT_BOTTOM = 40.0
 HEADING_H = 24.0
-ELLIPSIS = "..."
 GREY = 0.4
 
 
@@ -161,7 +160,7 @@ def _make_cell(entry: SheetEntry, fonts: LabelFonts) -> Cell:
     rows = wrap_text(entry.words, font, WORDS_SIZE, width) or [""]
     if len(rows) > WORDS_ROWS:
         rows = rows[:WORDS_ROWS]
-        rows[-1] = _ellipsize(rows[-1] + ELLIPSIS, font, WORDS_SIZE, width)
+        rows[-1] = ellipsize(rows[-1] + ELLIPSIS, font, WORDS_SIZE, width)
     return Cell(entry, span, module, tuple(rows), font)
 
 
@@ -178,18 +177,6 @@ def _symbol(code: str, module: float, height: float):
         code, barWidth=module, barHeight=height, quiet=True, lquiet=quiet, rquiet=quiet,
         humanReadable=False,
     )  # fmt: skip
-
-
-def _snap(value: float) -> float:
-    return round(value / DOT_203) * DOT_203
-
-
-def _ellipsize(text: str, font: str, size: float, width: float) -> str:
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + ELLIPSIS, font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + ELLIPSIS
 
 
 def _draw(canvas: Canvas, x: float, y: float, text: str, font: str, size: float, align="left"):
@@ -218,7 +205,7 @@ def _page_frame(
     shop_font = fonts.font_for(shop, bold=True)
     room = right - MARGIN - stringWidth(title, title_font, 16) - 24
     size = _fit(shop, shop_font, 11, room, 7)
-    shown = _ellipsize(shop, shop_font, size, room)
+    shown = ellipsize(shop, shop_font, size, room)
     _draw(canvas, right, PAGE_H - 40, shown, shop_font, size, "right")
     _draw(canvas, right, PAGE_H - 54, date, fonts.font_for(date), 9, "right")
     hint = HEADINGS["hint"]
@@ -247,7 +234,7 @@ def _cell(canvas: Canvas, fonts: LabelFonts, placed: Placed) -> None:
     if cell.module is not None:
         symbol = _symbol(code, cell.module, BAR_HEIGHT)
         # On the 203 dpi dot grid every bar edge falls on a printer dot.
-        symbol.drawOn(canvas, _snap(centre - symbol.width / 2), _snap(bars_bottom))
+        symbol.drawOn(canvas, snap_to_dots(centre - symbol.width / 2), snap_to_dots(bars_bottom))
         canvas.setFillGray(GREY)
         _draw(canvas, centre, code_y, code, fonts.font_for(code), CODE_SIZE, "center")
     else:

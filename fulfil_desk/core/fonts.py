@@ -241,3 +241,15 @@ def wrap_text(text: str, font_name: str, size: float, width: float) -> list[str]
             lines.append(rest[:cut].rstrip())
             rest = rest[cut:].lstrip()
     return lines
+
+
+ELLIPSIS = "..."
+
+
+def ellipsize(text: str, font: str, size: float, width: float) -> str:
+    """`text` cut to `width` points in `font` at `size`, with "..." where it was cut."""
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + ELLIPSIS, font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + ELLIPSIS

@@ -15,8 +15,8 @@ from reportlab.lib.units import inch
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from fulfil_desk.core.barcodes import DOT_203, code128_flowable
-from fulfil_desk.core.fonts import LabelFonts, wrap_text
+from fulfil_desk.core.barcodes import code128_flowable, snap_to_dots
+from fulfil_desk.core.fonts import ELLIPSIS, LabelFonts, ellipsize, wrap_text
 from fulfil_desk.core.orders import Order, ShopInfo
 from fulfil_desk.core.picklist import pick_list_pdf
 from fulfil_desk.core.privacy import masked
@@ -48,7 +48,6 @@ HEADINGS = {
 LABEL_SIZE = (4 * inch, 6 * inch)
 MARGIN = 9.0
 LEADING = 1.2
-ELLIPSIS = "..."
 GREY = 0.45
 
 
@@ -150,7 +149,7 @@ class Pen:
         name, fake_bold = self.font(text, kw.pop("bold", False))
         while size > min_size and stringWidth(text, name, size) > width:
             size = max(min_size, size - 0.5)
-        self.run(x, y, _ellipsize(text, name, size, width), size, name, fake_bold, **kw)
+        self.run(x, y, ellipsize(text, name, size, width), size, name, fake_bold, **kw)
         return size
 
     def block(
@@ -179,7 +178,7 @@ class Pen:
             rows = rows[:fit]
             if rows:
                 name, fake, last = rows[-1]
-                rows[-1] = (name, fake, _ellipsize(last + ELLIPSIS, name, size, width))
+                rows[-1] = (name, fake, ellipsize(last + ELLIPSIS, name, size, width))
         y = top - size
         for name, fake, row in rows:
             self.run(x, y, row, size, name, fake)
@@ -200,31 +199,19 @@ class Pen:
         rows = wrap_text(text, name, size, width) or [""]
         if len(rows) > max_rows:
             rows = rows[:max_rows]
-            rows[-1] = _ellipsize(rows[-1] + ELLIPSIS, name, size, width)
+            rows[-1] = ellipsize(rows[-1] + ELLIPSIS, name, size, width)
         return rows
 
     def barcode(self, text: str, center_x: float, bottom: float, width: float, height: float):
-        code = code128_flowable(text, max_width=width, bar_height=_snap(height))
+        code = code128_flowable(text, max_width=width, bar_height=snap_to_dots(height))
         if code is None:
             return
         # On the 203 dpi dot grid every bar edge falls on a printer dot.
-        code.drawOn(self.canvas, _snap(center_x - code.width / 2), _snap(bottom))
+        code.drawOn(self.canvas, snap_to_dots(center_x - code.width / 2), snap_to_dots(bottom))
 
     def rule(self, y: float, x0: float = MARGIN, x1: float = LABEL_SIZE[0] - MARGIN) -> None:
         self.canvas.setLineWidth(1)
         self.canvas.line(x0, y, x1, y)
-
-
-def _snap(value: float) -> float:
-    return round(value / DOT_203) * DOT_203
-
-
-def _ellipsize(text: str, font: str, size: float, width: float) -> str:
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + ELLIPSIS, font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + ELLIPSIS
 
 
 def shop_day(order: Order, shop: ShopInfo) -> str:

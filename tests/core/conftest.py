@@ -7,6 +7,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from bench_helpers import CJ_ORDER_A, CJ_ORDER_B
 from db_dump import dump_db  # noqa: E402,F401 - tests import it from here
 
 from fulfil_desk.core.clock import FixedClock
@@ -151,3 +152,12 @@ def drive(desk, barcode):
             desk.finish_pack(order_id, box="S", weight_g=500)
 
     return drive
+
+
+@pytest.fixture
+def two_orders(add):
+    """Two Coupang orders, A of two mugs and B of one T-shirt, numbered in the shape of a CJ
+    tracking number, the shop's default courier (format only)."""
+    a = add(CJ_ORDER_A, [("DEMO-MUG", 2)], marketplace="coupang")
+    b = add(CJ_ORDER_B, [("DEMO-TEE-M", 1)], marketplace="coupang")
+    return a, b

@@ -4,6 +4,7 @@ number, a product or another order's waybill land on the order that happens to b
 from __future__ import annotations
 
 import pytest
+from bench_helpers import CJ_ORDER_A, to_step
 from db_dump import refusals
 from desk_helpers import lotte
 
@@ -15,40 +16,6 @@ from fulfil_desk.core.inventory import Product
 from fulfil_desk.core.orders import OrderStatus
 
 S = OrderStatus
-CJ_ORDER_A, CJ_ORDER_B = "186314881200", "186314881299"  # 12 digits: a CJ number's shape
-
-
-@pytest.fixture
-def two_orders(add):
-    """Two Coupang orders of two units each, the shop's default courier CJ (format only)."""
-    a = add(CJ_ORDER_A, [("DEMO-MUG", 2)], marketplace="coupang")
-    b = add(CJ_ORDER_B, [("DEMO-TEE-M", 1)], marketplace="coupang")
-    return a, b
-
-
-def to_step(bench, barcode, number: str, step: str) -> None:
-    """Scan `number` and go on by scans alone until its order is at `step`."""
-    assert bench.scan(number).ok
-    order = bench.desk.find_order(number)
-    while bench.state.page != step:
-        page = bench.state.page
-        if page == "pick" and bench.state.pick_list_id is not None:
-            order = bench.desk.order(order.id)
-            line = next(ln for ln in order.lines if ln.picked < ln.quantity)
-            code = barcode[line.sku]
-        elif page == "pack":
-            order = bench.desk.order(order.id)
-            short = [ln for ln in order.lines if ln.packed < ln.quantity]
-            code = barcode[short[0].sku] if short else ""
-        elif page == "label":
-            code = "SAVE"
-        else:
-            code = ""
-        outcome = bench.scan(code)
-        assert outcome.ok, outcome.message
-        while bench.state.pending:
-            bench.state.pending.pop(0)
-            assert bench.label_done("test").ok
 
 
 def test_the_labels_own_order_number_is_never_a_tracking_number(desk, two_orders, barcode, dump):
@@ -69,110 +36,6 @@ def test_a_product_barcode_is_never_a_tracking_number(desk, two_orders, barcode,
     outcome = bench.scan("123456789012")
     assert not outcome.ok and "product DEMO-PEN, not a tracking number" in outcome.message
     assert dump() == before
-
-
-def test_another_orders_number_at_tracking_opens_that_order_and_ships_nothing(
-    desk, two_orders, barcode
-):
-    a, b = two_orders
-    bench = Bench(desk)
-    to_step(bench, barcode, CJ_ORDER_A, "tracking")
-    outcome = bench.scan(CJ_ORDER_B)
-    assert outcome.ok, outcome.message
-    assert outcome.message == (
-        f"{CJ_ORDER_A} put aside at Tracking, label printed, no tracking number yet"
-        f" · {CJ_ORDER_B} opened at Verify"
-    )
-    assert desk.order(a).status is S.LABELLED and desk.order(a).tracking_number is None
-    assert (bench.state.page, bench.state.order_id) == ("verify", b)
-
-
-def test_scans_meant_for_b_land_on_b(desk, two_orders, barcode):
-    a, b = two_orders
-    bench = Bench(desk)
-    to_step(bench, barcode, CJ_ORDER_A, "pack")
-    assert bench.scan(barcode["DEMO-MUG"]).ok  # 1 of 2 in A's box
-    switched = bench.scan(CJ_ORDER_B)
-    assert switched.message == (
-        f"{CJ_ORDER_A} put aside at Pack, 1 of 2 in the box · {CJ_ORDER_B} opened at Verify"
-    )
-    assert desk.lock_of(a) is None and desk.lock_of(b)["station"] == desk.station
-    # B's whole stream, by scans alone; A keeps its one unit and stays put aside.
-    for code in ["", "", barcode["DEMO-TEE-M"], barcode["DEMO-TEE-M"], "", "SAVE"]:
-        assert bench.scan(code).ok, code
-        while bench.state.pending:
-            bench.state.pending.pop(0)
-            bench.label_done("test")
-    shipped = bench.scan("600000000017")
-    assert shipped.ok and shipped.heard is Cue.SHIPPED
-    assert desk.order(b).tracking_number == "600000000017"
-    assert desk.order(a).status is S.PACKING and desk.order(a).tracking_number is None
-    assert [ln.packed for ln in desk.order(a).lines] == [1]
-    assert desk.put_aside_of(a)["step"] == "pack"
-
-
-def test_a_put_aside_order_resumes_where_it_was_with_its_box(desk, two_orders, barcode):
-    a, _ = two_orders
-    bench = Bench(desk)
-    to_step(bench, barcode, CJ_ORDER_A, "pack")
-    bench.scan(barcode["DEMO-MUG"])
-    bench.scan("BOX-L")
-    bench.scan(CJ_ORDER_B)
-    assert [r["put_aside"] for r in desk.queue() if r["id"] == a] == [True]
-    back = bench.scan(CJ_ORDER_A)
-    assert back.message.startswith(f"{CJ_ORDER_B} left at Verify · {CJ_ORDER_A} resumed at Pack")
-    assert "1 of 2 in the box" in back.message
-    assert (bench.state.page, bench.state.box) == ("pack", "L")
-    assert desk.put_aside_of(a) is None
-    assert [r["put_aside"] for r in desk.queue() if r["id"] == a] == [False]
-
-
-def test_back_puts_a_half_packed_order_aside_too(desk, two_orders, barcode):
-    a, _ = two_orders
-    bench = Bench(desk)
-    to_step(bench, barcode, CJ_ORDER_A, "pack")
-    bench.scan(barcode["DEMO-MUG"])
-    back = bench.scan("BACK")
-    assert back.message == f"{CJ_ORDER_A} put aside at Pack, 1 of 2 in the box. Back to the queue."
-    assert desk.put_aside_of(a)["station"] == desk.station
-
-
-def test_an_order_open_at_another_station_is_not_switched_to(db_path, clock, two_orders, barcode):
-    a, b = two_orders
-    first = Bench(Desk.open(db_path, clock=clock, station="A"))
-    second = Bench(Desk.open(db_path, clock=clock, station="B"))
-    try:
-        to_step(first, barcode, CJ_ORDER_A, "pack")
-        first.scan(barcode["DEMO-MUG"])
-        assert second.scan(CJ_ORDER_B).ok
-        refused = first.scan(CJ_ORDER_B)
-        assert not refused.ok and "open at station B" in refused.message
-        assert (first.state.page, first.state.order_id) == ("pack", a)
-        assert first.desk.lock_of(a)["station"] == "A" and first.desk.put_aside_of(a) is None
-        assert first.scan(barcode["DEMO-MUG"]).ok  # A goes on where it was
-        taken = first.scan("TAKEOVER")  # the refused one, B, is the one taken over
-        assert taken.ok and (first.state.page, first.state.order_id) == ("pack", a)
-    finally:
-        first.desk.close()
-        second.desk.close()
-
-
-def test_after_a_restart_b_s_stream_ships_b_not_a(db_path, clock, two_orders, barcode):
-    a, b = two_orders
-    desk = Desk.open(db_path, clock=clock, station="bench-1")
-    to_step(Bench(desk), barcode, CJ_ORDER_A, "tracking")
-    desk.close()
-    desk = Desk.open(db_path, clock=clock, station="bench-1")
-    try:
-        bench = Bench(desk)
-        bench.resume()
-        assert (bench.state.page, bench.state.order_id) == ("tracking", a)
-        to_step(bench, barcode, CJ_ORDER_B, "tracking")
-        assert bench.scan("600000000024").ok
-        assert desk.order(b).tracking_number == "600000000024"
-        assert desk.order(a).status is S.LABELLED and desk.order(a).tracking_number is None
-    finally:
-        desk.close()
 
 
 def test_a_shipped_order_or_its_tracking_number_at_receive_shows_it(desk, add, drive):
@@ -367,36 +230,6 @@ def test_a_goods_in_quantity_that_is_an_order_number_is_refused(desk, add, barco
     assert bench.state.page == "goods_in" and bench.stock.pending()["quantity"] == 1
 
 
-def test_picking_from_the_queue_puts_the_open_order_aside_and_forgets_manual(
-    desk, two_orders, add, barcode
-):
-    a, _ = two_orders
-    c = add("KS-21", [("DEMO-CASE", 1)])
-    desk.verify(c)
-    bench = Bench(desk)
-    to_step(bench, barcode, CJ_ORDER_A, "pack")
-    bench.scan(barcode["DEMO-MUG"])
-    bench.scan("MANUAL")
-    picked = bench.pick([c])
-    assert picked.message.startswith(f"{CJ_ORDER_A} put aside at Pack, 1 of 2 in the box")
-    assert bench.state.manual is None and desk.lock_of(a) is None
-    assert desk.put_aside_of(a)["step"] == "pack"
-    assert not bench.scan("1").ok  # no MANUAL waits: a line number means nothing now
-
-
-def test_a_finished_pick_list_puts_no_order_aside(desk, add, barcode):
-    ids = [add(f"KS-3{i}", [("DEMO-MUG", 1)]) for i in range(3)]
-    for order_id in ids:
-        desk.verify(order_id)
-    bench = Bench(desk)
-    assert bench.scan("PICK-ALL").ok
-    for _ in ids:
-        assert bench.scan(barcode["DEMO-MUG"]).ok
-    assert bench.state.page == "queue"
-    assert [desk.put_aside_of(i) for i in ids] == [None, None, None]
-    assert [e["kind"] for e in desk.events(ids[0])].count("opened") == 1
-
-
 def test_a_refused_scan_on_the_order_page_stays_there(desk, add, drive):
     order_id = add("KS-40", [("DEMO-MUG", 1)])
     drive(order_id, S.SHIPPED)
@@ -405,23 +238,6 @@ def test_a_refused_scan_on_the_order_page_stays_there(desk, add, drive):
     assert not bench.scan("9990000000017").ok
     assert (bench.state.page, bench.state.order_id) == ("done", order_id)
     assert bench.scan("REPRINT").ok
-
-
-def test_an_order_taken_over_is_not_said_to_be_put_aside(db_path, clock, two_orders, barcode):
-    a, _ = two_orders
-    first = Bench(Desk.open(db_path, clock=clock, station="A"))
-    second = Bench(Desk.open(db_path, clock=clock, station="B"))
-    try:
-        to_step(first, barcode, CJ_ORDER_A, "pack")
-        first.scan(barcode["DEMO-MUG"])
-        second.scan(CJ_ORDER_A)
-        second.scan("TAKEOVER")
-        switched = first.scan(CJ_ORDER_B)
-        assert switched.message.startswith(f"{CJ_ORDER_A} is open at station B · ")
-        assert first.desk.put_aside_of(a) is None and first.desk.lock_of(a)["station"] == "B"
-    finally:
-        first.desk.close()
-        second.desk.close()
 
 
 def test_manual_takes_odd_digits_and_a_refusal_calmly(desk, two_orders, barcode):
@@ -443,17 +259,3 @@ def test_a_verify_that_holds_the_order_is_amber_and_no_refused_scan(desk, add, d
     held = bench.scan("")
     assert held.heard is Cue.NEXT and "On hold" in held.message
     assert refusals(db_path) == []
-
-
-def test_enter_at_receive_skips_the_urgent_order_open_elsewhere(db_path, clock, two_orders):
-    a, b = two_orders
-    first = Bench(Desk.open(db_path, clock=clock, station="A"))
-    second = Bench(Desk.open(db_path, clock=clock, station="B"))
-    try:
-        urgent = first.desk.queue(limit=1)[0]["id"]
-        second.open(urgent)
-        assert first.scan("").ok
-        assert first.state.order_id == ({a, b} - {urgent}).pop()
-    finally:
-        first.desk.close()
-        second.desk.close()
