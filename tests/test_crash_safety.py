@@ -26,5 +26,10 @@ def test_killed_at_random_the_station_loses_no_acknowledged_scan(tmp_path):
     stats = run.run(kills=KILLS)
 
     assert stats["kills"] == KILLS, stats
-    assert stats["in_flight"] >= KILLS // 3, stats  # most kills land on a scan being saved
+    # Kills that interrupted a scan the station had not answered yet (whether its commit got
+    # through or not): they must be there, or the test would only kill idle stations. Over
+    # three runs of these 30 kills, 7 or 8 did; each was checked after the kill.
+    interrupted = stats["in_flight_committed"] + stats["in_flight_lost"]
+    assert interrupted >= 3, stats
+    assert interrupted <= stats["in_flight"] <= KILLS, stats
     check_all_shipped(db, order_ids, labels)

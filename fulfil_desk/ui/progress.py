@@ -71,6 +71,10 @@ class ProgressRun(QProgressDialog):
         self.setAutoClose(False)
         self.setAutoReset(False)
         self.setWindowModality(Qt.WindowModality.WindowModal)
+        # Each step as the worker said it and as the bar showed it, recorded by the dialog's
+        # own slot, connected before the work starts (a later connection may miss the first).
+        self.steps: list[tuple[int, int]] = []
+        self.shown: list[tuple[int, int]] = []
         self.worker = ProgressWorker(work, cancelled_text=cancelled_text, parent=self)
         self.worker.progressed.connect(self._progressed)
         self.worker.done.connect(self._done)
@@ -88,8 +92,11 @@ class ProgressRun(QProgressDialog):
     def _progressed(self, done: int, total: int) -> None:
         if self.wasCanceled():
             return
-        self.setMaximum(max(total, 1))
-        self.setValue(min(done, self.maximum()))
+        maximum = max(total, 1)
+        self.steps.append((done, total))  # before setValue, which may deliver the next step
+        self.shown.append((min(done, maximum), maximum))
+        self.setMaximum(maximum)
+        self.setValue(min(done, maximum))
 
     def _finish(self) -> None:
         self.worker.wait()

@@ -107,11 +107,13 @@ def _import(template: Path, data: bytes, suffix: str, **kwargs) -> None:
             try:
                 report, _ = desk.import_orders(path, **kwargs)
             except UserError as err:
-                assert err.message.strip() and "\n" not in err.message.strip()[:1]
+                assert err.message.strip() and "\n" not in err.message.strip()  # one sentence
                 assert dump_db(db) == before, err.message
                 event(f"refused: {type(err).__name__}")
                 return
-            assert report.rows >= 0
+            had = {(r[1], r[2]) for r in before["orders"]}  # (marketplace, order_number)
+            now = {(o.marketplace, o.order_number) for o in desk.orders()}
+            assert {f"{m} {n}" for m, n in now - had} == set(report.new)  # what it says it did
             event("imported" + (" (some rows skipped)" if report.skipped else ""))
             for order in desk.orders():
                 assert order.lines, order.order_number  # never half an order

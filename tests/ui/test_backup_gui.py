@@ -106,18 +106,12 @@ def test_back_up_now_shows_its_progress_on_a_worker_thread(qtbot, station):
     window = station.window
     desk = window.controller.desk
     grow(desk.path, 4)
-    seen, bar = [], []
     run = back_up_now(window, pages=64)
-
-    def record(done, total):  # after the dialog's own slot: the bar shows it already
-        seen.append((done, total))
-        bar.append((run.value(), run.maximum()))
-
-    run.worker.progressed.connect(record)
     with qtbot.waitSignal(run.succeeded, timeout=30_000):
         pass
+    seen = run.steps  # recorded from before the worker started: no step can be missed
     assert len(seen) >= 10 and seen == sorted(seen) and seen[-1][0] == seen[-1][1]
-    assert bar == seen  # the bar moved with every step, to its end
+    assert run.shown == seen  # the bar moved with every step, to its end
     assert "Backed up to" in window.page.message.text()
     (backup,) = desk.backups()
     assert backup.orders == 4
