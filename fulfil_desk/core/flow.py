@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from fulfil_desk.core import workflow
 from fulfil_desk.core.changes import Changes
-from fulfil_desk.core.couriers import TrackingCheck
 from fulfil_desk.core.errors import BadTracking, NotAllowed, UnknownCode, UserError
 from fulfil_desk.core.inventory import StockReason
 from fulfil_desk.core.orders import CancelReason, HoldReason, Order, OrderStatus, PickRow
@@ -325,9 +324,6 @@ class FlowUseCases:
                     f"{typed.strip()} is the barcode of product {sku}, not a tracking number: "
                     "scan the barcode on the courier's waybill."
                 )
-
-    def check_tracking(self, courier_code: str, number: str) -> TrackingCheck:
-        return self.couriers.check(courier_code, number)
 
     def ship(self, order_id: int, *, courier: str, tracking: str) -> Changes:
         courier_obj = self.couriers.get(courier)

@@ -57,10 +57,6 @@ def shippable(on_hand: int, reserved: int, safety_stock: int = 0) -> int:
     return max(0, on_hand - reserved - safety_stock)
 
 
-def is_low(shippable_units: int, reorder_point: int) -> bool:
-    return shippable_units <= reorder_point
-
-
 def check_quantity(quantity, what: str, *, allow_zero: bool = False) -> int:
     """A whole number of units from 1 (or 0) to MAX_QUANTITY, else a sentence saying so."""
     low = 0 if allow_zero else 1

@@ -18,25 +18,6 @@ from fulfil_desk.core.formats.model import FileRead
 
 FIELDS = tuple(f for f in plain_csv.COLUMNS if f != "marketplace")
 REQUIRED_FIELDS = ("order_number", "ordered_at", "recipient_name", "address1", "sku", "quantity")
-FIELD_LABELS = {
-    "order_number": "Order number",
-    "ordered_at": "Order date and time",
-    "ship_by": "Ship by",
-    "recipient_name": "Recipient name",
-    "phone": "Phone",
-    "address1": "Address line 1",
-    "address2": "Address line 2",
-    "address3": "Address line 3",
-    "city": "City",
-    "state": "State / province",
-    "postal_code": "Postal code",
-    "country": "Country",
-    "sku": "SKU",
-    "title": "Item title",
-    "quantity": "Quantity",
-    "unit_price": "Unit price",
-    "currency": "Currency",
-}
 _NAME = re.compile(r"[\w][\w .\-]{0,59}")
 
 

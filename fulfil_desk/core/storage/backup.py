@@ -56,14 +56,6 @@ def known_migrations() -> list[str]:
     return [m.name for m in MIGRATIONS._migrations]
 
 
-def applied_migrations(db: sqlite_utils.Database) -> list[str]:
-    return [m.name for m in MIGRATIONS.applied(db)]
-
-
-def pending_migrations(db: sqlite_utils.Database) -> list[str]:
-    return [m.name for m in MIGRATIONS.pending(db)]
-
-
 def has_events(db: sqlite_utils.Database) -> bool:
     """Whether anything ever happened in this database (a new one needs no backup)."""
     return db.execute("SELECT EXISTS (SELECT 1 FROM events)").fetchone()[0] == 1

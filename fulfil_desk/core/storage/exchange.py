@@ -75,15 +75,6 @@ class ExchangeRepo:
         )
         return export_id
 
-    def exports_of(self, order_id: int) -> list[dict]:
-        return list(
-            self._db.query(
-                "SELECT e.* FROM tracking_exports e JOIN tracking_export_orders eo"
-                " ON eo.export_id = e.id WHERE eo.order_id = ? ORDER BY e.id",
-                [order_id],
-            )
-        )
-
     def open_in_period(
         self, marketplace: str, statuses: list[str], start: str, end: str
     ) -> list[tuple[int, str]]:

@@ -200,15 +200,6 @@ class ScoresRepo:
         rows = list(self._db.query(sql, [inquiry_id]))
         return rows[0] if rows else None
 
-    def inquiries_by_id(self, ids: list[int]) -> list[dict]:
-        if not ids:
-            return []
-        sql = (
-            "SELECT q.*, o.order_number FROM inquiries q LEFT JOIN orders o ON o.id = q.order_id"
-            f" WHERE q.id IN ({_marks(ids)})"
-        )
-        return list(self._db.query(sql, ids))
-
     def add_inquiry(self, **fields) -> int:
         return self._db.table("inquiries").insert(fields).last_pk
 
