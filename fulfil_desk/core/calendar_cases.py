@@ -111,7 +111,7 @@ class CalendarUseCases:
         loaded = set(self._settings.get(LOADED_KEY, []))
         missing = sorted(y for y in set(years) if f"{country}-{y}" not in loaded)
         if missing:
-            with self._db.atomic():
+            with self._transaction():
                 for year in missing:
                     self._load_public(country, year)
 

@@ -46,6 +46,7 @@ from fulfil_desk.core.storage.bench_repo import (
 from fulfil_desk.core.storage.db import (
     checkpoint,
     checkpoint_when_idle,
+    close,
     open_database,
     transaction,
 )
@@ -131,7 +132,7 @@ class Desk(
         return desk
 
     def close(self) -> None:
-        self._db.conn.close()
+        close(self._db)
 
     def _transaction(self):
         """Every write use case runs in one: the write lock first, then the reads it decides

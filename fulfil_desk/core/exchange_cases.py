@@ -87,14 +87,14 @@ class ExchangeUseCases:
 
     def save_mapping(self, mapping: ColumnMapping) -> Changes:
         mapping.check()
-        with self._db.atomic():
+        with self._transaction():
             MappingRepo(self._db).save(mapping.name, mapping.to_json(), self._now())
             self._event("mapping_saved", None, name=mapping.name, columns=mapping.columns)
         return Changes(settings=True, message=f"Column mapping {mapping.name} saved.")
 
     def delete_mapping(self, name: str) -> Changes:
         self.mapping(name)
-        with self._db.atomic():
+        with self._transaction():
             MappingRepo(self._db).delete(name)
             self._event("mapping_deleted", None, name=name)
         return Changes(settings=True, message=f"Column mapping {name} deleted.")
@@ -171,7 +171,7 @@ class ExchangeUseCases:
             refused_whole=bool(parsed.problems),
         )
         try:
-            with importing.bulk_work(), self._db.atomic():
+            with importing.bulk_work(), self._transaction():
                 self._apply(parsed, report, progress)
                 raise _RolledBack
         except _RolledBack:
@@ -205,7 +205,7 @@ class ExchangeUseCases:
             encoding=parsed.encoding,
             skipped=list(parsed.problems),
         )
-        with importing.bulk_work(), self._db.atomic():
+        with importing.bulk_work(), self._transaction():
             merger = self._apply(parsed, report, progress)
         changed = frozenset(merger.changed)
         return report, Changes(
@@ -241,7 +241,7 @@ class ExchangeUseCases:
 
     def _merge(self, orders: list[Order], report: ImportReport) -> Changes:
         """Orders from code (the demo shop, add_orders), merged as a file's would be."""
-        with self._db.atomic():
+        with self._transaction():
             merger = self._merger(orders, report)
             for order in orders:
                 merger.merge(order)
@@ -284,7 +284,7 @@ class ExchangeUseCases:
         temp = out.with_name(f".{out.name}.{os.getpid()}.part")
         try:
             temp.write_bytes(written.data)
-            with self._db.atomic():
+            with self._transaction():
                 order_ids = [o.id for o in written.orders]
                 export_id = repo.record_export(
                     format=format, file=str(out), at=self._now(), actor=self.actor,

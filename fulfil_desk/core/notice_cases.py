@@ -44,7 +44,7 @@ class NoticeUseCases(ScoreSupport):
         moment = self._score_now() if received_at is None else self._moment(received_at, "received")
         if moment > self.clock.now():
             raise UserError(f"{iso(moment)} is in the future.")
-        with self._db.atomic():
+        with self._transaction():
             inquiry_id = self._score_repo.add_inquiry(
                 marketplace=market,
                 order_id=order.id if order else None,
@@ -66,7 +66,7 @@ class NoticeUseCases(ScoreSupport):
             raise UserError(f"Inquiry {inquiry_id} arrived at {row['received_at']}, after that.")
         if moment > self.clock.now():
             raise UserError(f"{iso(moment)} is in the future.")
-        with self._db.atomic():
+        with self._transaction():
             self._score_repo.answer_inquiry(inquiry_id, iso(moment))
             self._event(
                 "inquiry_answered", row["order_id"], inquiry=inquiry_id, answered_at=iso(moment)
@@ -137,7 +137,7 @@ class NoticeUseCases(ScoreSupport):
         )
         if self._score_repo.notice(notice_id) is not None:
             raise UserError(f"Notice {notice_id} is already recorded.")
-        with self._db.atomic():
+        with self._transaction():
             self._score_repo.add_notice(
                 id=notice_id,
                 marketplace=market,
@@ -193,7 +193,7 @@ class NoticeUseCases(ScoreSupport):
         self._notice_row(notice_id)
         if len(corrective) > MAX_PLAN_TEXT or len(preventive) > MAX_PLAN_TEXT:
             raise UserError(f"Keep each text under {MAX_PLAN_TEXT} characters.")
-        with self._db.atomic():
+        with self._transaction():
             self._score_repo.update_notice(
                 notice_id, corrective_actions=corrective, preventive_measures=preventive
             )
@@ -205,7 +205,7 @@ class NoticeUseCases(ScoreSupport):
         if row["responded_at"]:
             raise UserError(f"Notice {notice_id} was answered at {row['responded_at']}.")
         moment = self._score_now() if at is None else self._moment(at, "responded")
-        with self._db.atomic():
+        with self._transaction():
             self._score_repo.update_notice(notice_id, responded_at=iso(moment))
             self._event("notice_responded", None, notice=notice_id, responded_at=iso(moment))
         return Changes(scores=True, message=f"Notice {notice_id} marked as answered.")

@@ -270,7 +270,7 @@ class ScoreUseCases(NoticeUseCases):
             raise UserError(f"{iso(moment)} is in the future.")
         if len(reason) > MAX_TEXT or len(note) > MAX_TEXT:
             raise UserError(f"Keep the reason and the note under {MAX_TEXT} characters.")
-        with self._db.atomic():
+        with self._transaction():
             self._score_repo.add_incident(
                 order_id=order.id,
                 kind=kind,
@@ -310,7 +310,7 @@ class ScoreUseCases(NoticeUseCases):
             if moment < shipped:
                 raise UserError(f"Order {order.order_number} shipped after {iso(moment)}.")
             fields["delivered_at"] = iso(moment)
-        with self._db.atomic():
+        with self._transaction():
             self._orders.save_shipment(order.id, **fields)
             self._event("delivery_recorded", order.id, **fields)
         return Changes(
