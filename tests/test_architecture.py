@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -49,7 +50,21 @@ def imported_modules(path: Path, module: str | None = None) -> set[str]:
                 base = node.module or ""
             found.add(base)
             found.update(f"{base}.{alias.name}" for alias in node.names)
+        elif isinstance(node, ast.Call) and _dynamic_import(node):
+            found.add(node.args[0].value)
     return found
+
+
+def _dynamic_import(call: ast.Call) -> bool:
+    """`importlib.import_module("x")`, `import_module("x")` or `__import__("x")`."""
+    func = call.func
+    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+    return (
+        name in ("import_module", "__import__")
+        and bool(call.args)
+        and isinstance(call.args[0], ast.Constant)
+        and isinstance(call.args[0].value, str)
+    )
 
 
 def _imports_any(path: Path, roots: set[str]) -> list[str]:
@@ -72,7 +87,12 @@ FILES = _python_files()
 CORE = [p for p in FILES if _rel(p).startswith("fulfil_desk/core/")]
 STORAGE = [p for p in CORE if _rel(p).startswith("fulfil_desk/core/storage/")]
 UI = [p for p in FILES if _rel(p).startswith("fulfil_desk/ui/")]
-CLI = PACKAGE / "cli.py"
+CLI = [p for p in FILES if p.parent == PACKAGE and p.name.startswith("cli")]
+SQL = re.compile(
+    r"^\s*(SELECT\b.*\bFROM\b|INSERT\s+(OR\s+\w+\s+)?INTO\b|UPDATE\s+\w+\s+SET\b|DELETE\s+FROM\b"
+    r"|(CREATE|DROP)\s+(TABLE|INDEX|TRIGGER|VIEW)\b|ALTER\s+TABLE\b|PRAGMA\s+\w|WITH\s+\w+\s+AS\b)",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def test_the_rules_see_the_real_package():
@@ -99,9 +119,22 @@ def test_import_scanner_resolves_relative_and_nested_imports(tmp_path):
     assert "PySide6.QtCore" in found
 
 
-def test_core_never_imports_pyside6():
-    bad = _offenders(CORE, {"PySide6", "shiboken6"})
-    assert not bad, "core/ must run headless, without Qt: " + "; ".join(bad)
+SHELLS = {"PySide6", "shiboken6", "click", "fulfil_desk.ui", "fulfil_desk.cli"}
+
+
+def _shell_modules(path: Path, module: str | None = None) -> list[str]:
+    """Qt, click, the UI or a CLI module among what `path` imports (fulfil_desk.cli_x too)."""
+    return sorted(
+        name
+        for name in imported_modules(path, module)
+        if any(name == root or name.startswith(root + ".") for root in SHELLS)
+        or name.startswith("fulfil_desk.cli_")
+    )
+
+
+def test_core_imports_no_shell():
+    bad = [f"{_rel(p)} imports {', '.join(hits)}" for p in CORE if (hits := _shell_modules(p))]
+    assert not bad, "core/ runs headless: no Qt, click, ui or cli: " + "; ".join(bad)
 
 
 def test_only_storage_touches_sqlite():
@@ -112,9 +145,64 @@ def test_only_storage_touches_sqlite():
 
 @pytest.mark.parametrize("layer", ["ui", "cli"])
 def test_ui_and_cli_talk_to_the_desk_not_to_storage(layer):
-    files = UI if layer == "ui" else [CLI]
+    files = UI if layer == "ui" else CLI
+    assert files, layer
     bad = _offenders(files, {"fulfil_desk.core.storage"})
-    assert not bad, "ui/ and cli.py must go through Desk: " + "; ".join(bad)
+    assert not bad, "ui/ and cli*.py must go through Desk: " + "; ".join(bad)
+
+
+def sql_outside_storage(path: Path) -> list[str]:
+    """SQL text, or a use of a database object's own methods (`x._db.execute`, `._db.conn`),
+    in `path`: only core/storage/ speaks SQL. Passing `self._db` on to a repository is the
+    Desk's wiring and allowed."""
+    tree = ast.parse(path.read_text("utf-8"), filename=str(path))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and SQL.match(node.value):
+            found.append(f"line {node.lineno}: SQL {node.value[:30]!r}")
+        elif (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Attribute)
+            and node.value.attr in ("_db", "db", "conn")
+            and node.attr in ("execute", "executemany", "query", "conn", "table", "atomic")
+        ):
+            found.append(f"line {node.lineno}: .{node.value.attr}.{node.attr}")
+    return found
+
+
+def test_no_sql_outside_storage():
+    bad = [f"{_rel(p)} {', '.join(hits)}" for p in FILES if p not in STORAGE
+           if (hits := sql_outside_storage(p))]  # fmt: skip
+    assert not bad, "only fulfil_desk/core/storage/ speaks SQL: " + "; ".join(bad)
+
+
+def test_the_checks_catch_what_they_forbid(tmp_path):
+    """Each rule above fails on its violation (the scanners are what the rules run)."""
+    core = tmp_path / "core_thing.py"
+    core.write_text(
+        "import importlib\n"
+        "ui = importlib.import_module('fulfil_desk.ui.app')\n"
+        "qt = __import__('PySide6.QtCore')\n"
+        "import click\n"
+        "from fulfil_desk.cli_shop import stock\n",
+        "utf-8",
+    )
+    assert _shell_modules(core, "fulfil_desk.core.thing") == [
+        "PySide6.QtCore", "click", "fulfil_desk.cli_shop", "fulfil_desk.cli_shop.stock",
+        "fulfil_desk.ui.app",
+    ]  # fmt: skip
+    cli = tmp_path / "cli_thing.py"
+    cli.write_text("from fulfil_desk.core.storage.repos import OrderRepo\n", "utf-8")
+    assert "fulfil_desk.core.storage.repos" in imported_modules(cli, "fulfil_desk.cli_thing")
+    raw = tmp_path / "raw.py"
+    raw.write_text(
+        "def f(desk):\n"
+        "    desk._db.execute('UPDATE orders SET status = ?', ['new'])\n"
+        "    rows = run('select * from events')\n"
+        "    desk.repo = Repo(desk._db)\n",
+        "utf-8",
+    )
+    assert len(sql_outside_storage(raw)) == 3  # the method call, and both SQL texts
 
 
 def test_no_module_is_over_400_lines():
