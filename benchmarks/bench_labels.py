@@ -27,7 +27,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from shopdata import SHOP, shop_db, working_copy
 
-from fulfil_desk.core.fonts import LabelFonts
+from fulfil_desk.core.documents.fonts import LabelFonts
 
 BATCH = 500
 

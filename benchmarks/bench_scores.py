@@ -9,7 +9,7 @@ The project, on a copy of a shop with 1M shipments:
 - `scores(trend=False, problems=False)`: the current windows, what a shipment refreshes;
 - `Desk.at_risk()`;
 each the best of two or three calls after one warm-up, which has counted the trends' earlier
-windows (kept until a change touches them: core/score_windows.py). The first call of a new
+windows (kept until a change touches them: core/scores/score_windows.py). The first call of a new
 Desk, which counts all eight windows of every metric, is reported too.
 
 The floor, on a copy of the same file: one bare SQL aggregate over 30 days on a covering index
@@ -78,8 +78,8 @@ def main() -> None:
     args = parser.parse_args()
     heading(f"seller scores over {args.shipments:,} shipments")
     master = shipments_db(args.shipments)
-    from fulfil_desk.core.clock import FixedClock
     from fulfil_desk.core.desk import Desk
+    from fulfil_desk.core.kernel.clock import FixedClock
 
     with tempfile.TemporaryDirectory() as folder:
         floor_ms, floor_name = floor(working_copy(master, Path(folder), "floor.db"))

@@ -18,8 +18,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from fulfil_desk.core.clock import FixedClock
 from fulfil_desk.core.desk import Desk
+from fulfil_desk.core.kernel.clock import FixedClock
 from fulfil_desk.core.storage.score_sql import add_score_rows
 
 KST = ZoneInfo("Asia/Seoul")

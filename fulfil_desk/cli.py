@@ -27,9 +27,9 @@ from fulfil_desk.cli_support import (
     emit,
     json_option,
 )
-from fulfil_desk.core.couriers import CourierRegistry
-from fulfil_desk.core.errors import UserError
-from fulfil_desk.core.orders import Order
+from fulfil_desk.core.kernel.couriers import CourierRegistry
+from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.orders import Order
 
 
 @click.group(cls=CliGroup, invoke_without_command=True)

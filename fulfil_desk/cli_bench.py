@@ -17,8 +17,8 @@ import click
 from platformdirs import user_documents_dir
 
 from fulfil_desk.cli_support import CliContext
-from fulfil_desk.core.bench import Bench, Outcome
-from fulfil_desk.core.errors import UserError
+from fulfil_desk.core.bench.scanner import Bench, Outcome
+from fulfil_desk.core.kernel.errors import UserError
 
 
 def default_label_dir() -> Path:

@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from fulfil_desk.cli_support import CliContext, emit, json_option
-from fulfil_desk.core.errors import UserError
+from fulfil_desk.core.kernel.errors import UserError
 
 A4_INCHES = (8.27, 11.69)
 

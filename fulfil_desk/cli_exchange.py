@@ -8,10 +8,10 @@ from pathlib import Path
 import click
 
 from fulfil_desk.cli_support import CliContext, emit, json_option
-from fulfil_desk.core.errors import UserError
-from fulfil_desk.core.formats import FORMATS, ColumnMapping
-from fulfil_desk.core.formats.charsets import CHOICES
-from fulfil_desk.core.formats.mapped import FIELDS
+from fulfil_desk.core.exchange.formats import FORMATS, ColumnMapping
+from fulfil_desk.core.exchange.formats.charsets import CHOICES
+from fulfil_desk.core.exchange.formats.mapped import FIELDS
+from fulfil_desk.core.kernel.errors import UserError
 
 
 @click.command("import")

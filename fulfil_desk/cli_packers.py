@@ -9,7 +9,7 @@ from __future__ import annotations
 import click
 
 from fulfil_desk.cli_support import CliContext, emit, json_option
-from fulfil_desk.core.packer_cases import check_packer_name
+from fulfil_desk.core.bench.packers import check_packer_name
 
 
 def _text(rows: list[dict]) -> str:

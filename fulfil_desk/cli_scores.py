@@ -8,8 +8,8 @@ from pathlib import Path
 import click
 
 from fulfil_desk.cli_support import CliContext, emit, json_option
-from fulfil_desk.core.errors import UserError
-from fulfil_desk.core.scores import INCIDENT_KINDS, percent, target_text
+from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.scores.scores import INCIDENT_KINDS, percent, target_text
 
 as_of_option = click.option(
     "--as-of", "as_of", help="Judge as of this time (ISO 8601; default: now)."

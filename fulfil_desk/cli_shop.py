@@ -8,8 +8,8 @@ from pathlib import Path
 import click
 
 from fulfil_desk.cli_support import CliContext, emit, json_option
-from fulfil_desk.core.errors import UserError
-from fulfil_desk.core.settings import DEFAULTS
+from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.settings import DEFAULTS
 
 
 @click.group(invoke_without_command=True)

@@ -1,5 +1,5 @@
-"""`fulfil-desk stats`: who packs, and how well, per packer and shop day (core/stats.py says
-how each figure is counted)."""
+"""`fulfil-desk stats`: who packs, and how well, per packer and shop day
+(core/bench/stats_rules.py says how each figure is counted)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from collections.abc import Callable
 import click
 
 from fulfil_desk.cli_support import CliContext, emit, json_option
-from fulfil_desk.core.holidays import parse_day
-from fulfil_desk.core.stats import PackerStats
+from fulfil_desk.core.bench.stats_rules import PackerStats
+from fulfil_desk.core.calendar.holidays import parse_day
 
 NONE = "-"
 

@@ -10,8 +10,8 @@ import click
 from platformdirs import user_data_dir
 
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.core.errors import UserError
-from fulfil_desk.core.orders import Order
+from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.orders import Order
 
 
 def default_db_path() -> Path:
@@ -41,7 +41,7 @@ class CliContext:
             self._desk = Desk.open(
                 self.db_path,
                 actor=getpass.getuser(),
-                station=self.station,  # None: this machine's (see core/stations.py)
+                station=self.station,  # None: this machine's (see core/bench/stations.py)
             )
             for note in self._desk.open_notes:  # a failed daily backup: said, not fatal
                 click.echo(f"fulfil-desk: {note}", err=True)

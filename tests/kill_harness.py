@@ -279,7 +279,7 @@ class KillRun:
         return True
 
     def check_after_kill(self, in_flight_events: int, unanswered: bool) -> None:
-        from fulfil_desk.core.bench import Bench
+        from fulfil_desk.core.bench.scanner import Bench
         from fulfil_desk.core.desk import Desk
 
         assert integrity(self.db) == "ok"

@@ -18,12 +18,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from fulfil_desk.core.bench import Bench
-from fulfil_desk.core.bench_commands import ReprintReason
-from fulfil_desk.core.clock import FixedClock
-from fulfil_desk.core.demo import demo_products
+from fulfil_desk.core.bench.commands import ReprintReason
+from fulfil_desk.core.bench.scanner import Bench
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.core.orders import Address, Order, OrderLine
+from fulfil_desk.core.exchange.demo import demo_products
+from fulfil_desk.core.kernel.clock import FixedClock
+from fulfil_desk.core.kernel.orders import Address, Order, OrderLine
 
 KST = ZoneInfo("Asia/Seoul")
 START = datetime(2026, 6, 18, 10, 0, tzinfo=KST)  # a Thursday, a shipping day

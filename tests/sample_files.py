@@ -16,7 +16,7 @@ import openpyxl
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from fulfil_desk.core.formats.coupang import COLUMNS_39, COLUMNS_40  # noqa: E402
+from fulfil_desk.core.exchange.formats.coupang import COLUMNS_39, COLUMNS_40  # noqa: E402
 
 SAMPLES = ROOT / "resources" / "samples"
 

@@ -3,8 +3,8 @@ must carry, written out (not derived from bench_commands) so that one going miss
 
 from __future__ import annotations
 
-from fulfil_desk.core.orders import Address, Order, OrderLine, OrderStatus
-from fulfil_desk.core.settings import DEFAULTS
+from fulfil_desk.core.kernel.orders import Address, Order, OrderLine, OrderStatus
+from fulfil_desk.core.kernel.settings import DEFAULTS
 
 XL = {"code": "xl", "name": "특대 상자 60×40×40 cm 特大", "tare_g": 700}
 PACKERS = ("김민준", "王芳")

@@ -14,10 +14,10 @@ import pytest
 from db_dump import dump_db as dump
 from pypdf import PdfReader
 
-from fulfil_desk.core.clock import FixedClock
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.core.orders import OrderStatus
-from fulfil_desk.core.resources import resource_path
+from fulfil_desk.core.kernel.clock import FixedClock
+from fulfil_desk.core.kernel.orders import OrderStatus
+from fulfil_desk.core.kernel.resources import resource_path
 
 S = OrderStatus
 NOW = datetime(2026, 6, 18, 10, 0, tzinfo=ZoneInfo("Asia/Seoul"))

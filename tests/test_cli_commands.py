@@ -13,8 +13,8 @@ from cli_helpers import cli_runner, ok, refused
 from pypdf import PdfReader
 from sheet_codes import COMMAND_CODES, SHOP_CODES, make_shop
 
-from fulfil_desk.core.clock import FixedClock
 from fulfil_desk.core.desk import Desk
+from fulfil_desk.core.kernel.clock import FixedClock
 
 NOW = datetime(2026, 6, 18, 10, 0, tzinfo=ZoneInfo("Asia/Seoul"))
 A4_POINTS = (595, 842)

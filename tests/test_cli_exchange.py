@@ -14,7 +14,7 @@ import openpyxl
 import pytest
 from cli_helpers import dump
 
-from fulfil_desk.core.resources import resource_path
+from fulfil_desk.core.kernel.resources import resource_path
 
 SAMPLES = resource_path("samples")
 

@@ -13,9 +13,9 @@ from cli_helpers import cli_runner, dump
 from desk_driver import ship_at
 from pypdf import PdfReader
 
-from fulfil_desk.core.clock import FixedClock
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.core.orders import Address, Order, OrderLine
+from fulfil_desk.core.kernel.clock import FixedClock
+from fulfil_desk.core.kernel.orders import Address, Order, OrderLine
 
 KST = ZoneInfo("Asia/Seoul")
 AS_OF = "2026-06-18T10:00:00+09:00"

@@ -11,10 +11,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from cli_helpers import cli_runner, dump, ok, refused
 
-from fulfil_desk.core.clock import FixedClock
-from fulfil_desk.core.demo import demo_products
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.core.orders import Address, Order, OrderLine
+from fulfil_desk.core.exchange.demo import demo_products
+from fulfil_desk.core.kernel.clock import FixedClock
+from fulfil_desk.core.kernel.orders import Address, Order, OrderLine
 
 NOW = datetime(2026, 6, 18, 10, 0, tzinfo=ZoneInfo("Asia/Seoul"))
 LEVEL_KEYS = {"sku", "on_hand", "reserved", "safety_stock", "shippable"}

@@ -9,34 +9,36 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
-from fulfil_desk.core import importing, workflow
-from fulfil_desk.core.backup_cases import BackupUseCases, backup_before_migrating
-from fulfil_desk.core.bench_records import BenchRecordUseCases
-from fulfil_desk.core.calendar_cases import CalendarUseCases
-from fulfil_desk.core.changes import Changes
-from fulfil_desk.core.clock import Clock, SystemClock
-from fulfil_desk.core.command_sheet_cases import CommandSheetUseCases
-from fulfil_desk.core.couriers import CourierRegistry
-from fulfil_desk.core.errors import NotFound, UserError
-from fulfil_desk.core.exchange_cases import ExchangeUseCases
-from fulfil_desk.core.flow import FlowUseCases
-from fulfil_desk.core.inventory import Product
-from fulfil_desk.core.label_cases import LabelUseCases
-from fulfil_desk.core.orders import OPEN_STATUSES, Order, OrderStatus, ShopInfo
-from fulfil_desk.core.packer_cases import PackerUseCases
-from fulfil_desk.core.privacy_cases import PrivacyUseCases
-from fulfil_desk.core.score_cases import ScoreUseCases
-from fulfil_desk.core.settings import (
+from fulfil_desk.core.bench import workflow
+from fulfil_desk.core.bench.flow import FlowUseCases
+from fulfil_desk.core.bench.packers import PackerUseCases
+from fulfil_desk.core.bench.records import BenchRecordUseCases
+from fulfil_desk.core.bench.station_cases import StationUseCases
+from fulfil_desk.core.bench.stations import check_station_name, machine_station
+from fulfil_desk.core.bench.stats import StatsUseCases
+from fulfil_desk.core.bench.workflow import Step
+from fulfil_desk.core.calendar.calendar_cases import CalendarUseCases
+from fulfil_desk.core.documents.command_sheet_cases import CommandSheetUseCases
+from fulfil_desk.core.documents.label_cases import LabelUseCases
+from fulfil_desk.core.exchange import importing
+from fulfil_desk.core.exchange.exchange_cases import ExchangeUseCases
+from fulfil_desk.core.kernel.changes import Changes
+from fulfil_desk.core.kernel.clock import Clock, SystemClock
+from fulfil_desk.core.kernel.couriers import CourierRegistry
+from fulfil_desk.core.kernel.errors import NotFound, UserError
+from fulfil_desk.core.kernel.orders import OPEN_STATUSES, Order, OrderStatus, ShopInfo
+from fulfil_desk.core.kernel.settings import (
     DEFAULTS,
     BoxPreset,
     box_presets,
     check_setting,
     shop_info,
 )
-from fulfil_desk.core.station_cases import StationUseCases
-from fulfil_desk.core.stations import check_station_name, machine_station
-from fulfil_desk.core.stats_cases import StatsUseCases
-from fulfil_desk.core.stock_cases import StockUseCases
+from fulfil_desk.core.safekeeping.backup_cases import BackupUseCases, backup_before_migrating
+from fulfil_desk.core.safekeeping.privacy_cases import PrivacyUseCases
+from fulfil_desk.core.scores.score_cases import ScoreUseCases
+from fulfil_desk.core.stock.inventory import Product
+from fulfil_desk.core.stock.stock_cases import StockUseCases
 from fulfil_desk.core.storage.bench_repo import (
     PackerRepo,
     PutAsideRepo,
@@ -54,7 +56,6 @@ from fulfil_desk.core.storage.locks import LockRepo
 from fulfil_desk.core.storage.products import CountRepo, ProductRepo, StockRepo
 from fulfil_desk.core.storage.repos import EventRepo, OrderRepo, SettingsRepo
 from fulfil_desk.core.storage.score_sql import add_missing_score_rows
-from fulfil_desk.core.workflow import Step
 
 S = OrderStatus
 
@@ -221,7 +222,7 @@ class Desk(
             raise self.several_orders_error(text, [o.id for o in found])
         return found[0]
 
-    # ---- what a scan is (core/scan_reading.py) ---------------------------------------------
+    # ---- what a scan is (core/bench/reading.py) ---------------------------------------------
 
     def sku_of_code(self, code: str) -> str | None:
         return self._products.sku_for_code(code)
@@ -302,7 +303,7 @@ class Desk(
 
     def fill_demo(self, orders: int = 30) -> Changes:
         """Products, stock and `orders` orders; running it twice adds nothing twice."""
-        from fulfil_desk.core import demo
+        from fulfil_desk.core.exchange import demo
 
         changes = Changes()
         for product in demo.demo_products():
@@ -329,7 +330,7 @@ class Desk(
 
     def import_products(self, path: Path) -> Changes:
         """A product list; any bad row refuses the whole file and nothing changes."""
-        from fulfil_desk.core.formats.products_csv import read_products
+        from fulfil_desk.core.exchange.formats.products_csv import read_products
 
         products, problems = read_products(Path(path))
         importing.refuse_if_bad(Path(path).name, problems, skip_bad=False)

@@ -12,8 +12,8 @@ from platformdirs import user_documents_dir, user_log_dir
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from fulfil_desk.core.bench import Bench
-from fulfil_desk.core.resources import resource_path
+from fulfil_desk.core.bench.scanner import Bench
+from fulfil_desk.core.kernel.resources import resource_path
 from fulfil_desk.ui.controller import DeskController
 from fulfil_desk.ui.main_window import MainWindow
 from fulfil_desk.ui.sounds import Speaker, Speaks

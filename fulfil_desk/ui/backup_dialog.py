@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from fulfil_desk.core.backup_cases import STEP_PAGES
-from fulfil_desk.core.errors import Cancelled, UserError
+from fulfil_desk.core.kernel.errors import Cancelled, UserError
+from fulfil_desk.core.safekeeping.backup_cases import STEP_PAGES
 from fulfil_desk.ui.models import Column, TableModel
 from fulfil_desk.ui.progress import SHOW_AFTER_MS, ProgressRun
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from fulfil_desk.core.errors import UserError
+from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.ui import printing
 from fulfil_desk.ui.models import Column, TableModel
 from fulfil_desk.ui.progress import ProgressRun

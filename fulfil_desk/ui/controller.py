@@ -6,9 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from fulfil_desk.core.bench import Bench, Outcome
-from fulfil_desk.core.changes import Changes
-from fulfil_desk.core.errors import UserError
+from fulfil_desk.core.bench.scanner import Bench, Outcome
+from fulfil_desk.core.kernel.changes import Changes
+from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.ui import printing
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
-from fulfil_desk.core.bench_commands import PAGE_GUIDE, PAGE_NAMES, for_page
+from fulfil_desk.core.bench.commands import PAGE_GUIDE, PAGE_NAMES, for_page
 from fulfil_desk.ui.models import Column
 from fulfil_desk.ui.pages.widgets import static_table
 from fulfil_desk.ui.typography import set_type

@@ -12,11 +12,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QStackedWidget
 
-from fulfil_desk.core.bench import QUEUE
-from fulfil_desk.core.bench_commands import DONE
-from fulfil_desk.core.bench_outcome import Cue
-from fulfil_desk.core.changes import Changes
-from fulfil_desk.core.workflow import Step
+from fulfil_desk.core.bench.commands import DONE
+from fulfil_desk.core.bench.outcome import Cue
+from fulfil_desk.core.bench.scanner import QUEUE
+from fulfil_desk.core.bench.workflow import Step
+from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.ui import window_menus
 from fulfil_desk.ui.boundary import LayoutBoundary
 from fulfil_desk.ui.pages.done import DonePage

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from fulfil_desk.core.errors import UserError
-from fulfil_desk.core.formats import ColumnMapping
-from fulfil_desk.core.formats.mapped import FIELDS, REQUIRED_FIELDS
+from fulfil_desk.core.exchange.formats import ColumnMapping
+from fulfil_desk.core.exchange.formats.mapped import FIELDS, REQUIRED_FIELDS
+from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.ui.models import Column, TableModel
 
 # Header words that usually name a field, in the languages sellers' files come in.

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 
-from fulfil_desk.core.errors import UserError
+from fulfil_desk.core.kernel.errors import UserError
 
 if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfDocument

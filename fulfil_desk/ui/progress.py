@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog
 
-from fulfil_desk.core.errors import Cancelled, UserError
+from fulfil_desk.core.kernel.errors import Cancelled, UserError
 
 SHOW_AFTER_MS = 400  # a quick operation never flashes a dialog
 

@@ -15,8 +15,8 @@ from typing import Protocol
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication
 
-from fulfil_desk.core.bench_outcome import REFUSALS, Cue
-from fulfil_desk.core.resources import resource_path
+from fulfil_desk.core.bench.outcome import REFUSALS, Cue
+from fulfil_desk.core.kernel.resources import resource_path
 
 log = logging.getLogger("fulfil_desk")
 SOUND_FILES = {cue: f"sounds/{cue.value}.wav" for cue in Cue}

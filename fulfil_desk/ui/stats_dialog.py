@@ -2,7 +2,7 @@
 
 A window beside the bench, not modal: scanning goes on, and while it is open the figures
 follow what the stations do. Closing it gives the scanner back to the scan box. How each
-figure is counted: core/stats.py.
+figure is counted: core/bench/stats_rules.py.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from fulfil_desk.core.errors import UserError
+from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.ui.models import Column, TableModel
 
 TOTAL_COLOUR = "#eceff1"

@@ -10,11 +10,11 @@ import pytest
 from bench_helpers import CJ_ORDER_A, CJ_ORDER_B
 from db_dump import dump_db  # noqa: E402,F401 - tests import it from here
 
-from fulfil_desk.core.clock import FixedClock
-from fulfil_desk.core.demo import demo_products
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.core.orders import Address, Order, OrderLine, OrderStatus
-from fulfil_desk.core.resources import resource_path
+from fulfil_desk.core.exchange.demo import demo_products
+from fulfil_desk.core.kernel.clock import FixedClock
+from fulfil_desk.core.kernel.orders import Address, Order, OrderLine, OrderStatus
+from fulfil_desk.core.kernel.resources import resource_path
 
 KST = ZoneInfo("Asia/Seoul")
 # Thursday 18 June 2026, 10:00 in Seoul: a shipping day, before the 14:00 cut-off.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from fulfil_desk.core.couriers import Courier, CourierRegistry
+from fulfil_desk.core.kernel.couriers import Courier, CourierRegistry
 
 
 def s10_registry(countries: Iterable[str] = ("GB", "US", "KR")) -> CourierRegistry:

@@ -11,7 +11,7 @@ import pytest
 from big_files import files_in, grow
 from desk_helpers import query
 
-from fulfil_desk.core.errors import Cancelled, UserError
+from fulfil_desk.core.kernel.errors import Cancelled, UserError
 
 STEP = 64  # pages per step: a 4 MB database is ~16 steps at 64 pages of 4 kB
 

@@ -14,7 +14,7 @@ import sqlite_utils
 from conftest import make_order
 
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.core.errors import UserError
+from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.storage.backup import known_migrations, read_facts
 from fulfil_desk.core.storage.migrations import MIGRATIONS
 

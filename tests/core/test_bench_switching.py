@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from bench_helpers import CJ_ORDER_A, CJ_ORDER_B, to_step
 
-from fulfil_desk.core.bench import Bench
-from fulfil_desk.core.bench_outcome import Cue
+from fulfil_desk.core.bench.outcome import Cue
+from fulfil_desk.core.bench.scanner import Bench
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.core.orders import OrderStatus
+from fulfil_desk.core.kernel.orders import OrderStatus
 
 S = OrderStatus
 

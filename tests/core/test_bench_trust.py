@@ -8,12 +8,12 @@ from bench_helpers import CJ_ORDER_A, to_step
 from db_dump import refusals
 from desk_helpers import lotte
 
-from fulfil_desk.core.bench import Bench
-from fulfil_desk.core.bench_outcome import Cue
+from fulfil_desk.core.bench.outcome import Cue
+from fulfil_desk.core.bench.scanner import Bench
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.core.errors import UserError
-from fulfil_desk.core.inventory import Product
-from fulfil_desk.core.orders import OrderStatus
+from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.orders import OrderStatus
+from fulfil_desk.core.stock.inventory import Product
 
 S = OrderStatus
 
@@ -73,7 +73,7 @@ def test_reprint_records_its_reason(desk, add, drive, db_path):
 
 
 def bench_reason(value: str):
-    from fulfil_desk.core.bench_commands import ReprintReason
+    from fulfil_desk.core.bench.commands import ReprintReason
 
     return ReprintReason(value)
 

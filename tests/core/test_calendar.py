@@ -10,16 +10,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fulfil_desk.core.clock import FixedClock
-from fulfil_desk.core.desk import Desk
-from fulfil_desk.core.errors import NotFound, UserError
-from fulfil_desk.core.holidays import (
+from fulfil_desk.core.calendar.holidays import (
     ShippingCalendar,
     makeup_workdays,
     parse_day,
     public_holidays,
 )
-from fulfil_desk.core.orders import OrderStatus
+from fulfil_desk.core.desk import Desk
+from fulfil_desk.core.kernel.clock import FixedClock
+from fulfil_desk.core.kernel.errors import NotFound, UserError
+from fulfil_desk.core.kernel.orders import OrderStatus
 
 KST = ZoneInfo("Asia/Seoul")
 UTC = ZoneInfo("UTC")

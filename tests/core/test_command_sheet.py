@@ -10,11 +10,11 @@ from barcode_reader import barcodes_per_page
 from pypdf import PdfReader
 from sheet_codes import COMMAND_CODES, SHOP_CODES, make_shop
 
-from fulfil_desk.core import bench_commands
-from fulfil_desk.core.barcodes import DOT_203
-from fulfil_desk.core.bench import Bench
-from fulfil_desk.core.bench_commands import COMMANDS, SheetEntry, parse, sheet_entries
-from fulfil_desk.core.command_sheet import (
+from fulfil_desk.core.bench import commands as bench_commands
+from fulfil_desk.core.bench.commands import COMMANDS, SheetEntry, parse, sheet_entries
+from fulfil_desk.core.bench.scanner import Bench
+from fulfil_desk.core.documents.barcodes import DOT_203
+from fulfil_desk.core.documents.command_sheet import (
     COLUMNS,
     MARGIN,
     PAGE_W,
@@ -23,9 +23,9 @@ from fulfil_desk.core.command_sheet import (
     sheet_pdf,
     span_width,
 )
-from fulfil_desk.core.errors import FontMissing, NotFound
-from fulfil_desk.core.fonts import LabelFonts
-from fulfil_desk.core.orders import OrderStatus
+from fulfil_desk.core.documents.fonts import LabelFonts
+from fulfil_desk.core.kernel.errors import FontMissing, NotFound
+from fulfil_desk.core.kernel.orders import OrderStatus
 
 S = OrderStatus
 

@@ -9,8 +9,8 @@ import json
 import pytest
 from courier_helpers import s10_registry
 
-from fulfil_desk.core.couriers import CourierRegistry, TrackingCheck, usps20_check_digit
-from fulfil_desk.core.resources import resource_path
+from fulfil_desk.core.kernel.couriers import CourierRegistry, TrackingCheck, usps20_check_digit
+from fulfil_desk.core.kernel.resources import resource_path
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from courier_helpers import s10_registry
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fulfil_desk.core.couriers import (
+from fulfil_desk.core.kernel.couriers import (
     Courier,
     CourierRegistry,
     TrackingCheck,
@@ -21,8 +21,8 @@ from fulfil_desk.core.couriers import (
     ups_check_digit,
     usps20_check_digit,
 )
-from fulfil_desk.core.errors import NotFound
-from fulfil_desk.core.resources import resource_path
+from fulfil_desk.core.kernel.errors import NotFound
+from fulfil_desk.core.kernel.resources import resource_path
 
 
 @pytest.fixture(scope="module")

@@ -7,10 +7,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from desk_helpers import events_count, query
 
-from fulfil_desk.core.bench import QUEUE, Bench
-from fulfil_desk.core.errors import BadFile, NotAllowed, NotFound, UserError
-from fulfil_desk.core.inventory import Product
-from fulfil_desk.core.orders import (
+from fulfil_desk.core.bench.scanner import QUEUE, Bench
+from fulfil_desk.core.kernel.errors import BadFile, NotAllowed, NotFound, UserError
+from fulfil_desk.core.kernel.orders import (
     Address,
     CancelReason,
     HoldReason,
@@ -18,6 +17,7 @@ from fulfil_desk.core.orders import (
     OrderLine,
     OrderStatus,
 )
+from fulfil_desk.core.stock.inventory import Product
 
 S = OrderStatus
 KST = ZoneInfo("Asia/Seoul")

@@ -8,15 +8,15 @@ from zoneinfo import ZoneInfo
 import pytest
 from desk_helpers import ledger, lines_of, lotte, query
 
-from fulfil_desk.core.bench import QUEUE, Bench
+from fulfil_desk.core.bench.scanner import QUEUE, Bench
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.core.errors import BadTracking, NotAllowed
-from fulfil_desk.core.inventory import Product
-from fulfil_desk.core.orders import (
+from fulfil_desk.core.kernel.errors import BadTracking, NotAllowed
+from fulfil_desk.core.kernel.orders import (
     CancelReason,
     HoldReason,
     OrderStatus,
 )
+from fulfil_desk.core.stock.inventory import Product
 
 S = OrderStatus
 KST = ZoneInfo("Asia/Seoul")

@@ -8,10 +8,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from fulfil_desk.core.bench import QUEUE, Bench
-from fulfil_desk.core.clock import FixedClock
+from fulfil_desk.core.bench.scanner import QUEUE, Bench
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.core.orders import Address, Order, OrderLine, OrderStatus
+from fulfil_desk.core.kernel.clock import FixedClock
+from fulfil_desk.core.kernel.orders import Address, Order, OrderLine, OrderStatus
 
 S = OrderStatus
 KST = ZoneInfo("Asia/Seoul")

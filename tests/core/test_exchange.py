@@ -9,9 +9,9 @@ import sample_files as make
 from conftest import dump_db
 
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.core.errors import BadFile
-from fulfil_desk.core.orders import OrderStatus
-from fulfil_desk.core.resources import resource_path
+from fulfil_desk.core.kernel.errors import BadFile
+from fulfil_desk.core.kernel.orders import OrderStatus
+from fulfil_desk.core.kernel.resources import resource_path
 
 S = OrderStatus
 SAMPLES = resource_path("samples")

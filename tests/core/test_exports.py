@@ -10,11 +10,11 @@ import openpyxl
 import pytest
 from conftest import lotte
 
-from fulfil_desk.core.errors import UserError
-from fulfil_desk.core.formats import coupang
-from fulfil_desk.core.formats.cells import neutralise_cell as neutralise
-from fulfil_desk.core.orders import OrderStatus
-from fulfil_desk.core.resources import resource_path
+from fulfil_desk.core.exchange.formats import coupang
+from fulfil_desk.core.exchange.formats.cells import neutralise_cell as neutralise
+from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.orders import OrderStatus
+from fulfil_desk.core.kernel.resources import resource_path
 
 S = OrderStatus
 SAMPLES = resource_path("samples")
@@ -91,7 +91,7 @@ def test_only_new_shipments_unless_all(desk, drive, tmp_path):
 def test_csv_export_neutralises_formula_cells(desk, drive, tmp_path):
     from conftest import make_order
 
-    from fulfil_desk.core.orders import Address
+    from fulfil_desk.core.kernel.orders import Address
 
     evil = Address(
         name='=HYPERLINK("http://x")', phone="010", line1="서울 1", postal_code="1", country="KR"

@@ -14,9 +14,9 @@ import sample_files as make
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fulfil_desk.core.errors import BadFile
-from fulfil_desk.core.formats import FORMATS, ColumnMapping, read_orders
-from fulfil_desk.core.formats.charsets import decode
+from fulfil_desk.core.exchange.formats import FORMATS, ColumnMapping, read_orders
+from fulfil_desk.core.exchange.formats.charsets import decode
+from fulfil_desk.core.kernel.errors import BadFile
 
 SEOUL = ZoneInfo("Asia/Seoul")
 FUZZ = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -11,10 +11,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fulfil_desk.core.errors import BadFile
-from fulfil_desk.core.formats import FORMATS, amazon, common, detect_format, plain_csv, read_orders
-from fulfil_desk.core.formats.common import BadValue, clean_text, normalise_country
-from fulfil_desk.core.resources import resource_path
+from fulfil_desk.core.exchange.formats import (
+    FORMATS,
+    amazon,
+    common,
+    detect_format,
+    plain_csv,
+    read_orders,
+)
+from fulfil_desk.core.exchange.formats.common import BadValue, clean_text, normalise_country
+from fulfil_desk.core.kernel.errors import BadFile
+from fulfil_desk.core.kernel.resources import resource_path
 
 SEOUL = ZoneInfo("Asia/Seoul")
 SAMPLES = resource_path("samples")

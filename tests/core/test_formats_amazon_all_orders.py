@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 import amazon_all_orders as all_orders
 import pytest
 
-from fulfil_desk.core.errors import BadFile
-from fulfil_desk.core.formats import detect_format, read_orders
+from fulfil_desk.core.exchange.formats import detect_format, read_orders
+from fulfil_desk.core.kernel.errors import BadFile
 
 SEOUL = ZoneInfo("Asia/Seoul")
 
@@ -40,7 +40,7 @@ def test_detect_format_knows_the_all_orders_header():
 
 def test_an_order_report_with_an_asin_column_is_still_read(tmp_path):
     """Only a header without the recipient and street columns is the All Orders report."""
-    from fulfil_desk.core.resources import resource_path
+    from fulfil_desk.core.kernel.resources import resource_path
 
     lines = (resource_path("samples") / "amazon-orders.txt").read_text("utf-8").splitlines()
     extra = ["asin\titem-status\tlast-updated-date"] + ["B0DEMO\tUnshipped\t"] * (len(lines) - 1)

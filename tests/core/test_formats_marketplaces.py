@@ -11,10 +11,10 @@ import openpyxl
 import pytest
 import sample_files as make
 
-from fulfil_desk.core.errors import BadFile, UserError
-from fulfil_desk.core.formats import ColumnMapping, detect_format, read_orders
-from fulfil_desk.core.formats.charsets import decode, typicality
-from fulfil_desk.core.resources import resource_path
+from fulfil_desk.core.exchange.formats import ColumnMapping, detect_format, read_orders
+from fulfil_desk.core.exchange.formats.charsets import decode, typicality
+from fulfil_desk.core.kernel.errors import BadFile, UserError
+from fulfil_desk.core.kernel.resources import resource_path
 
 SEOUL = ZoneInfo("Asia/Seoul")
 SAMPLES = resource_path("samples")
@@ -223,7 +223,7 @@ def test_ebay_sep_line_preamble_footer_and_blank_order_number(
 
 @pytest.mark.parametrize("text", ["Jun-18-26", "18-Jun-26", "Jun 18, 2026", "2026-06-18"])
 def test_ebay_dates(text):
-    from fulfil_desk.core.formats.ebay import parse_date
+    from fulfil_desk.core.exchange.formats.ebay import parse_date
 
     assert parse_date(text, SEOUL, day_first=True).startswith("2026-06-18T00:00:00")
     assert parse_date("06/18/2026", SEOUL, day_first=False).startswith("2026-06-18")

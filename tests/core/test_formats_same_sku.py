@@ -11,10 +11,10 @@ import pytest
 import sample_files as make
 from desk_helpers import lines_of
 
-from fulfil_desk.core.errors import WrongScan
-from fulfil_desk.core.formats import read_orders
-from fulfil_desk.core.orders import OrderStatus
-from fulfil_desk.core.resources import resource_path
+from fulfil_desk.core.exchange.formats import read_orders
+from fulfil_desk.core.kernel.errors import WrongScan
+from fulfil_desk.core.kernel.orders import OrderStatus
+from fulfil_desk.core.kernel.resources import resource_path
 
 S = OrderStatus
 SEOUL = ZoneInfo("Asia/Seoul")

@@ -17,13 +17,13 @@ from conftest import BUSINESS_DAY, OPENING_STOCK, dump_db
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from fulfil_desk.core.clock import FixedClock
-from fulfil_desk.core.demo import demo_products
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.core.errors import BadFile, UserError
-from fulfil_desk.core.formats import ColumnMapping
-from fulfil_desk.core.formats.products_csv import read_products
-from fulfil_desk.core.resources import resource_path
+from fulfil_desk.core.exchange.demo import demo_products
+from fulfil_desk.core.exchange.formats import ColumnMapping
+from fulfil_desk.core.exchange.formats.products_csv import read_products
+from fulfil_desk.core.kernel.clock import FixedClock
+from fulfil_desk.core.kernel.errors import BadFile, UserError
+from fulfil_desk.core.kernel.resources import resource_path
 
 FUZZ = settings(max_examples=80, deadline=None, suppress_health_check=list(HealthCheck))
 SAMPLES = sorted(p for p in resource_path("samples").iterdir() if p.suffix != ".json")

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from fulfil_desk.core.errors import BadFile
-from fulfil_desk.core.formats import plain_csv
+from fulfil_desk.core.exchange.formats import plain_csv
+from fulfil_desk.core.kernel.errors import BadFile
 
 HEADER = ",".join(plain_csv.COLUMNS)
 # order_number, marketplace, ordered_at, ship_by, recipient_name, phone, address1-3, city,

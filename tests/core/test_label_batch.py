@@ -11,8 +11,8 @@ from conftest import SEOUL, make_order
 from pypdf import PdfReader
 
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.core.errors import Cancelled, NotAllowed
-from fulfil_desk.core.orders import CancelReason, OrderStatus
+from fulfil_desk.core.kernel.errors import Cancelled, NotAllowed
+from fulfil_desk.core.kernel.orders import CancelReason, OrderStatus
 
 S = OrderStatus
 

@@ -10,12 +10,12 @@ import pypdf
 import pytest
 from barcode_reader import barcodes_per_page
 
-from fulfil_desk.core.barcodes import code128_svg
-from fulfil_desk.core.errors import FontMissing
-from fulfil_desk.core.fonts import LabelFonts, wrap_text
-from fulfil_desk.core.labels import pick_list_pdf, shipping_labels_pdf
-from fulfil_desk.core.orders import Address, Order, OrderLine, PickRow, ShopInfo
-from fulfil_desk.core.packing_slips import packing_slips_pdf
+from fulfil_desk.core.documents.barcodes import code128_svg
+from fulfil_desk.core.documents.fonts import LabelFonts, wrap_text
+from fulfil_desk.core.documents.labels import pick_list_pdf, shipping_labels_pdf
+from fulfil_desk.core.documents.packing_slips import packing_slips_pdf
+from fulfil_desk.core.kernel.errors import FontMissing
+from fulfil_desk.core.kernel.orders import Address, Order, OrderLine, PickRow, ShopInfo
 
 BASE_14 = {
     "/Helvetica",

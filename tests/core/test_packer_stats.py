@@ -10,7 +10,7 @@ import pytest
 from packer_day import KIM, KST, WANG, minutes, two_packers_day
 
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.core.errors import UserError
+from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.storage.stats_repo import EVENTS_SQL, FIRST_OPENED_SQL, REFUSALS_SQL
 
 DAY_1, DAY_2 = date(2026, 6, 18), date(2026, 6, 19)

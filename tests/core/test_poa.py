@@ -9,9 +9,9 @@ import pytest
 from conftest import lotte
 from pypdf import PdfReader
 
-from fulfil_desk.core.errors import UserError
-from fulfil_desk.core.orders import CancelReason, HoldReason
-from fulfil_desk.core.orders import OrderStatus as S
+from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.orders import CancelReason, HoldReason
+from fulfil_desk.core.kernel.orders import OrderStatus as S
 
 NOTICE = "PN-2026-0617-LSR"
 

@@ -11,10 +11,10 @@ import openpyxl
 import pypdf
 import pytest
 
-from fulfil_desk.core.errors import UserError
-from fulfil_desk.core.formats.cells import neutralise_cell, text_only
-from fulfil_desk.core.orders import OrderStatus
-from fulfil_desk.core.privacy import mask_name, mask_phone, personal_values, scrub
+from fulfil_desk.core.exchange.formats.cells import neutralise_cell, text_only
+from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.orders import OrderStatus
+from fulfil_desk.core.safekeeping.privacy import mask_name, mask_phone, personal_values, scrub
 
 S = OrderStatus
 
@@ -115,8 +115,8 @@ def test_a_workbook_stores_every_cell_as_text_flagged_as_such():
 
 
 def test_every_csv_the_app_writes_neutralises_buyer_text(desk, add, drive, tmp_path):
-    from fulfil_desk.core.inventory import Product
-    from fulfil_desk.core.orders import Address
+    from fulfil_desk.core.kernel.orders import Address
+    from fulfil_desk.core.stock.inventory import Product
 
     evil = Address(name="=cmd|' /C calc'!A0", phone="+82 10 1111 2222", line1="서울",
                    city="서울", postal_code="03925", country="KR")  # fmt: skip

@@ -10,8 +10,8 @@ import pytest
 from conftest import BUSINESS_DAY, SEOUL, lotte
 
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.core.errors import UserError
-from fulfil_desk.core.orders import Address, Order, OrderLine, OrderStatus
+from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.orders import Address, Order, OrderLine, OrderStatus
 
 S = OrderStatus
 NAME, PHONE, BUYER, STREET = "김하늘", "010-1111-2222", "김보호자", "월드컵북로"
@@ -58,7 +58,7 @@ def shop(desk, drive, clock):
         drive(ids[number], S.SHIPPED, tracking=lotte(f"2552788830{n}"))
     desk.add_orders([coupang_order("OLD-X")], source="test")
     ids["OLD-X"] = desk.find_order("OLD-X").id
-    from fulfil_desk.core.orders import CancelReason
+    from fulfil_desk.core.kernel.orders import CancelReason
 
     desk.cancel(ids["OLD-X"], CancelReason.BUYER_REQUESTED, note=f"{NAME} changed her mind")
     desk.record_incident(ids["OLD-1"], "negative_feedback", note=f"{NAME} wrote: late")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import sample_files as make
 
-from fulfil_desk.core.resources import resource_path
+from fulfil_desk.core.kernel.resources import resource_path
 
 SAMPLES = resource_path("samples")
 

@@ -13,10 +13,10 @@ from conftest import BUSINESS_DAY, OPENING_STOCK, dump_db, make_order
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fulfil_desk.core.bench import Bench
-from fulfil_desk.core.clock import FixedClock
-from fulfil_desk.core.demo import demo_products
+from fulfil_desk.core.bench.scanner import Bench
 from fulfil_desk.core.desk import Desk
+from fulfil_desk.core.exchange.demo import demo_products
+from fulfil_desk.core.kernel.clock import FixedClock
 
 FUZZ = settings(max_examples=80, deadline=None, suppress_health_check=list(HealthCheck))
 STATION = "fuzz"

@@ -8,9 +8,9 @@ from datetime import datetime
 import pytest
 from conftest import lotte
 
-from fulfil_desk.core.errors import UserError
-from fulfil_desk.core.orders import CancelReason
-from fulfil_desk.core.orders import OrderStatus as S
+from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.orders import CancelReason
+from fulfil_desk.core.kernel.orders import OrderStatus as S
 from fulfil_desk.core.storage.scores_repo import ScoresRepo
 
 

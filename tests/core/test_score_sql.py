@@ -1,5 +1,5 @@
 """The seller scores counted in SQL (score rows kept by triggers, earlier windows kept in
-memory) against the Python rules of core/score_rules.py, on generated shops in a real SQLite
+memory) against the Python rules of core/scores/score_rules.py, on generated shops in a real SQLite
 file; and the kept windows following every change, from this station or another."""
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ from zoneinfo import ZoneInfo
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fulfil_desk.core.clock import FixedClock
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.core.score_support import order_record
-from fulfil_desk.core.score_windows import window_bounds
-from fulfil_desk.core.scores import count, tally
+from fulfil_desk.core.kernel.clock import FixedClock
+from fulfil_desk.core.scores.score_support import order_record
+from fulfil_desk.core.scores.score_windows import window_bounds
+from fulfil_desk.core.scores.scores import count, tally
 from fulfil_desk.core.storage.score_sql import add_score_rows
 from fulfil_desk.core.storage.scores_repo import ScoresRepo
 

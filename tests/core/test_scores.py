@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from fulfil_desk.core.resources import resource_path
-from fulfil_desk.core.scores import (
+from fulfil_desk.core.kernel.resources import resource_path
+from fulfil_desk.core.scores.scores import (
     PREDICATES,
     Incident,
     InquiryRecord,

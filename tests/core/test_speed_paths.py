@@ -8,14 +8,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from fulfil_desk.core.changes import Changes
-from fulfil_desk.core.clock import FixedClock
+from fulfil_desk.core.calendar.holidays import ShippingCalendar
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.core.fonts import LabelFonts
-from fulfil_desk.core.formats.common import RowCells, Table
-from fulfil_desk.core.formats.tables import Row
-from fulfil_desk.core.holidays import ShippingCalendar
-from fulfil_desk.core.orders import HoldReason
+from fulfil_desk.core.documents.fonts import LabelFonts
+from fulfil_desk.core.exchange.formats.common import RowCells, Table
+from fulfil_desk.core.exchange.formats.tables import Row
+from fulfil_desk.core.kernel.changes import Changes
+from fulfil_desk.core.kernel.clock import FixedClock
+from fulfil_desk.core.kernel.orders import HoldReason
 
 SEOUL = ZoneInfo("Asia/Seoul")
 

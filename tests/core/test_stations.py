@@ -11,13 +11,13 @@ import sqlite3
 import pytest
 from conftest import BUSINESS_DAY, OPENING_STOCK, dump_db
 
-from fulfil_desk.core.bench import QUEUE, Bench
-from fulfil_desk.core.clock import FixedClock
-from fulfil_desk.core.demo import demo_products
+from fulfil_desk.core.bench.scanner import QUEUE, Bench
+from fulfil_desk.core.bench.stations import machine_station
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.core.errors import DatabaseBusy, OrderLocked, UserError
-from fulfil_desk.core.orders import OrderStatus
-from fulfil_desk.core.stations import machine_station
+from fulfil_desk.core.exchange.demo import demo_products
+from fulfil_desk.core.kernel.clock import FixedClock
+from fulfil_desk.core.kernel.errors import DatabaseBusy, OrderLocked, UserError
+from fulfil_desk.core.kernel.orders import OrderStatus
 from fulfil_desk.core.storage.db import open_database, transaction
 
 S = OrderStatus

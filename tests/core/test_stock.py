@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from fulfil_desk.core import stock_cases
-from fulfil_desk.core.errors import UserError
-from fulfil_desk.core.inventory import Product
-from fulfil_desk.core.orders import CancelReason, HoldReason, OrderStatus
+from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.orders import CancelReason, HoldReason, OrderStatus
+from fulfil_desk.core.stock import stock_cases
+from fulfil_desk.core.stock.inventory import Product
 
 S = OrderStatus
 OPENING_STOCK = 10  # as tests/core/conftest.py's desk fixture receives

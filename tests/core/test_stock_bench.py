@@ -6,9 +6,9 @@ import sqlite3
 
 import pytest
 
-from fulfil_desk.core.bench import QUEUE, Bench
+from fulfil_desk.core.bench.scanner import QUEUE, Bench
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.core.inventory import Product
+from fulfil_desk.core.stock.inventory import Product
 
 
 def received(db_path) -> list[tuple]:

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.core.errors import NotAllowed, NotFound, UserError, WrongScan
-from fulfil_desk.core.inventory import Product
+from fulfil_desk.core.kernel.errors import NotAllowed, NotFound, UserError, WrongScan
+from fulfil_desk.core.stock.inventory import Product
 
 
 def ledger(db_path: Path, sku: str) -> list[tuple]:

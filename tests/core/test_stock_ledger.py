@@ -15,12 +15,19 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from fulfil_desk.core.clock import FixedClock
-from fulfil_desk.core.demo import demo_products
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.core.errors import UserError
-from fulfil_desk.core.inventory import RESERVING_STATUSES
-from fulfil_desk.core.orders import Address, CancelReason, HoldReason, Order, OrderLine, OrderStatus
+from fulfil_desk.core.exchange.demo import demo_products
+from fulfil_desk.core.kernel.clock import FixedClock
+from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.orders import (
+    Address,
+    CancelReason,
+    HoldReason,
+    Order,
+    OrderLine,
+    OrderStatus,
+)
+from fulfil_desk.core.stock.inventory import RESERVING_STATUSES
 
 S = OrderStatus
 SKUS = ("DEMO-MUG", "DEMO-CASE", "DEMO-NOTE")

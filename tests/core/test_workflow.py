@@ -6,11 +6,11 @@ import itertools
 
 import pytest
 
-from fulfil_desk.core import workflow
-from fulfil_desk.core.errors import NotAllowed, WrongScan
-from fulfil_desk.core.inventory import Product
-from fulfil_desk.core.orders import Address, HoldReason, Order, OrderLine, OrderStatus
-from fulfil_desk.core.workflow import Step
+from fulfil_desk.core.bench import workflow
+from fulfil_desk.core.bench.workflow import Step
+from fulfil_desk.core.kernel.errors import NotAllowed, WrongScan
+from fulfil_desk.core.kernel.orders import Address, HoldReason, Order, OrderLine, OrderStatus
+from fulfil_desk.core.stock.inventory import Product
 
 S = OrderStatus
 

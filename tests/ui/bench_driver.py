@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from windows import make_window
 
-from fulfil_desk.core.clock import FixedClock
 from fulfil_desk.core.desk import Desk
+from fulfil_desk.core.kernel.clock import FixedClock
 
 MONDAY_MORNING = datetime(2026, 11, 23, 9, 30, tzinfo=ZoneInfo("Asia/Seoul"))
 

@@ -13,8 +13,8 @@ from cli_helpers import dump
 from PySide6.QtWidgets import QMessageBox
 from windows import make_workstation
 
-from fulfil_desk.core.clock import FixedClock
 from fulfil_desk.core.desk import Desk
+from fulfil_desk.core.kernel.clock import FixedClock
 from fulfil_desk.ui.backup_dialog import back_up_now
 
 NOW = datetime(2026, 6, 18, 10, 0, tzinfo=ZoneInfo("Asia/Seoul"))

@@ -9,9 +9,9 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel
 
-from fulfil_desk.core.clock import FixedClock
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.core.orders import OrderStatus
+from fulfil_desk.core.kernel.clock import FixedClock
+from fulfil_desk.core.kernel.orders import OrderStatus
 
 S = OrderStatus
 MONDAY = bench_driver.MONDAY_MORNING

@@ -12,8 +12,8 @@ from bench_driver import (  # open_window is a fixture
 )
 from PySide6.QtCore import Qt
 
-from fulfil_desk.core.clock import FixedClock
 from fulfil_desk.core.desk import Desk
+from fulfil_desk.core.kernel.clock import FixedClock
 from fulfil_desk.ui.models import Column, TableModel
 
 

@@ -12,10 +12,10 @@ from bench_driver import MONDAY_MORNING, barcode, scan
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
-from fulfil_desk.core.bench_outcome import Cue
-from fulfil_desk.core.clock import FixedClock
+from fulfil_desk.core.bench.outcome import Cue
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.core.orders import Address, Order, OrderLine
+from fulfil_desk.core.kernel.clock import FixedClock
+from fulfil_desk.core.kernel.orders import Address, Order, OrderLine
 from fulfil_desk.ui.pages.verdict import HEADLINE, SIZES, TONES
 
 open_window = bench_driver.open_window  # the window fixture, taken by name

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QTableView
 from windows import make_window
 
-from fulfil_desk.core.clock import FixedClock
 from fulfil_desk.core.desk import Desk
+from fulfil_desk.core.kernel.clock import FixedClock
 from fulfil_desk.ui.panels.calendar import COLOURS
 
 MONDAY_MORNING = datetime(2026, 11, 23, 9, 30, tzinfo=ZoneInfo("Asia/Seoul"))

@@ -14,8 +14,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 from sheet_codes import COMMAND_CODES, SHOP_CODES, make_shop
 
-from fulfil_desk.core.clock import FixedClock
 from fulfil_desk.core.desk import Desk
+from fulfil_desk.core.kernel.clock import FixedClock
 from fulfil_desk.ui.command_sheet_actions import (
     add_command_sheet_actions,
     default_sheet_path,

@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtCore import Qt
 from windows import make_window
 
-from fulfil_desk.core.clock import FixedClock
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.core.resources import resource_path
+from fulfil_desk.core.kernel.clock import FixedClock
+from fulfil_desk.core.kernel.resources import resource_path
 from fulfil_desk.ui.mapping_dialog import MappingDialog
 
 SAMPLES = resource_path("samples")

@@ -14,9 +14,9 @@ from barcode_reader import barcodes_per_page
 from pypdf import PdfReader
 from windows import make_window
 
-from fulfil_desk.core.bench import Bench
-from fulfil_desk.core.clock import FixedClock
+from fulfil_desk.core.bench.scanner import Bench
 from fulfil_desk.core.desk import Desk
+from fulfil_desk.core.kernel.clock import FixedClock
 
 pytestmark = pytest.mark.cups
 MONDAY = datetime(2026, 11, 23, 9, 30, tzinfo=ZoneInfo("Asia/Seoul"))

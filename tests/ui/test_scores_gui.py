@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from windows import make_window
 
-from fulfil_desk.core.clock import FixedClock
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.core.orders import Address, CancelReason, Order, OrderLine
+from fulfil_desk.core.kernel.clock import FixedClock
+from fulfil_desk.core.kernel.orders import Address, CancelReason, Order, OrderLine
 from fulfil_desk.ui.panels.score_widgets import STATUS_COLOURS
 
 KST = ZoneInfo("Asia/Seoul")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import wave
 
-from fulfil_desk.core.bench_outcome import Cue
-from fulfil_desk.core.resources import resource_path
+from fulfil_desk.core.bench.outcome import Cue
+from fulfil_desk.core.kernel.resources import resource_path
 from fulfil_desk.ui.sounds import RecordingSpeaker, sound_of
 
 

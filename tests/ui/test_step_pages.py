@@ -8,10 +8,10 @@ import pytest
 from barcode_reader import barcodes_in_picture
 from bench_driver import MONDAY_MORNING, barcode, scan
 
-from fulfil_desk.core.clock import FixedClock
-from fulfil_desk.core.demo import demo_products
 from fulfil_desk.core.desk import Desk
-from fulfil_desk.core.orders import Address, Order, OrderLine
+from fulfil_desk.core.exchange.demo import demo_products
+from fulfil_desk.core.kernel.clock import FixedClock
+from fulfil_desk.core.kernel.orders import Address, Order, OrderLine
 
 open_window = bench_driver.open_window  # the window fixture, taken by name
 

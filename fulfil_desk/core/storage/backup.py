@@ -30,7 +30,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from fulfil_desk.core.errors import UserError
+from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.storage.migrations import MIGRATIONS
 
 STEP_PAGES = 1024  # pages per step of the backup API: 4 MB of 4 kB pages

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from fulfil_desk.core.errors import DatabaseBusy, UserError
+from fulfil_desk.core.kernel.errors import DatabaseBusy, UserError
 from fulfil_desk.core.storage.migrations import MIGRATIONS
 
 BUSY_TIMEOUT_S = 5.0

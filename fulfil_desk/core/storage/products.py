@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from fulfil_desk.core.inventory import Product
+from fulfil_desk.core.stock.inventory import Product
 
 _PRODUCT = "sku, name, bin_location, weight_g, on_hand, safety_stock, reorder_point"
 

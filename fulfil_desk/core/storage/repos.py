@@ -9,7 +9,7 @@ from operator import attrgetter
 import sqlite_utils
 from sqlite_utils.db import NotFoundError
 
-from fulfil_desk.core.orders import Address, Order, OrderLine, OrderStatus
+from fulfil_desk.core.kernel.orders import Address, Order, OrderLine, OrderStatus
 from fulfil_desk.core.storage.score_sql import add_score_rows
 
 _ORDER_COLUMNS = (

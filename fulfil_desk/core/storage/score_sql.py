@@ -1,6 +1,6 @@
 """Seller-score windows counted in SQL over `score_orders` (storage/score_schema.py).
 
-Each order predicate of `core/score_rules.py` is written here once more as an SQL expression
+Each order predicate of `core/scores/score_rules.py` is written here once more as an SQL expression
 of one score row and the window's end `:e`; the Python predicates stay the reference, and
 tests/core/test_score_sql.py checks that both count the same on generated shops. Times are
 julian days from whole milliseconds, as SQLite's `julianday()` computes them, so an instant
@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 
 import sqlite_utils
 
-from fulfil_desk.core.errors import UserError
+from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.storage.db import transaction
 from fulfil_desk.core.storage.score_schema import ADD_MISSING_PAST_LAST, ADD_RANGE
 

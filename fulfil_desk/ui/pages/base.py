@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from fulfil_desk.core.bench_outcome import Cue
+from fulfil_desk.core.bench.outcome import Cue
 from fulfil_desk.ui.pages.verdict import EdgeFlash, VerdictBanner
 from fulfil_desk.ui.typography import set_type
 
@@ -38,7 +38,7 @@ class StepPage(QWidget):
     """A page of the flow; subclasses fill `body` and implement `refresh`."""
 
     barcode = None  # a page's BarcodeLabel of the next item, drawn once the verdict shows
-    page = ""  # the bench page it shows (core/bench_commands.py), for its help
+    page = ""  # the bench page it shows (core/bench/commands.py), for its help
 
     def __init__(self, controller, title: str, hint: str, parent=None):
         super().__init__(parent)

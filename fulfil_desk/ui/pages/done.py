@@ -8,7 +8,7 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
-from fulfil_desk.core.bench_commands import DONE
+from fulfil_desk.core.bench.commands import DONE
 from fulfil_desk.ui.models import Column
 from fulfil_desk.ui.pages.base import StepPage, no_focus, plain_label
 from fulfil_desk.ui.pages.widgets import OrderHeader, static_table

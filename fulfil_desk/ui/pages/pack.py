@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox
 
-from fulfil_desk.core.flow import MAX_WEIGHT_G
+from fulfil_desk.core.bench.flow import MAX_WEIGHT_G
 from fulfil_desk.ui.models import Column
 from fulfil_desk.ui.pages.base import StepPage, no_focus, plain_label
 from fulfil_desk.ui.pages.widgets import (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
 
-from fulfil_desk.core.errors import UserError
+from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.ui.models import Column
 from fulfil_desk.ui.pages.base import StepPage, no_focus, plain_label
 from fulfil_desk.ui.pages.widgets import (

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton
 
-from fulfil_desk.core.errors import NotFound
-from fulfil_desk.core.formats.values import format_money
-from fulfil_desk.core.orders import CancelReason, HoldReason
+from fulfil_desk.core.exchange.formats.values import format_money
+from fulfil_desk.core.kernel.errors import NotFound
+from fulfil_desk.core.kernel.orders import CancelReason, HoldReason
 from fulfil_desk.ui.models import Column
 from fulfil_desk.ui.pages.base import ERROR_STYLE, OK_STYLE, StepPage, no_focus, plain_label
 from fulfil_desk.ui.pages.widgets import OrderHeader, static_table

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fulfil_desk.core.barcodes import can_encode, code128_modules
+from fulfil_desk.core.documents.barcodes import can_encode, code128_modules
 from fulfil_desk.ui.models import Column, TableModel
 from fulfil_desk.ui.pages.base import no_focus
 from fulfil_desk.ui.typography import set_type

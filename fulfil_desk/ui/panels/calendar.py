@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from fulfil_desk.core.errors import UserError
+from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.ui.models import Column, TableModel
 from fulfil_desk.ui.pages.base import ERROR_STYLE, OK_STYLE
 

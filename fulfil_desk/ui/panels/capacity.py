@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from fulfil_desk.core.errors import UserError
+from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.ui.pages.base import no_focus
 
 OVER_STYLE = "background: #c62828; color: white; border-radius: 4px;"

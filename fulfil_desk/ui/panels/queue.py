@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fulfil_desk.core.orders import OPEN_STATUSES, OrderStatus
-from fulfil_desk.core.workflow import STEP_OF_STATUS, Step
+from fulfil_desk.core.bench.workflow import STEP_OF_STATUS, Step
+from fulfil_desk.core.kernel.orders import OPEN_STATUSES, OrderStatus
 from fulfil_desk.ui.models import Column, TableModel
 from fulfil_desk.ui.pages.base import no_focus
 from fulfil_desk.ui.panels.capacity import CapacityStrip

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fulfil_desk.core.inventory import MAX_QUANTITY
+from fulfil_desk.core.stock.inventory import MAX_QUANTITY
 from fulfil_desk.ui.models import Column, TableModel
 
 LOW_COLOUR = "#ffcdd2"

@@ -1,0 +1,93 @@
+"""The packer use cases of the Desk: who works at a station, their badges, supervisors.
+
+A mixin only so that desk.py stays readable; `Desk` is still the one façade.
+
+A badge (`PACKER:<name>` typed or scanned, or a packer's badge code) says who works at the
+station until the next badge; every event the station writes from then on names that packer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fulfil_desk.core.bench import commands as bench_commands
+from fulfil_desk.core.kernel.changes import Changes
+from fulfil_desk.core.kernel.errors import NotFound, UserError
+
+MAX_NAME = 40
+_BADGE = re.compile(r"^[A-Z0-9][A-Z0-9._/-]{2,29}$")  # what a Code128 scanner types back
+
+
+def check_packer_name(name: str) -> str:
+    name = " ".join(str(name).split())
+    if not name or len(name) > MAX_NAME or not name.isprintable() or ":" in name:
+        raise UserError(
+            f"A packer's name is 1 to {MAX_NAME} printable characters without ':', e.g. Kim."
+        )
+    return name
+
+
+class PackerUseCases:
+    def packers(self) -> list[dict]:
+        """name, badge, supervisor, created_at; by name."""
+        return [{**p, "supervisor": bool(p["supervisor"])} for p in self._packers.all()]
+
+    def save_packer(self, name: str, *, badge: str | None = None, supervisor: bool = False):
+        """Adds (or changes) a packer; without `badge` one is made (BADGE-0001, …)."""
+        name = check_packer_name(name)
+        with self._transaction():
+            if badge is None:
+                known = self._packers.by_name(name)
+                badge = known["badge"] if known else self._packers.next_badge()
+            badge = badge.strip().upper()
+            self._check_badge(badge, name)
+            self._packers.put(name=name, badge=badge, supervisor=supervisor, at=self._now())
+            self._event("packer_saved", None, name=name, badge=badge, supervisor=supervisor)
+        return Changes(settings=True, message=f"Packer {name}: badge {badge}.")
+
+    def _check_badge(self, badge: str, name: str) -> None:
+        if not _BADGE.match(badge):
+            raise UserError(
+                f"Badge {badge!r} cannot be printed as a barcode: use 3 to 30 letters, digits, "
+                "'-', '.', '/' or '_', e.g. BADGE-0001."
+            )
+        if bench_commands.parse(badge) is not None:
+            raise UserError(f"Badge {badge} is a bench command; choose another code.")
+        if (owner := self._packers.by_badge(badge)) and owner["name"] != name:
+            raise UserError(f"Badge {badge} already belongs to {owner['name']}.")
+        if (sku := self._products.sku_for_code(badge)) is not None:
+            raise UserError(f"Badge {badge} is the barcode of product {sku}; choose another.")
+
+    def remove_packer(self, name: str) -> Changes:
+        with self._transaction():
+            if not self._packers.remove(name):
+                raise NotFound(f"There is no packer {name!r}.")
+            self._event("packer_removed", None, name=name)
+        return Changes(settings=True, message=f"Packer {name} removed.")
+
+    def packer_of_badge(self, code: str) -> dict | None:
+        return self._packers.by_badge(code.strip().upper()) if code else None
+
+    def is_supervisor(self, name: str | None) -> bool:
+        found = self._packers.by_name(name) if name else None
+        return bool(found and found["supervisor"])
+
+    def current_packer(self) -> str | None:
+        return self.station_state()["packer"]
+
+    def resume_packer(self) -> None:
+        """After a restart the station's packer is the one whose badge it saw last."""
+        if packer := self.current_packer():
+            self.actor = packer
+
+    def set_packer(self, name: str) -> Changes:
+        """From now on this station's events name `name`."""
+        name = check_packer_name(name)
+        with self._transaction():
+            self._save_state(packer=name)
+            self._events.append(
+                at=self._now(), actor=name, kind="packer_started", order_id=None,
+                station=self.station,
+            )  # fmt: skip
+        self.actor = name
+        return Changes(message=f"Packer {name} at station {self.station}.")

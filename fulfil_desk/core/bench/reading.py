@@ -1,0 +1,118 @@
+"""What a scan is, read before anything is applied: a command, a packer's badge, an order or
+bundle number of this shop, a recorded tracking number, a product barcode or SKU, a number
+(a quantity, a weight, a line number or a tracking number to be), or text.
+
+A code that is two of these at once (a product barcode that is also an order number) is
+refused with both named: a scan means one thing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from fulfil_desk.core.bench import commands as bench_commands
+from fulfil_desk.core.bench.commands import Command
+from fulfil_desk.core.kernel.couriers import normalise
+from fulfil_desk.core.kernel.errors import UserError
+
+MAX_SCAN = 100  # longer than any barcode, order or tracking number, bin or command
+NUMBER = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:kg|g)?$", re.IGNORECASE)
+_EMBEDDED_FROM = 20  # a scan this long may carry a tracking number inside more digits
+
+
+class Kind(StrEnum):
+    EMPTY = "empty"  # Enter alone, or OK
+    COMMAND = "command"
+    BADGE = "badge"
+    ORDER = "order"
+    TRACKING = "tracking"  # a tracking number recorded on a shipped order
+    PRODUCT = "product"
+    NUMBER = "number"  # digits (or a weight such as 1.25kg) that are nothing above
+    TEXT = "text"  # anything else: unknown here, or a tracking number at the Tracking step
+
+
+@dataclass(frozen=True)
+class Reading:
+    code: str
+    kind: Kind
+    command: Command | None = None
+    order_id: int | None = None
+    sku: str | None = None
+    packer: str | None = None
+    tracking: str | None = None  # the recorded number the scan matched
+
+
+def clean(text: str) -> str:
+    """What the scanner typed, without control characters and surrounding blanks."""
+    return "".join(ch for ch in text if ch.isprintable()).strip()
+
+
+class ScanReader:
+    """Reads codes against one Desk's shop: its products, orders, shipments and packers."""
+
+    def __init__(self, desk):
+        self._desk = desk
+
+    def read(self, code: str) -> Reading:
+        if not code:
+            return Reading(code, Kind.EMPTY)
+        if len(code) > MAX_SCAN:
+            raise UserError(
+                f"That scan is {len(code)} characters long; no barcode, order number or "
+                f"command has more than {MAX_SCAN}. Scan again."
+            )
+        if (command := bench_commands.parse(code)) is not None:
+            if command.name == "OK":
+                return Reading(code, Kind.EMPTY)
+            return Reading(code, Kind.COMMAND, command=command)
+        desk = self._desk
+        found: list[Reading] = []
+        if (sku := desk.sku_of_code(code)) is not None:
+            found.append(Reading(code, Kind.PRODUCT, sku=sku))
+        order_ids = desk.order_ids_of_number(code)
+        if len(order_ids) > 1:
+            raise desk.several_orders_error(code, order_ids)
+        if order_ids:
+            found.append(Reading(code, Kind.ORDER, order_id=order_ids[0]))
+        if (packer := desk.packer_of_badge(code)) is not None:
+            found.append(Reading(code, Kind.BADGE, packer=packer["name"]))
+        if (owner := desk.tracking_owner_of(self._tracking_forms(code))) is not None:
+            found.append(Reading(code, Kind.TRACKING, order_id=owner[0], tracking=owner[1]))
+        if len(found) > 1:
+            raise UserError(_ambiguous(code, found, desk))
+        if found:
+            return found[0]
+        return Reading(code, Kind.NUMBER if NUMBER.match(code) else Kind.TEXT)
+
+    def _tracking_forms(self, code: str) -> list[str]:
+        """The tracking numbers `code` may be: as typed (no blanks or dashes), and, for a long
+        barcode, the number a courier's format finds inside it (a USPS routing code, a FedEx
+        label's 34 digits)."""
+        plain = normalise(code)
+        if len(plain) < 6:
+            return []
+        forms = [plain]
+        if len(plain) >= _EMBEDDED_FROM:
+            forms += self._desk.couriers.numbers_in(plain)
+        return list(dict.fromkeys(forms))
+
+
+def _ambiguous(code: str, found: list[Reading], desk) -> str:
+    names = []
+    for reading in found:
+        if reading.kind is Kind.PRODUCT:
+            names.append(f"the barcode of product {reading.sku}")
+        elif reading.kind is Kind.ORDER:
+            names.append(f"the number of order {desk.order(reading.order_id).order_number}")
+        elif reading.kind is Kind.BADGE:
+            names.append(f"the badge of packer {reading.packer}")
+        else:
+            names.append(
+                f"the tracking number of order {desk.order(reading.order_id).order_number}"
+            )
+    return (
+        f"{code} is both {' and '.join(names)}: it cannot be scanned until one of them "
+        "changes. Nothing was done."
+    )

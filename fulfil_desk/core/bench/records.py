@@ -1,0 +1,73 @@
+"""The bench's records of the Desk: a finished order as the bench shows it, label reprints,
+refused scans.
+
+A mixin only so that desk.py stays readable; `Desk` is still the one façade.
+"""
+
+from __future__ import annotations
+
+from fulfil_desk.core.bench.commands import ReprintReason
+from fulfil_desk.core.kernel.changes import Changes
+from fulfil_desk.core.kernel.errors import NotAllowed
+from fulfil_desk.core.kernel.orders import OrderStatus
+
+S = OrderStatus
+REFUSAL_KINDS = ("wrong_item", "one_too_many", "unknown_code")  # the rest count as "other"
+
+
+class BenchRecordUseCases:
+    def order_record(self, order_id: int) -> dict:
+        """What the bench shows of an order scanned after it left the flow (or any order):
+        status, courier and tracking number, and when and by whom it was packed, labelled,
+        shipped or cancelled, and every label reprint."""
+        order = self.order(order_id)
+        firsts: dict[str, dict] = {}
+        reprints = []
+        for event in self.events(order_id):
+            if event["kind"] == "label_reprinted":
+                reprints.append({"at": event["at"], "by": event["actor"], **event["detail"]})
+            firsts.setdefault(event["kind"], event)
+
+        def when(kind: str) -> dict | None:
+            event = firsts.get(kind)
+            return {"at": event["at"], "by": event["actor"]} if event else None
+
+        return {
+            "order": order,
+            "opened": when("opened"),
+            "packed": when("packed"),
+            "labelled": when("label_printed"),
+            "shipped": when("shipped"),
+            "cancelled": when("cancelled"),
+            "reprints": reprints,
+        }
+
+    def label_reprinted(self, order_id: int, *, how: str, reason: ReprintReason) -> Changes:
+        """The label of a labelled or shipped order was printed (or saved) once more."""
+        with self._transaction():
+            order = self.order(order_id)
+            if order.status not in (S.LABELLED, S.SHIPPED):
+                raise NotAllowed(
+                    f"Order {order.order_number} is {order.status.value.replace('_', ' ')}: "
+                    "it has no label to print again."
+                )
+            self._guard([order.id])  # not an order another station has taken over
+            self._event("label_reprinted", order.id, reason=reason.value, how=how)
+        return Changes(
+            orders=frozenset({order.id}),
+            unscored=frozenset({order.id}),
+            message=f"Label of {order.order_number} printed again ({reason.value}): {how}.",
+        )
+
+    def record_refusal(self, *, page: str, order_id: int | None, kind: str, code: str) -> None:
+        """A refused scan, for the packers' statistics; nothing of the shop changes."""
+        with self._transaction():
+            self._refused.add(
+                at=self._now(),
+                station=self.station,
+                actor=self.actor,
+                page=page,
+                order_id=order_id,
+                kind=kind if kind in REFUSAL_KINDS else "other",
+                code=code[:100],
+            )

@@ -1,0 +1,309 @@
+"""What one scan means at the bench: the scanner-only way through the flow.
+
+A USB scanner types a code and Enter; an empty Enter confirms the step's default. Each scan
+is first read for what it is (core/bench/reading.py): a command (core/bench/commands.py), a
+packer's badge, an order number, a recorded tracking number, a product, a number. Then:
+
+- a command or badge does what it says, where the page takes it;
+- another order's number, at any page, puts the open order aside exactly as it is (its scans
+  kept, its lock released, its step kept) and opens the scanned one at its own step; a
+  shipped or cancelled order, or a recorded tracking number, shows that order;
+- the rest is the page's business (bench_steps.py): a product is picked or packed, a number
+  is a weight, a line number after MANUAL, or at the Tracking step a tracking number.
+
+Every accepted scan is saved before `scan` returns, the station's choices (box, weight,
+courier, packer) too, so a restart resumes exactly where the last accepted scan left it.
+Every refused scan is logged for the packers' statistics, and changes nothing else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from fulfil_desk.core.bench import steps as bench_steps
+from fulfil_desk.core.bench.commands import DONE, PAGE_NAMES, QUEUE, ReprintReason
+from fulfil_desk.core.bench.outcome import Cue, Outcome
+from fulfil_desk.core.bench.packers import check_packer_name
+from fulfil_desk.core.bench.reading import Kind, Reading, ScanReader, clean
+from fulfil_desk.core.bench.sentences import FLOW_PAGES, arrival_sentence, progress
+from fulfil_desk.core.bench.units import Manual, supervisor_confirms
+from fulfil_desk.core.bench.workflow import SET_ASIDE, Step, step_of
+from fulfil_desk.core.kernel.changes import Changes
+from fulfil_desk.core.kernel.errors import NotAllowed, OrderLocked, UserError, WrongScan
+from fulfil_desk.core.kernel.orders import Order, OrderStatus
+from fulfil_desk.core.stock.stock_bench import COUNT, GOODS_IN, StockBench
+
+STOCK_COMMANDS = {"GOODS-IN": GOODS_IN, "COUNT": COUNT}  # the pages of stock_bench.py
+
+
+@dataclass
+class BenchState:
+    page: str = QUEUE  # QUEUE, DONE, a Step value, or a stock page
+    order_id: int | None = None  # the order open (on DONE: the finished order shown)
+    pick_list_id: int | None = None
+    box: str | None = None
+    weight_g: int | None = None
+    courier: str | None = None
+    pending: list[str] = field(default_factory=list)  # print, save, reprint:<reason>
+    takeover: int | None = None  # the order another station had open when it was refused
+    manual: Manual | None = None
+
+
+class Bench:
+    """Routes scans to Desk use cases and keeps which page the station is on."""
+
+    def __init__(self, desk):
+        self.desk = desk
+        desk.resume_packer()
+        chosen = desk.station_state()["courier"]
+        self.state = BenchState(courier=chosen or desk.setting("default_courier"))
+        self.stock = StockBench(desk)
+        self.reader = ScanReader(desk)
+
+    # ---- navigation ----------------------------------------------------------------------------
+
+    def resume(self) -> str:
+        """After a restart: the stock page or the order this station had open, at its step;
+        else the pick list it was picking; else an open stock count. Returns why it stays
+        on the queue when another station has taken that order meanwhile."""
+        order_id = self.desk.current_order_id()
+        try:
+            if (page := self.stock.resume()) is not None:
+                self.state.page = page
+                self.stock.enter(page)
+            elif order_id is not None:
+                self.open(order_id)
+            elif (list_id := self.desk.station_pick_list()) is not None:
+                self._open_pick_list(list_id)
+            elif self.desk.open_count() is not None:
+                self.state.page = "count"
+                self.stock.enter("count")
+        except UserError as exc:
+            self.state.page, self.state.order_id, self.state.pick_list_id = QUEUE, None, None
+            return exc.message
+        return ""
+
+    def open(self, order_id: int, *, takeover: bool = False) -> Changes:
+        """The order at its step, open at this station (its lock taken); a finished one shown."""
+        return self._open(self.desk.order(order_id), takeover=takeover)
+
+    def _open(self, order: Order, *, takeover: bool = False) -> Changes:
+        step = step_of(order)
+        if step is Step.DONE:
+            return self._show(order)
+        try:
+            changes = self.desk.open_order(order.id, takeover=takeover)
+        except OrderLocked as exc:
+            self.state.takeover = exc.order_id
+            raise
+        self._leave_stock()
+        self.state.takeover, self.state.manual = None, None
+        self.state.page, self.state.order_id = step.value, order.id
+        self.state.pick_list_id = (
+            order.pick_list_id if order.status is OrderStatus.PICKING else None
+        )
+        saved = self.desk.station_state()
+        self.state.box = saved["box"] or order.box
+        self.state.weight_g = saved["weight_g"] or order.weight_g
+        self.state.courier = saved["courier"] or self.state.courier
+        return changes
+
+    def _show(self, order: Order) -> Changes:
+        """A shipped or cancelled order on the Order page; whatever was open is put aside."""
+        changes = self.desk.open_order(None)
+        self._leave_stock()
+        self.state.page, self.state.order_id, self.state.pick_list_id = DONE, order.id, None
+        self.state.takeover, self.state.manual = None, None
+        return changes
+
+    def _open_pick_list(self, list_id: int, *, takeover: bool = False) -> Changes:
+        changes = self.desk.open_order(None, pick_list=list_id, takeover=takeover)
+        self.state.page, self.state.pick_list_id, self.state.order_id = (
+            Step.PICK.value,
+            list_id,
+            None,
+        )
+        self.state.takeover, self.state.manual = None, None
+        return changes
+
+    def _takeover(self) -> Outcome:
+        """TAKEOVER: this station takes the order (or pick list) another one has open."""
+        if self.state.takeover is not None:
+            changes = self.open(self.state.takeover, takeover=True)
+        elif self.state.order_id is not None and self.state.page != DONE:
+            changes = self.open(self.state.order_id, takeover=True)
+        elif self.state.pick_list_id is not None:
+            changes = self._open_pick_list(self.state.pick_list_id, takeover=True)
+        else:
+            raise WrongScan(
+                "Nothing to take over: scan the order open at another station, then TAKEOVER."
+            )
+        order = self.desk.order(self.state.order_id) if self.state.order_id else None
+        here = f"Order {order.order_number}: {self.page_name}." if order else ""
+        text = changes.message or "Already open at this station."
+        return Outcome(" ".join(filter(None, [text, here])), changes)
+
+    def pick(self, order_ids: list[int]) -> Outcome:
+        """One pick list over several verified orders; packing then goes order by order.
+        What the station had open is put aside, as on a switch."""
+        aside = self.leaving_sentence()
+        list_id, changes = self.desk.start_pick(order_ids, open_here=True)
+        self._leave_stock()
+        self.state.page, self.state.pick_list_id, self.state.order_id = (
+            Step.PICK.value,
+            list_id,
+            None,
+        )
+        self.state.takeover, self.state.manual = None, None
+        return Outcome(" · ".join(p for p in (aside, changes.message) if p), changes)
+
+    def pick_all(self) -> Outcome:
+        """One pick list over every verified order not open at another station."""
+        ids = [o.id for o in self.desk.orders(OrderStatus.VERIFIED.value)]
+        busy = self.desk.open_elsewhere(ids)
+        if ids and len(busy) == len(ids):
+            raise NotAllowed(
+                f"Every verified order ({len(ids)}) is open at another station; "
+                "scan one of them to see where."
+            )
+        outcome = self.pick([i for i in ids if i not in busy])
+        if busy:
+            note = f"{len(busy)} verified order(s) open at other stations are not on it."
+            return Outcome(f"{outcome.message} {note}", outcome.changes)
+        return outcome
+
+    def _leave_stock(self, to: str | None = None) -> str:
+        return self.stock.leave(to) if self.state.page in STOCK_COMMANDS.values() else ""
+
+    def back_to_queue(self) -> Outcome:
+        """BACK: what was open is put aside (or released), the station is on the queue."""
+        aside = self.leaving_sentence()
+        left = self._leave_stock()
+        changes = self.desk.open_order(None)
+        self.state.page, self.state.order_id, self.state.pick_list_id = QUEUE, None, None
+        self.state.manual = None
+        text = " ".join(filter(None, [f"{aside}." if aside else "", "Back to the queue.", left]))
+        return Outcome(text, changes)
+
+    def stock_page(self, code: str) -> Outcome:
+        """GOODS-IN or COUNT: that stock page (from the queue or the other stock page)."""
+        page = STOCK_COMMANDS[code.upper()]
+        left = self._leave_stock(page)
+        self.state.page, self.state.order_id = page, None
+        return Outcome(" ".join(filter(None, [self.stock.enter(page).message, left])))
+
+    @property
+    def page_name(self) -> str:
+        return PAGE_NAMES[self.state.page]
+
+    # ---- switching orders ----------------------------------------------------------------------
+
+    def switch(self, order_id: int) -> Outcome:
+        """Another order scanned: the open one put aside as it is, the scanned one opened at
+        its step (or, finished, shown); the verdict says both."""
+        target = self.desk.order(order_id)
+        if order_id == self.state.order_id and self.state.page in FLOW_PAGES:
+            return Outcome.next(f"Order {target.order_number} is open here.")
+        aside = self.leaving_sentence()
+        waiting = self.desk.put_aside_of(order_id)
+        changes = self._open(target)  # refused (open elsewhere): nothing has changed
+        arrived = arrival_sentence(self, self.desk.order(order_id), waiting)
+        parts = [aside, arrived, changes.message]
+        return Outcome(" · ".join(p for p in parts if p), changes)
+
+    def leaving_sentence(self) -> str:
+        """What happens to what is open when the station leaves it: '31000047514 put aside
+        at Pack, 1 of 2 in the box'; empty on the queue, the Order and stock pages."""
+        state, desk = self.state, self.desk
+        if state.page not in FLOW_PAGES:
+            return ""
+        if state.order_id is None:
+            if state.pick_list_id is None or not desk.is_pick_list_open(state.pick_list_id):
+                return ""
+            rows = desk.pick_rows(state.pick_list_id)
+            picked, wanted = sum(r.picked for r in rows), sum(r.quantity for r in rows)
+            return f"Pick list {state.pick_list_id} put aside, {picked} of {wanted} picked"
+        order = desk.order(state.order_id)
+        page = PAGE_NAMES[step_of(order).value]
+        lock = desk.lock_of(order.id)
+        if lock is not None and lock["station"] != desk.station:  # taken over meanwhile
+            return f"{order.order_number} is open at station {lock['station']}"
+        if order.status not in SET_ASIDE:
+            return f"{order.order_number} left at {page}"
+        return f"{order.order_number} put aside at {page}, {progress(order)}"
+
+    # ---- scans ---------------------------------------------------------------------------------
+
+    def scan(self, text: str) -> Outcome:
+        """Never raises a UserError: a refused scan is an Outcome with ok=False and no change
+        (but for its line in the refused-scans log)."""
+        code = clean(text)
+        page, order_id = self.state.page, self.state.order_id
+        try:
+            outcome = self._route(self.reader.read(code))
+        except UserError as exc:
+            if isinstance(exc, OrderLocked):
+                self.state.takeover = exc.order_id
+            outcome = Outcome.refused(exc)
+        if outcome.tone == "refused":
+            self._log_refusal(page, order_id, outcome, code)
+        elif outcome.ok:  # TAKEOVER takes the order of the latest refusal, not an older one
+            self.state.takeover = None
+        return outcome
+
+    def _log_refusal(self, page: str, order_id: int | None, outcome: Outcome, code: str) -> None:
+        try:
+            self.desk.record_refusal(page=page, order_id=order_id, kind=outcome.heard, code=code)
+        except UserError:  # another station is saving: the statistics lose one refusal
+            pass
+
+    def _route(self, reading: Reading) -> Outcome:
+        command = reading.command
+        if command is not None and command.name in ("BACK", "TAKEOVER", "PACKER"):
+            if command.name == "BACK":
+                return self.back_to_queue()
+            if command.name == "TAKEOVER":
+                return self._takeover()
+            return self.badge(check_packer_name(command.arg))
+        if reading.kind is Kind.BADGE:
+            if self.state.manual is not None and self.state.manual.line is not None:
+                return supervisor_confirms(self, reading.packer)
+            return self.badge(reading.packer)
+        if reading.kind in (Kind.ORDER, Kind.TRACKING):
+            return bench_steps.order_scanned(self, reading)
+        return bench_steps.HANDLERS[self.state.page](self, reading)
+
+    def badge(self, name: str) -> Outcome:
+        changes = self.desk.set_packer(name)
+        return Outcome(changes.message, changes)
+
+    # ---- what the shells do for the bench: print, save, reprint ------------------------------
+
+    def delivered(self, action: str, how: str) -> Outcome:
+        """The label a pending action (print, save, reprint:<reason>) asked for went out:
+        `how` is the printer or the file."""
+        if action.startswith("reprint:"):
+            return self.reprint_done(how, ReprintReason(action.partition(":")[2]))
+        return self.label_done(how)
+
+    def label_done(self, how: str) -> Outcome:
+        changes = self.desk.label_done([self._order_id()], how=how)
+        self.open(self._order_id())
+        return Outcome(changes.message + " Scan the tracking number.", changes)
+
+    def reprint_done(self, how: str, reason: ReprintReason) -> Outcome:
+        changes = self.desk.label_reprinted(self._order_id(), how=how, reason=reason)
+        return Outcome(changes.message, changes, cue=Cue.ACCEPTED)
+
+    def suggested_box(self, units: int) -> str:
+        codes = [b.code for b in self.desk.box_presets()]
+        index = 0 if units <= 2 else 1 if units <= 5 else 2
+        return codes[min(index, len(codes) - 1)]
+
+    def _order_id(self) -> int:
+        if self.state.order_id is None:
+            raise NotAllowed("Open an order first: scan its order number.")
+        return self.state.order_id
+
+
+__all__ = ["Bench", "BenchState", "Outcome", "QUEUE", "DONE"]

@@ -1,0 +1,200 @@
+"""Pick and pack by scanner: each unit scanned, MANUAL for one that will not scan (then its
+line's number, then where the shop wants it a supervisor's badge), box and weight."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from fulfil_desk.core.bench.flow import MAX_WEIGHT_G
+from fulfil_desk.core.bench.outcome import Cue, Outcome
+from fulfil_desk.core.bench.reading import Kind, Reading
+from fulfil_desk.core.bench.sentences import not_here, shown
+from fulfil_desk.core.bench.workflow import Step
+from fulfil_desk.core.kernel.errors import NotAllowed, Prompt, UnknownCode, UserError, WrongScan
+from fulfil_desk.core.kernel.orders import Order
+
+_LINE_NUMBER = re.compile(r"^\d{1,2}$")
+_WEIGHT = re.compile(r"^(\d{1,5}(?:[.,]\d{1,3})?)\s*(kg|g)?$", re.IGNORECASE)
+
+
+@dataclass
+class Manual:
+    """MANUAL was scanned: the next number is a line; `line` once chosen, waiting for a
+    supervisor's badge."""
+
+    line: int | None = None
+
+
+def on_pick(bench, reading: Reading) -> Outcome:
+    state, desk = bench.state, bench.desk
+    if state.pick_list_id is None:
+        if reading.kind is not Kind.EMPTY:
+            raise Prompt("Press Enter to start picking this order.")
+        list_id, changes = desk.start_pick([bench._order_id()], open_here=True)
+        state.pick_list_id = list_id
+        return Outcome(changes.message, changes)
+    skus = [row.sku for row in desk.pick_rows(state.pick_list_id)]
+    if (manual := _manual(bench, reading, skus)) is not None:
+        return manual
+    if reading.kind is Kind.EMPTY:
+        raise Prompt("Scan the next item on the pick list.")
+    if reading.kind is not Kind.PRODUCT:
+        raise _unknown_item(bench, reading)
+    return _picked(bench, desk.pick_unit(state.pick_list_id, reading.sku, code=reading.code))
+
+
+def _picked(bench, changes) -> Outcome:
+    state, desk = bench.state, bench.desk
+    if desk.is_pick_list_open(state.pick_list_id):
+        return Outcome(changes.message, changes)
+    if state.order_id is not None:
+        bench.open(state.order_id)
+        message = changes.message + " Scan each item into the box."
+        return Outcome(message, changes, cue=Cue.ORDER_COMPLETE)
+    bench.back_to_queue()
+    message = changes.message + " Pick list done: scan an order to pack it."
+    return Outcome(message, changes, cue=Cue.ORDER_COMPLETE)
+
+
+def _unknown_item(bench, reading: Reading) -> UserError:
+    if reading.kind is Kind.COMMAND:
+        return not_here(bench, reading)
+    if reading.kind is Kind.NUMBER and _LINE_NUMBER.match(reading.code):
+        return UnknownCode(
+            f"{reading.code} is not a product. To confirm a unit by hand, scan MANUAL, then "
+            "its line's number."
+        )
+    return UnknownCode(f"Unknown barcode {shown(reading.code)}: no product has it.")
+
+
+def _manual(bench, reading: Reading, skus: list[str]) -> Outcome | None:
+    """MANUAL, then a line number (then, where the shop wants it, a supervisor's badge):
+    one unit of that line confirmed by hand. None: the scan is not part of it."""
+    state, desk = bench.state, bench.desk
+    command = reading.command
+    if command is not None and command.name == "MANUAL":
+        rule = desk.setting("manual_confirm")
+        if rule == "forbidden":
+            raise NotAllowed(
+                "Confirming a unit by hand is switched off at this shop (setting "
+                "manual_confirm): scan its barcode."
+            )
+        state.manual = Manual()
+        return Outcome.next(
+            f"Manual: scan the number of the line (1 to {len(skus)}) to confirm one unit of it "
+            "by hand, or CLEAR."
+        )
+    if state.manual is None:
+        return None
+    if command is not None and command.name == "CLEAR":
+        state.manual = None
+        return Outcome.next("Manual confirmation stopped.")
+    if state.manual.line is not None:
+        raise Prompt(f"Line {state.manual.line} waits for a supervisor's badge, or CLEAR.")
+    if not (_LINE_NUMBER.match(reading.code) and 1 <= int(reading.code) <= len(skus)):
+        raise WrongScan(
+            f"Manual waits for a line number from 1 to {len(skus)} (or CLEAR); "
+            f"{shown(reading.code)} is not one."
+        )
+    line = int(reading.code)
+    needs = desk.setting("manual_confirm") == "supervisor"
+    if needs and not desk.is_supervisor(desk.current_packer()):
+        state.manual.line = line
+        sku = skus[line - 1]
+        return Outcome.next(f"Line {line} ({sku}): scan a supervisor's badge to confirm it.")
+    return _confirm_by_hand(bench, line, supervisor=None)
+
+
+def supervisor_confirms(bench, name: str) -> Outcome:
+    if not bench.desk.is_supervisor(name):
+        raise NotAllowed(f"{name} is not a supervisor: a supervisor's badge confirms by hand.")
+    return _confirm_by_hand(bench, bench.state.manual.line, supervisor=name)
+
+
+def _confirm_by_hand(bench, line: int, *, supervisor: str | None) -> Outcome:
+    """One unit of `line` by hand. Refused (one too many): MANUAL waits for another line."""
+    state, desk = bench.state, bench.desk
+    code = f"MANUAL {line}"
+    picking = state.page == Step.PICK.value
+    try:
+        if picking:
+            sku = desk.pick_rows(state.pick_list_id)[line - 1].sku
+            changes = desk.pick_unit(
+                state.pick_list_id, sku, code=code, manual=True, supervisor=supervisor
+            )
+        else:
+            changes = desk.pack_unit(
+                bench._order_id(), line_number=line, code=code, supervisor=supervisor
+            )
+    except UserError:
+        state.manual = Manual()
+        raise
+    state.manual = None
+    return _by_hand(_picked(bench, changes) if picking else _packed(bench, changes))
+
+
+def _by_hand(outcome: Outcome) -> Outcome:
+    return Outcome(f"By hand: {outcome.message}", outcome.changes, outcome.ok, outcome.cue)
+
+
+def on_pack(bench, reading: Reading) -> Outcome:
+    state, desk = bench.state, bench.desk
+    order_id = bench._order_id()
+    order = desk.order(order_id)
+    command = reading.command
+    if command is not None and command.name == "BOX":
+        presets = {b.code.upper(): b.code for b in desk.box_presets()}  # BOX-xl reads as XL
+        if (box := presets.get(command.arg.upper())) is None:
+            raise WrongScan(
+                f"There is no box {command.arg!r}; scan one of "
+                f"{', '.join('BOX-' + p for p in sorted(presets))}."
+            )
+        desk.set_bench_choice(box=box, weight_g=None)
+        state.box, state.weight_g = box, None
+        return Outcome(f"Box {state.box}.")
+    if (manual := _manual(bench, reading, [ln.sku for ln in order.lines])) is not None:
+        return manual
+    full = order.units_packed == order.units
+    weight = _WEIGHT.match(reading.code) if reading.kind is Kind.NUMBER else None
+    if weight and (full or not _LINE_NUMBER.match(reading.code)):  # 1250 a weight; 2 a line?
+        return _weighed(bench, order, weight)
+    if reading.kind is Kind.PRODUCT:
+        return _packed(bench, desk.pack_unit(order_id, sku=reading.sku, code=reading.code))
+    if reading.kind is not Kind.EMPTY:
+        raise _unknown_item(bench, reading)
+    box = state.box or bench.suggested_box(order.units)
+    weight = state.weight_g or desk.suggested_weight_g(order_id, box)
+    changes = desk.finish_pack(order_id, box=box, weight_g=weight)
+    bench.open(order_id)
+    return Outcome(changes.message + " Press Enter to print its label.", changes)
+
+
+def _packed(bench, changes) -> Outcome:
+    order = bench.desk.order(bench._order_id())
+    if order.units_packed == order.units:
+        return Outcome(
+            "Every unit is in the box: scan the weight (or press Enter for the suggested one) "
+            "to close it.",
+            changes,
+            cue=Cue.ORDER_COMPLETE,
+        )
+    return Outcome(changes.message, changes)
+
+
+def _weighed(bench, order: Order, match: re.Match) -> Outcome:
+    if order.units_packed < order.units:
+        raise WrongScan(
+            f"{match.group(0)} looks like a weight, but {order.units_packed} of {order.units} "
+            "units are in the box: scan every unit first."
+        )
+    value = float(match.group(1).replace(",", "."))
+    grams = round(value * 1000) if (match.group(2) or "").lower() == "kg" else round(value)
+    if not 0 < grams <= MAX_WEIGHT_G:
+        raise WrongScan(
+            f"A parcel weight of {grams} g is not possible (1 g to {MAX_WEIGHT_G // 1000} kg); "
+            "weigh it again."
+        )
+    bench.desk.set_bench_choice(weight_g=grams)
+    bench.state.weight_g = grams
+    return Outcome(f"Weight {grams} g. Press Enter to close the box.")

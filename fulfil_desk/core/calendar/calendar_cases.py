@@ -1,0 +1,363 @@
+"""The calendar use cases of the Desk: non-shipping days, ship-by deadlines, daily capacity.
+
+A mixin only so that desk.py stays readable; `Desk` is still the one façade.
+
+The shop's calendar is the weekly pattern (settings `shipping_weekdays`, `cutoff`,
+`timezone`) plus the `calendar_days` table: public holidays (loaded from the `holidays`
+package for the shop's country, the current and next year, the first time they are
+needed), make-up workdays (China's 调休上班, from resources/makeup_workdays.json), shop
+vacations and courier no-pickup days. A change to it recomputes every open order's
+computed deadline in the same transaction; a marketplace's own deadline never moves.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from contextlib import contextmanager
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from fulfil_desk.core.calendar.holidays import (
+    CalendarReport,
+    MovedDeadline,
+    ShippingCalendar,
+    makeup_workdays,
+    makeup_years,
+    parse_cutoff,
+    parse_day,
+    public_holidays,
+)
+from fulfil_desk.core.kernel.changes import Changes
+from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.orders import OPEN_STATUSES
+from fulfil_desk.core.storage.calendar_repo import CalendarRepo, DeadlineRepo
+
+LOADED_KEY = "calendar.loaded_public"  # ["KR-2026", …]: country-years already loaded once
+CLOSED_KINDS = ("public", "shop")
+# Settings whose change moves computed deadlines. Not lead_days: an order keeps the lead
+# time it was sold with.
+CALENDAR_SETTINGS = {"country", "timezone", "shipping_weekdays", "cutoff", "default_courier"}
+MAX_NAME = 100
+
+
+def _order_json(row: dict, overdue: bool) -> dict:
+    keys = ("id", "marketplace", "order_number", "ordered_at", "ship_by", "units")
+    return {**{k: row[k] for k in keys}, "overdue": overdue}
+
+
+def _lead_of(before: ShippingCalendar, row: dict, ordered: datetime, lead: int) -> int:
+    """The lead time the order's stored deadline was computed with: today's setting unless
+    the deadline says otherwise (the setting changed since the order was sold)."""
+    stored = row["ship_by_computed"]
+    if not stored or before.ship_by(ordered, lead).isoformat() == stored:
+        return lead
+    return next((d for d in range(31) if before.ship_by(ordered, d).isoformat() == stored), lead)
+
+
+def _who(code: str) -> str:
+    return f"for {code} " if code else ""
+
+
+class CalendarUseCases:
+    # ---- the calendar ------------------------------------------------------------------------
+
+    @property
+    def _calendar_days(self) -> CalendarRepo:
+        return CalendarRepo(self._db)
+
+    @property
+    def _deadlines(self) -> DeadlineRepo:
+        return DeadlineRepo(self._db)
+
+    def shop_tz(self) -> ZoneInfo:
+        return ZoneInfo(self.setting("timezone"))
+
+    def today(self) -> date:
+        """Today in the shop's time zone."""
+        return self.clock.now().astimezone(self.shop_tz()).date()
+
+    def calendar(self, years: Iterable[int] = ()) -> ShippingCalendar:
+        """The shop's calendar; loads the country's public holidays of the current and next
+        year (the previous one too, for last December's orders, and any of `years`) the first
+        time they are needed. Its ship-by counts the default courier's no-pickup days."""
+        year = self.today().year
+        self._ensure_public(self.setting("country"), {year - 1, year, year + 1, *years})
+        return self._build_calendar()
+
+    def _build_calendar(self) -> ShippingCalendar:
+        closed: dict[date, str] = {}
+        couriers: dict[str, dict[date, str]] = {}
+        makeup: dict[date, str] = {}
+        for row in self._calendar_days.list():
+            day = date.fromisoformat(row["day"])
+            if row["kind"] == "courier":
+                couriers.setdefault(row["courier_code"], {})[day] = row["name"]
+            elif row["kind"] == "workday":
+                makeup[day] = row["name"]
+            else:
+                closed[day] = "; ".join(n for n in (closed.get(day), row["name"]) if n)
+        return ShippingCalendar(
+            timezone=self.setting("timezone"),
+            shipping_weekdays=frozenset(self.setting("shipping_weekdays")),
+            cutoff=parse_cutoff(self.setting("cutoff")),
+            closed_days=closed,
+            courier_closures=couriers,
+            makeup_workdays=makeup,
+            default_courier=self.setting("default_courier"),
+        )
+
+    def _ensure_public(self, country: str, years: Iterable[int]) -> None:
+        loaded = set(self._settings.get(LOADED_KEY, []))
+        missing = sorted(y for y in set(years) if f"{country}-{y}" not in loaded)
+        if missing:
+            with self._transaction():
+                for year in missing:
+                    self._load_public(country, year)
+
+    def _load_public(self, country: str, year: int) -> tuple[int, int]:
+        """Insert the country's public holidays and make-up workdays of `year`; remember it."""
+        at = self._now()
+        public = self._calendar_days.add_many(
+            ((d.isoformat(), n, "") for d, n in public_holidays(country, year)),
+            kind="public",
+            created_at=at,
+        )
+        workdays = self._calendar_days.add_many(
+            ((d.isoformat(), n, "") for d, n in makeup_workdays(country, year)),
+            kind="workday",
+            created_at=at,
+        )
+        loaded = self._settings.get(LOADED_KEY, [])
+        if f"{country}-{year}" not in loaded:
+            self._settings.set(LOADED_KEY, sorted([*loaded, f"{country}-{year}"]))
+        return public, workdays
+
+    # ---- reading it --------------------------------------------------------------------------
+
+    def holiday_list(self, start=None, end=None) -> list[dict]:
+        """The calendar's days from `start` to `end` (YYYY-MM-DD, both optional), by date:
+        {date, kind (public, shop, courier, workday), courier, name}."""
+        first = parse_day(start) if start is not None else None
+        last = parse_day(end) if end is not None else None
+        if first and last and first > last:
+            raise UserError(f"The range ends ({last}) before it starts ({first}).")
+        self.calendar()
+        rows = self._calendar_days.list(
+            first.isoformat() if first else None, last.isoformat() if last else None
+        )
+        return [
+            {"date": r["day"], "kind": r["kind"], "courier": r["courier_code"], "name": r["name"]}
+            for r in rows
+        ]
+
+    def ship_by_for(self, ordered_at, lead_days: int, courier: str | None = None) -> datetime:
+        """The computed deadline of an order placed at `ordered_at` (an aware datetime or ISO
+        8601 text; without an offset it is the shop's time). `courier` defaults to the
+        `default_courier` setting, as on import, so its no-pickup days count."""
+        moment = self._parse_moment(ordered_at)
+        if isinstance(lead_days, bool) or not isinstance(lead_days, int):
+            raise UserError(f"{lead_days!r} is not a number of days.")
+        if not 0 <= lead_days <= 30:
+            raise UserError(f"A lead time of {lead_days} days is not possible; use 0 to 30.")
+        code = self.couriers.get(courier).code if courier else None
+        year = moment.astimezone(self.shop_tz()).year
+        return self.calendar(years=(year, year + 1)).ship_by(moment, lead_days, code)
+
+    def capacity(self, days: int = 7) -> list[dict]:
+        """The next `days` shipping days from today: {date, capacity, load, units, over,
+        orders, at_risk}. An open order counts on the last shipping day on or before its
+        ship-by (overdue ones on the first day); on an over-capacity day the orders beyond
+        capacity, latest ordered first to go, are at risk."""
+        if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= 60:
+            raise UserError(f"Show 1 to 60 days of capacity, not {days!r}.")
+        calendar = self.calendar()
+        now = self.clock.now()
+        shipping = calendar.shipping_days(self.today(), days)
+        following = calendar.next_shipping_day(shipping[-1] + timedelta(days=1))
+        cap = self.setting("daily_capacity_orders")
+        buckets: list[list[dict]] = [[] for _ in shipping]
+        for row in self._deadlines.open_deadlines([s.value for s in OPEN_STATUSES]):
+            if not row["ship_by"]:
+                continue
+            ship_by = self._aware(row["ship_by"])
+            due = calendar.local_date(ship_by)
+            if due >= following:
+                continue
+            index = max(0, bisect_right(shipping, due) - 1)
+            buckets[index].append(_order_json(row, overdue=ship_by < now))
+        return [
+            {
+                "date": day.isoformat(),
+                "capacity": cap,
+                "load": len(orders),
+                "units": sum(o["units"] for o in orders),
+                "over": len(orders) > cap,
+                "orders": orders,
+                "at_risk": orders[cap:],
+            }
+            for day, orders in zip(shipping, buckets, strict=True)
+        ]
+
+    # ---- changing it -------------------------------------------------------------------------
+
+    def add_non_shipping_day(
+        self, day, name: str, courier: str | None = None
+    ) -> tuple[CalendarReport, Changes]:
+        """A shop vacation day, or with `courier` a day that courier does not pick up."""
+        day = parse_day(day)
+        name = (name or "").strip()
+        if not name:
+            raise UserError("Give the non-shipping day a name, e.g. Summer vacation.")
+        if len(name) > MAX_NAME:
+            raise UserError(f"Keep the name under {MAX_NAME} characters.")
+        code = self.couriers.get(courier).code if courier else ""
+        today = self.today()
+        if day < today:
+            raise UserError(f"{day} is in the past; mark today or a later day.")
+        with self._transaction():
+            before = self.calendar(years=(day.year,))
+            rows = self._calendar_days.on_day(day.isoformat())
+            if closed := [r["name"] for r in rows if r["kind"] in CLOSED_KINDS]:
+                raise UserError(f"{day} is already a non-shipping day ({'; '.join(closed)}).")
+            taken = [
+                r["name"] for r in rows if r["kind"] == "courier" and r["courier_code"] == code
+            ]
+            if code and taken:
+                raise UserError(f"{day} is already a no-pickup day for {code} ({taken[0]}).")
+            report = CalendarReport()
+            if day - today <= timedelta(days=1):
+                when = "today" if day == today else "tomorrow"
+                report.warning = (
+                    "Marketplaces want non-shipping days marked at least a day ahead: "
+                    f"{day} is {when}, so orders already sold for it may still count as due then."
+                )
+            self._calendar_days.add(
+                day=day.isoformat(),
+                kind="courier" if code else "shop",
+                name=name,
+                courier_code=code,
+                created_at=self._now(),
+            )
+            self._event(
+                "non_shipping_day_added", None, day=day.isoformat(), name=name, courier=code
+            )
+            report.moved = self._recompute_deadlines(before, f"{day} marked non-shipping")
+        return report, self._calendar_changes(
+            report, f"{day} is a non-shipping day {_who(code)}now"
+        )
+
+    def remove_non_shipping_day(
+        self, day, courier: str | None = None
+    ) -> tuple[CalendarReport, Changes]:
+        """Ship on `day` again: removes its public holiday or vacation, or with `courier`
+        that courier's no-pickup day. A public holiday removed stays removed."""
+        day = parse_day(day)
+        code = self.couriers.get(courier).code if courier else ""
+        with self._transaction():
+            before = self.calendar(years=(day.year,))
+            rows = self._calendar_days.on_day(day.isoformat())
+            kinds = ("courier",) if code else CLOSED_KINDS
+            if not any(r["kind"] in kinds and r["courier_code"] == code for r in rows):
+                others = sorted({r["courier_code"] for r in rows if r["kind"] == "courier"})
+                hint = f"; it is a no-pickup day for {', '.join(others)}" if others else ""
+                whose = f" for {code}" if code else ""
+                raise UserError(f"{day} is not marked as a non-shipping day{whose}{hint}.")
+            self._calendar_days.remove(day.isoformat(), kinds, code)
+            self._event("non_shipping_day_removed", None, day=day.isoformat(), courier=code)
+            moved = self._recompute_deadlines(before, f"{day} is a shipping day again")
+        report = CalendarReport(moved=moved)
+        return report, self._calendar_changes(report, f"{day} is a shipping day {_who(code)}again")
+
+    def load_country_holidays(self, country: str, year: int) -> tuple[CalendarReport, Changes]:
+        """Add a country's public holidays (and make-up workdays) of a year, also any of them
+        that were removed before."""
+        import holidays as holiday_data  # 0.1 s and 11 MB: only when a country is loaded
+
+        country = str(country).strip().upper()
+        if country not in holiday_data.list_supported_countries():
+            raise UserError(f"{country!r} is not a country code the holiday calendar knows.")
+        if isinstance(year, bool) or not isinstance(year, int) or not 1950 <= year <= 2100:
+            raise UserError(f"{year!r} is not a year from 1950 to 2100.")
+        with self._transaction():
+            before = self.calendar()
+            report = CalendarReport()
+            covered = makeup_years(country)
+            if covered and year not in covered:
+                report.warning = (
+                    f"fulfil-desk does not know {country}'s make-up workdays for {year} yet: "
+                    "weekend days worked that year are not counted as shipping days."
+                )
+            public, workdays = self._load_public(country, year)
+            self._event("holidays_loaded", None, country=country, year=year, added=public)
+            report.moved = self._recompute_deadlines(before, f"{country} {year} holidays loaded")
+        text = f"{country} {year}: {public} public holidays added"
+        if workdays:
+            text += f", {workdays} make-up workdays"
+        return report, self._calendar_changes(report, text)
+
+    @contextmanager
+    def _recomputing_deadlines(self, key: str):
+        """Around a settings change: recompute the deadlines a calendar setting moves.
+        Yields the list of moved deadlines, filled when the block ends."""
+        moved: list[MovedDeadline] = []
+        if key not in CALENDAR_SETTINGS:
+            yield moved
+            return
+        country = self.setting("country")
+        before = self.calendar()
+        yield moved
+        if self.setting("country") != country:
+            self._calendar_days.remove_kinds(("public", "workday"))
+            self._settings.set(LOADED_KEY, [])
+        moved.extend(self._recompute_deadlines(before, f"setting {key} changed"))
+
+    def _recompute_deadlines(self, before: ShippingCalendar, because: str) -> list[MovedDeadline]:
+        """Every open order's computed deadline under the calendar as it is now; `ship_by`
+        follows it where the deadline is ours, not the marketplace's. Inside a transaction."""
+        after = self.calendar()
+        lead = self.setting("lead_days")
+        default_lead = self.setting("default_lead_days")
+        moved, updates = [], []
+        for row in self._deadlines.open_deadlines([s.value for s in OPEN_STATUSES]):
+            ordered = self._aware(row["ordered_at"])
+            days = _lead_of(before, row, ordered, lead.get(row["marketplace"], default_lead))
+            computed = after.ship_by(ordered, days).isoformat()
+            ship_by = row["ship_by"]
+            if row["ship_by_source"] == "computed" and ship_by != computed:
+                moved.append(
+                    MovedDeadline(
+                        row["id"], row["marketplace"], row["order_number"], ship_by, computed
+                    )
+                )
+                self._event("ship_by_moved", row["id"], old=ship_by, new=computed, because=because)
+                ship_by = computed
+            if (ship_by, computed) != (row["ship_by"], row["ship_by_computed"]):
+                updates.append((row["id"], ship_by, computed))
+        self._deadlines.set_deadlines(updates)
+        return sorted(moved, key=lambda m: (m.old or "", m.marketplace, m.order_number))
+
+    def _calendar_changes(self, report: CalendarReport, text: str) -> Changes:
+        count = len(report.moved)
+        text += f"; {count} deadline{'s' if count != 1 else ''} moved."
+        return Changes(orders=frozenset(m.order_id for m in report.moved), queue=True, message=text)
+
+    # ---- input -------------------------------------------------------------------------------
+
+    def _aware(self, text: str) -> datetime:
+        """A stored time; one without an offset is the shop's time."""
+        moment = datetime.fromisoformat(text)
+        return moment if moment.tzinfo else moment.replace(tzinfo=self.shop_tz())
+
+    def _parse_moment(self, value) -> datetime:
+        if isinstance(value, datetime):
+            moment = value
+        else:
+            try:
+                moment = datetime.fromisoformat(str(value).strip())
+            except ValueError:
+                raise UserError(
+                    f"{value!r} is not a date and time; write it as ISO 8601, "
+                    "e.g. 2026-02-13T15:30:00+09:00."
+                ) from None
+        return moment if moment.tzinfo else moment.replace(tzinfo=self.shop_tz())

@@ -1,0 +1,312 @@
+"""The marketplace-file use cases of the Desk: import previews, column mappings, exports.
+
+A mixin only so that desk.py stays readable; `Desk` is still the one façade.
+
+Reading a file (`read_order_file`) touches no database, so the GUI may run it in a worker
+thread; merging it (`import_parsed`, `preview_parsed`) runs on the Desk's own thread, in
+one transaction. A preview is the import itself, rolled back: it cannot differ from it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fulfil_desk.core.exchange import importing
+from fulfil_desk.core.exchange.formats import (
+    FORMATS,
+    ColumnMapping,
+    ParseResult,
+    known_layout,
+    load_order_table,
+    read_orders,
+)
+from fulfil_desk.core.exchange.formats import exports as export_files
+from fulfil_desk.core.exchange.importing import ImportPreview, ImportReport, Merger, order_years
+from fulfil_desk.core.kernel.changes import Changes
+from fulfil_desk.core.kernel.errors import NotFound, UserError
+from fulfil_desk.core.kernel.orders import Order
+from fulfil_desk.core.storage.exchange import ExchangeRepo, MappingRepo
+
+
+class _RolledBack(Exception):
+    """Raised inside a preview's transaction so that nothing of it is kept."""
+
+
+@dataclass(frozen=True)
+class ReadRequest:
+    """Everything reading a file needs, taken from the shop beforehand."""
+
+    path: Path
+    format: str | None = None
+    mapping: ColumnMapping | None = None
+    encoding: str | None = None
+    default_tz: object = None
+    default_currency: str = "KRW"
+    default_country: str = "KR"
+    saved_mappings: tuple[ColumnMapping, ...] = field(default=(), hash=False)
+
+
+@dataclass(frozen=True)
+class FilePeek:
+    """The first rows of a file, for choosing its columns."""
+
+    file: str
+    encoding: str
+    sheet: str
+    header: list[str] = field(hash=False)
+    rows: list[list[str]] = field(hash=False)
+    format: str | None = None  # a layout fulfil-desk knows, when it is one
+
+
+@dataclass
+class ExportReport:
+    file: str
+    format: str
+    orders: list[str]
+    rows: int
+    left_out: list[str]
+
+    def summary(self) -> str:
+        return f"{len(self.orders)} shipment(s) in {self.file}."
+
+
+class ExchangeUseCases:
+    # ---- column mappings ---------------------------------------------------------------------
+
+    def mappings(self) -> list[ColumnMapping]:
+        return [ColumnMapping.from_json(n, data) for n, data in MappingRepo(self._db).all()]
+
+    def mapping(self, name: str) -> ColumnMapping:
+        data = MappingRepo(self._db).get(name)
+        if data is None:
+            names = ", ".join(m.name for m in self.mappings()) or "none yet"
+            raise NotFound(f"There is no column mapping named {name!r} (saved: {names}).")
+        return ColumnMapping.from_json(name, data)
+
+    def save_mapping(self, mapping: ColumnMapping) -> Changes:
+        mapping.check()
+        with self._transaction():
+            MappingRepo(self._db).save(mapping.name, mapping.to_json(), self._now())
+            self._event("mapping_saved", None, name=mapping.name, columns=mapping.columns)
+        return Changes(settings=True, message=f"Column mapping {mapping.name} saved.")
+
+    def delete_mapping(self, name: str) -> Changes:
+        self.mapping(name)
+        with self._transaction():
+            MappingRepo(self._db).delete(name)
+            self._event("mapping_deleted", None, name=name)
+        return Changes(settings=True, message=f"Column mapping {name} deleted.")
+
+    # ---- reading files -----------------------------------------------------------------------
+
+    def order_file_request(
+        self,
+        path: Path,
+        *,
+        format: str | None = None,
+        mapping: str | None = None,
+        encoding: str | None = None,
+    ) -> ReadRequest:
+        if format is not None and format not in FORMATS:
+            raise UserError(
+                f"{format!r} is not a format fulfil-desk knows; use one of: {', '.join(FORMATS)}."
+            )
+        return ReadRequest(
+            path=Path(path),
+            format=format,
+            mapping=self.mapping(mapping) if mapping else None,
+            encoding=encoding or None,
+            default_tz=self.shop_tz(),
+            default_currency=self.setting("currency"),
+            default_country=self.setting("country"),
+            saved_mappings=tuple(self.mappings()),
+        )
+
+    @staticmethod
+    def read_order_file(request: ReadRequest, progress=None) -> ParseResult:
+        """Parse only: no database, so it may run on another thread."""
+        with importing.bulk_work():
+            return read_orders(
+                request.path,
+                format=request.format,
+                mapping=request.mapping,
+                encoding=request.encoding,
+                default_tz=request.default_tz,
+                default_currency=request.default_currency,
+                default_country=request.default_country,
+                saved_mappings=request.saved_mappings,
+                progress=progress,
+            )
+
+    def peek_file(self, path: Path, *, encoding: str | None = None, rows: int = 8) -> FilePeek:
+        mappings = self.mappings()
+        table = load_order_table(Path(path), encoding=encoding or None, mappings=mappings)
+        width = len(table.raw_header)
+        first = [(r.cells + [""] * width)[:width] for r in table.rows[:rows]]
+        layout = known_layout(table.raw_header)
+        return FilePeek(table.file, table.encoding, table.sheet, table.raw_header, first, layout)
+
+    # ---- import ------------------------------------------------------------------------------
+
+    def preview_import(
+        self,
+        path: Path,
+        format: str | None = None,
+        mapping: str | None = None,
+        encoding: str | None = None,
+    ) -> ImportPreview:
+        request = self.order_file_request(path, format=format, mapping=mapping, encoding=encoding)
+        return self.preview_parsed(self.read_order_file(request))
+
+    def preview_parsed(self, parsed: ParseResult, progress=None) -> ImportPreview:
+        """What importing `parsed` (with --skip-bad when it has bad rows) would do."""
+        report = ImportPreview(
+            file=parsed.file,
+            format=parsed.format,
+            rows=parsed.rows,
+            encoding=parsed.encoding,
+            skipped=list(parsed.problems),
+            refused_whole=bool(parsed.problems),
+        )
+        try:
+            with importing.bulk_work(), self._transaction():
+                self._apply(parsed, report, progress)
+                raise _RolledBack
+        except _RolledBack:
+            pass
+        return report
+
+    def import_orders(
+        self,
+        path: Path,
+        *,
+        format: str | None = None,
+        mapping: str | None = None,
+        encoding: str | None = None,
+        skip_bad: bool = False,
+    ) -> tuple[ImportReport, Changes]:
+        request = self.order_file_request(path, format=format, mapping=mapping, encoding=encoding)
+        with importing.bulk_work():
+            parsed = self.read_order_file(request)
+            done = self.import_parsed(parsed, skip_bad=skip_bad)
+            del parsed  # freed now, not scanned by the collector once it runs again
+        return done
+
+    def import_parsed(
+        self, parsed: ParseResult, *, skip_bad: bool = False, progress=None
+    ) -> tuple[ImportReport, Changes]:
+        importing.refuse_if_bad(parsed.file, parsed.problems, skip_bad)
+        report = ImportReport(
+            file=parsed.file,
+            format=parsed.format,
+            rows=parsed.rows,
+            encoding=parsed.encoding,
+            skipped=list(parsed.problems),
+        )
+        with importing.bulk_work(), self._transaction():
+            merger = self._apply(parsed, report, progress)
+        changed = frozenset(merger.changed)
+        return report, Changes(
+            orders=changed, queue=bool(changed), stock=merger.stock, message=report.summary()
+        )
+
+    def _merger(self, orders: list[Order], report: ImportReport) -> Merger:
+        merger = Merger(
+            self,
+            report,
+            exchange=ExchangeRepo(self._db),
+            calendar=self.calendar(years=order_years(orders)),
+            courier=self.setting("default_courier"),
+        )
+        merger.expect(orders)
+        return merger
+
+    def _apply(self, parsed: ParseResult, report: ImportReport, progress=None) -> Merger:
+        merger = self._merger(parsed.orders, report)
+        total = len(parsed.orders)
+        for i, order in enumerate(parsed.orders):
+            if progress is not None and i % 100 == 0:
+                progress(i, total)
+            merger.merge(order, parsed.facts.get((order.marketplace, order.order_number)))
+        for key, facts in parsed.facts.items():
+            if facts.cancelled:
+                merger.cancel_from_file(key)
+        merger.cancel_missing(parsed)
+        merger.finish()
+        if progress is not None:
+            progress(total, total)
+        return merger
+
+    def _merge(self, orders: list[Order], report: ImportReport) -> Changes:
+        """Orders from code (the demo shop, add_orders), merged as a file's would be."""
+        with self._transaction():
+            merger = self._merger(orders, report)
+            for order in orders:
+                merger.merge(order)
+            merger.finish()
+        changed = frozenset(merger.changed)
+        return Changes(orders=changed, queue=bool(changed), message=report.summary())
+
+    # ---- tracking exports --------------------------------------------------------------------
+
+    def export_tracking(
+        self,
+        format: str,
+        out: Path,
+        *,
+        include_exported: bool = False,
+        marketplace: str | None = None,
+    ) -> tuple[ExportReport, Changes]:
+        """Shipments not yet in an export of this format (all with `include_exported`) into
+        `out`, written to a temporary file and renamed, and recorded as exported."""
+        if format not in export_files.WRITERS:
+            known = ", ".join(export_files.WRITERS)
+            raise UserError(f"{format!r} is not an export format; use one of: {known}.")
+        out = Path(out)
+        marketplaces = [marketplace] if marketplace else export_files.MARKETPLACES[format]
+        repo = ExchangeRepo(self._db)
+        ids = repo.shipped_for_export(format, marketplaces, include_exported=include_exported)
+        written = export_files.WRITERS[format]([self.order(i) for i in ids], self.couriers)
+        if not written.orders:
+            already = not include_exported and repo.shipped_for_export(
+                format, marketplaces, include_exported=True
+            )
+            where = " or ".join(marketplaces or ["marketplace"])
+            why = " ".join(written.left_out) or (
+                "every shipped order is already in an earlier export or came shipped in the "
+                "marketplace's own file; use --all to export them again."
+                if already
+                else f"no {where} order has shipped yet."
+            )
+            raise UserError(f"Nothing to export to {out.name}: {why}")
+        temp = out.with_name(f".{out.name}.{os.getpid()}.part")
+        try:
+            temp.write_bytes(written.data)
+            with self._transaction():
+                order_ids = [o.id for o in written.orders]
+                export_id = repo.record_export(
+                    format=format, file=str(out), at=self._now(), actor=self.actor,
+                    order_ids=order_ids,
+                )  # fmt: skip
+                self._event("tracking_exported", None, export=export_id, format=format,
+                            file=str(out), orders=order_ids)  # fmt: skip
+                for order_id in order_ids:
+                    self._event("tracking_exported", order_id, export=export_id, format=format)
+                os.replace(temp, out)
+        except OSError as exc:
+            raise UserError(f"Cannot write {out}: {exc.strerror or exc}.") from exc
+        finally:
+            temp.unlink(missing_ok=True)
+        report = ExportReport(
+            file=str(out),
+            format=format,
+            orders=[f"{o.marketplace} {o.order_number}" for o in written.orders],
+            rows=written.rows,
+            left_out=written.left_out,
+        )
+        return report, Changes(message=report.summary())
+
+
+__all__ = ["ExchangeUseCases", "ExportReport", "FilePeek", "ReadRequest"]

@@ -1,0 +1,129 @@
+"""Shipment confirmation files: Amazon's flat file, Coupang's DeliveryList workbook, plain CSV.
+
+Each writer takes shipped orders and returns the file's bytes, the orders it holds and
+sentences about the orders it had to leave out. Text cells that a spreadsheet would run
+as a formula (starting with = + - @, tab or CR) are written with a leading apostrophe in
+CSV/TSV; in the workbook every cell is stored as text, never as a formula (`cells.py`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+
+from fulfil_desk.core.exchange.formats import coupang
+from fulfil_desk.core.exchange.formats.cells import neutralise_cell, text_only
+from fulfil_desk.core.kernel.couriers import CourierRegistry
+from fulfil_desk.core.kernel.orders import Order
+
+AMAZON_COLUMNS = (
+    "order-id", "order-item-id", "quantity", "ship-date", "carrier-code", "carrier-name",
+    "tracking-number", "ship-method",
+)  # fmt: skip
+CSV_COLUMNS = (
+    "marketplace", "order_number", "recipient_name", "courier", "courier_name",
+    "tracking_number", "shipped_at", "tracking_url",
+)  # fmt: skip
+# Which marketplaces' orders belong in each file, unless the person names one.
+MARKETPLACES: dict[str, tuple[str, ...] | None] = {
+    "amazon": ("amazon",),
+    "coupang": ("coupang",),
+    "csv": None,
+}
+SUFFIXES = {"amazon": ".txt", "coupang": ".xlsx", "csv": ".csv"}
+
+
+@dataclass
+class Written:
+    data: bytes
+    orders: list[Order] = field(default_factory=list)
+    rows: int = 0
+    left_out: list[str] = field(default_factory=list)
+
+
+def _delimited(rows: list[list[str]], delimiter: str, *, bom: bool) -> bytes:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerows([[neutralise_cell(str(cell)) for cell in row] for row in rows])
+    return (("\ufeff" if bom else "") + out.getvalue()).encode("utf-8")
+
+
+def amazon_file(orders: list[Order], couriers: CourierRegistry) -> Written:
+    """Amazon's shipping confirmation flat file, tab-delimited UTF-8, one row per item."""
+    written, rows = Written(b""), [list(AMAZON_COLUMNS)]
+    for order in orders:
+        courier = couriers.get(order.courier_code)
+        code = courier.amazon_carrier_code or "Other"
+        name = courier.amazon_carrier_name or courier.name("en") if code == "Other" else ""
+        for line in order.lines:
+            rows.append([order.order_number, line.line_key, str(line.quantity), order.shipped_at,
+                         code, name, order.tracking_number, ""])  # fmt: skip
+        written.orders.append(order)
+    written.rows = len(rows) - 1
+    written.data = _delimited(rows, "\t", bom=False)
+    return written
+
+
+def csv_file(orders: list[Order], couriers: CourierRegistry) -> Written:
+    """One row per shipment, UTF-8 with a BOM so that Excel shows Korean and Chinese."""
+    written, rows = Written(b""), [list(CSV_COLUMNS)]
+    for order in orders:
+        courier = couriers.get(order.courier_code)
+        url = courier.tracking_url.replace("{number}", order.tracking_number or "")
+        rows.append([order.marketplace, order.order_number, order.ship_to.name, courier.code,
+                     courier.name("en"), order.tracking_number, order.shipped_at, url])  # fmt: skip
+        written.orders.append(order)
+    written.rows = len(rows) - 1
+    written.data = _delimited(rows, ",", bom=True)
+    return written
+
+
+def coupang_workbook(orders: list[Order], couriers: CourierRegistry) -> Written:
+    """The DeliveryList as Wing gave it, with 택배사 and 운송장번호 filled, for bulk upload.
+
+    The layout (40 or 39 columns) is the one the orders were imported in; a file mixing
+    both is written in the newer one. Sheet `Delivery`, header on row 1.
+    """
+    import openpyxl
+
+    written = Written(b"")
+    lines = []
+    for order in orders:
+        courier = couriers.get(order.courier_code)
+        if not courier.coupang_name:
+            written.left_out.append(
+                f"coupang {order.order_number}: {courier.name('en')} has no Coupang courier "
+                "name, so Wing cannot take it; confirm this one on Wing by hand."
+            )
+            continue
+        sourced = [ln for ln in order.lines if ln.source.get("cells")]
+        if not sourced:
+            written.left_out.append(
+                f"coupang {order.order_number} did not come from a DeliveryList, so there is no "
+                "row to write back; confirm it on Wing by hand."
+            )
+            continue
+        written.orders.append(order)
+        lines += [(order, courier, ln) for ln in sourced]
+    layouts = {ln.source.get("layout", "40") for _o, _c, ln in lines}
+    columns = list(coupang.LAYOUTS["39" if layouts == {"39"} else "40"])
+    extra = [n for _o, _c, ln in lines for n in ln.source["cells"] if n not in columns]
+    columns += list(dict.fromkeys(extra))
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Delivery"
+    sheet.append(columns)
+    for order, courier, line in lines:
+        cells = dict(line.source["cells"])
+        cells[coupang.COURIER_COLUMN] = courier.coupang_name
+        cells[coupang.TRACKING_COLUMN] = order.tracking_number or ""
+        sheet.append([cells.get(name, "") for name in columns])
+    text_only(sheet)  # text, never a formula, whatever it starts with
+    out = io.BytesIO()
+    book.save(out)
+    written.rows, written.data = len(lines), out.getvalue()
+    return written
+
+
+WRITERS = {"amazon": amazon_file, "coupang": coupang_workbook, "csv": csv_file}

@@ -1,0 +1,54 @@
+"""The product list: SKU, name, barcodes, bin and weight, one product per row."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fulfil_desk.core.exchange.formats.common import BadValue, RowCells, check_columns, read_table
+from fulfil_desk.core.kernel.errors import BadFile
+from fulfil_desk.core.kernel.orders import RowProblem
+from fulfil_desk.core.stock.inventory import Product
+
+LABEL = "product list"
+REQUIRED_COLUMNS = ("sku", "name")
+OPTIONAL_COLUMNS = ("barcodes", "bin_location", "weight_g")
+MAX_WEIGHT_G = 70_000
+
+
+def _weight(text: str) -> int:
+    if not text.isdigit() or int(text) > MAX_WEIGHT_G:
+        raise BadValue(f"{text!r} is not a weight in whole grams from 0 to {MAX_WEIGHT_G}")
+    return int(text)
+
+
+def read_products(path: Path) -> tuple[list[Product], list[RowProblem]]:
+    """Barcodes are separated by spaces or `|`; a barcode on two rows is a problem on the second."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise BadFile(f"{path.name} could not be opened ({err.strerror or err}).") from None
+    table = read_table(data, path.name)
+    check_columns(table, REQUIRED_COLUMNS, LABEL)
+    products: list[Product] = []
+    problems: list[RowProblem] = []
+    seen_skus: set[str] = set()
+    seen_codes: dict[str, str] = {}
+    for row in table.rows:
+        cells = RowCells(table, row)
+        sku = cells.text("sku", required=True)
+        name = cells.text("name", required=True)
+        weight = cells.parsed("weight_g", _weight) or 0
+        codes = tuple(c for c in cells.text("barcodes").replace("|", " ").split() if c)
+        if sku in seen_skus:
+            cells.problem("sku", f"SKU {sku} is already on an earlier row")
+        for code in codes:
+            if seen_codes.get(code, sku) != sku:
+                cells.problem("barcodes", f"barcode {code} already belongs to {seen_codes[code]}")
+            seen_codes[code] = sku
+        if cells.problems:
+            problems.extend(cells.problems)
+            continue
+        seen_skus.add(sku)
+        products.append(Product(sku, name, cells.text("bin_location"), weight, codes))
+    return products, problems

@@ -1,0 +1,370 @@
+"""Merging parsed order files into the shop: new orders in, changed ones updated, never twice.
+
+What a file says beyond its lines (`OrderFacts`) is applied too:
+- cancelled by the buyer in the file → a BUYER cancellation, unless already shipped;
+- shipped / delivered dates → recorded; an open order the marketplace says shipped is
+  marked shipped (its stock leaves the ledger as at the bench), an unknown one is
+  recorded as history;
+- an order missing from a file that is the marketplace's complete list of open orders
+  (Amazon Unshipped report, Coupang DeliveryList) is cancelled as a buyer cancellation
+  only while nothing has been picked (new, on hold, verified), only when its order time
+  lies inside the file's range, and only when every refused row still named its order.
+  If it turns up again in a later file, it is reinstated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from fulfil_desk.core.exchange.formats.model import OrderFacts
+from fulfil_desk.core.exchange.import_report import (
+    ImportPreview,
+    ImportReport,
+    bulk_work,
+    refuse_if_bad,
+)
+from fulfil_desk.core.kernel.orders import CancelReason, Order, OrderStatus
+from fulfil_desk.core.stock.inventory import StockReason
+
+S = OrderStatus
+_LINES_EDITABLE = {S.NEW, S.ON_HOLD, S.VERIFIED}
+_ADDRESS_WARN = {S.PICKING, S.PICKED, S.PACKING, S.PACKED, S.LABELLED}
+_FROZEN = {S.SHIPPED, S.CANCELLED}
+GONE = "gone_from_file"
+FROM_MARKETPLACE = "marketplace"  # tracking_exports.format of shipments a file reported
+_NO_FACTS = OrderFacts()  # read only
+_BATCH = 2000  # new orders written at a time: the GUI's progress and Cancel come between
+
+
+def order_years(orders: list[Order]) -> set[int]:
+    """The years the orders were placed in: their public holidays must be known."""
+    return {datetime.fromisoformat(at).year for at in {order.ordered_at for order in orders}}
+
+
+def _line_signature(order: Order) -> list[tuple]:
+    return sorted(
+        (ln.line_key or ln.sku, ln.sku, ln.title, ln.quantity, ln.unit_price_minor, ln.currency)
+        for ln in order.lines
+    )
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _address_text(order: Order) -> str:
+    return _short(", ".join(order.ship_to.lines()) or order.ship_to.name)
+
+
+class Merger:
+    """One file's orders into the shop, inside the caller's transaction.
+
+    `desk` is the Desk; the merger uses its repositories, couriers, clock and the cancel
+    use case, so a cancellation here is exactly the one the bench makes. The incoming
+    orders are only read: a preview and the import may merge the same parse.
+
+    New orders wait in `_pending` and are written a batch at a time, each with its own
+    `imported` event (`flush`); anything that reads or writes other rows flushes first.
+    """
+
+    def __init__(self, desk, report: ImportReport, *, exchange, calendar, courier: str | None):
+        self.desk = desk
+        self.report = report
+        self.exchange = exchange
+        self.orders = desk._orders
+        self.calendar = calendar
+        self.courier = courier  # the default courier: its no-pickup days move deadlines
+        self.lead = desk.setting("lead_days")
+        self.default_lead = desk.setting("default_lead_days")
+        self.changed: set[int] = set()
+        self.stock = False
+        self.confirmed: list[int] = []  # shipments the marketplace already knows of
+        self._new_keys: set[tuple[str, str]] = set()  # known not to be in the shop yet
+        self._deadlines: dict[tuple[str, int], str] = {}  # (ordered_at, lead) → ship-by
+        self._pending: list[Order] = []
+        self._decided: list[tuple[str, str, str, str]] = []  # status, ship-by… per pending
+
+    def _event(self, kind: str, order_id: int, **detail) -> None:
+        self.desk._event(kind, order_id, file=self.report.file, **detail)
+
+    def expect(self, orders: list[Order]) -> None:
+        """Which of the orders to merge are new, in one go: each needs no lookup then."""
+        by_market: dict[str, set[str]] = {}
+        for order in orders:
+            by_market.setdefault(order.marketplace, set()).add(order.order_number)
+        for market, numbers in by_market.items():
+            known = self.orders.known_numbers(market, numbers)
+            self._new_keys.update((market, number) for number in numbers - known)
+
+    def merge(self, incoming: Order, facts: OrderFacts | None = None) -> None:
+        facts = facts or _NO_FACTS
+        key = (incoming.marketplace, incoming.order_number)
+        label = f"{incoming.marketplace} {incoming.order_number}"
+        if key in self._new_keys:
+            self._new_keys.discard(key)  # a second order of that number is looked up
+            self._insert(incoming, facts, label)
+            return
+        self.flush()
+        existing = self.orders.by_key(*key)
+        if existing is None:
+            self._insert(incoming, facts, label)
+        else:
+            self._update(incoming, existing, facts, label)
+
+    def _computed_ship_by(self, order: Order) -> str:
+        """From the lead time and the calendar; the same for every order of that minute."""
+        key = (order.ordered_at, self.lead.get(order.marketplace, self.default_lead))
+        found = self._deadlines.get(key)
+        if found is None:
+            at = datetime.fromisoformat(order.ordered_at)
+            found = self.calendar.ship_by(at, key[1], courier=self.courier).isoformat()
+            self._deadlines[key] = found
+        return found
+
+    def _insert(self, incoming: Order, facts: OrderFacts, label: str) -> None:
+        computed = self._computed_ship_by(incoming)
+        source = "computed" if incoming.ship_by is None else "marketplace"
+        ship_by = incoming.ship_by or computed
+        self.report.new.append(label)
+        self.report.lines += len(incoming.lines)
+        if facts.shipped_at is not None:  # history: shipped before it reached the shop
+            self.flush()
+            decided = (S.SHIPPED.value, ship_by, computed, source)
+            [order_id] = self.orders.insert_many([incoming], [decided])
+            self._event("imported", order_id, history=True)
+            self._record_shipment(order_id, facts, label)
+            self.report.details[label] = f"already shipped {facts.shipped_at[:10]} (history)"
+            self.changed.add(order_id)
+            return
+        lines, units = len(incoming.lines), incoming.units
+        self.report.details[label] = f"{lines} line(s), {units} unit(s), ship by {ship_by[:16]}"
+        self._pending.append(incoming)
+        self._decided.append((incoming.status.value, ship_by, computed, source))
+        if len(self._pending) >= _BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        """The waiting new orders into the shop, each with its `imported` event."""
+        if not self._pending:
+            return
+        ids = self.orders.insert_many(self._pending, self._decided)
+        self.desk._events.append_many(
+            at=self.desk._now(), actor=self.desk.actor, kind="imported", order_ids=ids,
+            file=self.report.file, history=False,
+        )  # fmt: skip
+        self.changed.update(ids)
+        self._pending, self._decided = [], []
+
+    def _record_shipment(self, order_id: int, facts: OrderFacts, label: str) -> None:
+        fields = {"shipped_at": facts.shipped_at, "delivered_at": facts.delivered_at}
+        courier = self.desk.couriers.find(facts.courier) if facts.courier else None
+        if courier is not None and facts.tracking:
+            check = self.desk.couriers.check(courier.code, facts.tracking)
+            owner = self.orders.tracking_owner(check.number) if check.valid else None
+            if check.valid and owner in (None, order_id):
+                fields.update(courier_code=courier.code, tracking_number=check.number)
+            else:
+                why = check.reason if not check.valid else "it is already on another order"
+                self.report.warnings.append(
+                    f"{label}: the file's tracking number {facts.tracking} was not recorded: {why}"
+                )
+        self.orders.save_shipment(order_id, **fields)
+        self.confirmed.append(order_id)
+
+    def _update(self, incoming: Order, existing: Order, facts: OrderFacts, label: str) -> None:
+        reinstated = existing.status is S.CANCELLED and self._reinstate(existing, label)
+        if reinstated:
+            existing = self.orders.get(existing.id)
+        self._refresh_sources(incoming, existing)
+        changed: list[str] = []
+        updated = replace(existing)
+        if incoming.ship_to != existing.ship_to:
+            changed.append(f"address: {_address_text(existing)} → {_address_text(incoming)}")
+            updated.ship_to = incoming.ship_to
+        if incoming.ship_by is not None and incoming.ship_by != existing.ship_by:
+            changed.append(f"ship-by: {(existing.ship_by or '—')[:16]} → {incoming.ship_by[:16]}")
+            updated.ship_by, updated.ship_by_source = incoming.ship_by, "marketplace"
+        lines_differ = _line_signature(incoming) != _line_signature(existing)
+        history = self._history(existing, facts, label)
+        if reinstated:
+            history.insert(0, "back in the queue: the file lists it again")
+        if not changed and not lines_differ and not history:
+            self.report.unchanged.append(label)
+            return
+        if existing.status in _FROZEN and (changed or lines_differ):
+            self.report.warnings.append(
+                f"{label} is already {existing.status.value}; the file's changes were not applied."
+            )
+            changed, lines_differ = [], False
+        if lines_differ:
+            if existing.status in _LINES_EDITABLE:
+                changed.append(f"items: {len(existing.lines)} → {len(incoming.lines)} line(s)")
+                updated.lines = incoming.lines
+            else:
+                self.report.warnings.append(
+                    f"The items of {label} changed after picking began; they were not changed "
+                    "here. Check the order with the buyer."
+                )
+        if not changed and not history:
+            return
+        kinds = {part.split(":")[0] for part in changed}
+        if existing.status is S.VERIFIED and {"address", "items"} & kinds:
+            updated.status = S.NEW  # verified against the old address or items: verify again
+        if "address" in kinds and existing.status in _ADDRESS_WARN:
+            self.report.warnings.append(
+                f"The address of {label} changed while it is {existing.status.value}: "
+                "re-print its label before it ships."
+            )
+        if changed:
+            self.orders.update(updated)
+            if "items" in kinds:
+                self.orders.replace_lines(updated)
+                self.report.lines += len(updated.lines)
+            self._event("updated_by_import", existing.id, changed=sorted(kinds))
+        self.report.updated.append(label)
+        self.report.details[label] = "; ".join(changed + history)
+        self.changed.add(existing.id)
+
+    def _refresh_sources(self, incoming: Order, existing: Order) -> None:
+        """The marketplace's own cells of each line: the newest download's, quietly."""
+        fresh = {ln.line_key: ln.source for ln in incoming.lines if ln.source}
+        for line in existing.lines:
+            source = fresh.get(line.line_key)
+            if source is not None and source != line.source:
+                self.orders.set_line_source(line.id, source)
+                line.source = source
+
+    def _history(self, existing: Order, facts: OrderFacts, label: str) -> list[str]:
+        """Ship and delivery dates from the file; an open order it says shipped is shipped."""
+        done: list[str] = []
+        shipment = self.orders.shipment(existing.id) or {}
+        if facts.shipped_at and existing.status not in _FROZEN:
+            self._ship_elsewhere(existing, facts.shipped_at)
+            self._record_shipment(existing.id, facts, label)
+            self.stock = True
+            done.append(f"shipped on the marketplace {facts.shipped_at[:10]}")
+            self.report.warnings.append(
+                f"{label} was shipped outside fulfil-desk on {facts.shipped_at[:10]} (the file "
+                "says so); it is marked shipped here. Do not pack it again."
+            )
+        elif facts.tracking and existing.status not in _FROZEN:
+            self.report.warnings.append(
+                f"The file gives tracking number {facts.tracking} for {label}, which is still "
+                f"{existing.status.value} here: scan it at the Tracking step to ship it."
+            )
+        elif existing.status is S.SHIPPED:
+            if facts.delivered_at and shipment.get("delivered_at") != facts.delivered_at:
+                self.orders.save_shipment(existing.id, delivered_at=facts.delivered_at)
+                self._event("delivered", existing.id, at=facts.delivered_at)
+                done.append(f"delivered {facts.delivered_at[:10]}")
+            ours = shipment.get("tracking_number")
+            theirs = "".join(facts.tracking.split()).upper()
+            if theirs and ours and theirs != ours:
+                self.report.warnings.append(
+                    f"{label} was shipped with tracking number {ours}, but the file has {theirs}."
+                )
+        return done
+
+    def _ship_elsewhere(self, order: Order, shipped_at: str) -> None:
+        """Shipped without the bench: the goods left, so the ledger says so as `ship` does."""
+        desk = self.desk
+        known = desk._products.many([ln.sku for ln in order.lines])
+        order.status, order.pick_list_id = S.SHIPPED, None
+        self.orders.update(order)
+        for line in order.lines:
+            if line.sku in known:
+                desk._stock.post(
+                    sku=line.sku,
+                    delta=-line.quantity,
+                    reason=StockReason.SHIPPED.value,
+                    order_id=order.id,
+                    actor=desk.actor,
+                    at=desk._now(),
+                    note="shipped outside fulfil-desk, per the marketplace file",
+                )
+        self._event("shipped_elsewhere", order.id, shipped_at=shipped_at)
+
+    def _reinstate(self, existing: Order, label: str) -> bool:
+        """An order cancelled only because a file no longer listed it is back in one."""
+        kinds = [
+            (e["kind"], e["detail"].get("why")) for e in self.desk._events.for_order(existing.id)
+        ]
+        cancels = [k for k in kinds if k[0] in ("cancelled", "cancelled_by_import")]
+        if not cancels or cancels[-1] != ("cancelled_by_import", GONE):
+            return False
+        existing.status = S.NEW
+        existing.cancel_reason = existing.cancelled_by = existing.cancelled_at = None
+        self.orders.update(existing)
+        self._event("reinstated_by_import", existing.id)
+        self.report.warnings.append(
+            f"{label} was cancelled when an earlier file no longer listed it; this file lists "
+            "it again, so it is back in the queue."
+        )
+        return True
+
+    def finish(self) -> None:
+        """Shipments read from the file are confirmed already: no export should repeat them."""
+        self.flush()
+        if self.confirmed:
+            self.exchange.record_export(
+                format=FROM_MARKETPLACE, file=self.report.file, at=self.desk._now(),
+                actor=self.desk.actor, order_ids=sorted(set(self.confirmed)),
+            )  # fmt: skip
+
+    def cancel_from_file(self, key: tuple[str, str]) -> None:
+        self.flush()
+        existing = self.orders.by_key(*key)
+        label = f"{key[0]} {key[1]}"
+        if existing is None or existing.status is S.CANCELLED:
+            return
+        if existing.status is S.SHIPPED:
+            self.report.warnings.append(
+                f"{label} was cancelled by the buyer after it shipped: arrange the return."
+            )
+            return
+        self._cancel(existing, label, why="cancelled_in_file", detail="cancelled by the buyer")
+
+    def _cancel(self, order: Order, label: str, *, why: str, detail: str) -> None:
+        if order.status in _ADDRESS_WARN:
+            self.report.warnings.append(
+                f"{label} was cancelled by the buyer while it is {order.status.value}: "
+                "take its items out and put them back on the shelf."
+            )
+        self.desk.cancel(order.id, CancelReason.BUYER_REQUESTED, note=detail)
+        self._event("cancelled_by_import", order.id, why=why)
+        self.report.cancelled.append(label)
+        self.report.details[label] = detail
+        self.changed.add(order.id)
+        self.stock = True
+
+    def cancel_missing(self, parsed) -> None:
+        """The complete-list rule; see the module docstring."""
+        self.flush()
+        period = parsed.period()
+        if not parsed.complete or period is None:
+            return
+        if parsed.unknown_bad:
+            self.report.warnings.append(
+                "Some refused rows have no order number, so no order was cancelled for being "
+                "missing from this file."
+            )
+            return
+        present = {o.order_number for o in parsed.orders}
+        present |= {number for (_m, number) in (*parsed.bad_keys, *parsed.facts)}
+        early = [S.NEW.value, S.ON_HOLD.value, S.VERIFIED.value]
+        later = [s.value for s in _ADDRESS_WARN]
+        for order_id, number in self.exchange.open_in_period(parsed.marketplace, early, *period):
+            if number not in present:
+                order = self.orders.get(order_id)
+                detail = f"no longer in {parsed.file}, the marketplace's list of open orders"
+                self._cancel(order, f"{parsed.marketplace} {number}", why=GONE, detail=detail)
+        for _order_id, number in self.exchange.open_in_period(parsed.marketplace, later, *period):
+            if number not in present:
+                self.report.warnings.append(
+                    f"{parsed.marketplace} {number} is no longer in {parsed.file} but is already "
+                    "being picked or packed: check on the marketplace whether it was cancelled."
+                )
+
+
+__all__ = ["ImportPreview", "ImportReport", "Merger", "bulk_work", "order_years", "refuse_if_bad"]

@@ -1,0 +1,87 @@
+"""Errors a packer or seller can act on, as opposed to bugs.
+
+A `UserError` carries one sentence that says what was wrong and where; the UI
+shows it in red and the CLI prints it on stderr with exit status 1. Nothing was
+changed when one is raised.
+"""
+
+
+class UserError(Exception):
+    """Input was refused; the message tells the person what to do."""
+
+    cue = "refused"  # what the bench plays and shows for it (see core/bench/outcome.py)
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class NotFound(UserError):
+    """An order, product or courier the person named does not exist."""
+
+
+class WrongScan(UserError):
+    """A scan that does not fit the step: unknown code, not on the list, one too many."""
+
+
+class WrongItem(WrongScan):
+    """A product that is not on the order or the pick list."""
+
+    cue = "wrong_item"
+
+
+class OneTooMany(WrongScan):
+    """A product of the order whose every unit is already picked or in the box."""
+
+    cue = "one_too_many"
+
+
+class UnknownCode(WrongScan):
+    """A code that is no command, order, tracking number, product or badge of this shop."""
+
+    cue = "unknown_code"
+
+
+class Prompt(WrongScan):
+    """Nothing to apply (an Enter where the step needs a scan): the bench says what is next."""
+
+    cue = "next"
+
+
+class BadTracking(UserError):
+    """A tracking number that fails its courier's format or check digit, or is used twice."""
+
+
+class NotAllowed(UserError):
+    """The order is not at a step where this action makes sense."""
+
+
+class FontMissing(UserError):
+    """No installed font has the glyphs this label needs."""
+
+
+class BadFile(UserError):
+    """An import file, or one of its rows, was refused."""
+
+    def __init__(self, message: str, *, problems: list | None = None):
+        super().__init__(message)
+        self.problems = problems or []
+
+
+class DatabaseBusy(UserError):
+    """Another station held the database's write lock for longer than the busy timeout."""
+
+
+class OrderLocked(NotAllowed):
+    """The order is open at another station; scanning TAKEOVER takes it over."""
+
+    def __init__(self, message: str, *, order_id: int):
+        super().__init__(message)
+        self.order_id = order_id
+
+
+class Cancelled(UserError):
+    """The person pressed Cancel during a long operation; nothing was changed or written."""

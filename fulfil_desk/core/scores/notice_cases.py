@@ -1,0 +1,281 @@
+"""Customer inquiries (each answered within 24 hours) and performance notices with their plan of
+action. Part of the `ScoreUseCases` mixin of the Desk.
+
+A notice's deadlines: the response is due 48 hours after it was received, the corrective plan
+72 hours after. Its problem orders are the ones its metric counts against the shop whose metric
+date lies strictly inside the data period (see `poa_facts`), judged with what was recorded by
+the time the notice was received (or the period's end, if later).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from fulfil_desk.core.kernel.changes import Changes
+from fulfil_desk.core.kernel.errors import NotFound, UserError
+from fulfil_desk.core.scores.poa_facts import (
+    Problem,
+    diagnose_inquiry,
+    diagnose_order,
+    strictly_inside,
+)
+from fulfil_desk.core.scores.score_support import ScoreSupport, inquiry_record, iso, order_record
+from fulfil_desk.core.scores.scores import PREDICATES, parse_time
+
+RESPONSE_HOURS = 48
+PLAN_HOURS = 72
+MAX_ID = 100
+MAX_PLAN_TEXT = 20_000
+
+
+class NoticeUseCases(ScoreSupport):
+    # ---- inquiries ---------------------------------------------------------------------------
+
+    def add_inquiry(
+        self,
+        marketplace: str | None = None,
+        *,
+        order_id: int | None = None,
+        received_at=None,
+        subject: str = "",
+    ) -> tuple[int, Changes]:
+        """A buyer's question; it is due 24 hours after it was received."""
+        order = self.order(order_id) if order_id is not None else None
+        market = (marketplace or (order.marketplace if order else "")).strip().lower()
+        if not market:
+            raise UserError("Say which marketplace the inquiry came from, or its order.")
+        if order is not None and order.marketplace != market:
+            raise UserError(f"Order {order.order_number} is on {order.marketplace}, not {market}.")
+        moment = self._score_now() if received_at is None else self._moment(received_at, "received")
+        if moment > self.clock.now():
+            raise UserError(f"{iso(moment)} is in the future.")
+        with self._transaction():
+            inquiry_id = self._score_repo.add_inquiry(
+                marketplace=market,
+                order_id=order.id if order else None,
+                subject=subject.strip()[:500],
+                received_at=iso(moment),
+                entered_by=self.actor,
+            )
+            self._event("inquiry_added", order.id if order else None, inquiry=inquiry_id)
+        due = iso(moment + timedelta(hours=24))
+        return inquiry_id, Changes(scores=True, message=f"Inquiry {inquiry_id} is due {due}.")
+
+    def answer_inquiry(self, inquiry_id: int, at=None) -> Changes:
+        row = self._inquiry_row(inquiry_id)
+        if row["answered_at"]:
+            raise UserError(f"Inquiry {inquiry_id} was already answered at {row['answered_at']}.")
+        moment = self._score_now() if at is None else self._moment(at, "answered")
+        received = parse_time(row["received_at"], self._score_tz(), end_of_day=False)
+        if moment < received:
+            raise UserError(f"Inquiry {inquiry_id} arrived at {row['received_at']}, after that.")
+        if moment > self.clock.now():
+            raise UserError(f"{iso(moment)} is in the future.")
+        with self._transaction():
+            self._score_repo.answer_inquiry(inquiry_id, iso(moment))
+            self._event(
+                "inquiry_answered", row["order_id"], inquiry=inquiry_id, answered_at=iso(moment)
+            )
+        late = moment - received > timedelta(hours=24)
+        when = "after its 24 hours" if late else "in time"
+        return Changes(scores=True, message=f"Inquiry {inquiry_id} answered {when}.")
+
+    def _inquiry_row(self, inquiry_id: int) -> dict:
+        row = self._score_repo.inquiry(inquiry_id)
+        if row is None:
+            raise NotFound(f"There is no inquiry {inquiry_id}.")
+        return row
+
+    def inquiries(self, open_only: bool = True, as_of=None) -> list[dict]:
+        """Inquiries oldest first, each with its due time and the seconds left (negative: late)."""
+        now = self._as_of(as_of)
+        tz = self._score_tz()
+        out = []
+        for row in self._score_repo.inquiries(open_only=open_only):
+            record = inquiry_record(row, tz)
+            answered = record.answered_at
+            out.append(
+                {
+                    "id": record.id,
+                    "marketplace": record.marketplace,
+                    "order_id": record.order_id,
+                    "order_number": record.order_number,
+                    "subject": record.subject,
+                    "received_at": iso(record.received_at),
+                    "due_at": iso(record.due_at),
+                    "answered_at": iso(answered),
+                    "seconds_left": None
+                    if answered
+                    else int((record.due_at - now).total_seconds()),
+                    "overdue": answered is None and record.due_at < now,
+                    "answered_in_time": None if answered is None else answered <= record.due_at,
+                }
+            )
+        return out
+
+    # ---- performance notices -----------------------------------------------------------------
+
+    def add_notice(
+        self,
+        notice_id: str,
+        marketplace: str,
+        metric: str,
+        period_from,
+        period_to,
+        received_at=None,
+    ) -> Changes:
+        """Record a marketplace's performance notice: its id, metric and data period."""
+        notice_id = (notice_id or "").strip()
+        if not notice_id or len(notice_id) > MAX_ID:
+            raise UserError(
+                f"Give the notice its id as the marketplace wrote it (e.g. PN-…), "
+                f"up to {MAX_ID} characters."
+            )
+        market = marketplace.strip().lower()
+        self._metric(market, metric)
+        start = self._moment(period_from, "period from")
+        end = self._moment(period_to, "period to", day_end=True)
+        if not start < end:
+            raise UserError(f"The data period ends ({iso(end)}) before it starts ({iso(start)}).")
+        received = (
+            self._score_now() if received_at is None else self._moment(received_at, "received")
+        )
+        if self._score_repo.notice(notice_id) is not None:
+            raise UserError(f"Notice {notice_id} is already recorded.")
+        with self._transaction():
+            self._score_repo.add_notice(
+                id=notice_id,
+                marketplace=market,
+                metric=metric,
+                period_from=iso(start),
+                period_to=iso(end),
+                received_at=iso(received),
+                entered_by=self.actor,
+            )
+            self._event("notice_added", None, notice=notice_id, marketplace=market, metric=metric)
+        due = iso(received + timedelta(hours=RESPONSE_HOURS))
+        return Changes(scores=True, message=f"Notice {notice_id} recorded; respond by {due}.")
+
+    def _notice_row(self, notice_id: str) -> dict:
+        row = self._score_repo.notice(notice_id)
+        if row is None:
+            raise NotFound(f"There is no performance notice {notice_id!r}.")
+        return row
+
+    def _notice_json(self, row: dict, now: datetime, lang: str = "en") -> dict:
+        received = datetime.fromisoformat(row["received_at"])
+        response_due = received + timedelta(hours=RESPONSE_HOURS)
+        plan_due = received + timedelta(hours=PLAN_HOURS)
+        metrics = self._metric(row["marketplace"], row["metric"])
+        open_ = row["responded_at"] is None
+        return {
+            **row,
+            "metric_name": " / ".join(m.name(lang) for m in metrics),
+            "metric_names": {
+                lang: " / ".join(m.name(lang) for m in metrics) for lang in ("en", "ko", "zh")
+            },
+            "response_due": iso(response_due),
+            "plan_due": iso(plan_due),
+            "seconds_to_response": int((response_due - now).total_seconds()) if open_ else None,
+            "seconds_to_plan": int((plan_due - now).total_seconds()) if open_ else None,
+        }
+
+    def notices(self, as_of=None) -> list[dict]:
+        now = self._as_of(as_of)
+        return [self._notice_json(row, now) for row in self._score_repo.notices()]
+
+    def notice(self, notice_id: str, as_of=None) -> dict:
+        """The notice, its two deadlines with the seconds left, and its problem orders."""
+        row = self._notice_row(notice_id)
+        found = self._notice_json(row, self._as_of(as_of))
+        found["problems"] = [
+            {"ref": p.ref, "when": iso(p.when), "causes": list(p.causes)}
+            for p in self._notice_problems(row)
+        ]
+        return found
+
+    def set_plan_text(self, notice_id: str, corrective: str, preventive: str) -> Changes:
+        self._notice_row(notice_id)
+        if len(corrective) > MAX_PLAN_TEXT or len(preventive) > MAX_PLAN_TEXT:
+            raise UserError(f"Keep each text under {MAX_PLAN_TEXT} characters.")
+        with self._transaction():
+            self._score_repo.update_notice(
+                notice_id, corrective_actions=corrective, preventive_measures=preventive
+            )
+            self._event("plan_saved", None, notice=notice_id)
+        return Changes(scores=True, message=f"Plan of action for {notice_id} saved.")
+
+    def mark_notice_responded(self, notice_id: str, at=None) -> Changes:
+        row = self._notice_row(notice_id)
+        if row["responded_at"]:
+            raise UserError(f"Notice {notice_id} was answered at {row['responded_at']}.")
+        moment = self._score_now() if at is None else self._moment(at, "responded")
+        with self._transaction():
+            self._score_repo.update_notice(notice_id, responded_at=iso(moment))
+            self._event("notice_responded", None, notice=notice_id, responded_at=iso(moment))
+        return Changes(scores=True, message=f"Notice {notice_id} marked as answered.")
+
+    def _notice_problems(self, row: dict) -> list[Problem]:
+        metric = self._metric(row["marketplace"], row["metric"])[0]
+        tz = self._score_tz()
+        start = datetime.fromisoformat(row["period_from"])
+        end = datetime.fromisoformat(row["period_to"])
+        # What was recorded by the time the notice came (or the period ended, if later), but
+        # never later than now.
+        received = datetime.fromisoformat(row["received_at"])
+        known = min(max(end, received), self._score_now())
+        counted = PREDICATES[metric.denominator]
+        against = PREDICATES[metric.numerator]
+        repo = self._score_repo
+        if metric.subject == "inquiries":
+            rows = repo.inquiry_rows(row["marketplace"], iso(start), iso(end))
+            records = [inquiry_record(r, tz) for r in rows]
+        else:
+            rows = repo.order_rows(
+                row["marketplace"], {metric.date: (iso(start), iso(end))}, with_value=True
+            )
+            records = [order_record(r, tz) for r in rows]
+        chosen = sorted(
+            (
+                r
+                for r in records
+                if strictly_inside(getattr(r, metric.date), start, end)
+                and counted(r, known)
+                and against(r, known) == metric.lower_is_better
+            ),
+            key=lambda r: (getattr(r, metric.date), r.id),
+        )
+        if metric.subject == "inquiries":
+            return [diagnose_inquiry(r, known) for r in chosen]
+        events = repo.events([r.id for r in chosen])
+        return [diagnose_order(r, events[r.id], metric, known, tz) for r in chosen]
+
+    def plan_of_action_pdf(self, notice_id: str, lang: str = "en") -> bytes:
+        """The plan of action: the notice, its problem orders with what happened and why, the
+        corrective actions and preventive measures (suggested per root cause when not written)."""
+        from fulfil_desk.core.scores.poa import LANGUAGES, Plan, plan_of_action_pdf
+
+        if lang not in LANGUAGES:
+            raise UserError(f"Write the plan in one of {', '.join(LANGUAGES)}, not {lang!r}.")
+        row = self._notice_row(notice_id)
+        facts = self._notice_json(row, self._score_now(), lang)
+        metric = self._metric(row["marketplace"], row["metric"])[0]
+        names = self.metric_definitions().names.get(row["marketplace"], {})
+        plan = Plan(
+            notice_id=row["id"],
+            seller=self.setting("shop_name"),
+            marketplace=names.get(lang) or row["marketplace"],
+            metric=facts["metric_name"],
+            date_basis=metric.date,
+            period_from=datetime.fromisoformat(row["period_from"]),
+            period_to=datetime.fromisoformat(row["period_to"]),
+            received_at=datetime.fromisoformat(row["received_at"]),
+            response_due=datetime.fromisoformat(facts["response_due"]),
+            plan_due=datetime.fromisoformat(facts["plan_due"]),
+            problems=tuple(self._notice_problems(row)),
+            corrective=row["corrective_actions"],
+            preventive=row["preventive_measures"],
+            generated_at=self._score_now(),
+            tz=self._score_tz(),
+        )
+        return plan_of_action_pdf(plan, lang=lang, fonts=self._label_fonts())
