@@ -48,7 +48,7 @@ class CliContext:
         return self._desk
 
     def order(self, text: str) -> Order:
-        return self.desk().find_order(text)
+        return self.desk().orders.find_order(text)
 
 
 def _set_json(ctx, _param, value) -> None:

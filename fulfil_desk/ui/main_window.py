@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
 
     def _status(self) -> None:
         desk = self.controller.desk
-        packer = desk.actor if desk.current_packer() else self.tr("no badge scanned")
+        packer = desk.actor if desk.packers.current_packer() else self.tr("no badge scanned")
         text = self.tr("Database: {path} · station {station} · packer {packer}").format(
             path=desk.path, station=desk.station, packer=packer
         )

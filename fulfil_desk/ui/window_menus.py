@@ -69,7 +69,7 @@ def build(window) -> dict[str, object]:
 def _fill_printer_menu(window, menu) -> None:
     """The label printer: a named queue, or the system default."""
     menu.clear()
-    chosen = window.controller.desk.setting("printer")
+    chosen = window.controller.desk.settings.get("printer")
     group = QActionGroup(menu)
     choices = [(None, window.tr("System default printer"))]
     choices += [(name, name) for name in printing.available_printers()]
@@ -81,5 +81,5 @@ def _fill_printer_menu(window, menu) -> None:
 
 
 def _choose_printer(window, name: str | None) -> None:
-    window.controller.run(window.controller.desk.set_setting, "printer", name)
+    window.controller.run(window.controller.desk.settings.set, "printer", name)
     window.page.refresh()

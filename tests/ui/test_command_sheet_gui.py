@@ -98,7 +98,7 @@ def test_a_save_that_fails_says_why_and_leaves_no_file(qtbot, help_menu, tmp_pat
 @pytest.mark.cups
 def test_print_sends_the_sheet_on_a4_to_the_printer(qtbot, help_menu, cups_pdf_queue, tmp_path):
     window, actions = help_menu
-    window.controller.desk.set_setting("printer", cups_pdf_queue.name)
+    window.controller.desk.settings.set("printer", cups_pdf_queue.name)
     known = cups_pdf_queue.pdfs()
 
     actions["printCommandSheet"].trigger()

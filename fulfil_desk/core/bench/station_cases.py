@@ -1,6 +1,4 @@
-"""The station use cases of the Desk: which order each bench has open, and its locks.
-
-A mixin only so that desk.py stays readable; `Desk` is still the one façade.
+"""The stations of the Desk (`desk.stations`): which order each bench has open, and its locks.
 
 Opening an order at a bench step takes its lock in `order_locks` (at the pick step, the
 locks of every order still being picked on its list); every accepted scan refreshes
@@ -16,30 +14,39 @@ from __future__ import annotations
 from fulfil_desk.core.bench import workflow
 from fulfil_desk.core.bench.stations import is_stale, lock_sentence, takeover_sentence
 from fulfil_desk.core.kernel.changes import Changes
+from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import NotAllowed, OrderLocked
 from fulfil_desk.core.kernel.orders import OrderStatus
+from fulfil_desk.core.storage.bench_repo import PutAsideRepo
+from fulfil_desk.core.storage.locks import LockRepo
 
 S = OrderStatus
 _STATE = ("order", "pick_list", "box", "weight_g", "courier", "packer")
 
 
-class StationUseCases:
+class StationService:
+    def __init__(self, *, ctx: DeskContext, stock):
+        self._ctx = ctx
+        self._stock = stock
+        self._locks = LockRepo(ctx.db)
+        self._put_aside = PutAsideRepo(ctx.db)
+
     def _state_key(self) -> str:
-        return f"station.bench@{self.station}"
+        return f"station.bench@{self._ctx.station}"
 
     def station_state(self) -> dict:
         """What this station has open: order, pick_list, and its choices box, weight_g,
         courier (None where nothing is chosen)."""
-        saved = self._settings.get(self._state_key()) or {}
+        saved = self._ctx.settings.get(self._state_key()) or {}
         return {key: saved.get(key) for key in _STATE}
 
-    def _save_state(self, **values) -> None:
-        self._settings.set(self._state_key(), {**self.station_state(), **values})
+    def save_state(self, **values) -> None:
+        self._ctx.settings.set(self._state_key(), {**self.station_state(), **values})
 
     def current_order_id(self) -> int | None:
         """The order this station had open, so a restart resumes it at the same step."""
         order_id = self.station_state()["order"]
-        if order_id is None or self._orders.get(order_id) is None:
+        if order_id is None or self._ctx.orders.get(order_id) is None:
             return None
         return order_id
 
@@ -51,10 +58,10 @@ class StationUseCases:
         return list_id
 
     def is_pick_list_open(self, pick_list_id: int) -> bool:
-        return self._orders.pick_list_is_open(pick_list_id)
+        return self._ctx.orders.pick_list_is_open(pick_list_id)
 
     def _picking_ids(self, pick_list_id: int) -> list[int]:
-        return [o.id for o in self._orders.on_pick_list(pick_list_id) if o.status is S.PICKING]
+        return [o.id for o in self._ctx.orders.on_pick_list(pick_list_id) if o.status is S.PICKING]
 
     def open_order(
         self, order_id: int | None, *, pick_list: int | None = None, takeover: bool = False
@@ -62,11 +69,11 @@ class StationUseCases:
         """This station now has `order_id` open (or, with `pick_list`, that list; with
         neither, nothing): takes their locks and releases every other lock it held.
         `takeover` takes locks held by other stations; refused otherwise."""
-        with self._transaction():
+        with self._ctx.transaction():
             state = self.station_state()
             list_id = None
             if order_id is not None:
-                order = self.order(order_id)
+                order = self._ctx.order(order_id)
                 if order.status is S.PICKING and order.pick_list_id is not None:
                     list_id = order.pick_list_id
                     ids = sorted({order_id, *self._picking_ids(list_id)})
@@ -79,11 +86,11 @@ class StationUseCases:
                     raise NotAllowed(f"Pick list {pick_list} has nothing left to pick.")
             else:
                 ids = []
-            notes, left = self._take_at_station(ids, state, takeover=takeover)
+            notes, left = self.take_at_station(ids, state, takeover=takeover)
             waiting = self._put_aside.take(ids).get(order_id) or {}
             same = order_id is not None and state["order"] == order_id
             kept = state if same else waiting
-            self._save_state(
+            self.save_state(
                 order=order_id,
                 pick_list=list_id,
                 box=kept.get("box"),
@@ -94,43 +101,43 @@ class StationUseCases:
             return Changes.for_orders(*ids, *left, message=" ".join(notes), scored=False)
         return Changes()
 
-    def _take_at_station(
+    def take_at_station(
         self, ids: list[int], state: dict, *, takeover: bool
     ) -> tuple[list[str], list[int]]:
         """Inside a transaction: this station holds `ids` from now (their locks; an `opened`
         event for each it did not hold), and only them: what it held besides is put aside
         or released. Returns the takeover sentences and the orders put aside."""
-        held = self._locks.of_station(self.station)
-        notes = self._claim(ids, takeover=takeover)
-        left = self._put_aside_left(sorted(set(held) - set(ids)), state)
-        self._locks.release_station(self.station, keep=ids)
+        held = self._locks.of_station(self._ctx.station)
+        notes = self.claim(ids, takeover=takeover)
+        left = self.put_aside_left(sorted(set(held) - set(ids)), state)
+        self._locks.release_station(self._ctx.station, keep=ids)
         if ids:
-            self._save_station(page=None)  # off the stock pages, in the same transaction
+            self._stock.save_station(page=None)  # off the stock pages, in the same transaction
         for newly in sorted(set(ids) - set(held)):
-            self._event("opened", newly, station=self.station)
+            self._ctx.event("opened", newly, station=self._ctx.station)
         return notes, left
 
-    def _put_aside_left(self, order_ids: list[int], state: dict) -> list[int]:
+    def put_aside_left(self, order_ids: list[int], state: dict) -> list[int]:
         """The orders this station leaves unfinished at pick, pack, label or tracking are put
         aside: their scans stay in their lines, the station's box, weight and courier for
         the one it had open wait with them, and the queue marks them."""
         left = []
-        for order in (self._orders.get(i) for i in order_ids):
+        for order in (self._ctx.orders.get(i) for i in order_ids):
             if order is None or order.status not in workflow.SET_ASIDE:
                 continue
             mine = order.id == state["order"]
             step = workflow.step_of(order).value
             self._put_aside.put(
                 order.id,
-                station=self.station,
-                actor=self.actor,
-                at=self._now(),
+                station=self._ctx.station,
+                actor=self._ctx.actor,
+                at=self._ctx.now(),
                 step=step,
                 box=state["box"] if mine else None,
                 weight_g=state["weight_g"] if mine else None,
                 courier=state["courier"] if mine else None,
             )
-            self._event("put_aside", order.id, station=self.station, step=step)
+            self._ctx.event("put_aside", order.id, station=self._ctx.station, step=step)
             left.append(order.id)
         return left
 
@@ -143,20 +150,20 @@ class StationUseCases:
         unknown = set(choices) - {"box", "weight_g", "courier"}
         if unknown:
             raise ValueError(f"not a bench choice: {', '.join(sorted(unknown))}")
-        with self._transaction():
+        with self._ctx.transaction():
             if (order_id := self.station_state()["order"]) is not None:
-                self._guard([order_id])
-            self._save_state(**choices)
+                self.guard([order_id])
+            self.save_state(**choices)
         return Changes()
 
     def open_elsewhere(self, order_ids: list[int]) -> set[int]:
         """Those of `order_ids` another station has open."""
-        return set(self._foreign_locks(list(order_ids)))
+        return set(self.foreign_locks(list(order_ids)))
 
     def locks(self) -> list[dict]:
         """Every order open at a station: order_id, station, actor, acquired_at, seen_at,
         stale."""
-        now, minutes = self.clock.now(), self.setting("lock_stale_minutes")
+        now, minutes = self._ctx.clock.now(), self._ctx.setting("lock_stale_minutes")
         return [{**lock, "stale": is_stale(lock, now, minutes)} for lock in self._locks.all()]
 
     def lock_of(self, order_id: int) -> dict | None:
@@ -165,56 +172,58 @@ class StationUseCases:
     # ---- inside a use case's transaction ------------------------------------------------
 
     def _refusal(self, order_id: int, lock: dict) -> OrderLocked:
-        order = self._orders.get(order_id)
+        order = self._ctx.orders.get(order_id)
         sentence = lock_sentence(
             order.order_number if order else str(order_id),
             lock,
-            now=self.clock.now(),
-            tz=self.shop_tz(),
-            stale_minutes=self.setting("lock_stale_minutes"),
+            now=self._ctx.clock.now(),
+            tz=self._ctx.shop_tz(),
+            stale_minutes=self._ctx.setting("lock_stale_minutes"),
         )
         return OrderLocked(sentence, order_id=order_id)
 
-    def _foreign_locks(self, order_ids: list[int]) -> dict[int, dict]:
+    def foreign_locks(self, order_ids: list[int]) -> dict[int, dict]:
         found = self._locks.get_many(order_ids)
-        return {i: lock for i, lock in found.items() if lock["station"] != self.station}
+        return {i: lock for i, lock in found.items() if lock["station"] != self._ctx.station}
 
-    def _claim(self, order_ids: list[int], *, takeover: bool) -> list[str]:
+    def claim(self, order_ids: list[int], *, takeover: bool) -> list[str]:
         """Locks `order_ids` for this station. Held elsewhere: refused, or with `takeover`
         taken, with an event saying from whom. Returns the takeover sentences."""
-        foreign = self._foreign_locks(order_ids)
+        foreign = self.foreign_locks(order_ids)
         if foreign and not takeover:
             first = min(foreign)
             raise self._refusal(first, foreign[first])
-        now = self.clock.now()
+        now = self._ctx.clock.now()
         notes = []
         for order_id, lock in sorted(foreign.items()):
-            stale = is_stale(lock, now, self.setting("lock_stale_minutes"))
-            self._event(
+            stale = is_stale(lock, now, self._ctx.setting("lock_stale_minutes"))
+            self._ctx.event(
                 "lock_taken_over",
                 order_id,
-                station=self.station,
+                station=self._ctx.station,
                 from_station=lock["station"],
                 from_actor=lock["actor"],
                 since=lock["acquired_at"],
                 seen_at=lock["seen_at"],
                 stale=stale,
             )
-            order = self._orders.get(order_id)
+            order = self._ctx.orders.get(order_id)
             notes.append(takeover_sentence(order.order_number, lock, stale=stale))
         for order_id in order_ids:
-            self._locks.put(order_id, station=self.station, actor=self.actor, at=self._now())
+            self._locks.put(
+                order_id, station=self._ctx.station, actor=self._ctx.actor, at=self._ctx.now()
+            )
         return notes
 
-    def _guard(self, order_ids: list[int]) -> None:
+    def guard(self, order_ids: list[int]) -> None:
         """Refuses a scan on orders open at another station; refreshes this station's."""
-        foreign = self._foreign_locks(order_ids)
+        foreign = self.foreign_locks(order_ids)
         if foreign:
             first = min(foreign)
             raise self._refusal(first, foreign[first])
-        self._locks.touch(order_ids, station=self.station, at=self._now())
+        self._locks.touch(order_ids, station=self._ctx.station, at=self._ctx.now())
 
-    def _release(self, order_ids: list[int]) -> None:
+    def release(self, order_ids: list[int]) -> None:
         """The orders are finished (shipped, cancelled, held): nobody has them open."""
-        self._locks.release(order_ids, station=self.station)
+        self._locks.release(order_ids, station=self._ctx.station)
         self._put_aside.take(order_ids)

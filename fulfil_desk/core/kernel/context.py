@@ -7,6 +7,7 @@ One per open database; `Desk.__init__` makes it and hands it to each service.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -58,6 +59,10 @@ class DeskContext:
 
     def shop_tz(self) -> ZoneInfo:
         return ZoneInfo(self.setting("timezone"))
+
+    def today(self) -> date:
+        """Today in the shop's time zone."""
+        return self.clock.now().astimezone(self.shop_tz()).date()
 
     def order(self, order_id: int) -> Order:
         found = self.orders.get(order_id)
