@@ -41,7 +41,7 @@ class CliContext:
             self._desk = Desk.open(
                 self.db_path,
                 actor=getpass.getuser(),
-                station=self.station,  # None: this machine's (see core/bench/stations.py)
+                station=self.station,  # None: this machine's (see core/bench/station_names.py)
             )
             for note in self._desk.open_notes:  # a failed daily backup: said, not fatal
                 click.echo(f"fulfil-desk: {note}", err=True)

@@ -21,28 +21,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from fulfil_desk.core.bench.audit import AuditService
 from fulfil_desk.core.bench.flow import FlowService
 from fulfil_desk.core.bench.orders import OrderService
-from fulfil_desk.core.bench.records import AuditService
-from fulfil_desk.core.bench.station_cases import StationService
-from fulfil_desk.core.bench.stations import check_station_name, machine_station
-from fulfil_desk.core.calendar.calendar_cases import CalendarService
+from fulfil_desk.core.bench.station_names import check_station_name, machine_station
+from fulfil_desk.core.bench.stations import StationService
+from fulfil_desk.core.calendar.service import CalendarService
 from fulfil_desk.core.documents.service import DocumentService
-from fulfil_desk.core.exchange.exchange_cases import ExchangeService
+from fulfil_desk.core.exchange.service import ExchangeService
 from fulfil_desk.core.kernel.clock import Clock, SystemClock
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.couriers import CourierRegistry
 from fulfil_desk.core.kernel.settings_service import SettingsService
 from fulfil_desk.core.packers.service import PackerService
 from fulfil_desk.core.packers.stats import StatsService
-from fulfil_desk.core.safekeeping.backup_cases import BackupService, backup_before_migrating
-from fulfil_desk.core.safekeeping.privacy_cases import PrivacyService
-from fulfil_desk.core.scores.notice_cases import NoticeService
-from fulfil_desk.core.scores.score_cases import ScoreService
-from fulfil_desk.core.scores.score_support import ScoreBasis
+from fulfil_desk.core.safekeeping.backups import BackupService, backup_before_migrating
+from fulfil_desk.core.safekeeping.purge import PrivacyService
+from fulfil_desk.core.scores.basis import ScoreBasis
+from fulfil_desk.core.scores.notices import NoticeService
+from fulfil_desk.core.scores.service import ScoreService
 from fulfil_desk.core.stock.counts import CountService
 from fulfil_desk.core.stock.products import ProductService
-from fulfil_desk.core.stock.stock_cases import StockService
+from fulfil_desk.core.stock.service import StockService
 from fulfil_desk.core.storage.db import (
     checkpoint,
     checkpoint_when_idle,

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from fulfil_desk.core.kernel.errors import Cancelled, UserError
-from fulfil_desk.core.safekeeping.backup_cases import STEP_PAGES
+from fulfil_desk.core.safekeeping.backups import STEP_PAGES
 from fulfil_desk.ui.models import Column, TableModel
 from fulfil_desk.ui.progress import SHOW_AFTER_MS, ProgressRun
 

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.kernel.clock import FixedClock
-from fulfil_desk.core.scores.score_support import order_record
+from fulfil_desk.core.scores.basis import order_record
 from fulfil_desk.core.scores.score_windows import window_bounds
 from fulfil_desk.core.scores.scores import count, tally
 from fulfil_desk.core.storage.score_sql import add_score_rows

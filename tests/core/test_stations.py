@@ -12,7 +12,7 @@ import pytest
 from conftest import BUSINESS_DAY, OPENING_STOCK, dump_db
 
 from fulfil_desk.core.bench.scanner import QUEUE, Bench
-from fulfil_desk.core.bench.stations import machine_station
+from fulfil_desk.core.bench.station_names import machine_station
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.exchange.demo import demo_products
 from fulfil_desk.core.kernel.clock import FixedClock

@@ -10,7 +10,7 @@ import pytest
 
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.orders import CancelReason, HoldReason, OrderStatus
-from fulfil_desk.core.stock import stock_cases
+from fulfil_desk.core.stock import service as stock_cases
 from fulfil_desk.core.stock.inventory import Product
 
 S = OrderStatus

@@ -1,5 +1,5 @@
 """The seller scores (`desk.scores`): metrics, orders at risk, incidents, deliveries.
-Inquiries, performance notices and plans of action are `desk.notices` (notice_cases.py).
+Inquiries, performance notices and plans of action are `desk.notices` (notices.py).
 The metric rules (windows, dates, statuses) are documented in `core/scores/scores.py`.
 
 **At risk** are the open orders not yet late whose ship-by falls today or tomorrow in the shop's
@@ -17,7 +17,7 @@ from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.orders import OPEN_STATUSES, OrderStatus
-from fulfil_desk.core.scores.score_support import iso
+from fulfil_desk.core.scores.basis import iso
 from fulfil_desk.core.scores.scores import (
     INCIDENT_KINDS,
     TREND_WINDOWS,

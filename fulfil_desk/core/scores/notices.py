@@ -14,13 +14,13 @@ from datetime import datetime, timedelta
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import NotFound, UserError
+from fulfil_desk.core.scores.basis import inquiry_record, iso, order_record
 from fulfil_desk.core.scores.poa_facts import (
     Problem,
     diagnose_inquiry,
     diagnose_order,
     strictly_inside,
 )
-from fulfil_desk.core.scores.score_support import inquiry_record, iso, order_record
 from fulfil_desk.core.scores.scores import PREDICATES, parse_time
 
 RESPONSE_HOURS = 48
