@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from fulfil_desk.ui import printing
-from fulfil_desk.ui.backup_dialog import add_database_menu
-from fulfil_desk.ui.batch_label_dialog import add_batch_label_action
-from fulfil_desk.ui.command_sheet_actions import add_command_sheet_actions
-from fulfil_desk.ui.stats_dialog import add_stats_action
+from fulfil_desk.ui.dialogs.backup_dialog import add_database_menu
+from fulfil_desk.ui.dialogs.batch_label_dialog import add_batch_label_action
+from fulfil_desk.ui.dialogs.command_sheet_actions import add_command_sheet_actions
+from fulfil_desk.ui.dialogs.stats_dialog import add_stats_action
 
 
 def _action(window, menu, text: str, slot, shortcut=None) -> QAction:

@@ -10,8 +10,8 @@ import openpyxl
 import pytest
 from conftest import lotte
 
+from fulfil_desk.core.exchange.cells import neutralise_cell as neutralise
 from fulfil_desk.core.exchange.formats import coupang
-from fulfil_desk.core.exchange.formats.cells import neutralise_cell as neutralise
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.orders import OrderStatus
 from fulfil_desk.core.kernel.resources import resource_path

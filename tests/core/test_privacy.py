@@ -11,7 +11,7 @@ import openpyxl
 import pypdf
 import pytest
 
-from fulfil_desk.core.exchange.formats.cells import neutralise_cell, text_only
+from fulfil_desk.core.exchange.cells import neutralise_cell, text_only
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.orders import OrderStatus
 from fulfil_desk.core.safekeeping.privacy import mask_name, mask_phone, personal_values, scrub

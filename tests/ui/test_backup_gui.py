@@ -15,7 +15,7 @@ from windows import make_workstation
 
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.kernel.clock import FixedClock
-from fulfil_desk.ui.backup_dialog import back_up_now
+from fulfil_desk.ui.dialogs.backup_dialog import back_up_now
 
 NOW = datetime(2026, 6, 18, 10, 0, tzinfo=ZoneInfo("Asia/Seoul"))
 

@@ -16,7 +16,7 @@ from sheet_codes import COMMAND_CODES, SHOP_CODES, make_shop
 
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.kernel.clock import FixedClock
-from fulfil_desk.ui.command_sheet_actions import (
+from fulfil_desk.ui.dialogs.command_sheet_actions import (
     add_command_sheet_actions,
     default_sheet_path,
     save_command_sheet,

@@ -15,7 +15,7 @@ from windows import make_window
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.kernel.clock import FixedClock
 from fulfil_desk.core.kernel.resources import resource_path
-from fulfil_desk.ui.mapping_dialog import MappingDialog
+from fulfil_desk.ui.dialogs.mapping_dialog import MappingDialog
 
 SAMPLES = resource_path("samples")
 NOW = datetime(2026, 6, 18, 10, 0, tzinfo=ZoneInfo("Asia/Seoul"))

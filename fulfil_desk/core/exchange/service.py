@@ -11,6 +11,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from fulfil_desk.core.exchange import exports as export_files
 from fulfil_desk.core.exchange import importing
 from fulfil_desk.core.exchange.formats import (
     FORMATS,
@@ -20,7 +21,6 @@ from fulfil_desk.core.exchange.formats import (
     load_order_table,
     read_orders,
 )
-from fulfil_desk.core.exchange.formats import exports as export_files
 from fulfil_desk.core.exchange.importing import ImportPreview, ImportReport, Merger, order_years
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext

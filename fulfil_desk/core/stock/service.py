@@ -10,7 +10,7 @@ import os
 import secrets
 from pathlib import Path
 
-from fulfil_desk.core.exchange.formats.cells import neutralise_cell
+from fulfil_desk.core.exchange.cells import neutralise_cell
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import UserError, WrongScan

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.ui import printing
+from fulfil_desk.ui.dialogs.progress import ProgressRun
 from fulfil_desk.ui.models import Column, TableModel
-from fulfil_desk.ui.progress import ProgressRun
 
 RED = "color: #b71c1c; font-weight: bold;"
 AMBER = "color: #8a5300;"

@@ -318,7 +318,7 @@ class ImportDialog(QDialog):
         self.reject()
 
     def map_columns(self) -> None:
-        from fulfil_desk.ui.mapping_dialog import MappingDialog
+        from fulfil_desk.ui.dialogs.mapping_dialog import MappingDialog
 
         if self.path is None:
             return

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from fulfil_desk.core.kernel.errors import Cancelled, UserError
 from fulfil_desk.core.safekeeping.backups import STEP_PAGES
+from fulfil_desk.ui.dialogs.progress import SHOW_AFTER_MS, ProgressRun
 from fulfil_desk.ui.models import Column, TableModel
-from fulfil_desk.ui.progress import SHOW_AFTER_MS, ProgressRun
 
 
 def _size(n: int) -> str:
