@@ -102,17 +102,17 @@ def project(report_path: Path, db_path: Path, profile: bool = False):
     from fulfil_desk.core.desk import Desk
 
     desk = Desk.open(db_path)
-    desk.set_setting("timezone", "Asia/Seoul")  # the calendar's holidays are loaded here too
-    desk.calendar(years={NOW.year, NOW.year - 1})
+    desk.settings.set("timezone", "Asia/Seoul")  # the calendar's holidays are loaded here too
+    desk.calendar.calendar(years={NOW.year, NOW.year - 1})
     start = time.perf_counter()
     if profile:
         from pyinstrument import Profiler
 
         with Profiler() as profiler:
-            found, _ = desk.import_orders(report_path, format="amazon")
+            found, _ = desk.exchange.import_orders(report_path, format="amazon")
         profiler.print()
     else:
-        found, _ = desk.import_orders(report_path, format="amazon")
+        found, _ = desk.exchange.import_orders(report_path, format="amazon")
     ms = (time.perf_counter() - start) * 1000
     desk.close()
     return ms, found

@@ -121,7 +121,7 @@ def main() -> None:
         ids = [o["id"] for o in orders]
         desk = Desk.open(path)
         start = time.perf_counter()
-        desk.label_pdf(ids[:1])  # finds and loads the fonts
+        desk.documents.label_pdf(ids[:1])  # finds and loads the fonts
         first = (time.perf_counter() - start) * 1000
         bare = BareLabels()
         bare.pdf(orders[:1])
@@ -131,11 +131,11 @@ def main() -> None:
             from pyinstrument import Profiler
 
             with Profiler() as profiler:
-                desk.label_pdf(ids)
+                desk.documents.label_pdf(ids)
             profiler.print()
-        one = median_of(lambda: desk.label_pdf(ids[:1]), runs=15)
-        batch = median_of(lambda: desk.label_pdf(ids), runs=3)
-        size = len(desk.label_pdf(ids)) / 1e6
+        one = median_of(lambda: desk.documents.label_pdf(ids[:1]), runs=15)
+        batch = median_of(lambda: desk.documents.label_pdf(ids), runs=3)
+        size = len(desk.documents.label_pdf(ids)) / 1e6
         desk.close()
     report("one label", one, floor_one, ratio=1.5, note=f"first of a session: {first:.0f} ms")
     report(f"{BATCH} labels in one PDF", batch, floor_batch, ratio=1.5, note=f"{size:.1f} MB")

@@ -87,18 +87,18 @@ def main() -> None:
         if args.profile:
             from pyinstrument import Profiler
 
-            desk.scores()
+            desk.scores.scores()
             with Profiler() as profiler:
-                desk.scores()
+                desk.scores.scores()
             profiler.print()
         started = time.perf_counter()
-        panel = desk.scores(problems=False)  # counts the windows to keep
+        panel = desk.scores.scores(problems=False)  # counts the windows to keep
         shown = sum(1 for r in panel if r.rate is not None)
         first = (time.perf_counter() - started) * 1000
-        every = best_of(lambda: desk.scores(problems=False), runs=2)
-        listed = best_of(desk.scores, runs=2)
-        current = best_of(lambda: desk.scores(trend=False, problems=False), runs=3)
-        risk = best_of(desk.at_risk, runs=3)
+        every = best_of(lambda: desk.scores.scores(problems=False), runs=2)
+        listed = best_of(desk.scores.scores, runs=2)
+        current = best_of(lambda: desk.scores.scores(trend=False, problems=False), runs=3)
+        risk = best_of(desk.scores.at_risk, runs=3)
         desk.close()
     note = f"floor: {floor_name}"
     report("all scores, 8-window trends, as the panel shows them", every, floor_ms, ratio=2,

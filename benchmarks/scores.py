@@ -100,19 +100,19 @@ def main() -> None:
         fill(path, count)
         print(f"{count} orders written in {time.perf_counter() - start:.1f} s")
         desk = Desk.open(path, clock=FixedClock(NOW))
-        timed("scores() (all metrics, 8-window trends)", desk.scores)
-        timed("scores('coupang')", lambda: desk.scores("coupang"))
+        timed("scores() (all metrics, 8-window trends)", desk.scores.scores)
+        timed("scores('coupang')", lambda: desk.scores.scores("coupang"))
         timed(
             "scores('amazon', trend=False) (on a change)",
-            lambda: desk.scores("amazon", trend=False),
+            lambda: desk.scores.scores("amazon", trend=False),
         )
         timed(
             "metric_orders(amazon, LSR 10 d)",
-            lambda: desk.metric_orders("amazon", "late_shipment_rate_10d"),
+            lambda: desk.scores.metric_orders("amazon", "late_shipment_rate_10d"),
         )
-        timed("at_risk()", desk.at_risk)
-        timed("queue(sort='risk'), first 200", lambda: desk.queue(sort="risk"))
-        timed("queue(), first 200", desk.queue)
+        timed("at_risk()", desk.scores.at_risk)
+        timed("queue(sort='risk'), first 200", lambda: desk.orders.queue(sort="risk"))
+        timed("queue(), first 200", desk.orders.queue)
         desk.close()
 
 

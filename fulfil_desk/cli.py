@@ -64,8 +64,8 @@ def gui(obj: CliContext, demo):
     from fulfil_desk.ui.app import run
 
     desk = obj.desk()
-    if demo and not desk.products():
-        desk.fill_demo()
+    if demo and not desk.products.products():
+        desk.exchange.fill_demo()
     sys.exit(run(desk))
 
 
@@ -75,7 +75,7 @@ def gui(obj: CliContext, demo):
 @click.pass_obj
 def demo(obj: CliContext, count):
     """Fill the database with a demo shop: products, stock and orders."""
-    changes = obj.desk().fill_demo(count)
+    changes = obj.desk().exchange.fill_demo(count)
     emit(
         obj,
         {"orders": len(changes.orders), "db": str(obj.db_path)},
@@ -114,7 +114,7 @@ def _order_json(order: Order) -> dict:
 @click.pass_obj
 def orders(obj: CliContext, status):
     """List orders, soonest ship-by first."""
-    found = obj.desk().orders(status)
+    found = obj.desk().orders.orders(status)
     lines = [
         f"{o.id:>5}  {o.marketplace:<8} {o.order_number:<22} {o.status.value:<9} "
         f"{(o.ship_by or '')[:16]:<16}  {o.ship_to.name}"
@@ -136,7 +136,7 @@ def label(obj: CliContext, order_refs, out, do_print, printer):
         raise click.UsageError("Give --out FILE.pdf, --print, or both.")
     desk = obj.desk()
     ids = [obj.order(ref).id for ref in order_refs]
-    pdf = desk.label_batch(ids).require_all().render()  # one left out: none made
+    pdf = desk.documents.label_batch(ids).require_all().render()  # one left out: none made
     done = []
     if out:
         try:
@@ -147,8 +147,10 @@ def label(obj: CliContext, order_refs, out, do_print, printer):
     if do_print:
         from fulfil_desk.ui.printing import print_headless
 
-        done.append(print_headless(pdf, printer=printer or desk.setting("printer"), title="labels"))
-    desk.label_done(ids, how=", ".join(done))
+        done.append(
+            print_headless(pdf, printer=printer or desk.settings.get("printer"), title="labels")
+        )
+    desk.flow.label_done(ids, how=", ".join(done))
     emit(obj, {"orders": ids, "done": done}, f"{len(ids)} label(s): {', '.join(done)}")
 
 
@@ -162,8 +164,8 @@ def ship(obj: CliContext, order_ref, courier, tracking):
     """Record the courier and tracking number: the order is shipped."""
     desk = obj.desk()
     order = obj.order(order_ref)
-    changes = desk.ship(order.id, courier=courier, tracking=tracking)
-    emit(obj, _order_json(desk.order(order.id)), changes.message)
+    changes = desk.flow.ship(order.id, courier=courier, tracking=tracking)
+    emit(obj, _order_json(desk.orders.order(order.id)), changes.message)
 
 
 @main.command("tracking-check")

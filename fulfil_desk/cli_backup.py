@@ -27,7 +27,7 @@ def backup(obj: CliContext, file):
     """Back up the database now, while stations keep working: to FILE (yours to keep), or
     without FILE into the backups folder."""
     desk = obj.desk()
-    made, changes = desk.back_up(file, progress=_stderr_progress(obj, desk.path))
+    made, changes = desk.backups.back_up(file, progress=_stderr_progress(obj, desk.path))
     emit(obj, made.as_json(), changes.message)
 
 
@@ -57,14 +57,14 @@ def _stderr_progress(obj: CliContext, db_path: Path):
 def backups(obj: CliContext):
     """The backups in the backups folder, newest first."""
     desk = obj.desk()
-    found = desk.backups()
+    found = desk.backups.backups()
     lines = [
-        f"{b.taken_at.astimezone(desk.shop_tz()):%Y-%m-%d %H:%M}  {b.kind:<14} "
+        f"{b.taken_at.astimezone(desk.settings.shop_tz()):%Y-%m-%d %H:%M}  {b.kind:<14} "
         f"{'?' if b.orders is None else b.orders:>7} orders  {_size(b.size):>9}  {b.path}"
         + (f"  ({b.problem})" if b.problem else "")
         for b in found
     ]
-    text = "\n".join(lines) or f"No backups yet in {desk.backup_folder()}."
+    text = "\n".join(lines) or f"No backups yet in {desk.backups.backup_folder()}."
     emit(obj, [b.as_json() for b in found], text)
 
 
@@ -77,7 +77,7 @@ def restore(obj: CliContext, file, yes):
     """Replace the database's content by the backup FILE (the current one is backed up
     first). Close fulfil-desk on the other stations before."""
     desk = obj.desk()
-    facts = desk.check_backup(file)
+    facts = desk.backups.check_backup(file)
     if not yes and not obj.as_json:
         click.confirm(
             f"Replace {desk.path} by {file} ({facts.orders} orders)? The current database is "
@@ -85,7 +85,7 @@ def restore(obj: CliContext, file, yes):
             abort=True,
             err=True,
         )
-    changes = desk.restore_backup(file)
+    changes = desk.backups.restore_backup(file)
     emit(obj, {"restored": str(file), "orders": facts.orders}, changes.message)
 
 
@@ -102,7 +102,7 @@ def restore(obj: CliContext, file, yes):
 def purge_personal_data(obj: CliContext, days, dry_run):
     """Erase buyers' names, phones and addresses from old orders; what the seller scores
     need stays."""
-    report, changes = obj.desk().purge_personal_data(days, dry_run=dry_run)
+    report, changes = obj.desk().privacy.purge_personal_data(days, dry_run=dry_run)
     text = changes.message
     if dry_run and report.orders:
         text += "\n" + "\n".join(f"  {o}" for o in report.orders)

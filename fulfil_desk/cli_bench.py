@@ -46,9 +46,9 @@ def perform(station: Bench, action: str, label_dir: Path) -> Outcome:
     try:
         if station.state.order_id is None:
             return Outcome("Open an order first: scan its order number.", ok=False)
-        order = desk.order(station.state.order_id)
-        pdf = desk.label_pdf([order.id])
-        printer = desk.setting("printer")
+        order = desk.orders.order(station.state.order_id)
+        pdf = desk.documents.label_pdf([order.id])
+        printer = desk.settings.get("printer")
         if action != "save" and printer:
             from fulfil_desk.ui.printing import print_headless
 

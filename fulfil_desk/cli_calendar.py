@@ -47,7 +47,7 @@ def holidays_group(ctx):
 @click.pass_obj
 def holidays_list(obj: CliContext, start=None, end=None):
     """The calendar's days: public, shop, courier (no pickup) and workday (make-up day)."""
-    days = obj.desk().holiday_list(start, end)
+    days = obj.desk().calendar.holiday_list(start, end)
     emit(
         obj,
         days,
@@ -66,7 +66,7 @@ def holidays_list(obj: CliContext, start=None, end=None):
 @click.pass_obj
 def holidays_add(obj: CliContext, day, name, courier):
     """Mark DATE (YYYY-MM-DD) as a non-shipping day; lists the deadlines that move."""
-    _report(obj, *obj.desk().add_non_shipping_day(day, name, courier))
+    _report(obj, *obj.desk().calendar.add_non_shipping_day(day, name, courier))
 
 
 @holidays_group.command("remove")
@@ -76,7 +76,7 @@ def holidays_add(obj: CliContext, day, name, courier):
 @click.pass_obj
 def holidays_remove(obj: CliContext, day, courier):
     """Make DATE a shipping day again (a public holiday removed stays removed)."""
-    _report(obj, *obj.desk().remove_non_shipping_day(day, courier))
+    _report(obj, *obj.desk().calendar.remove_non_shipping_day(day, courier))
 
 
 @holidays_group.command("load-country")
@@ -86,7 +86,7 @@ def holidays_remove(obj: CliContext, day, courier):
 @click.pass_obj
 def holidays_load_country(obj: CliContext, country, year):
     """Add the public holidays (and make-up workdays) of country CC in a year."""
-    _report(obj, *obj.desk().load_country_holidays(country, year))
+    _report(obj, *obj.desk().calendar.load_country_holidays(country, year))
 
 
 @click.command("ship-by")
@@ -97,7 +97,7 @@ def holidays_load_country(obj: CliContext, country, year):
 @click.pass_obj
 def ship_by(obj: CliContext, ordered_at, lead_days, courier):
     """The ship-by date of an order placed at ISO8601, in the shop's time zone."""
-    deadline = obj.desk().ship_by_for(ordered_at, lead_days, courier)
+    deadline = obj.desk().calendar.ship_by_for(ordered_at, lead_days, courier)
     emit(
         obj,
         {"ship_by": deadline.isoformat(), "date": deadline.date().isoformat()},
@@ -111,7 +111,7 @@ def ship_by(obj: CliContext, ordered_at, lead_days, courier):
 @click.pass_obj
 def capacity(obj: CliContext, days):
     """Load (open orders due) against capacity for the next shipping days."""
-    found = obj.desk().capacity(days)
+    found = obj.desk().calendar.capacity(days)
     lines = []
     for day in found:
         flag = "  OVER" if day["over"] else ""

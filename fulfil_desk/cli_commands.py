@@ -42,8 +42,10 @@ def commands(obj: CliContext, out, couriers, do_print, printer):
     if printer and not do_print:
         raise click.UsageError("--printer goes with --print.")
     desk = obj.desk()
-    codes = [e.code for e in desk.command_sheet_entries(couriers)]  # an unknown courier: refused
-    pdf = desk.command_sheet_pdf(couriers)
+    codes = [
+        e.code for e in desk.documents.command_sheet_entries(couriers)
+    ]  # an unknown courier: refused
+    pdf = desk.documents.command_sheet_pdf(couriers)
     part = out.with_name(f".{out.name}.part") if out else None
     try:
         if part is not None:
@@ -54,7 +56,7 @@ def commands(obj: CliContext, out, couriers, do_print, printer):
 
             printed = print_headless(
                 pdf,
-                printer=printer or desk.setting("printer"),
+                printer=printer or desk.settings.get("printer"),
                 title="command sheet",
                 page_size_in=A4_INCHES,
             )

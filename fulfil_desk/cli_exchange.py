@@ -34,7 +34,7 @@ def import_(obj: CliContext, file, fmt, mapping, encoding, skip_bad):
     """Import an order file: Coupang, Amazon, Shopify, eBay, plain CSV or a mapped layout."""
     if fmt and mapping:
         raise click.UsageError("Give --format or --mapping, not both.")
-    report, _ = obj.desk().import_orders(
+    report, _ = obj.desk().exchange.import_orders(
         file, format=fmt, mapping=mapping, encoding=encoding, skip_bad=skip_bad
     )
     if not obj.as_json:
@@ -115,7 +115,7 @@ def mapping_save(obj: CliContext, name, marketplace, default_country, from_json,
     if default_country:
         data["country"] = default_country
     saved = ColumnMapping.from_json(name, data)
-    changes = obj.desk().save_mapping(saved)
+    changes = obj.desk().exchange.save_mapping(saved)
     emit(obj, {"name": saved.name, **saved.to_json()}, changes.message)
 
 
@@ -124,7 +124,7 @@ def mapping_save(obj: CliContext, name, marketplace, default_country, from_json,
 @click.pass_obj
 def mapping_list(obj: CliContext):
     """The saved column mappings."""
-    found = obj.desk().mappings()
+    found = obj.desk().exchange.mappings()
     text = "\n".join(
         f"{m.name}: " + ", ".join(f"{k}={v}" for k, v in m.columns.items()) for m in found
     )
@@ -136,7 +136,7 @@ def mapping_list(obj: CliContext):
 @click.pass_obj
 def mapping_delete(obj: CliContext, name):
     """Delete a saved column mapping."""
-    click.echo(obj.desk().delete_mapping(name).message)
+    click.echo(obj.desk().exchange.delete_mapping(name).message)
 
 
 @click.command("export-tracking")
@@ -148,7 +148,7 @@ def mapping_delete(obj: CliContext, name):
 @click.pass_obj
 def export_tracking(obj: CliContext, fmt, out, include_exported, marketplace):
     """Write shipment confirmations (tracking numbers) for upload to the marketplace."""
-    report, changes = obj.desk().export_tracking(
+    report, changes = obj.desk().exchange.export_tracking(
         fmt, out, include_exported=include_exported, marketplace=marketplace
     )
     if not obj.as_json:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import click
 
 from fulfil_desk.cli_support import CliContext, emit, json_option
-from fulfil_desk.core.bench.packers import check_packer_name
+from fulfil_desk.core.packers.service import check_packer_name
 
 
 def _text(rows: list[dict]) -> str:
@@ -26,7 +26,7 @@ def packers(ctx):
     """The packers and their badge codes (or add, remove one)."""
     if ctx.invoked_subcommand is None:
         obj: CliContext = ctx.obj
-        rows = obj.desk().packers()
+        rows = obj.desk().packers.packers()
         emit(obj, rows, _text(rows))
 
 
@@ -39,8 +39,8 @@ def packers(ctx):
 def packers_add(obj: CliContext, name, badge, supervisor):
     """Add a packer, or change one's badge or supervisor flag."""
     desk = obj.desk()
-    changes = desk.save_packer(name, badge=badge, supervisor=supervisor)
-    saved = next(p for p in desk.packers() if p["name"] == check_packer_name(name))
+    changes = desk.packers.save_packer(name, badge=badge, supervisor=supervisor)
+    saved = next(p for p in desk.packers.packers() if p["name"] == check_packer_name(name))
     emit(obj, saved, changes.message)
 
 
@@ -50,5 +50,5 @@ def packers_add(obj: CliContext, name, badge, supervisor):
 @click.pass_obj
 def packers_remove(obj: CliContext, name):
     """Remove a packer (their past work stays in the audit trail under their name)."""
-    changes = obj.desk().remove_packer(name)
+    changes = obj.desk().packers.remove_packer(name)
     emit(obj, {"removed": name}, changes.message)

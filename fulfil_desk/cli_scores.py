@@ -34,7 +34,7 @@ def scores(ctx, marketplace, as_of):
     if ctx.invoked_subcommand is not None:
         return
     obj: CliContext = ctx.obj
-    results = obj.desk().scores(marketplace, as_of)
+    results = obj.desk().scores.scores(marketplace, as_of)
     rows = [r.as_dict() for r in results]
     lines = [
         f"{r['marketplace']:<8} {r['metric']:<26} {r['window_days']:>4} d "
@@ -53,7 +53,7 @@ def scores(ctx, marketplace, as_of):
 @click.pass_obj
 def scores_orders(obj: CliContext, marketplace, metric, as_of):
     """The orders (or inquiries) behind METRIC's current window, problem ones first."""
-    found = obj.desk().metric_orders(marketplace, metric, as_of)
+    found = obj.desk().scores.metric_orders(marketplace, metric, as_of)
     lines = [
         f"{'!' if r['problem'] else ' '} {r['order_number'] or '#' + str(r['id']):<24} "
         f"{(r['date'] or '')[:19]}"
@@ -71,7 +71,7 @@ def scores_orders(obj: CliContext, marketplace, metric, as_of):
 def scores_target(obj: CliContext, marketplace, metric, value):
     """Your own target for a metric with no published one: `95%`, `0.95`, or `clear`."""
     target = None if value == "clear" else _fraction(value)
-    changes = obj.desk().set_score_target(marketplace, metric, target)
+    changes = obj.desk().scores.set_score_target(marketplace, metric, target)
     emit(obj, {"marketplace": marketplace, "metric": metric, "target": target}, changes.message)
 
 
@@ -92,7 +92,7 @@ def _fraction(text: str) -> float:
 @click.pass_obj
 def at_risk(obj: CliContext, as_of):
     """Open orders due today or tomorrow, soonest first, and what they cost if late."""
-    found = obj.desk().at_risk(as_of)
+    found = obj.desk().scores.at_risk(as_of)
     lines = [
         f"{o['due']:<9} {o['ship_by'][:16]}  {o['marketplace']:<8} {o['order_number']:<22} "
         f"{_duration(o['seconds_left'])}"
@@ -116,7 +116,7 @@ def inquiries():
 @click.pass_obj
 def inquiries_list(obj: CliContext, show_all, as_of):
     """Open inquiries, oldest first, with the time left (negative: late)."""
-    found = obj.desk().inquiries(open_only=not show_all, as_of=as_of)
+    found = obj.desk().notices.inquiries(open_only=not show_all, as_of=as_of)
     lines = [
         f"{q['id']:>5} {q['marketplace']:<8} {q['order_number'] or '':<22} "
         f"received {q['received_at'][:16]}  "
@@ -141,7 +141,7 @@ def inquiries_list(obj: CliContext, show_all, as_of):
 def inquiries_add(obj: CliContext, marketplace, order_ref, received_at, subject):
     """Record a buyer's inquiry."""
     order_id = obj.order(order_ref).id if order_ref else None
-    inquiry_id, changes = obj.desk().add_inquiry(
+    inquiry_id, changes = obj.desk().notices.add_inquiry(
         marketplace, order_id=order_id, received_at=received_at, subject=subject
     )
     emit(obj, {"id": inquiry_id, "message": changes.message}, changes.message)
@@ -154,7 +154,7 @@ def inquiries_add(obj: CliContext, marketplace, order_ref, received_at, subject)
 @click.pass_obj
 def inquiries_answer(obj: CliContext, inquiry_id, at):
     """Mark an inquiry answered."""
-    changes = obj.desk().answer_inquiry(inquiry_id, at)
+    changes = obj.desk().notices.answer_inquiry(inquiry_id, at)
     emit(obj, {"id": inquiry_id, "message": changes.message}, changes.message)
 
 
@@ -174,8 +174,8 @@ def incident():
 def incident_add(obj: CliContext, order_ref, kind, at, reason, note):
     """Record an incident on ORDER; it counts in the metrics from its time."""
     order = obj.order(order_ref)
-    changes = obj.desk().record_incident(order.id, kind, at, reason, note)
-    emit(obj, obj.desk().incidents(order.id), changes.message)
+    changes = obj.desk().scores.record_incident(order.id, kind, at, reason, note)
+    emit(obj, obj.desk().scores.incidents(order.id), changes.message)
 
 
 @incident.command("list")
@@ -184,7 +184,7 @@ def incident_add(obj: CliContext, order_ref, kind, at, reason, note):
 @click.pass_obj
 def incident_list(obj: CliContext, order_ref):
     """The incidents recorded on ORDER."""
-    found = obj.desk().incidents(obj.order(order_ref).id)
+    found = obj.desk().scores.incidents(obj.order(order_ref).id)
     lines = [f"{i['at'][:16]}  {i['kind']:<22} {i['reason']}" for i in found]
     emit(obj, found, "\n".join(lines) or "No incidents.")
 
@@ -198,7 +198,7 @@ def incident_list(obj: CliContext, order_ref):
 def delivery(obj: CliContext, order_ref, delivered_at, promised):
     """Record when ORDER was delivered and/or the delivery date promised to the buyer."""
     order = obj.order(order_ref)
-    changes = obj.desk().record_delivery(order.id, delivered_at, promised)
+    changes = obj.desk().scores.record_delivery(order.id, delivered_at, promised)
     emit(obj, {"order": order.id, "message": changes.message}, changes.message)
 
 
@@ -221,8 +221,10 @@ def notice_add(
 ):
     """Record a performance notice."""
     desk = obj.desk()
-    changes = desk.add_notice(notice_id, marketplace, metric, period_from, period_to, received_at)
-    emit(obj, desk.notice(notice_id), changes.message)
+    changes = desk.notices.add_notice(
+        notice_id, marketplace, metric, period_from, period_to, received_at
+    )
+    emit(obj, desk.notices.notice(notice_id), changes.message)
 
 
 def _notice_line(n: dict) -> str:
@@ -242,7 +244,7 @@ def _notice_line(n: dict) -> str:
 @click.pass_obj
 def notice_list(obj: CliContext, as_of):
     """Notices, newest first, with the time left to respond and to send the plan."""
-    found = obj.desk().notices(as_of)
+    found = obj.desk().notices.notices(as_of)
     emit(obj, found, "\n".join(map(_notice_line, found)) or "No performance notices.")
 
 
@@ -253,7 +255,7 @@ def notice_list(obj: CliContext, as_of):
 @click.pass_obj
 def notice_show(obj: CliContext, notice_id, as_of):
     """A notice and its problem orders (strictly inside the data period)."""
-    found = obj.desk().notice(notice_id, as_of)
+    found = obj.desk().notices.notice(notice_id, as_of)
     lines = [_notice_line(found)] + [
         f"  {p['ref']:<24} {p['when'][:19]}  {', '.join(p['causes'])}" for p in found["problems"]
     ]
@@ -268,7 +270,7 @@ def notice_show(obj: CliContext, notice_id, as_of):
 @click.pass_obj
 def notice_plan(obj: CliContext, notice_id, corrective, preventive):
     """Write the plan's corrective actions and preventive measures."""
-    changes = obj.desk().set_plan_text(notice_id, corrective, preventive)
+    changes = obj.desk().notices.set_plan_text(notice_id, corrective, preventive)
     emit(obj, {"id": notice_id, "message": changes.message}, changes.message)
 
 
@@ -279,7 +281,7 @@ def notice_plan(obj: CliContext, notice_id, corrective, preventive):
 @click.pass_obj
 def notice_answered(obj: CliContext, notice_id, at):
     """Mark a notice answered: its countdowns stop."""
-    changes = obj.desk().mark_notice_responded(notice_id, at)
+    changes = obj.desk().notices.mark_notice_responded(notice_id, at)
     emit(obj, {"id": notice_id, "message": changes.message}, changes.message)
 
 
@@ -291,7 +293,7 @@ def notice_answered(obj: CliContext, notice_id, at):
 @click.pass_obj
 def poa(obj: CliContext, notice_id, out, lang):
     """The plan of action for NOTICE_ID as a PDF."""
-    pdf = obj.desk().plan_of_action_pdf(notice_id, lang)
+    pdf = obj.desk().notices.plan_of_action_pdf(notice_id, lang)
     try:
         out.write_bytes(pdf)
     except OSError as exc:

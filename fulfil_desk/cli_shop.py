@@ -19,7 +19,7 @@ def products(ctx):
     """List products (or import a product list)."""
     if ctx.invoked_subcommand is None:
         obj: CliContext = ctx.obj
-        found = obj.desk().products()
+        found = obj.desk().products.products()
         emit(
             obj,
             [
@@ -48,7 +48,7 @@ def products(ctx):
 @click.pass_obj
 def products_import(obj: CliContext, file):
     """Import products: sku, name, barcodes, bin_location, weight_g."""
-    changes = obj.desk().import_products(file)
+    changes = obj.desk().products.import_products(file)
     emit(obj, {"message": changes.message}, changes.message)
 
 
@@ -91,9 +91,9 @@ def stock(ctx):
     obj: CliContext = ctx.obj
     sku = ctx.meta.get("stock_sku")
     if sku is None:
-        _emit_levels(obj, obj.desk().stock_levels(), "No products.")
+        _emit_levels(obj, obj.desk().stock.stock_levels(), "No products.")
         return
-    row = obj.desk().stock_levels(sku)[0]
+    row = obj.desk().stock.stock_levels(sku)[0]
     emit(obj, row, "\n".join([_LEVELS_HEAD, _level_line(row)]))
 
 
@@ -110,7 +110,7 @@ class NumberCommand(click.Command):
 
 
 def _on_hand(obj: CliContext, sku: str, message: str) -> None:
-    row = obj.desk().stock_levels(sku)[0]
+    row = obj.desk().stock.stock_levels(sku)[0]
     emit(obj, row, message)
 
 
@@ -122,7 +122,7 @@ def _on_hand(obj: CliContext, sku: str, message: str) -> None:
 @click.pass_obj
 def stock_receive(obj: CliContext, sku, quantity, note):
     """Goods in: add QUANTITY units of SKU."""
-    _on_hand(obj, sku, obj.desk().receive_stock(sku, quantity, note).message)
+    _on_hand(obj, sku, obj.desk().stock.receive_stock(sku, quantity, note).message)
 
 
 @stock.command("count", cls=NumberCommand)
@@ -133,7 +133,7 @@ def stock_receive(obj: CliContext, sku, quantity, note):
 @click.pass_obj
 def stock_count(obj: CliContext, sku, quantity, note):
     """The shelf holds QUANTITY units of SKU: the difference is posted as a count."""
-    _on_hand(obj, sku, obj.desk().count_stock(sku, quantity, note).message)
+    _on_hand(obj, sku, obj.desk().stock.count_stock(sku, quantity, note).message)
 
 
 @stock.command("adjust", cls=NumberCommand)
@@ -149,7 +149,7 @@ def stock_count(obj: CliContext, sku, quantity, note):
 @click.pass_obj
 def stock_adjust(obj: CliContext, sku, delta, reason, note):
     """Add (or, negative, take away) DELTA units of SKU, with a reason: `adjust SKU -3`."""
-    _on_hand(obj, sku, obj.desk().adjust_stock(sku, delta, reason, note).message)
+    _on_hand(obj, sku, obj.desk().stock.adjust_stock(sku, delta, reason, note).message)
 
 
 @stock.command("limits")
@@ -162,7 +162,7 @@ def stock_limits(obj: CliContext, sku, safety, reorder):
     """Set the safety stock and reorder point of SKU."""
     if safety is None and reorder is None:
         raise click.UsageError("Give --safety N, --reorder N, or both.")
-    _on_hand(obj, sku, obj.desk().set_stock_limits(sku, safety, reorder).message)
+    _on_hand(obj, sku, obj.desk().stock.set_stock_limits(sku, safety, reorder).message)
 
 
 @stock.command("low")
@@ -170,7 +170,7 @@ def stock_limits(obj: CliContext, sku, safety, reorder):
 @click.pass_obj
 def stock_low(obj: CliContext):
     """SKUs whose shippable quantity is at or below their reorder point."""
-    _emit_levels(obj, obj.desk().low_stock(), "Nothing is low.")
+    _emit_levels(obj, obj.desk().stock.low_stock(), "Nothing is low.")
 
 
 @stock.command("export-shippable")
@@ -181,7 +181,7 @@ def stock_low(obj: CliContext):
 @click.pass_obj
 def stock_export_shippable(obj: CliContext, out):
     """CSV of sku, shippable, on_hand, reserved, safety_stock, for marketplace listings."""
-    changes = obj.desk().export_shippable(out)
+    changes = obj.desk().stock.export_shippable(out)
     emit(obj, {"file": str(out), "message": changes.message}, changes.message)
 
 
@@ -200,9 +200,9 @@ def settings(obj: CliContext, key, value):
             parsed = json.loads(value)
         except json.JSONDecodeError:
             parsed = value
-        desk.set_setting(key, parsed)
+        desk.settings.set(key, parsed)
     keys = [key] if key else list(DEFAULTS)
-    values = {k: desk.setting(k) for k in keys}
+    values = {k: desk.settings.get(k) for k in keys}
     emit(
         obj,
         values,

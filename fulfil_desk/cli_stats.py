@@ -1,5 +1,5 @@
 """`fulfil-desk stats`: who packs, and how well, per packer and shop day
-(core/bench/stats_rules.py says how each figure is counted)."""
+(core/packers/stats_rules.py says how each figure is counted)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from collections.abc import Callable
 import click
 
 from fulfil_desk.cli_support import CliContext, emit, json_option
-from fulfil_desk.core.bench.stats_rules import PackerStats
 from fulfil_desk.core.calendar.holidays import parse_day
+from fulfil_desk.core.packers.stats_rules import PackerStats
 
 NONE = "-"
 
@@ -91,8 +91,8 @@ def stats(obj: CliContext, start, end, packer):
     first = parse_day(start) if start is not None else None
     last = parse_day(end) if end is not None else None
     desk = obj.desk()
-    rows = desk.packer_stats(start=first, end=last, packer=packer)
-    last = last or desk.today()
+    rows = desk.stats.packer_stats(start=first, end=last, packer=packer)
+    last = last or desk.calendar.today()
     first = first or last
     span = f"on {first}" if first == last else f"from {first} to {last}"
     who = f" by {packer}" if packer else ""

@@ -41,14 +41,14 @@ class CliContext:
             self._desk = Desk.open(
                 self.db_path,
                 actor=getpass.getuser(),
-                station=self.station,  # None: this machine's (see core/bench/stations.py)
+                station=self.station,  # None: this machine's (see core/bench/station_names.py)
             )
             for note in self._desk.open_notes:  # a failed daily backup: said, not fatal
                 click.echo(f"fulfil-desk: {note}", err=True)
         return self._desk
 
     def order(self, text: str) -> Order:
-        return self.desk().find_order(text)
+        return self.desk().orders.find_order(text)
 
 
 def _set_json(ctx, _param, value) -> None:

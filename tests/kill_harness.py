@@ -301,10 +301,10 @@ class KillRun:
             if not committed:  # nothing moved since the last `ok`: the same page and order
                 assert resumed == self.last_ack, (resumed, self.last_ack)
             if bench.state.order_id is not None:
-                order = desk.order(bench.state.order_id)
-                assert bench.state.page == desk.step(order.id).value
-                picked = [e for e in desk.events(order.id) if e["kind"] == "picked"]
-                packed = [e for e in desk.events(order.id) if e["kind"] == "packed_unit"]
+                order = desk.orders.order(bench.state.order_id)
+                assert bench.state.page == desk.orders.step(order.id).value
+                picked = [e for e in desk.orders.events(order.id) if e["kind"] == "picked"]
+                packed = [e for e in desk.orders.events(order.id) if e["kind"] == "packed_unit"]
                 assert len(picked) == sum(ln.picked for ln in order.lines)
                 assert len(packed) == sum(ln.packed for ln in order.lines)
             self.page = bench.state.page
@@ -331,10 +331,10 @@ def prepare_shop(db: Path, orders: int) -> list[int]:
 
     desk = Desk.open(db, station="setup")
     try:
-        desk.fill_demo(orders)
-        for product in desk.products():
-            desk.receive_stock(product.sku, 5 * orders, note="kill test stock")
-        return [o.id for o in desk.orders()]
+        desk.exchange.fill_demo(orders)
+        for product in desk.products.products():
+            desk.stock.receive_stock(product.sku, 5 * orders, note="kill test stock")
+        return [o.id for o in desk.orders.orders()]
     finally:
         desk.close()
 

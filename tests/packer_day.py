@@ -69,19 +69,19 @@ def two_packers_day(db_path: Path) -> tuple[FixedClock, dict[str, int]]:
     clock = FixedClock(START)
     desk = Desk.open(db_path, clock=clock, actor="tester", station="bench-1")
     for product in demo_products():
-        desk.save_product(product)
-        desk.receive_stock(product.sku, 10, note="opening stock")
+        desk.products.save_product(product)
+        desk.stock.receive_stock(product.sku, 10, note="opening stock")
     orders = [
         Order("csv", number, START.isoformat(), SEOUL, [OrderLine(sku, sku, qty, 1000, "KRW")])
         for number, (sku, qty) in ORDERS.items()
     ]
-    desk.add_orders(orders, source="test")
-    ids = {number: desk.find_order(number).id for number in ORDERS}
-    code = {p.sku: p.barcodes[0] for p in desk.products()}
+    desk.exchange.add_orders(orders, source="test")
+    ids = {number: desk.orders.find_order(number).id for number in ORDERS}
+    code = {p.sku: p.barcodes[0] for p in desk.products.products()}
     mug, tee, note = code["DEMO-MUG"], code["DEMO-TEE-M"], code["DEMO-NOTE"]
 
     one = Station(desk, clock)
-    one.at(minutes(0)).desk.set_packer(KIM)
+    one.at(minutes(0)).desk.packers.set_packer(KIM)
     for m, scan, refused in [
         (0.5, "A-1001", None),  # opened
         (1.0, "", None),  # verified
@@ -98,7 +98,7 @@ def two_packers_day(db_path: Path) -> tuple[FixedClock, dict[str, int]]:
     one.at(minutes(5.5)).bench.label_done("test")
     one.scan("COURIER:HYUNDAI")
     one.at(minutes(15.5)).scan(lotte("25527888300"))  # shipped, after a 10-minute pause
-    one.at(minutes(16)).desk.label_reprinted(
+    one.at(minutes(16)).desk.audit.label_reprinted(
         ids["A-1001"], how="test", reason=ReprintReason.DAMAGED
     )
     for m, scan in [(16.5, "A-1002"), (17, ""), (17.5, ""), (18, "MANUAL"), (18, "1")]:
@@ -111,7 +111,7 @@ def two_packers_day(db_path: Path) -> tuple[FixedClock, dict[str, int]]:
     desk.close()
 
     two = Station(Desk.open(db_path, clock=clock, station="bench-2"), clock)
-    two.at(minutes(30)).desk.set_packer(WANG)
+    two.at(minutes(30)).desk.packers.set_packer(WANG)
     for m, scan in [(31, "B-2001"), (32, ""), (33, ""), (34, note), (35, note), (36, "")]:
         two.at(minutes(m)).scan(scan)
     two.at(minutes(37)).bench.label_done("test")

@@ -31,10 +31,10 @@ LOTTE_NUMBER = "255278883005"  # 25527888300 and its value mod 7
 def make_shop(desk) -> None:
     """The demo shop with box preset `xl`, packers 김민준 and 王芳, and one order (SHIPPED-1)
     taken through every step and shipped with Lotte (HYUNDAI)."""
-    desk.fill_demo(4)
-    desk.set_setting("box_presets", [*DEFAULTS["box_presets"], XL])
+    desk.exchange.fill_demo(4)
+    desk.settings.set("box_presets", [*DEFAULTS["box_presets"], XL])
     for name in PACKERS:
-        desk.save_packer(name)
+        desk.packers.save_packer(name)
     address = Address(
         name="김하늘", phone="010-1111-2222", line1="서울특별시 마포구 월드컵북로 396",
         city="서울특별시", postal_code="03925", country="KR",
@@ -44,14 +44,14 @@ def make_shop(desk) -> None:
         marketplace="csv", order_number="SHIPPED-1", ordered_at=desk.clock.now().isoformat(),
         ship_to=address, lines=[line],
     )  # fmt: skip
-    desk.add_orders([order], source="test")
-    order_id = desk.find_order("SHIPPED-1").id
-    mug = desk.product("DEMO-MUG").barcodes[0]
-    desk.verify(order_id)
-    list_id, _ = desk.start_pick([order_id])
-    desk.pick_scan(list_id, mug)
-    desk.pack_scan(order_id, mug)
-    desk.finish_pack(order_id, box="xl", weight_g=900)
-    desk.label_done([order_id], how="test")
-    desk.ship(order_id, courier="HYUNDAI", tracking=LOTTE_NUMBER)
-    assert desk.order(order_id).status is OrderStatus.SHIPPED
+    desk.exchange.add_orders([order], source="test")
+    order_id = desk.orders.find_order("SHIPPED-1").id
+    mug = desk.products.product("DEMO-MUG").barcodes[0]
+    desk.flow.verify(order_id)
+    list_id, _ = desk.flow.start_pick([order_id])
+    desk.flow.pick_scan(list_id, mug)
+    desk.flow.pack_scan(order_id, mug)
+    desk.flow.finish_pack(order_id, box="xl", weight_g=900)
+    desk.flow.label_done([order_id], how="test")
+    desk.flow.ship(order_id, courier="HYUNDAI", tracking=LOTTE_NUMBER)
+    assert desk.orders.order(order_id).status is OrderStatus.SHIPPED

@@ -250,3 +250,103 @@ def test_instance_lookup_detector_finds_a_lookup(tmp_path):
         "utf-8",
     )
     assert _app_instance_lookups(sample) == [2, 3]
+
+
+MAX_MODULES = 16  # "about 15" per folder
+
+
+def test_no_folder_holds_more_than_about_15_modules():
+    folders: dict[str, int] = {}
+    for path in FILES:
+        if path.name != "__init__.py":
+            folders[_rel(path.parent)] = folders.get(_rel(path.parent), 0) + 1
+    big = [f"{folder} ({n})" for folder, n in folders.items() if n > MAX_MODULES]
+    assert not big, "split folders of more than about 15 modules: " + "; ".join(big)
+
+
+def test_the_desk_is_a_facade_not_a_pile_of_mixins():
+    from fulfil_desk.core.desk import Desk
+
+    assert Desk.__mro__ == (Desk, object)
+
+
+def _services(path: Path) -> list[ast.ClassDef]:
+    """The classes of `path` built on the Desk's context: an __init__ taking `ctx`."""
+    tree = ast.parse(path.read_text("utf-8"), filename=str(path))
+    return [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ClassDef)
+        and any(
+            isinstance(item, ast.FunctionDef)
+            and item.name == "__init__"
+            and "ctx" in [a.arg for a in item.args.args + item.args.kwonlyargs]
+            for item in node.body
+        )
+    ]
+
+
+def positional_collaborators(path: Path) -> list[str]:
+    """Services whose collaborators are not keyword-only arguments."""
+    bad = []
+    for cls in _services(path):
+        init = next(i for i in cls.body if isinstance(i, ast.FunctionDef) and i.name == "__init__")
+        if [a.arg for a in init.args.args] != ["self"]:
+            bad.append(f"{cls.name}({', '.join(a.arg for a in init.args.args[1:])})")
+    return bad
+
+
+def reaches_into_others(path: Path) -> list[str]:
+    """`self._collaborator._private`: a service using another's private names."""
+    found = []
+    for cls in _services(path):
+        for node in ast.walk(cls):
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr.startswith("_")
+                and not node.attr.startswith("__")
+                and isinstance(node.value, ast.Attribute)
+                and isinstance(node.value.value, ast.Name)
+                and node.value.value.id == "self"
+                and node.value.attr.startswith("_")
+                and node.value.attr != "_ctx"
+                and not _is_repo(cls, node.value.attr)
+            ):
+                found.append(f"{cls.name} line {node.lineno}: self.{node.value.attr}.{node.attr}")
+    return found
+
+
+def _is_repo(cls: ast.ClassDef, attr: str) -> bool:
+    """`self._x = SomethingRepo(ctx.db)` in __init__: its own repository, not a service."""
+    for node in ast.walk(cls):
+        if (
+            isinstance(node, ast.Assign)
+            and any(isinstance(t, ast.Attribute) and t.attr == attr for t in node.targets)
+            and isinstance(node.value, ast.Call)
+            and getattr(node.value.func, "id", "").endswith(("Repo", "Counts"))
+        ):
+            return True
+    return False
+
+
+def test_services_take_their_collaborators_by_keyword_and_keep_to_their_own_names():
+    positional = [f"{_rel(p)}: {b}" for p in CORE for b in positional_collaborators(p)]
+    assert not positional, "keyword-only collaborators: " + "; ".join(positional)
+    reaching = [f"{_rel(p)}: {r}" for p in CORE for r in reaches_into_others(p)]
+    assert not reaching, "no service uses another's private names: " + "; ".join(reaching)
+
+
+def test_the_service_checks_catch_what_they_forbid(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text(
+        "class S:\n"
+        "    def __init__(self, ctx, stock):\n"
+        "        self._ctx, self._stock = ctx, stock\n"
+        "        self._repo = ThingRepo(ctx.db)\n"
+        "    def f(self):\n"
+        "        self._repo._cache.clear()\n"
+        "        return self._stock._post(1)\n",
+        "utf-8",
+    )
+    assert positional_collaborators(bad) == ["S(ctx, stock)"]
+    assert reaches_into_others(bad) == ["S line 7: self._stock._post"]

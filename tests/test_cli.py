@@ -194,20 +194,20 @@ def _packed_order(db: Path) -> str:
     """Fill the shop and pack one order by driving a Desk in this process; its number."""
     desk = Desk.open(db, clock=FixedClock(NOW), actor="tester")
     try:
-        desk.fill_demo(3)
-        order = desk.orders(S.NEW.value)[0]
-        problems, _ = desk.verify(order.id)
+        desk.exchange.fill_demo(3)
+        order = desk.orders.orders(S.NEW.value)[0]
+        problems, _ = desk.flow.verify(order.id)
         assert problems == []
-        list_id, _ = desk.start_pick([order.id])
-        codes = {p.sku: p.barcodes[0] for p in desk.products()}
+        list_id, _ = desk.flow.start_pick([order.id])
+        codes = {p.sku: p.barcodes[0] for p in desk.products.products()}
         for line in order.lines:
             for _ in range(line.quantity):
-                desk.pick_scan(list_id, codes[line.sku])
+                desk.flow.pick_scan(list_id, codes[line.sku])
         for line in order.lines:
             for _ in range(line.quantity):
-                desk.pack_scan(order.id, codes[line.sku])
-        desk.finish_pack(order.id, box="S", weight_g=640)
-        assert desk.order(order.id).status is S.PACKED
+                desk.flow.pack_scan(order.id, codes[line.sku])
+        desk.flow.finish_pack(order.id, box="S", weight_g=640)
+        assert desk.orders.order(order.id).status is S.PACKED
         return order.order_number
     finally:
         desk.close()

@@ -60,7 +60,7 @@ def shop(db) -> Path:
     clock = FixedClock(kst("06-16 09:00:00"))
     desk = Desk.open(db, clock=clock, actor="tester")
     try:
-        desk.fill_demo(0)
+        desk.exchange.fill_demo(0)
 
         def order(number, market, ship_by):
             return Order(
@@ -72,7 +72,7 @@ def shop(db) -> Path:
                 ship_by=ship_by,
             )
 
-        desk.add_orders(
+        desk.exchange.add_orders(
             [
                 order(f"111-000000{i}-0000000", "amazon", "2026-06-17T23:59:59+09:00")
                 for i in range(1, 5)
@@ -84,11 +84,11 @@ def shop(db) -> Path:
             _ship(
                 desk,
                 clock,
-                desk.find_order(f"111-000000{i}-0000000").id,
+                desk.orders.find_order(f"111-000000{i}-0000000").id,
                 kst("06-17 12:00:00"),
                 f"255278883{i:02d}" + str(int(f"255278883{i:02d}") % 7),
             )
-        _ship(desk, clock, desk.find_order(LATE).id, kst("06-18 09:00:00"), "255278883171")
+        _ship(desk, clock, desk.orders.find_order(LATE).id, kst("06-18 09:00:00"), "255278883171")
     finally:
         desk.close()
     return db

@@ -27,14 +27,14 @@ def db(tmp_path) -> Path:
     desk = Desk.open(path, clock=FixedClock(NOW))
     try:
         for product in demo_products():
-            desk.save_product(product)
-            desk.receive_stock(product.sku, 10)
+            desk.products.save_product(product)
+            desk.stock.receive_stock(product.sku, 10)
         address = Address("김하늘", "010-1111-2222", "서울 마포구 월드컵북로 396",
                           postal_code="03925", country="KR")  # fmt: skip
         order = Order("csv", "CLI-1", NOW.isoformat(), address,
                       [OrderLine("DEMO-MUG", "mug", 3, 12000, "KRW")])  # fmt: skip
-        desk.add_orders([order], source="test")
-        problems, _ = desk.verify(desk.find_order("CLI-1").id)
+        desk.exchange.add_orders([order], source="test")
+        problems, _ = desk.flow.verify(desk.orders.find_order("CLI-1").id)
         assert problems == []
     finally:
         desk.close()

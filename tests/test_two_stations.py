@@ -34,9 +34,9 @@ def test_two_processes_scanning_one_pick_list_never_lose_a_unit(shop):
     desk = Desk.open(db, station="bench-1")
     try:
         for order_id in order_ids:
-            desk.verify(order_id)
-        list_id, _ = desk.start_pick(order_ids, open_here=True)
-        rows = desk.pick_rows(list_id)
+            desk.flow.verify(order_id)
+        list_id, _ = desk.flow.start_pick(order_ids, open_here=True)
+        rows = desk.flow.pick_rows(list_id)
     finally:
         desk.close()
     units = sum(r.quantity for r in rows)

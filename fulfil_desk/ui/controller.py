@@ -131,13 +131,13 @@ class DeskController(QObject):
         )
 
     def printer_name(self) -> str | None:
-        return self.desk.setting("printer") or printing.default_printer()
+        return self.desk.settings.get("printer") or printing.default_printer()
 
     def label_pdf(self, order_id: int) -> bytes:
         """The order's label. The one the label page previews is kept until anything changes,
         so that Enter prints that very PDF at once instead of drawing it again (~7 ms)."""
         if self._label is None or self._label[0] != order_id:
-            self._label = (order_id, self.desk.label_pdf([order_id]))
+            self._label = (order_id, self.desk.documents.label_pdf([order_id]))
         return self._label[1]
 
     def _forget_label(self, _changes=None) -> None:
@@ -166,7 +166,7 @@ class DeskController(QObject):
         self._step(lambda: outcome)
 
     def default_label_path(self, order_id: int) -> Path:
-        order = self.desk.order(order_id)
+        order = self.desk.orders.order(order_id)
         safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in order.order_number)
         return self.label_dir / f"label-{order.marketplace}-{safe}.pdf"
 

@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
 
     def _status(self) -> None:
         desk = self.controller.desk
-        packer = desk.actor if desk.current_packer() else self.tr("no badge scanned")
+        packer = desk.actor if desk.packers.current_packer() else self.tr("no badge scanned")
         text = self.tr("Database: {path} · station {station} · packer {packer}").format(
             path=desk.path, station=desk.station, packer=packer
         )
@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
 
     def open_import(self, path=None):
         """Orders ▸ Import: preview, then import."""
-        from fulfil_desk.ui.import_dialog import ImportDialog
+        from fulfil_desk.ui.dialogs.import_dialog import ImportDialog
 
         dialog = self._opened(ImportDialog(self.controller, self, path=path), "import_dialog")
         if path is None:
@@ -272,13 +272,13 @@ class MainWindow(QMainWindow):
 
     def open_export(self):
         """Orders ▸ Export tracking: the confirmation file for a marketplace's upload."""
-        from fulfil_desk.ui.export_dialog import ExportDialog
+        from fulfil_desk.ui.dialogs.export_dialog import ExportDialog
 
         return self._opened(ExportDialog(self.controller, self), "export_dialog")
 
     def open_restore(self):
         """Database ▸ Restore from backup…; after a restore the window is rebuilt on it."""
-        from fulfil_desk.ui.backup_dialog import RestoreDialog
+        from fulfil_desk.ui.dialogs.backup_dialog import RestoreDialog
 
         dialog = RestoreDialog(self.controller, parent=self)
         dialog.restored.connect(self.reopen_requested)
@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
 
     def open_help(self):
         """F1: what the page the packer is on accepts, and what Enter does."""
-        from fulfil_desk.ui.help_dialog import HelpDialog
+        from fulfil_desk.ui.dialogs.help_dialog import HelpDialog
 
         return self._opened(HelpDialog(self.controller.state.page, self), "help_dialog")
 

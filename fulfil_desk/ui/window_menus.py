@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from fulfil_desk.ui import printing
-from fulfil_desk.ui.backup_dialog import add_database_menu
-from fulfil_desk.ui.batch_label_dialog import add_batch_label_action
-from fulfil_desk.ui.command_sheet_actions import add_command_sheet_actions
-from fulfil_desk.ui.stats_dialog import add_stats_action
+from fulfil_desk.ui.dialogs.backup_dialog import add_database_menu
+from fulfil_desk.ui.dialogs.batch_label_dialog import add_batch_label_action
+from fulfil_desk.ui.dialogs.command_sheet_actions import add_command_sheet_actions
+from fulfil_desk.ui.dialogs.stats_dialog import add_stats_action
 
 
 def _action(window, menu, text: str, slot, shortcut=None) -> QAction:
@@ -69,7 +69,7 @@ def build(window) -> dict[str, object]:
 def _fill_printer_menu(window, menu) -> None:
     """The label printer: a named queue, or the system default."""
     menu.clear()
-    chosen = window.controller.desk.setting("printer")
+    chosen = window.controller.desk.settings.get("printer")
     group = QActionGroup(menu)
     choices = [(None, window.tr("System default printer"))]
     choices += [(name, name) for name in printing.available_printers()]
@@ -81,5 +81,5 @@ def _fill_printer_menu(window, menu) -> None:
 
 
 def _choose_printer(window, name: str | None) -> None:
-    window.controller.run(window.controller.desk.set_setting, "printer", name)
+    window.controller.run(window.controller.desk.settings.set, "printer", name)
     window.page.refresh()

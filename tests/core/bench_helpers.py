@@ -8,15 +8,15 @@ CJ_ORDER_A, CJ_ORDER_B = "186314881200", "186314881299"  # 12 digits: a CJ numbe
 def to_step(bench, barcode, number: str, step: str) -> None:
     """Scan `number` and go on by scans alone until its order is at `step`."""
     assert bench.scan(number).ok
-    order = bench.desk.find_order(number)
+    order = bench.desk.orders.find_order(number)
     while bench.state.page != step:
         page = bench.state.page
         if page == "pick" and bench.state.pick_list_id is not None:
-            order = bench.desk.order(order.id)
+            order = bench.desk.orders.order(order.id)
             line = next(ln for ln in order.lines if ln.picked < ln.quantity)
             code = barcode[line.sku]
         elif page == "pack":
-            order = bench.desk.order(order.id)
+            order = bench.desk.orders.order(order.id)
             short = [ln for ln in order.lines if ln.packed < ln.quantity]
             code = barcode[short[0].sku] if short else ""
         elif page == "label":

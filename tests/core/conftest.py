@@ -79,8 +79,8 @@ def db_path(tmp_path) -> Path:
 def desk(db_path, clock):
     desk = Desk.open(db_path, clock=clock, actor="tester")
     for p in demo_products():
-        desk.save_product(p)
-        desk.receive_stock(p.sku, OPENING_STOCK, note="opening stock")
+        desk.products.save_product(p)
+        desk.stock.receive_stock(p.sku, OPENING_STOCK, note="opening stock")
     yield desk
     desk.close()
 
@@ -88,7 +88,7 @@ def desk(db_path, clock):
 @pytest.fixture
 def barcode(desk) -> dict[str, str]:
     """SKU → the product's barcode, as the scanner reads it."""
-    return {p.sku: p.barcodes[0] for p in desk.products()}
+    return {p.sku: p.barcodes[0] for p in desk.products.products()}
 
 
 @pytest.fixture
@@ -101,8 +101,8 @@ def add(desk):
     """Add one order as if it came from a marketplace; returns its id."""
 
     def add(number: str, lines: list[tuple[str, int]], **kwargs) -> int:
-        desk.add_orders([make_order(number, lines, **kwargs)], source="test")
-        return desk.find_order(number).id
+        desk.exchange.add_orders([make_order(number, lines, **kwargs)], source="test")
+        return desk.orders.find_order(number).id
 
     return add
 
@@ -114,42 +114,42 @@ def drive(desk, barcode):
 
     def drive(order_id: int, status: OrderStatus, *, tracking: str | None = None) -> None:
         steps = [
-            (S.VERIFIED, lambda: desk.verify(order_id)),
-            (S.PICKING, lambda: desk.start_pick([order_id])),
+            (S.VERIFIED, lambda: desk.flow.verify(order_id)),
+            (S.PICKING, lambda: desk.flow.start_pick([order_id])),
             (S.PICKED, lambda: _pick_all(order_id)),
             (S.PACKING, lambda: _pack(order_id, all_units=False)),
             (S.PACKED, lambda: _pack(order_id, all_units=True)),
-            (S.LABELLED, lambda: desk.label_done([order_id], how="test")),
+            (S.LABELLED, lambda: desk.flow.label_done([order_id], how="test")),
             (
                 S.SHIPPED,
-                lambda: desk.ship(
+                lambda: desk.flow.ship(
                     order_id, courier="HYUNDAI", tracking=tracking or lotte("25527888300")
                 ),
             ),
         ]
         for reached, step in steps:
-            if desk.order(order_id).status is status:
+            if desk.orders.order(order_id).status is status:
                 return
             step()
-            assert desk.order(order_id).status is reached
-        assert desk.order(order_id).status is status
+            assert desk.orders.order(order_id).status is reached
+        assert desk.orders.order(order_id).status is status
 
     def _pick_all(order_id):
-        order = desk.order(order_id)
+        order = desk.orders.order(order_id)
         for line in order.lines:
             for _ in range(line.quantity - line.picked):
-                desk.pick_scan(order.pick_list_id, barcode[line.sku])
+                desk.flow.pick_scan(order.pick_list_id, barcode[line.sku])
 
     def _pack(order_id, all_units):
-        order = desk.order(order_id)
+        order = desk.orders.order(order_id)
         if order.status is S.PICKED:
-            desk.pack_scan(order_id, barcode[order.lines[0].sku])
+            desk.flow.pack_scan(order_id, barcode[order.lines[0].sku])
         if all_units:
-            order = desk.order(order_id)
+            order = desk.orders.order(order_id)
             for line in order.lines:
                 for _ in range(line.quantity - line.packed):
-                    desk.pack_scan(order_id, barcode[line.sku])
-            desk.finish_pack(order_id, box="S", weight_g=500)
+                    desk.flow.pack_scan(order_id, barcode[line.sku])
+            desk.flow.finish_pack(order_id, box="S", weight_g=500)
 
     return drive
 

@@ -28,4 +28,4 @@ def ledger(db_path, order_id: int) -> list[tuple]:
 
 
 def lines_of(desk, order_id) -> list[tuple]:
-    return [(ln.sku, ln.quantity, ln.picked, ln.packed) for ln in desk.order(order_id).lines]
+    return [(ln.sku, ln.quantity, ln.picked, ln.packed) for ln in desk.orders.order(order_id).lines]

@@ -29,7 +29,7 @@ def test_a_backup_says_its_progress_step_by_step(desk, add, db_path):
     add("P-1", [("DEMO-MUG", 1)])
     grow(db_path, 4)
     calls = []
-    made, _ = desk.back_up(progress=lambda d, t: calls.append((d, t)), pages=STEP)
+    made, _ = desk.backups.back_up(progress=lambda d, t: calls.append((d, t)), pages=STEP)
     assert len(calls) >= 10
     totals = {t for _, t in calls}
     assert len(totals) == 1 and calls[-1][0] == calls[-1][1]
@@ -40,27 +40,29 @@ def test_a_backup_says_its_progress_step_by_step(desk, add, db_path):
 
 
 def test_cancelling_a_backup_leaves_no_file_and_keeps_every_earlier_one(desk, db_path, clock):
-    desk.set_setting("backup_keep", 2)
+    desk.settings.set("backup_keep", 2)
     for _ in range(2):
-        desk.back_up()
+        desk.backups.back_up()
         clock.advance(hours=1)
     grow(db_path, 4)
-    folder = desk.backup_folder()
+    folder = desk.backups.backup_folder()
     before = files_in(folder)
     calls = []
     with pytest.raises(Cancelled):
-        desk.back_up(progress=cancel_at(3, calls), pages=STEP)
+        desk.backups.back_up(progress=cancel_at(3, calls), pages=STEP)
     assert len(calls) == 3 and calls[-1][0] < calls[-1][1]  # stopped midway
     assert files_in(folder) == before  # no new file, no .part, the oldest not deleted
-    made, _ = desk.back_up(pages=STEP)  # and the next one works, and rotates
-    assert [b.path for b in desk.backups()][0] == made.path and len(desk.backups()) == 2
+    made, _ = desk.backups.back_up(pages=STEP)  # and the next one works, and rotates
+    assert [b.path for b in desk.backups.backups()][0] == made.path and len(
+        desk.backups.backups()
+    ) == 2
 
 
 def test_cancelling_a_backup_to_a_file_of_ones_choice_writes_nothing(desk, db_path, tmp_path):
     grow(db_path, 4)
     usb = tmp_path / "usb"
     with pytest.raises(Cancelled):
-        desk.back_up(usb / "copy.db", progress=cancel_at(2, []), pages=STEP)
+        desk.backups.back_up(usb / "copy.db", progress=cancel_at(2, []), pages=STEP)
     assert list(usb.iterdir()) == []
 
 
@@ -78,7 +80,7 @@ def test_writes_between_the_steps_do_not_restart_the_backup(desk, add, db_path):
         assert len(calls) < 200, "the backup keeps starting again"
         other.execute("INSERT INTO ballast VALUES (randomblob(4000))")
 
-    made, _ = desk.back_up(progress=progress, pages=STEP)
+    made, _ = desk.backups.back_up(progress=progress, pages=STEP)
     other.close()
     assert calls == sorted(calls)
     rows_now = query(db_path, "SELECT COUNT(*) FROM ballast")[0][0]
@@ -88,7 +90,7 @@ def test_writes_between_the_steps_do_not_restart_the_backup(desk, add, db_path):
 def test_a_backup_job_runs_on_another_thread(desk, add, db_path):
     """The job reads through a connection of its own: the Desk's may not cross threads."""
     add("P-1", [("DEMO-MUG", 1)])
-    job = desk.backup_job(pages=STEP)
+    job = desk.backups.backup_job(pages=STEP)
     result, calls = [], []
     worker = threading.Thread(target=lambda: result.append(job.run(lambda *c: calls.append(c))))
     worker.start()
@@ -96,39 +98,39 @@ def test_a_backup_job_runs_on_another_thread(desk, add, db_path):
     ((made, changes),) = result
     assert calls and str(made.path) in changes.message
     assert query(made.path, "SELECT COUNT(*) FROM orders") == [(1,)]
-    assert desk.backups()[0].path == made.path
+    assert desk.backups.backups()[0].path == made.path
 
 
 def test_a_backup_job_checks_its_file_before_it_runs(desk, tmp_path):
     with pytest.raises(UserError, match="is a folder"):
-        desk.backup_job(tmp_path)
+        desk.backups.backup_job(tmp_path)
 
 
 def test_a_restore_says_its_progress_over_both_copies(desk, add, db_path):
     add("P-1", [("DEMO-MUG", 1)])
     grow(db_path, 4)
-    backup, _ = desk.back_up()
+    backup, _ = desk.backups.back_up()
     add("P-2", [("DEMO-MUG", 1)])
     calls = []
-    desk.restore_backup(backup.path, progress=lambda d, t: calls.append((d, t)), pages=STEP)
+    desk.backups.restore_backup(backup.path, progress=lambda d, t: calls.append((d, t)), pages=STEP)
     done = [d for d, _ in calls]
     assert {t for _, t in calls} == {2000} and done == sorted(done) and done[-1] == 2000
     assert any(d < 1000 for d in done) and any(1000 < d < 2000 for d in done)
-    assert [o.order_number for o in desk.orders()] == ["P-1"]
+    assert [o.order_number for o in desk.orders.orders()] == ["P-1"]
 
 
 @pytest.mark.parametrize("when", [2, 20], ids=["backing up first", "copying the backup"])
 def test_cancelling_a_restore_changes_nothing(desk, add, db_path, dump, when):
     add("P-1", [("DEMO-MUG", 1)])
     grow(db_path, 4)
-    backup, _ = desk.back_up()
+    backup, _ = desk.backups.back_up()
     add("P-2", [("DEMO-MUG", 1)])
-    before, files = dump(), files_in(desk.backup_folder())
+    before, files = dump(), files_in(desk.backups.backup_folder())
     calls = []
     with pytest.raises(Cancelled):
-        desk.restore_backup(backup.path, progress=cancel_at(when, calls), pages=STEP)
+        desk.backups.restore_backup(backup.path, progress=cancel_at(when, calls), pages=STEP)
     assert len(calls) == when and (calls[-1][0] > 1000) == (when == 20)
     assert dump() == before
-    assert files_in(desk.backup_folder()) == files  # its backup of the current data too
-    assert sorted(o.order_number for o in desk.orders()) == ["P-1", "P-2"]
+    assert files_in(desk.backups.backup_folder()) == files  # its backup of the current data too
+    assert sorted(o.order_number for o in desk.orders.orders()) == ["P-1", "P-2"]
     add("P-3", [("DEMO-MUG", 1)])  # the database still takes writes

@@ -52,55 +52,55 @@ def reopen(desk: Desk) -> Desk:
 
 def test_back_up_now_writes_a_consistent_self_contained_copy(desk, add, tmp_path):
     add("B-1", [("DEMO-MUG", 1)])
-    made, changes = desk.back_up()
+    made, changes = desk.backups.back_up()
     assert made.path.parent == tmp_path / "backups"
     assert made.path.name == "shop-20260618-010000Z-manual.db"  # 10:00 in Seoul, in UTC
     assert str(made.path) in changes.message
     assert integrity(made.path) == "ok" and orders_in(made.path) == 1
     assert made.path.read_bytes()[18:20] == b"\x01\x01"  # no WAL: one file, readable anywhere
     assert [p.name for p in made.path.parent.iterdir()] == [made.path.name]
-    listed = desk.backups()
+    listed = desk.backups.backups()
     assert [(b.kind, b.orders) for b in listed] == [("manual", 1)]
 
 
 def test_a_backup_to_a_file_of_ones_choice(desk, add, tmp_path):
     add("B-1", [("DEMO-MUG", 1)])
-    made, _ = desk.back_up(tmp_path / "usb" / "copy.db")
+    made, _ = desk.backups.back_up(tmp_path / "usb" / "copy.db")
     assert made.path == tmp_path / "usb" / "copy.db" and orders_in(made.path) == 1
-    assert desk.backups() == []  # not in the folder: never pruned
+    assert desk.backups.backups() == []  # not in the folder: never pruned
     with pytest.raises(UserError, match="database itself"):
-        desk.back_up(desk.path)
+        desk.backups.back_up(desk.path)
     with pytest.raises(UserError, match="is a folder"):
-        desk.back_up(tmp_path)
+        desk.backups.back_up(tmp_path)
 
 
 def test_a_new_database_gets_no_backup_and_an_old_one_one_a_day(db_path, clock, tmp_path):
     desk = Desk.open(db_path, clock=clock, actor="tester")
     assert not (tmp_path / "backups").exists()  # nothing in it yet
-    desk.add_orders([make_order("D-1", [("DEMO-MUG", 1)])], source="test")
+    desk.exchange.add_orders([make_order("D-1", [("DEMO-MUG", 1)])], source="test")
     desk = reopen(desk)
-    assert [b.kind for b in desk.backups()] == ["daily"]
+    assert [b.kind for b in desk.backups.backups()] == ["daily"]
     clock.advance(hours=23, minutes=59)
     desk = reopen(desk)
-    assert len(desk.backups()) == 1  # the newest is less than a day old
+    assert len(desk.backups.backups()) == 1  # the newest is less than a day old
     clock.advance(minutes=1)
     desk = reopen(desk)
-    assert [b.kind for b in desk.backups()] == ["daily", "daily"]
+    assert [b.kind for b in desk.backups.backups()] == ["daily", "daily"]
     desk.close()
 
 
 def test_keeps_the_last_n_and_never_the_one_just_made(desk, clock):
-    desk.set_setting("backup_keep", 3)
+    desk.settings.set("backup_keep", 3)
     made = []
     for _ in range(5):
-        made.append(desk.back_up()[0].path)
+        made.append(desk.backups.back_up()[0].path)
         clock.advance(hours=1)
-    assert [b.path for b in desk.backups()] == made[:1:-1]  # the three newest
-    desk.set_setting("backup_keep", 1)
+    assert [b.path for b in desk.backups.backups()] == made[:1:-1]  # the three newest
+    desk.settings.set("backup_keep", 1)
     clock.advance(days=-30)  # a clock set back: the new backup is the oldest by its name
-    newest = desk.back_up()[0].path
+    newest = desk.backups.back_up()[0].path
     assert newest.exists() and made[-1].exists()
-    assert len(desk.backups()) == 2
+    assert len(desk.backups.backups()) == 2
 
 
 def test_a_backup_killed_midway_leaves_nothing_behind_the_next_one(desk, tmp_path):
@@ -110,18 +110,18 @@ def test_a_backup_killed_midway_leaves_nothing_behind_the_next_one(desk, tmp_pat
                           capture_output=True, text=True, check=True)  # fmt: skip
     part = folder / f".shop-20260618-000000Z-daily.db.{dead.stdout.strip()}.part"
     part.write_bytes(b"half a backup")
-    desk.back_up()
-    assert not part.exists() and len(desk.backups()) == 1
+    desk.backups.back_up()
+    assert not part.exists() and len(desk.backups.backups()) == 1
 
 
 def test_backups_of_another_database_in_the_folder_are_left_alone(desk, tmp_path):
     other = tmp_path / "backups" / "other-20200101-000000Z-daily.db"
     other.parent.mkdir()
     other.write_bytes(b"not ours")
-    desk.set_setting("backup_keep", 1)
-    desk.back_up()
-    desk.back_up()
-    assert other.exists() and len(desk.backups()) == 1
+    desk.settings.set("backup_keep", 1)
+    desk.backups.back_up()
+    desk.backups.back_up()
+    assert other.exists() and len(desk.backups.backups()) == 1
 
 
 def old_schema_database(path, *, extra_settings: dict | None = None):
@@ -148,7 +148,7 @@ def test_a_migration_is_preceded_by_a_backup_of_the_old_schema(tmp_path, clock):
     path = tmp_path / "shop.db"
     old_schema_database(path)
     desk = Desk.open(path, clock=clock, actor="tester")
-    (backup,) = desk.backups()
+    (backup,) = desk.backups.backups()
     assert backup.kind == "before-upgrade" and backup.orders == 1
     facts = read_facts(backup.path)
     assert facts.integrity == "ok" and facts.migrations == tuple(known_migrations()[:-1])
@@ -169,12 +169,12 @@ def test_no_migration_without_its_backup(tmp_path, clock, disks):
 
 def test_restore_brings_back_the_backup_and_keeps_the_current_data(desk, add, tmp_path):
     add("R-1", [("DEMO-MUG", 1)])
-    backup, _ = desk.back_up(tmp_path / "before.db")
+    backup, _ = desk.backups.back_up(tmp_path / "before.db")
     add("R-2", [("DEMO-MUG", 1)])
-    changes = desk.restore_backup(backup.path)
+    changes = desk.backups.restore_backup(backup.path)
     assert "Restored before.db (1 orders)" in changes.message
-    assert [o.order_number for o in desk.orders()] == ["R-1"]
-    (saved,) = desk.backups()
+    assert [o.order_number for o in desk.orders.orders()] == ["R-1"]
+    (saved,) = desk.backups.backups()
     assert saved.kind == "before-restore" and saved.orders == 2
     assert integrity(desk.path) == "ok"
     con = sqlite3.connect(desk.path)
@@ -182,36 +182,36 @@ def test_restore_brings_back_the_backup_and_keeps_the_current_data(desk, add, tm
     con.close()
     assert kinds == ["database_restored"]
     add("R-3", [("DEMO-MUG", 1)])  # and the restored database works on
-    assert reopen(desk).find_order("R-3")
+    assert reopen(desk).orders.find_order("R-3")
 
 
 def test_a_restore_leaves_no_station_holding_an_order(desk, add, db_path, clock, tmp_path):
     order_id = add("L-1", [("DEMO-MUG", 1)])
     other = Desk.open(db_path, clock=clock, actor="other", station="bench-2")
-    other.open_order(order_id)
-    backup, _ = desk.back_up(tmp_path / "with-lock.db")
+    other.stations.open_order(order_id)
+    backup, _ = desk.backups.back_up(tmp_path / "with-lock.db")
     other.close()  # the other station is closed before the restore
     con = sqlite3.connect(backup.path)
     assert con.execute("SELECT station FROM order_locks").fetchall() == [("bench-2",)]
     con.close()
-    desk.restore_backup(backup.path)
-    assert desk.locks() == []
+    desk.backups.restore_backup(backup.path)
+    assert desk.stations.locks() == []
 
 
 def test_restore_never_prunes_the_backup_it_restores(desk, add, clock):
-    desk.set_setting("backup_keep", 1)
+    desk.settings.set("backup_keep", 1)
     add("R-1", [("DEMO-MUG", 1)])
-    oldest = desk.back_up()[0]
+    oldest = desk.backups.back_up()[0]
     clock.advance(hours=1)
-    desk.restore_backup(oldest.path)
+    desk.backups.restore_backup(oldest.path)
     assert oldest.path.exists()
 
 
 def test_restore_of_an_older_schema_migrates_it(desk, tmp_path):
     path = tmp_path / "old.db"
     old_schema_database(path)
-    desk.restore_backup(path)
-    assert [o.order_number for o in desk.orders()] == ["OLD-1"]
+    desk.backups.restore_backup(path)
+    assert [o.order_number for o in desk.orders.orders()] == ["OLD-1"]
     assert read_facts(desk.path).migrations == tuple(known_migrations())
 
 
@@ -221,12 +221,12 @@ def test_restore_refuses_what_is_not_a_sound_fulfil_desk_backup(desk, add, tmp_p
     garbage = tmp_path / "garbage.db"
     garbage.write_bytes(b"hello" * 2000)
     with pytest.raises(UserError, match="not a SQLite database"):
-        desk.restore_backup(garbage)
+        desk.backups.restore_backup(garbage)
     other = tmp_path / "other.db"
     sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
     with pytest.raises(UserError, match="not a fulfil-desk database"):
-        desk.restore_backup(other)
-    newer, _ = desk.back_up(tmp_path / "newer.db")
+        desk.backups.restore_backup(other)
+    newer, _ = desk.backups.back_up(tmp_path / "newer.db")
     con = sqlite3.connect(newer.path)
     con.execute(
         "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
@@ -235,20 +235,20 @@ def test_restore_refuses_what_is_not_a_sound_fulfil_desk_backup(desk, add, tmp_p
     con.commit()
     con.close()
     with pytest.raises(UserError, match="newer fulfil-desk.*m999_from_the_future"):
-        desk.restore_backup(newer.path)
-    damaged, _ = desk.back_up(tmp_path / "damaged.db")
+        desk.backups.restore_backup(newer.path)
+    damaged, _ = desk.backups.back_up(tmp_path / "damaged.db")
     data = bytearray(damaged.path.read_bytes())
     page = 4096
     for at in range(2 * page + 8, len(data), page):  # every b-tree page's cell pointers
         data[at : at + 8] = b"\xff" * 8
     damaged.path.write_bytes(bytes(data))
     with pytest.raises(UserError, match="damaged|not a SQLite"):
-        desk.restore_backup(damaged.path)
-    assert dump() == before and desk.backups() == []
+        desk.backups.restore_backup(damaged.path)
+    assert dump() == before and desk.backups.backups() == []
 
 
 def test_restore_is_refused_while_another_program_has_the_database_open(desk, tmp_path):
-    backup, _ = desk.back_up(tmp_path / "b.db")
+    backup, _ = desk.backups.back_up(tmp_path / "b.db")
     holder = subprocess.Popen(
         [sys.executable, "-c",
          "import sqlite3, sys, time\n"
@@ -261,7 +261,7 @@ def test_restore_is_refused_while_another_program_has_the_database_open(desk, tm
         if not any(p == holder.pid for p in _lock_holders(desk)):
             pytest.skip("/proc/locks does not show other processes here")
         with pytest.raises(UserError, match=f"Another program.*process {holder.pid}"):
-            desk.restore_backup(backup.path)
+            desk.backups.restore_backup(backup.path)
     finally:
         holder.kill()
         holder.wait()
@@ -269,7 +269,7 @@ def test_restore_is_refused_while_another_program_has_the_database_open(desk, tm
         if not _lock_holders(desk):
             break
         time.sleep(0.05)
-    desk.restore_backup(backup.path)
+    desk.backups.restore_backup(backup.path)
 
 
 def _lock_holders(desk) -> list[int]:
@@ -285,7 +285,7 @@ def test_a_read_only_database_is_refused_with_a_sentence(disks, clock):
     where = disks.mount("ro-db", size="4m")
     path = where / "shop.db"
     desk = Desk.open(path, clock=clock, actor="tester")
-    desk.add_orders([make_order("RO-1", [("DEMO-MUG", 1)])], source="test")
+    desk.exchange.add_orders([make_order("RO-1", [("DEMO-MUG", 1)])], source="test")
     desk.close()
     before = digest(path)
     disks.read_only(where)
@@ -298,31 +298,31 @@ def test_a_read_only_database_is_refused_with_a_sentence(disks, clock):
 def test_a_read_only_backup_folder_gives_a_sentence_and_changes_nothing(desk, add, disks):
     add("F-1", [("DEMO-MUG", 1)])
     folder = disks.mount("ro-backups")
-    desk.set_setting("backup_dir", str(folder))
-    first, _ = desk.back_up()
+    desk.settings.set("backup_dir", str(folder))
+    first, _ = desk.backups.back_up()
     disks.read_only(folder)
     with pytest.raises(UserError, match="Cannot write the backup.*read-only.*unchanged"):
-        desk.back_up()
+        desk.backups.back_up()
     assert integrity(desk.path) == "ok" and integrity(first.path) == "ok"
-    assert [b.path for b in desk.backups()] == [first.path]
+    assert [b.path for b in desk.backups.backups()] == [first.path]
 
 
 def test_a_full_disk_gives_a_sentence_and_keeps_the_earlier_backups(desk, add, disks, clock):
     for n in range(20):
         add(f"F-{n}", [("DEMO-MUG", 1)])
     folder = disks.mount("small", size="1m")
-    desk.set_setting("backup_dir", str(folder))
-    first, _ = desk.back_up()
+    desk.settings.set("backup_dir", str(folder))
+    first, _ = desk.backups.back_up()
     kept = digest(first.path)
     disks.fill(folder)
     clock.advance(hours=1)
     with pytest.raises(UserError, match="Cannot write the backup.*the disk is full.*kept"):
-        desk.back_up()
+        desk.backups.back_up()
     assert digest(first.path) == kept and integrity(first.path) == "ok"
     assert sorted(p.name for p in folder.iterdir()) == sorted([first.path.name, "filler"])
     assert integrity(desk.path) == "ok"
     clock.advance(days=1)
     desk = reopen(desk)  # the daily backup fails too, and the station still opens
     assert desk.open_notes and "disk is full" in desk.open_notes[0]
-    assert desk.find_order("F-3")
+    assert desk.orders.find_order("F-3")
     desk.close()

@@ -25,11 +25,13 @@ def test_the_labels_own_order_number_is_never_a_tracking_number(desk, two_orders
     outcome = bench.scan(CJ_ORDER_A)  # the only barcode on fulfil-desk's own label
     assert not outcome.ok
     assert "number of this order" in outcome.message and "not a tracking number" in outcome.message
-    assert dump() == before and desk.order(two_orders[0]).status is S.LABELLED
+    assert dump() == before and desk.orders.order(two_orders[0]).status is S.LABELLED
 
 
 def test_a_product_barcode_is_never_a_tracking_number(desk, two_orders, barcode, dump):
-    desk.save_product(Product("DEMO-PEN", "pen", "A-09", 10, ("123456789012",)))  # CJ's shape
+    desk.products.save_product(
+        Product("DEMO-PEN", "pen", "A-09", 10, ("123456789012",))
+    )  # CJ's shape
     bench = Bench(desk)
     to_step(bench, barcode, CJ_ORDER_A, "tracking")
     before = dump()
@@ -51,7 +53,7 @@ def test_a_shipped_order_or_its_tracking_number_at_receive_shows_it(desk, add, d
             "packed by tester, shipped by tester. Scan REPRINT to print its label again."
         )
         assert bench.scan("BACK").ok
-    record = desk.order_record(order_id)
+    record = desk.audit.order_record(order_id)
     assert record["shipped"] == {"at": "2026-06-18T10:00:00+09:00", "by": "tester"}
     assert record["packed"]["by"] == "tester"
 
@@ -65,7 +67,7 @@ def test_reprint_records_its_reason(desk, add, drive, db_path):
     bench.state.pending.clear()
     assert bench.scan("REPRINT:LOST").ok and bench.state.pending == ["reprint:lost"]
     assert bench.reprint_done("cups:Label", bench_reason("lost")).ok
-    event = desk.events(order_id)[-1]
+    event = desk.orders.events(order_id)[-1]
     assert event["kind"] == "label_reprinted"
     assert event["detail"] == {"reason": "lost", "how": "cups:Label"}
     refused = bench.scan("REPRINT:COFFEE")
@@ -86,7 +88,7 @@ def test_hold_by_scan_records_the_reason_scanned(desk, add):
     assert not refused.ok and "HOLD:OUT_OF_STOCK" in refused.message
     held = bench.scan("HOLD:INCOMPLETE_ADDRESS")
     assert held.ok and held.message == "Order KS-11 is on hold (incomplete address)."
-    assert desk.order(order_id).hold_reason == "incomplete_address"
+    assert desk.orders.order(order_id).hold_reason == "incomplete_address"
 
 
 def test_a_weight_is_checked_when_it_is_scanned(desk, two_orders, barcode, dump):
@@ -137,9 +139,9 @@ def test_a_code_that_is_two_things_is_refused_naming_both(desk, add, dump):
 
 def test_a_coupang_order_number_inside_a_bundle_opens_the_bundle(desk, add):
     bundle = add("B-777", [("DEMO-MUG", 1)], marketplace="coupang")
-    order = desk.order(bundle)
+    order = desk.orders.order(bundle)
     order.lines[0].line_key = "31000555:9001"
-    desk._orders.replace_lines(order)
+    desk._ctx.orders.replace_lines(order)
     bench = Bench(desk)
     assert bench.scan("31000555").ok
     assert bench.state.order_id == bundle
@@ -154,40 +156,40 @@ def test_manual_confirms_one_unit_by_hand_and_says_so(desk, two_orders, barcode)
     assert not refused.ok and "line number from 1 to 1" in refused.message
     done = bench.scan("1")
     assert done.ok and done.message.startswith("By hand: DEMO-MUG in the box")
-    event = desk.events(a)[-1]
+    event = desk.orders.events(a)[-1]
     assert event["kind"] == "packed_unit" and event["detail"]["manual"] is True
     assert bench.scan("2").heard is Cue.UNKNOWN_CODE  # MANUAL is for one unit only
 
 
 def test_manual_can_be_forbidden_or_need_a_supervisor(desk, two_orders, barcode):
     a, _ = two_orders
-    desk.save_packer("Park", supervisor=True)
-    desk.set_setting("manual_confirm", "forbidden")
+    desk.packers.save_packer("Park", supervisor=True)
+    desk.settings.set("manual_confirm", "forbidden")
     bench = Bench(desk)
     to_step(bench, barcode, CJ_ORDER_A, "pack")
     assert "switched off" in bench.scan("MANUAL").message
-    desk.set_setting("manual_confirm", "supervisor")
+    desk.settings.set("manual_confirm", "supervisor")
     bench.scan("PACKER:Kim")
     bench.scan("MANUAL")
     asked = bench.scan("1")
     assert asked.heard is Cue.NEXT and "supervisor's badge" in asked.message
-    assert desk.order(a).units_packed == 0
-    done = bench.scan(desk.packers()[0]["badge"])
-    assert done.ok and desk.order(a).units_packed == 1
-    event = desk.events(a)[-1]
+    assert desk.orders.order(a).units_packed == 0
+    done = bench.scan(desk.packers.packers()[0]["badge"])
+    assert done.ok and desk.orders.order(a).units_packed == 1
+    event = desk.orders.events(a)[-1]
     assert (event["actor"], event["detail"]["supervisor"]) == ("Kim", "Park")
 
 
 def test_a_packer_badge_names_who_works_until_the_next(desk, add, db_path):
     order_id = add("KS-12", [("DEMO-MUG", 1)])
-    desk.save_packer("김민준", badge="B-KIM")
+    desk.packers.save_packer("김민준", badge="B-KIM")
     bench = Bench(desk)
     assert bench.scan("B-KIM").message == f"Packer 김민준 at station {desk.station}."
     bench.scan("KS-12")
-    assert desk.events(order_id)[-1]["actor"] == "김민준"
+    assert desk.orders.events(order_id)[-1]["actor"] == "김민준"
     bench.scan("PACKER:Wang Fang")
     bench.scan("")
-    assert desk.events(order_id)[-1]["actor"] == "Wang Fang"
+    assert desk.orders.events(order_id)[-1]["actor"] == "Wang Fang"
     again = Bench(Desk.open(db_path, station=desk.station))  # a restart keeps the packer
     try:
         assert again.desk.actor == "Wang Fang"
@@ -203,9 +205,9 @@ def test_an_order_number_typed_with_dashes_is_no_tracking_number(desk, two_order
     to_step(bench, barcode, CJ_ORDER_A, "tracking")
     refused = bench.scan("1863-1488-1200")
     assert not refused.ok and f"number of order {CJ_ORDER_A}" in refused.message
-    assert desk.order(two_orders[0]).status is S.LABELLED
+    assert desk.orders.order(two_orders[0]).status is S.LABELLED
     with pytest.raises(UserError, match="not a tracking number"):  # the CLI's ship, too
-        desk.ship(two_orders[0], courier="CJGLS", tracking="1863 1488 1299")
+        desk.flow.ship(two_orders[0], courier="CJGLS", tracking="1863 1488 1299")
 
 
 def test_a_weight_that_is_also_an_order_number_is_refused_naming_both(desk, add, barcode):

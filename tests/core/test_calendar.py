@@ -159,14 +159,16 @@ def test_a_make_up_workday_makes_a_saturday_a_shipping_day(db_path):
     clock = FixedClock(datetime(2026, 2, 2, 9, 0, tzinfo=SHANGHAI))
     desk = Desk.open(db_path, clock=clock)
     try:
-        desk.set_setting("country", "CN")
-        desk.set_setting("timezone", "Asia/Shanghai")
+        desk.settings.set("country", "CN")
+        desk.settings.set("timezone", "Asia/Shanghai")
         friday = "2026-02-13T10:00:00+08:00"
-        assert desk.ship_by_for(friday, 0).date() == date(2026, 2, 13)
-        assert desk.ship_by_for(friday, 1).date() == date(2026, 2, 14)  # Saturday, worked
-        assert desk.ship_by_for(friday, 2).date() == date(2026, 2, 24)  # 15–23 off, 21–22 weekend
-        assert desk.calendar().is_shipping_day(date(2026, 2, 28))
-        assert not desk.calendar().is_shipping_day(date(2026, 2, 21))
+        assert desk.calendar.ship_by_for(friday, 0).date() == date(2026, 2, 13)
+        assert desk.calendar.ship_by_for(friday, 1).date() == date(2026, 2, 14)  # Saturday, worked
+        assert desk.calendar.ship_by_for(friday, 2).date() == date(
+            2026, 2, 24
+        )  # 15–23 off, 21–22 weekend
+        assert desk.calendar.calendar().is_shipping_day(date(2026, 2, 28))
+        assert not desk.calendar.calendar().is_shipping_day(date(2026, 2, 21))
     finally:
         desk.close()
 
@@ -178,44 +180,44 @@ def test_marking_a_day_moves_exactly_the_affected_computed_deadlines(desk, add):
     ours = add("OURS", [("DEMO-MUG", 1)])  # csv, lead 2 from Thu 18 June → Mon 22
     theirs = add("THEIRS", [("DEMO-MUG", 1)], ship_by="2026-06-22T23:59:59+09:00")
     early = add("EARLY", [("DEMO-MUG", 1)], marketplace="coupang")  # lead 1 → Fri 19
-    assert desk.order(ours).ship_by.startswith("2026-06-22")
-    assert desk.order(early).ship_by.startswith("2026-06-19")
+    assert desk.orders.order(ours).ship_by.startswith("2026-06-22")
+    assert desk.orders.order(early).ship_by.startswith("2026-06-19")
 
-    report, changes = desk.add_non_shipping_day("2026-06-22", "재고 조사")
+    report, changes = desk.calendar.add_non_shipping_day("2026-06-22", "재고 조사")
 
     assert report.warning is None
     assert [(m.order_id, m.old[:10], m.new[:10]) for m in report.moved] == [
         (ours, "2026-06-22", "2026-06-23")
     ]
     assert changes.orders == {ours} and changes.queue
-    assert desk.order(ours).ship_by == "2026-06-23T23:59:59+09:00"
-    assert desk.order(ours).ship_by_computed == "2026-06-23T23:59:59+09:00"
-    marketplace = desk.order(theirs)
+    assert desk.orders.order(ours).ship_by == "2026-06-23T23:59:59+09:00"
+    assert desk.orders.order(ours).ship_by_computed == "2026-06-23T23:59:59+09:00"
+    marketplace = desk.orders.order(theirs)
     assert marketplace.ship_by == "2026-06-22T23:59:59+09:00"  # the marketplace's stays
     assert marketplace.ship_by_computed == "2026-06-23T23:59:59+09:00"  # both are kept
-    assert desk.order(early).ship_by.startswith("2026-06-19")
-    moved = [e for e in desk.events(ours) if e["kind"] == "ship_by_moved"]
+    assert desk.orders.order(early).ship_by.startswith("2026-06-19")
+    moved = [e for e in desk.orders.events(ours) if e["kind"] == "ship_by_moved"]
     assert len(moved) == 1 and moved[0]["detail"]["new"].startswith("2026-06-23")
-    assert not [e for e in desk.events(theirs) if e["kind"] == "ship_by_moved"]
+    assert not [e for e in desk.orders.events(theirs) if e["kind"] == "ship_by_moved"]
 
-    report, _ = desk.remove_non_shipping_day("2026-06-22")
+    report, _ = desk.calendar.remove_non_shipping_day("2026-06-22")
     assert [m.order_id for m in report.moved] == [ours]
-    assert desk.order(ours).ship_by.startswith("2026-06-22")
+    assert desk.orders.order(ours).ship_by.startswith("2026-06-22")
 
 
 def test_a_shipped_order_keeps_its_deadline(desk, add, drive):
     done = add("DONE", [("DEMO-MUG", 1)])
     drive(done, OrderStatus.SHIPPED)
-    before = desk.order(done).ship_by
-    desk.add_non_shipping_day("2026-06-22", "Stocktake")
-    assert desk.order(done).ship_by == before
+    before = desk.orders.order(done).ship_by
+    desk.calendar.add_non_shipping_day("2026-06-22", "Stocktake")
+    assert desk.orders.order(done).ship_by == before
 
 
 @pytest.mark.parametrize(
     ("day", "when"), [("2026-06-18", "today"), ("2026-06-19", "tomorrow"), ("2026-06-22", None)]
 )
 def test_marking_today_or_tomorrow_warns(desk, day, when):
-    report, _ = desk.add_non_shipping_day(day, "Flood")
+    report, _ = desk.calendar.add_non_shipping_day(day, "Flood")
     if when is None:
         assert report.warning is None
     else:
@@ -226,17 +228,19 @@ def test_marking_today_or_tomorrow_warns(desk, day, when):
 
 
 def test_a_courier_closure_of_the_default_courier_moves_imported_deadlines(desk, add):
-    desk.add_non_shipping_day("2026-06-19", "No pickup", courier="cjgls")
+    desk.calendar.add_non_shipping_day("2026-06-19", "No pickup", courier="cjgls")
     order = add("CJ", [("DEMO-MUG", 1)], marketplace="coupang")
-    assert desk.order(order).ship_by.startswith("2026-06-22")
-    assert desk.ship_by_for("2026-06-18T10:00:00+09:00", 1, "HANJIN").date() == date(2026, 6, 19)
-    changes = desk.set_setting("default_courier", "HANJIN")
+    assert desk.orders.order(order).ship_by.startswith("2026-06-22")
+    assert desk.calendar.ship_by_for("2026-06-18T10:00:00+09:00", 1, "HANJIN").date() == date(
+        2026, 6, 19
+    )
+    changes = desk.settings.set("default_courier", "HANJIN")
     assert order in changes.orders
-    assert desk.order(order).ship_by.startswith("2026-06-19")
+    assert desk.orders.order(order).ship_by.startswith("2026-06-19")
 
 
 def test_refused_days_change_nothing(desk, dump):
-    desk.add_non_shipping_day("2026-07-01", "Vacation")
+    desk.calendar.add_non_shipping_day("2026-07-01", "Vacation")
     before = dump()
     refusals = [
         (("2026-7-1", "x"), "YYYY-MM-DD"),
@@ -248,52 +252,54 @@ def test_refused_days_change_nothing(desk, dump):
     ]
     for args, words in refusals:
         with pytest.raises(UserError, match=words.replace("(", r"\(").replace(")", r"\)")):
-            desk.add_non_shipping_day(*args)
+            desk.calendar.add_non_shipping_day(*args)
     with pytest.raises(NotFound):
-        desk.add_non_shipping_day("2026-07-02", "x", courier="NOPE")
+        desk.calendar.add_non_shipping_day("2026-07-02", "x", courier="NOPE")
     with pytest.raises(UserError, match="not marked"):
-        desk.remove_non_shipping_day("2026-07-02")
+        desk.calendar.remove_non_shipping_day("2026-07-02")
     with pytest.raises(UserError, match="not marked"):
-        desk.remove_non_shipping_day("2026-07-01", courier="HANJIN")
+        desk.calendar.remove_non_shipping_day("2026-07-01", courier="HANJIN")
     assert dump() == before
 
 
 def test_a_removed_public_holiday_stays_removed(desk, db_path, clock):
-    assert any(d["date"] == "2026-09-24" for d in desk.holiday_list())
-    desk.remove_non_shipping_day("2026-09-24")
+    assert any(d["date"] == "2026-09-24" for d in desk.calendar.holiday_list())
+    desk.calendar.remove_non_shipping_day("2026-09-24")
     desk.close()
     again = Desk.open(db_path, clock=clock)
     try:
-        assert not any(d["date"] == "2026-09-24" for d in again.holiday_list())
-        assert again.calendar().is_shipping_day(date(2026, 9, 24))
-        assert any(d["date"] == "2027-02-07" for d in again.holiday_list())  # next year too
-        again.load_country_holidays("KR", 2026)  # asked for explicitly: back again
-        assert not again.calendar().is_shipping_day(date(2026, 9, 24))
+        assert not any(d["date"] == "2026-09-24" for d in again.calendar.holiday_list())
+        assert again.calendar.calendar().is_shipping_day(date(2026, 9, 24))
+        assert any(
+            d["date"] == "2027-02-07" for d in again.calendar.holiday_list()
+        )  # next year too
+        again.calendar.load_country_holidays("KR", 2026)  # asked for explicitly: back again
+        assert not again.calendar.calendar().is_shipping_day(date(2026, 9, 24))
     finally:
         again.close()
 
 
 def test_holiday_list_filters_by_range_and_refuses_a_bad_one(desk):
-    days = desk.holiday_list("2026-09-01", "2026-09-30")
+    days = desk.calendar.holiday_list("2026-09-01", "2026-09-30")
     assert [d["date"] for d in days] == ["2026-09-24", "2026-09-25", "2026-09-26"]
     assert {d["kind"] for d in days} == {"public"}
     with pytest.raises(UserError, match="ends"):
-        desk.holiday_list("2026-10-01", "2026-09-01")
+        desk.calendar.holiday_list("2026-10-01", "2026-09-01")
 
 
 def test_load_country_refuses_unknown_countries_and_years(desk):
     with pytest.raises(UserError, match="country code"):
-        desk.load_country_holidays("XX", 2026)
+        desk.calendar.load_country_holidays("XX", 2026)
     with pytest.raises(UserError, match="year"):
-        desk.load_country_holidays("KR", 3000)
-    report, changes = desk.load_country_holidays("cn", 2027)
+        desk.calendar.load_country_holidays("KR", 3000)
+    report, changes = desk.calendar.load_country_holidays("cn", 2027)
     assert "make-up workdays for 2027" in report.warning
     assert changes.message.startswith("CN 2027:")
 
 
 def test_changing_the_country_replaces_its_public_holidays(desk):
-    desk.set_setting("country", "CN")
-    names = {d["date"]: d["name"] for d in desk.holiday_list("2026-09-01", "2026-10-31")}
+    desk.settings.set("country", "CN")
+    names = {d["date"]: d["name"] for d in desk.calendar.holiday_list("2026-09-01", "2026-10-31")}
     assert "2026-09-24" not in names  # Chuseok is Korean
     assert "2026-10-01" in names and "2026-10-10" in names  # National Day; a make-up Saturday
 
@@ -305,7 +311,7 @@ def test_changing_the_country_replaces_its_public_holidays(desk):
 )
 def test_calendar_settings_refuse_what_the_shop_could_not_work_with(desk, key, value):
     with pytest.raises(UserError):
-        desk.set_setting(key, value)
+        desk.settings.set(key, value)
 
 
 def test_parse_day_takes_dates_and_iso_text_only():
@@ -319,7 +325,7 @@ def test_parse_day_takes_dates_and_iso_text_only():
 
 
 def test_capacity_counts_orders_on_their_day_and_flags_the_ones_at_risk(desk, add):
-    desk.set_setting("daily_capacity_orders", 2)
+    desk.settings.set("daily_capacity_orders", 2)
     at = datetime(2026, 6, 18, 9, 0, tzinfo=KST)
     numbers = ["C1", "C2", "C3"]
     for i, number in enumerate(numbers):  # coupang, lead 1: due Fri 19
@@ -327,7 +333,7 @@ def test_capacity_counts_orders_on_their_day_and_flags_the_ones_at_risk(desk, ad
     add("LATE", [("DEMO-MUG", 1)], marketplace="coupang", ordered_at=at - timedelta(days=8))
     add("SAT", [("DEMO-MUG", 1)], ship_by="2026-06-27T12:00:00+09:00")  # a marketplace's Saturday
 
-    days = desk.capacity(7)
+    days = desk.calendar.capacity(7)
 
     assert [d["date"] for d in days] == [
         "2026-06-18",
@@ -345,12 +351,12 @@ def test_capacity_counts_orders_on_their_day_and_flags_the_ones_at_risk(desk, ad
     assert days[-1]["load"] == 1  # due Saturday: it must go on Friday
     assert sum(d["load"] for d in days) == 5
     with pytest.raises(UserError):
-        desk.capacity(0)
+        desk.calendar.capacity(0)
 
 
 def test_capacity_skips_a_shop_vacation(desk):
-    desk.add_non_shipping_day("2026-06-19", "Vacation")
-    assert [d["date"] for d in desk.capacity(2)] == ["2026-06-18", "2026-06-22"]
+    desk.calendar.add_non_shipping_day("2026-06-19", "Vacation")
+    assert [d["date"] for d in desk.calendar.capacity(2)] == ["2026-06-18", "2026-06-22"]
 
 
 # ---- properties ------------------------------------------------------------------------------

@@ -43,7 +43,7 @@ def decoded(pdf: bytes, tmp_path: Path) -> list[list[str]]:
 
 
 def test_every_code_of_the_shops_sheet_decodes_at_203_dpi(shop, tmp_path):
-    pdf = shop.command_sheet_pdf(couriers=["yunexpress"])
+    pdf = shop.documents.command_sheet_pdf(couriers=["yunexpress"])
 
     pages = decoded(pdf, tmp_path)
     read = [code for page in pages for code in page]
@@ -59,8 +59,8 @@ def test_every_code_of_the_shops_sheet_decodes_at_203_dpi(shop, tmp_path):
 
 
 def test_every_bar_is_at_least_three_printer_dots_and_every_code_fits(shop):
-    entries = shop.command_sheet_entries(couriers=["YUNEXPRESS"])
-    cells = [p.cell for page in layout(entries, shop._label_fonts()) for p in page if p.cell]
+    entries = shop.documents.command_sheet_entries(couriers=["YUNEXPRESS"])
+    cells = [p.cell for page in layout(entries, shop.documents.fonts()) for p in page if p.cell]
 
     assert [c.entry.code for c in cells] == [e.code for e in entries]
     assert {c.module for c in cells} == {3 * DOT_203}  # 0.375 mm, on the dot grid
@@ -79,8 +79,8 @@ def test_the_sheets_codes_work_at_the_bench(shop, add, drive, barcode):
     assert bench.scan("K-9").ok and bench.state.page == "pack"
     assert bench.scan(barcode["DEMO-MUG"]).ok
     assert bench.scan("BOX-XL").ok and bench.state.box == "xl"
-    assert bench.scan("").ok and shop.order(order_id).box == "xl"
-    assert bench.scan("BADGE-0002").ok and shop.current_packer() == "王芳"
+    assert bench.scan("").ok and shop.orders.order(order_id).box == "xl"
+    assert bench.scan("BADGE-0002").ok and shop.packers.current_packer() == "王芳"
 
 
 def test_every_bench_command_has_a_code_on_the_sheet():
@@ -103,12 +103,16 @@ def test_a_box_courier_or_badge_given_twice_is_on_the_sheet_once():
 
 
 def test_the_couriers_are_the_default_those_shipped_with_and_those_asked_for(shop):
-    assert shop.sheet_couriers() == ["CJGLS", "HYUNDAI"]
-    assert shop.sheet_couriers(["sagawa", "HYUNDAI", "CJGLS"]) == ["CJGLS", "HYUNDAI", "SAGAWA"]
-    shop.set_setting("default_courier", "HANJIN")
-    assert shop.sheet_couriers() == ["HANJIN", "HYUNDAI"]
+    assert shop.documents.sheet_couriers() == ["CJGLS", "HYUNDAI"]
+    assert shop.documents.sheet_couriers(["sagawa", "HYUNDAI", "CJGLS"]) == [
+        "CJGLS",
+        "HYUNDAI",
+        "SAGAWA",
+    ]
+    shop.settings.set("default_courier", "HANJIN")
+    assert shop.documents.sheet_couriers() == ["HANJIN", "HYUNDAI"]
     with pytest.raises(NotFound, match="no courier with the code 'CJ-GLS'"):
-        shop.command_sheet_pdf(["CJ-GLS"])
+        shop.documents.command_sheet_pdf(["CJ-GLS"])
 
 
 def test_the_drawing_needs_no_desk_and_breaks_pages_as_needed(tmp_path):

@@ -27,15 +27,17 @@ SAMPLE_NUMBERS = ["KS-1001", "KS-1002", "KS-1003", "KS-1004", "KS-1005", "KS-100
 
 
 def test_one_order_from_receipt_to_shipment_by_scans_alone(desk, sample_path, barcode, db_path):
-    desk.import_orders(sample_path)  # received
-    order_id = desk.find_order("KS-1003").id
-    on_hand = {sku: desk.product(sku).on_hand for sku in ("DEMO-NOTE", "DEMO-SOCKS", "DEMO-TEE-L")}
+    desk.exchange.import_orders(sample_path)  # received
+    order_id = desk.orders.find_order("KS-1003").id
+    on_hand = {
+        sku: desk.products.product(sku).on_hand for sku in ("DEMO-NOTE", "DEMO-SOCKS", "DEMO-TEE-L")
+    }
     bench = Bench(desk)
 
     def scan(text: str, *, status: S, page: str) -> None:
         outcome = bench.scan(text)
         assert outcome.ok, outcome.message
-        assert desk.order(order_id).status is status, text
+        assert desk.orders.order(order_id).status is status, text
         assert bench.state.page == page, text
 
     scan("KS-1003", status=S.NEW, page="verify")
@@ -51,19 +53,19 @@ def test_one_order_from_receipt_to_shipment_by_scans_alone(desk, sample_path, ba
     scan("BOX-M", status=S.PACKING, page="pack")
     scan("1.25kg", status=S.PACKING, page="pack")
     scan("", status=S.PACKED, page="label")
-    assert (desk.order(order_id).box, desk.order(order_id).weight_g) == ("M", 1250)
+    assert (desk.orders.order(order_id).box, desk.orders.order(order_id).weight_g) == ("M", 1250)
     scan("", status=S.PACKED, page="label")
     assert bench.state.pending == ["print"]
     # The UI prints what is pending, then tells the bench the label is done.
     assert bench.label_done("cups:Label_Printer").ok
-    assert desk.order(order_id).status is S.LABELLED
+    assert desk.orders.order(order_id).status is S.LABELLED
     assert bench.state.page == "tracking"
     scan("COURIER:HYUNDAI", status=S.LABELLED, page="tracking")
     scan("255278883171", status=S.SHIPPED, page=QUEUE)
 
-    order = desk.order(order_id)
+    order = desk.orders.order(order_id)
     assert (order.courier_code, order.tracking_number) == ("HYUNDAI", "255278883171")
-    assert {sku: desk.product(sku).on_hand for sku in on_hand} == {
+    assert {sku: desk.products.product(sku).on_hand for sku in on_hand} == {
         "DEMO-NOTE": on_hand["DEMO-NOTE"] - 1,
         "DEMO-SOCKS": on_hand["DEMO-SOCKS"] - 4,
         "DEMO-TEE-L": on_hand["DEMO-TEE-L"] - 1,
@@ -73,10 +75,10 @@ def test_one_order_from_receipt_to_shipment_by_scans_alone(desk, sample_path, ba
         ("DEMO-SOCKS", -4, "shipped"),
         ("DEMO-TEE-L", -1, "shipped"),
     ]
-    kinds = [e["kind"] for e in desk.events(order_id)]
+    kinds = [e["kind"] for e in desk.orders.events(order_id)]
     assert kinds[0] == "imported" and kinds[-1] == "shipped"
     assert kinds.count("picked") == 6 and kinds.count("packed_unit") == 6
-    assert desk.current_order_id() is None
+    assert desk.stations.current_order_id() is None
 
 
 @pytest.fixture
@@ -136,7 +138,7 @@ def test_a_wrong_scan_at_pack_is_refused_and_changes_nothing(packing_bench, dump
     outcome = bench.scan(code)
     assert not outcome.ok and outcome.message
     assert dump() == before
-    assert bench.desk.order(order_id).status is S.PACKING
+    assert bench.desk.orders.order(order_id).status is S.PACKING
 
 
 def test_one_too_many_at_pack_is_refused_and_changes_nothing(packing_bench, barcode, dump):
@@ -160,7 +162,7 @@ def test_a_zero_weight_is_refused_not_replaced_by_a_guess(packing_bench, barcode
     assert bench.state.weight_g is None
     assert dump() == before
     assert bench.scan("820").ok and bench.scan("").ok
-    assert bench.desk.order(order_id).weight_g == 820
+    assert bench.desk.orders.order(order_id).weight_g == 820
 
 
 # ---- tracking ----------------------------------------------------------------------------
@@ -171,9 +173,9 @@ def test_ship_refuses_a_wrong_check_digit(desk, add, drive, dump):
     drive(order_id, S.LABELLED)
     before = dump()
     with pytest.raises(BadTracking, match="check digit"):
-        desk.ship(order_id, courier="HYUNDAI", tracking="255278883172")
+        desk.flow.ship(order_id, courier="HYUNDAI", tracking="255278883172")
     assert dump() == before
-    assert desk.order(order_id).status is S.LABELLED
+    assert desk.orders.order(order_id).status is S.LABELLED
 
 
 def test_ship_refuses_a_number_already_used_on_another_order(desk, add, drive, dump):
@@ -184,15 +186,15 @@ def test_ship_refuses_a_number_already_used_on_another_order(desk, add, drive, d
     drive(second, S.LABELLED)
     before = dump()
     with pytest.raises(BadTracking, match=f"{number} is already used on order T-2"):
-        desk.ship(second, courier="HYUNDAI", tracking=number)
+        desk.flow.ship(second, courier="HYUNDAI", tracking=number)
     assert dump() == before
 
 
 def test_a_scanned_number_with_dashes_is_stored_clean(desk, add, drive):
     order_id = add("T-4", [("DEMO-MUG", 1)])
     drive(order_id, S.LABELLED)
-    desk.ship(order_id, courier="hyundai", tracking="2552-7888-3171")
-    assert desk.order(order_id).tracking_number == "255278883171"
+    desk.flow.ship(order_id, courier="hyundai", tracking="2552-7888-3171")
+    assert desk.orders.order(order_id).tracking_number == "255278883171"
 
 
 def test_an_order_cannot_ship_before_its_label(desk, add, drive, dump):
@@ -200,7 +202,7 @@ def test_an_order_cannot_ship_before_its_label(desk, add, drive, dump):
     drive(order_id, S.PACKED)
     before = dump()
     with pytest.raises(NotAllowed, match="T-5"):
-        desk.ship(order_id, courier="HYUNDAI", tracking="255278883171")
+        desk.flow.ship(order_id, courier="HYUNDAI", tracking="255278883171")
     assert dump() == before
 
 
@@ -222,26 +224,28 @@ def test_every_use_case_appends_to_the_events_table(desk, add, barcode, db_path,
             assert {r["order_id"] for r in rows} == {order_id}
 
     new = Product("NEW-1", "새 상품", "E-01-1", 100, ("8809999999993",))
-    expect("product_saved", lambda: desk.save_product(new))
-    expect("stock_received", lambda: desk.receive_stock("NEW-1", 3))
-    expect("setting_changed", lambda: desk.set_setting("default_courier", "HYUNDAI"))
-    expect("imported", lambda: desk.import_orders(sample_path))
+    expect("product_saved", lambda: desk.products.save_product(new))
+    expect("stock_received", lambda: desk.stock.receive_stock("NEW-1", 3))
+    expect("setting_changed", lambda: desk.settings.set("default_courier", "HYUNDAI"))
+    expect("imported", lambda: desk.exchange.import_orders(sample_path))
     expect("imported", lambda: add("E-0", [("DEMO-CASE", 1)]))
     order_id = add("E-1", [("DEMO-MUG", 1)])
     held = add("E-2", [("DEMO-MUG", 1)])
     cancelled = add("E-3", [("DEMO-MUG", 1)])
-    expect("held", lambda: desk.hold(held, HoldReason.OTHER, "buyer asked to wait"), held)
-    expect("cancelled", lambda: desk.cancel(cancelled, CancelReason.BUYER_REQUESTED), cancelled)
-    expect("verified", lambda: desk.verify(order_id), order_id)
-    expect("pick_started", lambda: desk.start_pick([order_id]), order_id)
-    list_id = desk.order(order_id).pick_list_id
-    expect("picked", lambda: desk.pick_scan(list_id, barcode["DEMO-MUG"]), order_id)
-    expect("packed_unit", lambda: desk.pack_scan(order_id, barcode["DEMO-MUG"]), order_id)
-    expect("packed", lambda: desk.finish_pack(order_id, box="S", weight_g=460), order_id)
-    expect("label_printed", lambda: desk.label_done([order_id], how="x.pdf"), order_id)
+    expect("held", lambda: desk.flow.hold(held, HoldReason.OTHER, "buyer asked to wait"), held)
+    expect(
+        "cancelled", lambda: desk.flow.cancel(cancelled, CancelReason.BUYER_REQUESTED), cancelled
+    )
+    expect("verified", lambda: desk.flow.verify(order_id), order_id)
+    expect("pick_started", lambda: desk.flow.start_pick([order_id]), order_id)
+    list_id = desk.orders.order(order_id).pick_list_id
+    expect("picked", lambda: desk.flow.pick_scan(list_id, barcode["DEMO-MUG"]), order_id)
+    expect("packed_unit", lambda: desk.flow.pack_scan(order_id, barcode["DEMO-MUG"]), order_id)
+    expect("packed", lambda: desk.flow.finish_pack(order_id, box="S", weight_g=460), order_id)
+    expect("label_printed", lambda: desk.flow.label_done([order_id], how="x.pdf"), order_id)
     expect(
         "shipped",
-        lambda: desk.ship(order_id, courier="HYUNDAI", tracking="255278883171"),
+        lambda: desk.flow.ship(order_id, courier="HYUNDAI", tracking="255278883171"),
         order_id,
     )
 
@@ -270,8 +274,8 @@ def test_the_events_table_is_append_only(desk, add, db_path, sql):
 def test_a_restart_mid_pack_resumes_the_same_order_with_the_same_counts(
     desk, sample_path, barcode, db_path, clock
 ):
-    desk.import_orders(sample_path)
-    order_id = desk.find_order("KS-1003").id
+    desk.exchange.import_orders(sample_path)
+    order_id = desk.orders.find_order("KS-1003").id
     bench = Bench(desk)
     scans = ["KS-1003", "", "", barcode["DEMO-NOTE"], *[barcode["DEMO-SOCKS"]] * 4,
              barcode["DEMO-TEE-L"], barcode["DEMO-SOCKS"], barcode["DEMO-NOTE"]]  # fmt: skip
@@ -286,7 +290,7 @@ def test_a_restart_mid_pack_resumes_the_same_order_with_the_same_counts(
         resumed.resume()
         assert resumed.state.page == "pack"
         assert resumed.state.order_id == order_id
-        assert reopened.order(order_id).status is S.PACKING
+        assert reopened.orders.order(order_id).status is S.PACKING
         assert lines_of(reopened, order_id) == packed_before
         assert packed_before == [
             ("DEMO-NOTE", 1, 1, 1),
@@ -297,7 +301,7 @@ def test_a_restart_mid_pack_resumes_the_same_order_with_the_same_counts(
         for sku in ["DEMO-SOCKS", "DEMO-SOCKS", "DEMO-SOCKS", "DEMO-TEE-L"]:
             assert resumed.scan(barcode[sku]).ok
         assert resumed.scan("").ok
-        assert reopened.order(order_id).status is S.PACKED
+        assert reopened.orders.order(order_id).status is S.PACKED
     finally:
         reopened.close()
 
@@ -305,7 +309,7 @@ def test_a_restart_mid_pack_resumes_the_same_order_with_the_same_counts(
 def test_a_restart_mid_batch_pick_resumes_the_pick_list(desk, add, barcode, db_path, clock):
     ids = [add(f"B-{i}", [("DEMO-MUG", 1)]) for i in range(2)]
     for order_id in ids:
-        desk.verify(order_id)
+        desk.flow.verify(order_id)
     bench = Bench(desk)
     assert bench.scan("PICK-ALL").ok
     assert bench.scan(barcode["DEMO-MUG"]).ok
@@ -317,6 +321,6 @@ def test_a_restart_mid_batch_pick_resumes_the_pick_list(desk, add, barcode, db_p
         resumed = Bench(reopened)
         resumed.resume()
         assert (resumed.state.page, resumed.state.pick_list_id) == ("pick", list_id)
-        assert [r.picked for r in reopened.pick_rows(list_id)] == [1]
+        assert [r.picked for r in reopened.flow.pick_rows(list_id)] == [1]
     finally:
         reopened.close()

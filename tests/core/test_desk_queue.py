@@ -26,13 +26,13 @@ def test_pick_all_makes_one_list_over_the_verified_orders_sorted_by_bin(desk, ad
     third = add("L-3", [("DEMO-NOTE", 1), ("DEMO-TEE-L", 1), ("DEMO-MUG", 2)])  # B-05-1, A-02-4
     not_verified = add("L-4", [("DEMO-MUG", 1)])
     for order_id in (first, second, third):
-        desk.verify(order_id)
+        desk.flow.verify(order_id)
     bench = Bench(desk)
 
     outcome = bench.scan("PICK-ALL")
 
     assert outcome.ok and bench.state.page == "pick"
-    rows = desk.pick_rows(bench.state.pick_list_id)
+    rows = desk.flow.pick_rows(bench.state.pick_list_id)
     assert [(r.bin_location, r.sku, r.quantity, r.picked) for r in rows] == [
         ("A-01-1", "DEMO-MUG", 3, 0),
         ("A-02-4", "DEMO-TEE-L", 1, 0),
@@ -42,36 +42,36 @@ def test_pick_all_makes_one_list_over_the_verified_orders_sorted_by_bin(desk, ad
     ]
     assert rows[0].order_numbers == ("L-2", "L-3")
     assert rows[0].barcode == barcode["DEMO-MUG"]
-    assert desk.order(not_verified).status is S.NEW
+    assert desk.orders.order(not_verified).status is S.NEW
 
     for row in rows:
         for _ in range(row.quantity):
             assert bench.scan(row.barcode).ok
-    assert [desk.order(i).status for i in (first, second, third)] == [S.PICKED] * 3
+    assert [desk.orders.order(i).status for i in (first, second, third)] == [S.PICKED] * 3
     assert bench.state.page == QUEUE
-    assert desk.open_pick_list() is None
+    assert desk.flow.open_pick_list() is None
 
 
 def test_the_queue_and_the_picker_serve_the_soonest_deadline_first(desk, add, barcode):
     # 10:00 UTC is 19:00 in Seoul: later than 18:00 in Seoul, whatever the text says.
     later = add("Q-1", [("DEMO-MUG", 1)], ship_by="2026-06-19T10:00:00+00:00")
     sooner = add("Q-2", [("DEMO-MUG", 1)], ship_by="2026-06-19T18:00:00+09:00")
-    assert [row["id"] for row in desk.queue()] == [sooner, later]
-    assert [o.id for o in desk.orders()] == [sooner, later]
+    assert [row["id"] for row in desk.orders.queue()] == [sooner, later]
+    assert [o.id for o in desk.orders.orders()] == [sooner, later]
 
-    desk.verify(later)
-    desk.verify(sooner)
-    list_id, _ = desk.start_pick([later, sooner])
-    desk.pick_scan(list_id, barcode["DEMO-MUG"])
-    assert desk.order(sooner).status is S.PICKED
-    assert desk.order(later).status is S.PICKING
+    desk.flow.verify(later)
+    desk.flow.verify(sooner)
+    list_id, _ = desk.flow.start_pick([later, sooner])
+    desk.flow.pick_scan(list_id, barcode["DEMO-MUG"])
+    assert desk.orders.order(sooner).status is S.PICKED
+    assert desk.orders.order(later).status is S.PICKING
 
 
 def test_the_queue_says_what_is_overdue_and_what_is_due_today(desk, add):
     overdue = add("D-1", [("DEMO-MUG", 1)], ship_by="2026-06-17T23:59:59+09:00")
     today = add("D-2", [("DEMO-MUG", 1)], ship_by="2026-06-18T23:59:59+09:00")
     later = add("D-3", [("DEMO-MUG", 1)], ship_by="2026-06-19T23:59:59+09:00")
-    due = {row["id"]: row["due"] for row in desk.queue()}
+    due = {row["id"]: row["due"] for row in desk.orders.queue()}
     assert due == {overdue: "overdue", today: "today", later: "later"}
 
 
@@ -108,7 +108,7 @@ def test_ship_by_skips_seollal_and_the_weekend(tmp_path, ordered_at, marketplace
             ship_to=Address(name="a", phone="1", line1="x", postal_code="1", country="KR"),
             lines=[OrderLine("DEMO-MUG", "mug", 1)],
         )
-        desk.add_orders([order], source="test")
-        assert desk.find_order("SEOLLAL-1").ship_by == ship_by
+        desk.exchange.add_orders([order], source="test")
+        assert desk.orders.find_order("SEOLLAL-1").ship_by == ship_by
     finally:
         desk.close()

@@ -10,8 +10,8 @@ import openpyxl
 import pytest
 from conftest import lotte
 
+from fulfil_desk.core.exchange.cells import neutralise_cell as neutralise
 from fulfil_desk.core.exchange.formats import coupang
-from fulfil_desk.core.exchange.formats.cells import neutralise_cell as neutralise
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.orders import OrderStatus
 from fulfil_desk.core.kernel.resources import resource_path
@@ -29,22 +29,22 @@ def query(db_path, sql: str, *params) -> list[tuple]:
 
 
 def ship_all(desk, drive, marketplace: str, couriers: dict[str, tuple[str, str]]) -> None:
-    for order in desk.orders():
+    for order in desk.orders.orders():
         if order.marketplace == marketplace and order.order_number in couriers:
             courier, number = couriers[order.order_number]
             drive(order.id, S.LABELLED)
-            desk.ship(order.id, courier=courier, tracking=number)
+            desk.flow.ship(order.id, courier=courier, tracking=number)
 
 
 def test_amazon_confirmation_file(desk, drive, tmp_path, db_path):
-    desk.import_orders(SAMPLES / "amazon-unshipped.txt")
+    desk.exchange.import_orders(SAMPLES / "amazon-unshipped.txt")
     shipments = {
         "114-1000001-0000001": ("UPS", "1Z5R89390357567127"),
         "114-1000002-0000002": ("HYUNDAI", "255278883171"),
     }
     ship_all(desk, drive, "amazon", shipments)
     out = tmp_path / "confirm.txt"
-    report, _ = desk.export_tracking("amazon", out)
+    report, _ = desk.exchange.export_tracking("amazon", out)
     assert report.rows == 3 and len(report.orders) == 2
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8")), delimiter="\t"))
     assert rows[0] == [
@@ -72,20 +72,20 @@ def test_amazon_confirmation_file(desk, drive, tmp_path, db_path):
 
 
 def test_only_new_shipments_unless_all(desk, drive, tmp_path):
-    desk.import_orders(SAMPLES / "orders.csv")
-    first = desk.find_order("KS-1001").id
+    desk.exchange.import_orders(SAMPLES / "orders.csv")
+    first = desk.orders.find_order("KS-1001").id
     drive(first, S.SHIPPED, tracking=lotte("25527888301"))
-    report, _ = desk.export_tracking("csv", tmp_path / "a.csv")
+    report, _ = desk.exchange.export_tracking("csv", tmp_path / "a.csv")
     assert report.orders == ["csv KS-1001"]
     with pytest.raises(UserError, match="already in an earlier export.*use --all"):
-        desk.export_tracking("csv", tmp_path / "b.csv")
-    drive(desk.find_order("KS-1002").id, S.SHIPPED, tracking=lotte("25527888302"))
-    report, _ = desk.export_tracking("csv", tmp_path / "c.csv")
+        desk.exchange.export_tracking("csv", tmp_path / "b.csv")
+    drive(desk.orders.find_order("KS-1002").id, S.SHIPPED, tracking=lotte("25527888302"))
+    report, _ = desk.exchange.export_tracking("csv", tmp_path / "c.csv")
     assert report.orders == ["csv KS-1002"]
-    report, _ = desk.export_tracking("csv", tmp_path / "d.csv", include_exported=True)
+    report, _ = desk.exchange.export_tracking("csv", tmp_path / "d.csv", include_exported=True)
     assert report.orders == ["csv KS-1001", "csv KS-1002"]
     with pytest.raises(UserError, match="Nothing to export"):
-        desk.export_tracking("amazon", tmp_path / "f.txt")
+        desk.exchange.export_tracking("amazon", tmp_path / "f.txt")
 
 
 def test_csv_export_neutralises_formula_cells(desk, drive, tmp_path):
@@ -96,10 +96,10 @@ def test_csv_export_neutralises_formula_cells(desk, drive, tmp_path):
     evil = Address(
         name='=HYPERLINK("http://x")', phone="010", line1="서울 1", postal_code="1", country="KR"
     )
-    desk.add_orders([make_order("E-1", [("DEMO-MUG", 1)], ship_to=evil)], source="test")
-    drive(desk.find_order("E-1").id, S.SHIPPED)
+    desk.exchange.add_orders([make_order("E-1", [("DEMO-MUG", 1)], ship_to=evil)], source="test")
+    drive(desk.orders.find_order("E-1").id, S.SHIPPED)
     out = tmp_path / "x.csv"
-    desk.export_tracking("csv", out)
+    desk.exchange.export_tracking("csv", out)
     text = out.read_text(encoding="utf-8-sig")
     assert "'=HYPERLINK" in text
     assert [neutralise(v) for v in ("+1", "-2", "@a", "ok", "")] == ["'+1", "'-2", "'@a", "ok", ""]
@@ -108,8 +108,8 @@ def test_csv_export_neutralises_formula_cells(desk, drive, tmp_path):
 def test_coupang_export_then_import_back_records_tracking_and_duplicates_nothing(
     desk, drive, tmp_path, dump
 ):
-    desk.import_orders(SAMPLES / "coupang-deliverylist-40.xlsx")
-    desk.import_orders(SAMPLES / "coupang-deliverylist-39.xlsx")
+    desk.exchange.import_orders(SAMPLES / "coupang-deliverylist-40.xlsx")
+    desk.exchange.import_orders(SAMPLES / "coupang-deliverylist-39.xlsx")
     numbers = {
         "310000000101": lotte("25527888311"),
         "310000000102": lotte("25527888312"),
@@ -117,7 +117,7 @@ def test_coupang_export_then_import_back_records_tracking_and_duplicates_nothing
     }
     ship_all(desk, drive, "coupang", {n: ("HYUNDAI", t) for n, t in numbers.items()})
     out = tmp_path / "wing-upload.xlsx"
-    report, _ = desk.export_tracking("coupang", out)
+    report, _ = desk.exchange.export_tracking("coupang", out)
     # 310000000103 came shipped in the file: Wing knows it already. 202 is not shipped.
     assert sorted(report.orders) == [f"coupang {n}" for n in sorted(numbers)]
     book = openpyxl.load_workbook(out)
@@ -133,21 +133,21 @@ def test_coupang_export_then_import_back_records_tracking_and_duplicates_nothing
     assert first["배송메세지"] == "문 앞에 놓아주세요"
     assert first["주문번호"] == "20000001001" and first["번호"] == "1"
     before = dump()
-    again, changes = desk.import_orders(out)
+    again, changes = desk.exchange.import_orders(out)
     assert again.new == [] and again.updated == [] and changes.orders == frozenset()
     after = dump()
     for table in ("orders", "shipments", "events", "tracking_exports", "stock_ledger"):
         assert after[table] == before[table], table
     # Only the lines' copy of the marketplace row is refreshed, now with 운송장번호 in it.
-    line = desk.find_order("310000000101").lines[0]
+    line = desk.orders.find_order("310000000101").lines[0]
     assert line.source["cells"]["운송장번호"] == numbers["310000000101"]
     for number, tracking in numbers.items():
-        assert desk.find_order(number).tracking_number == tracking
-    assert len(desk.orders()) == 5
+        assert desk.orders.find_order(number).tracking_number == tracking
+    assert len(desk.orders.orders()) == 5
 
 
 def test_coupang_export_keeps_a_39_column_file_in_its_layout(desk, drive, tmp_path):
-    desk.import_orders(SAMPLES / "coupang-deliverylist-39.xlsx")
+    desk.exchange.import_orders(SAMPLES / "coupang-deliverylist-39.xlsx")
     ship_all(
         desk,
         drive,
@@ -155,7 +155,7 @@ def test_coupang_export_keeps_a_39_column_file_in_its_layout(desk, drive, tmp_pa
         {"310000000201": ("CJGLS", "631234567801"), "310000000202": ("HANJIN", "512345678901")},
     )
     out = tmp_path / "wing.xlsx"
-    desk.export_tracking("coupang", out)
+    desk.exchange.export_tracking("coupang", out)
     sheet = openpyxl.load_workbook(out).active
     assert [c.value for c in sheet[1]] == list(coupang.COLUMNS_39)
     couriers = {row[3] for row in sheet.iter_rows(min_row=2, values_only=True)}
@@ -165,13 +165,15 @@ def test_coupang_export_keeps_a_39_column_file_in_its_layout(desk, drive, tmp_pa
 def test_coupang_export_leaves_out_orders_not_from_a_deliverylist(desk, drive, tmp_path):
     from conftest import make_order
 
-    desk.add_orders([make_order("C-1", [("DEMO-MUG", 1)], marketplace="coupang")], source="api")
-    drive(desk.find_order("C-1").id, S.SHIPPED)
+    desk.exchange.add_orders(
+        [make_order("C-1", [("DEMO-MUG", 1)], marketplace="coupang")], source="api"
+    )
+    drive(desk.orders.find_order("C-1").id, S.SHIPPED)
     with pytest.raises(UserError, match="did not come from a DeliveryList"):
-        desk.export_tracking("coupang", tmp_path / "w.xlsx")
+        desk.exchange.export_tracking("coupang", tmp_path / "w.xlsx")
     assert not (tmp_path / "w.xlsx").exists()
 
 
 def test_unknown_export_format_is_refused(desk, tmp_path):
     with pytest.raises(UserError, match="not an export format"):
-        desk.export_tracking("wish", tmp_path / "w.csv")
+        desk.exchange.export_tracking("wish", tmp_path / "w.csv")

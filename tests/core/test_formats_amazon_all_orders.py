@@ -53,10 +53,10 @@ def test_an_order_report_with_an_asin_column_is_still_read(tmp_path):
 def test_the_desk_refuses_it_and_changes_nothing(desk, tmp_path, dump):
     path = all_orders.write(tmp_path)
     before = dump()
-    for attempt in (desk.import_orders, desk.preview_import):
+    for attempt in (desk.exchange.import_orders, desk.exchange.preview_import):
         with pytest.raises(BadFile) as caught:
             attempt(path)
         assert caught.value.message == sentence("all-orders.txt")
     with pytest.raises(BadFile):
-        desk.import_orders(path, skip_bad=True)
+        desk.exchange.import_orders(path, skip_bad=True)
     assert dump() == before

@@ -84,33 +84,33 @@ def test_shopify_order_with_one_sku_twice_is_picked_and_packed_line_by_line(
     tmp_path, desk, dump, barcode
 ):
     path = shopify_personalised(tmp_path)
-    report, _ = desk.import_orders(path)
+    report, _ = desk.exchange.import_orders(path)
     assert report.new == ["shopify #2001"] and report.lines == 3 and not report.skipped
     before = dump()
-    again, changes = desk.import_orders(path)
+    again, changes = desk.exchange.import_orders(path)
     assert again.unchanged == ["shopify #2001"] and again.updated == []
     assert changes.orders == frozenset() and dump() == before
 
-    order_id = desk.find_order("#2001").id
-    desk.verify(order_id)
-    list_id, _ = desk.start_pick([order_id])
+    order_id = desk.orders.find_order("#2001").id
+    desk.flow.verify(order_id)
+    list_id, _ = desk.flow.start_pick([order_id])
     for _ in range(3):
-        desk.pick_scan(list_id, barcode["DEMO-MUG"])
+        desk.flow.pick_scan(list_id, barcode["DEMO-MUG"])
     with pytest.raises(WrongScan, match="All 3 of DEMO-MUG are already picked"):
-        desk.pick_scan(list_id, barcode["DEMO-MUG"])
-    desk.pick_scan(list_id, barcode["DEMO-TEE-M"])
-    assert desk.order(order_id).status is S.PICKED
+        desk.flow.pick_scan(list_id, barcode["DEMO-MUG"])
+    desk.flow.pick_scan(list_id, barcode["DEMO-TEE-M"])
+    assert desk.orders.order(order_id).status is S.PICKED
     assert lines_of(desk, order_id) == [
         ("DEMO-MUG", 1, 1, 0), ("DEMO-TEE-M", 1, 1, 0), ("DEMO-MUG", 2, 2, 0)
     ]  # fmt: skip
 
     for _ in range(3):
-        desk.pack_scan(order_id, barcode["DEMO-MUG"])
+        desk.flow.pack_scan(order_id, barcode["DEMO-MUG"])
     with pytest.raises(WrongScan, match="All 3 of DEMO-MUG are already in the box"):
-        desk.pack_scan(order_id, barcode["DEMO-MUG"])
-    desk.pack_scan(order_id, barcode["DEMO-TEE-M"])
-    desk.finish_pack(order_id, box="S", weight_g=900)
-    assert desk.order(order_id).status is S.PACKED
+        desk.flow.pack_scan(order_id, barcode["DEMO-MUG"])
+    desk.flow.pack_scan(order_id, barcode["DEMO-TEE-M"])
+    desk.flow.finish_pack(order_id, box="S", weight_g=900)
+    assert desk.orders.order(order_id).status is S.PACKED
     assert lines_of(desk, order_id) == [
         ("DEMO-MUG", 1, 1, 1), ("DEMO-TEE-M", 1, 1, 1), ("DEMO-MUG", 2, 2, 2)
     ]  # fmt: skip

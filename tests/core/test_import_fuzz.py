@@ -88,9 +88,9 @@ def shop_template(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("import-fuzz") / "shop.db"
     desk = Desk.open(path, clock=FixedClock(BUSINESS_DAY), station="fuzz")
     for product in demo_products():
-        desk.save_product(product)
-        desk.receive_stock(product.sku, OPENING_STOCK)
-    desk.import_orders(resource_path("samples/orders.csv"))  # some orders the files update
+        desk.products.save_product(product)
+        desk.stock.receive_stock(product.sku, OPENING_STOCK)
+    desk.exchange.import_orders(resource_path("samples/orders.csv"))  # some orders the files update
     desk.close()
     return path
 
@@ -105,17 +105,17 @@ def _import(template: Path, data: bytes, suffix: str, **kwargs) -> None:
         try:
             before = dump_db(db)
             try:
-                report, _ = desk.import_orders(path, **kwargs)
+                report, _ = desk.exchange.import_orders(path, **kwargs)
             except UserError as err:
                 assert err.message.strip() and "\n" not in err.message.strip()  # one sentence
                 assert dump_db(db) == before, err.message
                 event(f"refused: {type(err).__name__}")
                 return
             had = {(r[1], r[2]) for r in before["orders"]}  # (marketplace, order_number)
-            now = {(o.marketplace, o.order_number) for o in desk.orders()}
+            now = {(o.marketplace, o.order_number) for o in desk.orders.orders()}
             assert {f"{m} {n}" for m, n in now - had} == set(report.new)  # what it says it did
             event("imported" + (" (some rows skipped)" if report.skipped else ""))
-            for order in desk.orders():
+            for order in desk.orders.orders():
                 assert order.lines, order.order_number  # never half an order
         finally:
             desk.close()

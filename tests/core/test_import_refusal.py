@@ -25,7 +25,7 @@ def write(tmp_path, name: str, *rows: str):
 
 def refusal(desk, path) -> BadFile:
     with pytest.raises(BadFile) as caught:
-        desk.import_orders(path)
+        desk.exchange.import_orders(path)
     return caught.value
 
 
@@ -64,7 +64,7 @@ def test_two_bad_rows_one_problem_each(desk, tmp_path):
 
 def test_skip_bad_summary_counts_the_rows_it_skipped(desk, tmp_path):
     path = write(tmp_path, "orders.csv", GOOD, FOUR_BAD, ONE_BAD_A, ONE_BAD_B)
-    report, changes = desk.import_orders(path, skip_bad=True)
+    report, changes = desk.exchange.import_orders(path, skip_bad=True)
     assert report.new == ["csv KS-3000"] and len(report.skipped) == 6
     assert report.skipped_rows == 3
     assert changes.message == "orders.csv: 1 new, 0 updated, 0 unchanged, 3 bad rows skipped."

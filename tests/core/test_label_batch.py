@@ -27,7 +27,7 @@ def shop(add, drive, desk):
     ids["L-4"] = add("L-4", [("DEMO-MUG", 1)])
     drive(ids["L-4"], S.VERIFIED)
     ids["L-5"] = add("L-5", [("DEMO-MUG", 1)])
-    desk.cancel(ids["L-5"], CancelReason.BUYER_REQUESTED)
+    desk.flow.cancel(ids["L-5"], CancelReason.BUYER_REQUESTED)
     return ids
 
 
@@ -36,7 +36,7 @@ def pages_text(pdf: bytes) -> list[str]:
 
 
 def test_every_packed_order_soonest_ship_by_first(desk, shop):
-    batch = desk.label_batch()
+    batch = desk.documents.label_batch()
     assert [o.order_number for o in batch.orders] == ["L-2", "L-3", "L-1"]
     assert batch.left_out == () and batch.left_out_sentence() == ""
     pages = pages_text(batch.render())
@@ -45,7 +45,7 @@ def test_every_packed_order_soonest_ship_by_first(desk, shop):
 
 
 def test_orders_that_cannot_get_a_label_are_named_in_one_sentence(desk, shop):
-    batch = desk.label_batch([shop[n] for n in ("L-1", "L-4", "L-5", "L-3", "L-1")])
+    batch = desk.documents.label_batch([shop[n] for n in ("L-1", "L-4", "L-5", "L-3", "L-1")])
     assert [o.order_number for o in batch.orders] == ["L-1", "L-3"]  # asked order, each once
     assert batch.left_out_sentence() == (
         "2 of 4 orders cannot get a label: L-4 (not packed yet: verified); L-5 (cancelled)."
@@ -57,13 +57,13 @@ def test_orders_that_cannot_get_a_label_are_named_in_one_sentence(desk, shop):
 
 def test_an_order_open_at_another_station_or_without_a_postal_code(desk, shop, db_path, clock):
     other = Desk.open(db_path, clock=clock, actor="kim", station="bench-2")
-    other.open_order(shop["L-2"])
+    other.stations.open_order(shop["L-2"])
     other.close()
-    desk.add_orders(
+    desk.exchange.add_orders(
         [make_order("L-3", [("DEMO-MUG", 1)], ship_to=replace(SEOUL, postal_code=""))],
         source="test",
     )  # the marketplace's file now has no postal code for it
-    batch = desk.label_batch()
+    batch = desk.documents.label_batch()
     assert [o.order_number for o in batch.orders] == ["L-1"]
     assert batch.left_out_sentence() == (
         "2 of 3 orders cannot get a label: L-2 (open at station bench-2); "
@@ -72,7 +72,7 @@ def test_an_order_open_at_another_station_or_without_a_postal_code(desk, shop, d
 
 
 def test_progress_after_each_page_and_cancel_makes_nothing(desk, shop, dump):
-    batch = desk.label_batch()
+    batch = desk.documents.label_batch()
     calls = []
     batch.render(progress=lambda done, total: calls.append((done, total)))
     assert calls == [(1, 3), (2, 3), (3, 3)]
@@ -88,18 +88,18 @@ def test_progress_after_each_page_and_cancel_makes_nothing(desk, shop, dump):
 
 
 def test_labels_done_records_every_label_in_one_go_or_none(desk, shop):
-    batch = desk.label_batch()
-    changes = desk.labels_done(batch, how="LabelPrinter")
+    batch = desk.documents.label_batch()
+    changes = desk.documents.labels_done(batch, how="LabelPrinter")
     assert changes.message == "3 labels done: LabelPrinter."
-    assert {desk.order(i).status for i in batch.ids} == {S.LABELLED}
-    assert desk.label_batch().orders == ()  # none waits any more
+    assert {desk.orders.order(i).status for i in batch.ids} == {S.LABELLED}
+    assert desk.documents.label_batch().orders == ()  # none waits any more
     with pytest.raises(NotAllowed, match="No order is waiting for its label"):
-        desk.label_batch().render()
+        desk.documents.label_batch().render()
 
 
 def test_an_order_cancelled_after_the_batch_was_made_labels_none(desk, shop):
-    batch = desk.label_batch()
-    desk.cancel(shop["L-3"], CancelReason.BUYER_REQUESTED)
+    batch = desk.documents.label_batch()
+    desk.flow.cancel(shop["L-3"], CancelReason.BUYER_REQUESTED)
     with pytest.raises(NotAllowed):
-        desk.labels_done(batch, how="LabelPrinter")
-    assert {desk.order(shop[n]).status for n in ("L-1", "L-2")} == {S.PACKED}
+        desk.documents.labels_done(batch, how="LabelPrinter")
+    assert {desk.orders.order(shop[n]).status for n in ("L-1", "L-2")} == {S.PACKED}

@@ -26,7 +26,7 @@ def shop(db_path):
 
 
 def rows_of(desk: Desk, **kwargs) -> dict:
-    return {(r.packer, r.day): r for r in desk.packer_stats(**kwargs)}
+    return {(r.packer, r.day): r for r in desk.stats.packer_stats(**kwargs)}
 
 
 def test_each_figure_of_the_first_packer_on_her_day(shop):
@@ -66,7 +66,7 @@ def test_an_order_opened_one_day_and_shipped_the_next_counts_where_it_shipped(sh
 
 def test_rows_come_per_packer_by_name_each_day_then_the_total(shop):
     desk, _ = shop
-    keys = [(r.packer, r.day) for r in desk.packer_stats(start=DAY_1, end=DAY_2)]
+    keys = [(r.packer, r.day) for r in desk.stats.packer_stats(start=DAY_1, end=DAY_2)]
     # "tester" received the opening stock at the bench that morning: bench work too.
     assert keys == [
         ("tester", DAY_1), ("tester", None),
@@ -86,8 +86,8 @@ def test_the_default_range_is_today_in_shop_time(shop):
 
 def test_a_day_without_activity_has_no_rows(shop):
     desk, _ = shop
-    assert desk.packer_stats(start=date(2026, 6, 17), end=date(2026, 6, 17)) == []
-    assert desk.packer_stats(start=DAY_1, end=DAY_2, packer="Nobody") == []
+    assert desk.stats.packer_stats(start=date(2026, 6, 17), end=date(2026, 6, 17)) == []
+    assert desk.stats.packer_stats(start=DAY_1, end=DAY_2, packer="Nobody") == []
 
 
 @pytest.mark.parametrize(
@@ -100,7 +100,7 @@ def test_a_day_without_activity_has_no_rows(shop):
 )
 def test_a_bad_range_or_name_is_refused_with_a_sentence(desk, kwargs, words):
     with pytest.raises(UserError) as refused:
-        desk.packer_stats(**kwargs)
+        desk.stats.packer_stats(**kwargs)
     assert words in refused.value.message
 
 

@@ -51,9 +51,9 @@ def late_shop(desk, add, drive, set_clock):
         drive(order_id, S.PACKED)
         if label_at:
             set_clock(label_at)
-        desk.label_done([order_id], how="test")
+        desk.flow.label_done([order_id], how="test")
         set_clock(when)
-        desk.ship(order_id, courier="HYUNDAI", tracking=lotte(f"255278883{next(numbers):02d}"))
+        desk.flow.ship(order_id, courier="HYUNDAI", tracking=lotte(f"255278883{next(numbers):02d}"))
 
     ids = {
         "on_time": order("113-0000001-0000001", "2026-06-09T23:59:59+09:00"),
@@ -70,14 +70,14 @@ def late_shop(desk, add, drive, set_clock):
     ship(ids["on_time"], kst("06-09 23:59:59"))
     ship(ids["confirmed_late"], kst("06-10 00:00:01"), label_at=kst("06-09 17:00:00"))
     set_clock(kst("06-10 09:00:00"))
-    desk.hold(ids["cancelled"], HoldReason.OUT_OF_STOCK, "shelf empty")
+    desk.flow.hold(ids["cancelled"], HoldReason.OUT_OF_STOCK, "shelf empty")
     set_clock(kst("06-11 11:00:00"))
-    desk.cancel(ids["cancelled"], CancelReason.OUT_OF_STOCK)
+    desk.flow.cancel(ids["cancelled"], CancelReason.OUT_OF_STOCK)
     ship(ids["started_late"], kst("06-12 15:30:00"))
     ship(ids["one_second_in"], kst("06-15 09:00:00"))
     ship(ids["at_end"], kst("06-16 09:00:00"))
     set_clock(kst("06-17 10:00:00"))
-    desk.add_notice(
+    desk.notices.add_notice(
         NOTICE,
         "amazon",
         "late_shipment_rate",
@@ -106,7 +106,7 @@ OUTSIDE = (
 def test_the_plan_lists_exactly_the_problem_orders_strictly_inside_the_period(
     desk, late_shop, lang
 ):
-    text = pdf_text(desk.plan_of_action_pdf(NOTICE, lang))
+    text = pdf_text(desk.notices.plan_of_action_pdf(NOTICE, lang))
     assert [n for n in INSIDE if n in text] == list(INSIDE)
     assert [n for n in OUTSIDE if n in text] == []
     heading = {"en": "Plan of Action", "ko": "개선 계획서", "zh": "行动计划书"}[lang]
@@ -116,7 +116,7 @@ def test_the_plan_lists_exactly_the_problem_orders_strictly_inside_the_period(
 
 
 def test_each_problem_order_has_its_root_cause_from_the_audit_trail(desk, late_shop):
-    found = desk.notice(NOTICE)
+    found = desk.notices.notice(NOTICE)
     causes = {p["ref"]: p["causes"] for p in found["problems"]}
     assert causes == {
         "113-0000002-0000002": ["late_confirmation"],  # label printed in time, confirmed late
@@ -124,7 +124,7 @@ def test_each_problem_order_has_its_root_cause_from_the_audit_trail(desk, late_s
         "113-0000007-0000007": ["not_shipped"],
         "113-0000008-0000008": ["late_confirmation"],  # labelled on the 12th, shipped the 15th
     }
-    text = pdf_text(desk.plan_of_action_pdf(NOTICE, "en"))
+    text = pdf_text(desk.notices.plan_of_action_pdf(NOTICE, "en"))
     assert "Shipped in time, confirmed late" in text
     assert "shipment confirmed 2026-06-10 00:00:01, 2 s late" in text
     assert "Label printed" in text  # evidence from the events table
@@ -132,36 +132,40 @@ def test_each_problem_order_has_its_root_cause_from_the_audit_trail(desk, late_s
 
 
 def test_the_sellers_own_text_replaces_the_suggestions(desk, late_shop):
-    desk.set_plan_text(NOTICE, "모든 주문을 출고했습니다.", "Labels and tracking at the bench.")
-    text = pdf_text(desk.plan_of_action_pdf(NOTICE, "ko"))
+    desk.notices.set_plan_text(
+        NOTICE, "모든 주문을 출고했습니다.", "Labels and tracking at the bench."
+    )
+    text = pdf_text(desk.notices.plan_of_action_pdf(NOTICE, "ko"))
     assert "모든 주문을 출고했습니다." in text and "Labels and tracking at the bench." in text
     assert "제출 전에 수정하세요" not in text
 
 
 def test_a_cancellation_notice_names_the_stock_out(desk, late_shop):
-    desk.add_notice("PN-CANCEL", "amazon", "cancellation_rate", "2026-06-06", "2026-06-08")
-    found = desk.notice("PN-CANCEL")
+    desk.notices.add_notice("PN-CANCEL", "amazon", "cancellation_rate", "2026-06-06", "2026-06-08")
+    found = desk.notices.notice("PN-CANCEL")
     assert [(p["ref"], p["causes"]) for p in found["problems"]] == [
         ("113-0000003-0000003", ["stock_out"])
     ]
-    text = pdf_text(desk.plan_of_action_pdf("PN-CANCEL", "en"))
+    text = pdf_text(desk.notices.plan_of_action_pdf("PN-CANCEL", "en"))
     assert "Cancelled by the seller on 2026-06-11 11:00:00: out of stock." in text
 
 
 def test_an_inquiry_notice_lists_the_late_answers(desk, set_clock):
     set_clock(kst("06-12 09:00:00"))
-    late, _ = desk.add_inquiry("coupang", received_at="2026-06-10T09:00:00+09:00", subject="?")
-    desk.answer_inquiry(late, at="2026-06-11T10:00:00+09:00")
-    fine, _ = desk.add_inquiry("coupang", received_at="2026-06-10T10:00:00+09:00")
-    desk.answer_inquiry(fine, at="2026-06-10T11:00:00+09:00")
-    desk.add_notice("PN-Q", "coupang", "response_24h", "2026-06-01", "2026-06-11")
-    assert [p["ref"] for p in desk.notice("PN-Q")["problems"]] == [f"#{late}"]
-    text = pdf_text(desk.plan_of_action_pdf("PN-Q", "zh"))
+    late, _ = desk.notices.add_inquiry(
+        "coupang", received_at="2026-06-10T09:00:00+09:00", subject="?"
+    )
+    desk.notices.answer_inquiry(late, at="2026-06-11T10:00:00+09:00")
+    fine, _ = desk.notices.add_inquiry("coupang", received_at="2026-06-10T10:00:00+09:00")
+    desk.notices.answer_inquiry(fine, at="2026-06-10T11:00:00+09:00")
+    desk.notices.add_notice("PN-Q", "coupang", "response_24h", "2026-06-01", "2026-06-11")
+    assert [p["ref"] for p in desk.notices.notice("PN-Q")["problems"]] == [f"#{late}"]
+    text = pdf_text(desk.notices.plan_of_action_pdf("PN-Q", "zh"))
     assert f"#{late}" in text and f"#{fine}" not in text
 
 
 def test_a_plan_in_an_unknown_language_or_for_an_unknown_notice_is_refused(desk, late_shop):
     with pytest.raises(UserError, match="ko, zh, en"):
-        desk.plan_of_action_pdf(NOTICE, "fr")
+        desk.notices.plan_of_action_pdf(NOTICE, "fr")
     with pytest.raises(UserError, match="no performance notice"):
-        desk.plan_of_action_pdf("PN-NONE", "en")
+        desk.notices.plan_of_action_pdf("PN-NONE", "en")

@@ -11,7 +11,7 @@ import openpyxl
 import pypdf
 import pytest
 
-from fulfil_desk.core.exchange.formats.cells import neutralise_cell, text_only
+from fulfil_desk.core.exchange.cells import neutralise_cell, text_only
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.orders import OrderStatus
 from fulfil_desk.core.safekeeping.privacy import mask_name, mask_phone, personal_values, scrub
@@ -122,11 +122,11 @@ def test_every_csv_the_app_writes_neutralises_buyer_text(desk, add, drive, tmp_p
                    city="서울", postal_code="03925", country="KR")  # fmt: skip
     order_id = add("CSV-1", [("DEMO-MUG", 1)], ship_to=evil)
     drive(order_id, S.SHIPPED)
-    desk.export_tracking("csv", tmp_path / "t.csv")
+    desk.exchange.export_tracking("csv", tmp_path / "t.csv")
     rows = list(csv.reader(io.StringIO((tmp_path / "t.csv").read_text("utf-8-sig"))))
     assert rows[1][2] == "'=cmd|' /C calc'!A0"
-    desk.save_product(Product("@SKU", "odd"))
-    desk.export_shippable(tmp_path / "s.csv")
+    desk.products.save_product(Product("@SKU", "odd"))
+    desk.stock.export_shippable(tmp_path / "s.csv")
     assert "'@SKU" in (tmp_path / "s.csv").read_text("utf-8")
 
 
@@ -140,18 +140,18 @@ def pdf_text(pdf: bytes) -> str:
 def test_labels_and_slips_are_masked_only_when_the_setting_says(desk, add, drive):
     order_id = add("M-1", [("DEMO-MUG", 1)])  # 김하늘, 010-1111-2222
     drive(order_id, S.PACKED)
-    plain = pdf_text(desk.label_pdf([order_id]))
+    plain = pdf_text(desk.documents.label_pdf([order_id]))
     assert "김하늘" in plain and "010-1111-2222" in plain
-    desk.set_setting("mask_labels", True)
-    label = pdf_text(desk.label_pdf([order_id]))
+    desk.settings.set("mask_labels", True)
+    label = pdf_text(desk.documents.label_pdf([order_id]))
     assert "김*늘" in label and "010-1111-****" in label
     assert "김하늘" not in label and "2222" not in label
     assert "서울특별시 마포구 월드컵북로 396" in label  # the courier still needs the address
-    slip = pdf_text(desk.packing_slip_pdf([order_id]))
+    slip = pdf_text(desk.documents.packing_slip_pdf([order_id]))
     assert "김*늘" in slip and "김하늘" not in slip
-    assert desk.order(order_id).ship_to.name == "김하늘"  # stored as it came
+    assert desk.orders.order(order_id).ship_to.name == "김하늘"  # stored as it came
 
 
 def test_mask_labels_is_a_yes_or_no(desk):
     with pytest.raises(UserError, match="true or false"):
-        desk.set_setting("mask_labels", "yes")
+        desk.settings.set("mask_labels", "yes")

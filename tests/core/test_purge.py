@@ -51,24 +51,24 @@ def shop(desk, drive, clock):
     shipped, one still open."""
     ids = {}
     # As SQLite builds without SECURE_DELETE (macOS, Windows) do: freed space keeps old bytes.
-    desk._db.execute("PRAGMA secure_delete=OFF")
-    desk.add_orders([coupang_order("OLD-1"), coupang_order("OLD-2")], source="test")
+    desk._ctx.db.execute("PRAGMA secure_delete=OFF")
+    desk.exchange.add_orders([coupang_order("OLD-1"), coupang_order("OLD-2")], source="test")
     for n, number in enumerate(("OLD-1", "OLD-2")):
-        ids[number] = desk.find_order(number).id
+        ids[number] = desk.orders.find_order(number).id
         drive(ids[number], S.SHIPPED, tracking=lotte(f"2552788830{n}"))
-    desk.add_orders([coupang_order("OLD-X")], source="test")
-    ids["OLD-X"] = desk.find_order("OLD-X").id
+    desk.exchange.add_orders([coupang_order("OLD-X")], source="test")
+    ids["OLD-X"] = desk.orders.find_order("OLD-X").id
     from fulfil_desk.core.kernel.orders import CancelReason
 
-    desk.cancel(ids["OLD-X"], CancelReason.BUYER_REQUESTED, note=f"{NAME} changed her mind")
-    desk.record_incident(ids["OLD-1"], "negative_feedback", note=f"{NAME} wrote: late")
-    desk.add_inquiry(order_id=ids["OLD-2"], subject=f"{NAME} asks where the box is")
+    desk.flow.cancel(ids["OLD-X"], CancelReason.BUYER_REQUESTED, note=f"{NAME} changed her mind")
+    desk.scores.record_incident(ids["OLD-1"], "negative_feedback", note=f"{NAME} wrote: late")
+    desk.notices.add_inquiry(order_id=ids["OLD-2"], subject=f"{NAME} asks where the box is")
     clock.advance(days=100)
-    desk.add_orders([coupang_order("NEW-1", RECENT, buyer="박부모")], source="test")
-    ids["NEW-1"] = desk.find_order("NEW-1").id
+    desk.exchange.add_orders([coupang_order("NEW-1", RECENT, buyer="박부모")], source="test")
+    ids["NEW-1"] = desk.orders.find_order("NEW-1").id
     drive(ids["NEW-1"], S.SHIPPED, tracking=lotte("25527888399"))
-    desk.add_orders([coupang_order("OPEN-1", RECENT, buyer="박부모")], source="test")
-    ids["OPEN-1"] = desk.find_order("OPEN-1").id
+    desk.exchange.add_orders([coupang_order("OPEN-1", RECENT, buyer="박부모")], source="test")
+    ids["OPEN-1"] = desk.orders.find_order("OPEN-1").id
     return ids
 
 
@@ -80,35 +80,35 @@ def raw_bytes(desk: Desk) -> bytes:
 
 
 def test_purge_erases_the_name_from_every_byte_of_the_file(desk, shop):
-    desk._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the orders in the file's own pages
+    desk._ctx.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the orders in the file's own pages
     assert NAME.encode() in raw_bytes(desk)
-    report, changes = desk.purge_personal_data(90)
+    report, changes = desk.privacy.purge_personal_data(90)
     assert sorted(report.orders) == ["coupang OLD-1", "coupang OLD-2", "coupang OLD-X"]
     assert report.compacted is True and "3 order(s)" in changes.message
     data = raw_bytes(desk)
     for secret in SECRETS:
         assert secret.encode() not in data, secret
     assert "박서준".encode() in data and "박부모".encode() in data  # recent orders keep theirs
-    old = desk.order(shop["OLD-1"])
+    old = desk.orders.order(shop["OLD-1"])
     assert old.ship_to == Address(country="KR", name="", phone="", line1="")
     assert old.tracking_number and old.courier_code and old.status is S.SHIPPED
     assert old.lines[0].source["cells"]["옵션ID"] == "8800"  # what is not personal stays
     assert old.lines[0].source["cells"]["수취인이름"] == ""
-    assert desk.order(shop["OPEN-1"]).ship_to == RECENT
+    assert desk.orders.order(shop["OPEN-1"]).ship_to == RECENT
 
 
 def test_purge_keeps_every_score_the_same(desk, shop, clock):
     moments = [clock.now(), clock.now() - timedelta(days=95)]
-    before = [desk.scores(as_of=m) for m in moments]
-    desk.purge_personal_data(90)
-    assert [desk.scores(as_of=m) for m in moments] == before
-    assert desk.incidents(shop["OLD-1"])[0]["kind"] == "negative_feedback"
+    before = [desk.scores.scores(as_of=m) for m in moments]
+    desk.privacy.purge_personal_data(90)
+    assert [desk.scores.scores(as_of=m) for m in moments] == before
+    assert desk.scores.incidents(shop["OLD-1"])[0]["kind"] == "negative_feedback"
 
 
 def test_the_audit_trail_says_what_was_purged_without_the_data(desk, shop, db_path):
-    count = len(desk.events(shop["OLD-1"]))
-    desk.purge_personal_data(90)
-    events = desk.events(shop["OLD-1"])
+    count = len(desk.orders.events(shop["OLD-1"]))
+    desk.privacy.purge_personal_data(90)
+    events = desk.orders.events(shop["OLD-1"])
     assert len(events) == count + 1 and events[-1]["kind"] == "personal_data_purged"
     assert [e["kind"] for e in events[:-1]][:2] == ["imported", "verified"]
     con = sqlite3.connect(db_path)
@@ -122,25 +122,25 @@ def test_the_audit_trail_says_what_was_purged_without_the_data(desk, shop, db_pa
 
 def test_a_dry_run_changes_nothing(desk, shop, dump):
     before = dump()
-    report, changes = desk.purge_personal_data(90, dry_run=True)
+    report, changes = desk.privacy.purge_personal_data(90, dry_run=True)
     assert len(report.orders) == 3 and "dry run" in changes.message
     assert dump() == before
 
 
 def test_nothing_recent_or_open_is_purged_and_twice_is_once(desk, shop, clock):
-    report, _ = desk.purge_personal_data(101)
+    report, _ = desk.privacy.purge_personal_data(101)
     assert report.orders == []
-    desk.purge_personal_data(90)
-    assert desk.purge_personal_data(1)[0].orders == []  # shipped today: whole days count
+    desk.privacy.purge_personal_data(90)
+    assert desk.privacy.purge_personal_data(1)[0].orders == []  # shipped today: whole days count
     clock.advance(days=1)
-    assert desk.purge_personal_data(1)[0].orders == []
+    assert desk.privacy.purge_personal_data(1)[0].orders == []
     clock.advance(days=1)
-    assert desk.purge_personal_data(1)[0].orders == ["coupang NEW-1"]
-    assert desk.order(shop["OPEN-1"]).ship_to == RECENT
+    assert desk.privacy.purge_personal_data(1)[0].orders == ["coupang NEW-1"]
+    assert desk.orders.order(shop["OPEN-1"]).ship_to == RECENT
 
 
 def test_events_stay_append_only_outside_the_purge(desk, shop, db_path):
-    desk.purge_personal_data(90)
+    desk.privacy.purge_personal_data(90)
     con = sqlite3.connect(db_path)
     try:
         for order_id in (shop["OLD-1"], shop["OPEN-1"]):
@@ -160,26 +160,26 @@ def test_events_stay_append_only_outside_the_purge(desk, shop, db_path):
 
 
 def test_an_old_file_imported_again_does_not_bring_the_data_back(desk, shop):
-    desk.purge_personal_data(90)
-    desk.add_orders([coupang_order("OLD-1")], source="test")
-    old = desk.order(shop["OLD-1"])
+    desk.privacy.purge_personal_data(90)
+    desk.exchange.add_orders([coupang_order("OLD-1")], source="test")
+    old = desk.orders.order(shop["OLD-1"])
     assert old.ship_to.name == "" and old.ship_to.phone == ""
     assert NAME not in str(old.lines[0].source)
 
 
 def test_purge_after_days_runs_when_the_database_opens(desk, shop, clock):
-    desk.set_setting("purge_after_days", 90)
+    desk.settings.set("purge_after_days", 90)
     desk.close()
     desk = Desk.open(desk.path, clock=clock, actor="tester")
-    assert desk.order(shop["OLD-2"]).ship_to.name == ""
-    assert desk.order(shop["NEW-1"]).ship_to.name == "박서준"
+    assert desk.orders.order(shop["OLD-2"]).ship_to.name == ""
+    assert desk.orders.order(shop["NEW-1"]).ship_to.name == "박서준"
     desk.close()
 
 
 def test_purge_needs_a_number_of_days(desk):
     with pytest.raises(UserError, match="--older-than DAYS"):
-        desk.purge_personal_data()
+        desk.privacy.purge_personal_data()
     with pytest.raises(UserError, match="whole number of days"):
-        desk.purge_personal_data(0)
+        desk.privacy.purge_personal_data(0)
     with pytest.raises(UserError, match="purge_after_days"):
-        desk.set_setting("purge_after_days", -1)
+        desk.settings.set("purge_after_days", -1)

@@ -52,7 +52,10 @@ def _bench_at(desk: Desk, page: str) -> None:
             outcome = bench.scan(text)
             assert outcome.ok, (page, text, outcome.message)
 
-    mug, cable = desk.product("DEMO-MUG").barcodes[0], desk.product("DEMO-CABLE").barcodes[0]
+    mug, cable = (
+        desk.products.product("DEMO-MUG").barcodes[0],
+        desk.products.product("DEMO-CABLE").barcodes[0],
+    )
     if page == "verify":
         scan("F-1")
     elif page == "pick-start":
@@ -96,12 +99,12 @@ def templates(tmp_path_factory) -> dict[str, Path]:
         path = folder / f"{page}.db"
         desk = Desk.open(path, clock=FixedClock(BUSINESS_DAY), actor="fuzz", station=STATION)
         for product in demo_products():
-            desk.save_product(product)
-            desk.receive_stock(product.sku, OPENING_STOCK, note="opening stock")
+            desk.products.save_product(product)
+            desk.stock.receive_stock(product.sku, OPENING_STOCK, note="opening stock")
         orders = [make_order(f"F-{i}", [("DEMO-MUG", 2), ("DEMO-CABLE", 1)]) for i in (1, 2, 3)]
         orders += [make_order(f"F-{i}", [("DEMO-MUG", 1)]) for i in (4, 5, 6)]
-        desk.add_orders(orders, source="fuzz")
-        desk.verify(desk.find_order("F-6").id)  # one verified order for PICK-ALL
+        desk.exchange.add_orders(orders, source="fuzz")
+        desk.flow.verify(desk.orders.find_order("F-6").id)  # one verified order for PICK-ALL
         _bench_at(desk, page)
         desk.close()
         made[page] = path

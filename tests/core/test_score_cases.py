@@ -34,13 +34,13 @@ def ship_at(desk, drive, set_clock):
     def ship(order_id: int, when: datetime) -> None:
         drive(order_id, S.LABELLED)
         set_clock(when)
-        desk.ship(order_id, courier="HYUNDAI", tracking=lotte(f"255278883{next(numbers):02d}"))
+        desk.flow.ship(order_id, courier="HYUNDAI", tracking=lotte(f"255278883{next(numbers):02d}"))
 
     return ship
 
 
 def metric(desk, marketplace, metric_id, as_of=None):
-    return next(r for r in desk.scores(marketplace, as_of) if r.metric.id == metric_id)
+    return next(r for r in desk.scores.scores(marketplace, as_of) if r.metric.id == metric_id)
 
 
 def test_a_shipment_confirmed_at_23_59_59_is_on_time_and_one_second_later_late(
@@ -72,10 +72,12 @@ def test_a_deadline_moved_by_a_holiday_is_judged_by_the_recorded_ship_by(
         marketplace="amazon",
         ship_by="2026-06-22T23:59:59+09:00",
     )
-    assert desk.order(ours).ship_by == "2026-06-22T23:59:59+09:00"
-    desk.add_non_shipping_day("2026-06-22", "Stocktake")
-    assert desk.order(ours).ship_by == "2026-06-23T23:59:59+09:00"  # moved
-    assert desk.order(theirs).ship_by == "2026-06-22T23:59:59+09:00"  # the marketplace's: kept
+    assert desk.orders.order(ours).ship_by == "2026-06-22T23:59:59+09:00"
+    desk.calendar.add_non_shipping_day("2026-06-22", "Stocktake")
+    assert desk.orders.order(ours).ship_by == "2026-06-23T23:59:59+09:00"  # moved
+    assert (
+        desk.orders.order(theirs).ship_by == "2026-06-22T23:59:59+09:00"
+    )  # the marketplace's: kept
     ship_at(ours, kst("06-23 12:00:00"))
     ship_at(theirs, kst("06-23 12:00:00"))
     lsr = metric(desk, "amazon", "late_shipment_rate_10d", as_of="2026-06-25T10:00:00+09:00")
@@ -84,11 +86,11 @@ def test_a_deadline_moved_by_a_holiday_is_judged_by_the_recorded_ship_by(
 
 def test_buyer_cancellations_are_not_counted_in_amazon_cancellation_rate(desk, add):
     ids = [add(f"111-000001{i}-0000000", [("DEMO-MUG", 1)], marketplace="amazon") for i in range(4)]
-    desk.cancel(ids[0], CancelReason.BUYER_REQUESTED)
-    desk.cancel(ids[1], CancelReason.OUT_OF_STOCK)
+    desk.flow.cancel(ids[0], CancelReason.BUYER_REQUESTED)
+    desk.flow.cancel(ids[1], CancelReason.OUT_OF_STOCK)
     rate = metric(desk, "amazon", "cancellation_rate")
     assert (rate.numerator, rate.denominator, rate.problem_ids) == (1, 4, (ids[1],))
-    assert desk.order(ids[0]).cancelled_by == "buyer"
+    assert desk.orders.order(ids[0]).cancelled_by == "buyer"
 
 
 @pytest.fixture
@@ -139,8 +141,8 @@ def at_risk_shop(desk, add, ship_at, set_clock):
 
 
 def test_at_risk_lists_due_today_and_tomorrow_and_says_what_they_cost(desk, at_risk_shop):
-    desk.set_score_target("coupang", "on_time_shipment", 0.95)
-    found = desk.at_risk()
+    desk.scores.set_score_target("coupang", "on_time_shipment", 0.95)
+    found = desk.scores.at_risk()
     ids = at_risk_shop
     assert [o["id"] for o in found["orders"]] == [
         ids["shopify"],
@@ -167,40 +169,40 @@ def test_at_risk_lists_due_today_and_tomorrow_and_says_what_they_cost(desk, at_r
 
 def test_the_queue_sorted_by_risk_puts_the_orders_that_can_still_be_saved_first(desk, at_risk_shop):
     ids = at_risk_shop
-    plain = [r["id"] for r in desk.queue()]
+    plain = [r["id"] for r in desk.orders.queue()]
     assert plain[0] == ids["overdue"]
-    risky = [r["id"] for r in desk.queue(sort="risk")]
+    risky = [r["id"] for r in desk.orders.queue(sort="risk")]
     # Due today, then tomorrow; within a day the marketplace with the least headroom first:
     # Amazon's late rate is 4 points from its limit, Coupang has no target (headroom unknown),
     # Shopify no score at all. Then the overdue order, then the rest.
     expected = [ids["today"], ids["shopify"], ids["amazon"], ids["tomorrow"], ids["overdue"]]
     assert risky == [*expected, ids["later"]]
-    assert [r["id"] for r in desk.queue(limit=2, offset=2, sort="risk")] == risky[2:4]
+    assert [r["id"] for r in desk.orders.queue(limit=2, offset=2, sort="risk")] == risky[2:4]
 
 
 def test_an_inquiry_counts_down_24_hours(desk, set_clock):
-    inquiry, changes = desk.add_inquiry(
+    inquiry, changes = desk.notices.add_inquiry(
         "coupang", received_at="2026-06-18T09:00:00+09:00", subject="언제 와요?"
     )
     assert changes.scores
-    (found,) = desk.inquiries()
+    (found,) = desk.notices.inquiries()
     assert found["due_at"] == "2026-06-19T09:00:00+09:00"
     assert (found["seconds_left"], found["overdue"]) == (23 * 3600, False)
     set_clock(kst("06-19 10:00:00"))
-    (found,) = desk.inquiries()
+    (found,) = desk.notices.inquiries()
     assert (found["seconds_left"], found["overdue"]) == (-3600, True)
-    desk.answer_inquiry(inquiry)
-    assert desk.inquiries() == []
-    (answered,) = desk.inquiries(open_only=False)
+    desk.notices.answer_inquiry(inquiry)
+    assert desk.notices.inquiries() == []
+    (answered,) = desk.notices.inquiries(open_only=False)
     assert answered["answered_in_time"] is False
     with pytest.raises(UserError, match="already answered"):
-        desk.answer_inquiry(inquiry)
+        desk.notices.answer_inquiry(inquiry)
     response = metric(desk, "coupang", "response_24h")
     assert (response.numerator, response.denominator) == (0, 1)
 
 
 def test_a_notice_has_a_48_and_a_72_hour_deadline(desk, set_clock):
-    desk.add_notice(
+    desk.notices.add_notice(
         "PN-1",
         "amazon",
         "late_shipment_rate",
@@ -208,7 +210,7 @@ def test_a_notice_has_a_48_and_a_72_hour_deadline(desk, set_clock):
         "2026-06-14",
         received_at="2026-06-18T09:00:00+09:00",
     )
-    found = desk.notice("PN-1")
+    found = desk.notices.notice("PN-1")
     assert (found["response_due"], found["plan_due"]) == (
         "2026-06-20T09:00:00+09:00",
         "2026-06-21T09:00:00+09:00",
@@ -220,9 +222,9 @@ def test_a_notice_has_a_48_and_a_72_hour_deadline(desk, set_clock):
         "2026-06-15T00:00:00+09:00",
     )
     set_clock(kst("06-20 10:00:00"))
-    assert desk.notices()[0]["seconds_to_response"] == -3600
-    desk.mark_notice_responded("PN-1")
-    assert desk.notice("PN-1")["seconds_to_response"] is None
+    assert desk.notices.notices()[0]["seconds_to_response"] == -3600
+    desk.notices.mark_notice_responded("PN-1")
+    assert desk.notices.notice("PN-1")["seconds_to_response"] is None
     for bad, words in (
         (("PN-1", "amazon", "late_shipment_rate", "2026-06-01", "2026-06-02"), "already"),
         (("PN-2", "amazon", "speed", "2026-06-01", "2026-06-02"), "no metric"),
@@ -231,49 +233,49 @@ def test_a_notice_has_a_48_and_a_72_hour_deadline(desk, set_clock):
         (("PN-2", "amazon", "order_defect_rate", "June", "2026-06-01"), "ISO 8601"),
     ):
         with pytest.raises(UserError, match=words):
-            desk.add_notice(*bad)
+            desk.notices.add_notice(*bad)
 
 
 def test_incidents_count_in_the_order_defect_rate(desk, add, dump):
     order_id = add("111-0000030-0000000", [("DEMO-MUG", 1)], marketplace="amazon")
     before = dump()
     with pytest.raises(UserError, match="negative_feedback"):
-        desk.record_incident(order_id, "bad_review")
+        desk.scores.record_incident(order_id, "bad_review")
     with pytest.raises(UserError, match="future"):
-        desk.record_incident(order_id, "negative_feedback", at="2026-07-01T00:00:00+09:00")
+        desk.scores.record_incident(order_id, "negative_feedback", at="2026-07-01T00:00:00+09:00")
     with pytest.raises(UserError, match="placed after"):
-        desk.record_incident(order_id, "negative_feedback", at="2026-06-01T00:00:00+09:00")
+        desk.scores.record_incident(order_id, "negative_feedback", at="2026-06-01T00:00:00+09:00")
     assert dump() == before
-    changes = desk.record_incident(order_id, "negative_feedback", reason="1 star: broken")
+    changes = desk.scores.record_incident(order_id, "negative_feedback", reason="1 star: broken")
     assert changes.scores and changes.orders == {order_id}
     odr = metric(desk, "amazon", "order_defect_rate")
     assert (odr.numerator, odr.denominator, odr.problem_ids) == (1, 1, (order_id,))
-    assert desk.incidents(order_id)[0]["reason"] == "1 star: broken"
-    assert desk.events(order_id)[-1]["kind"] == "incident_recorded"
+    assert desk.scores.incidents(order_id)[0]["reason"] == "1 star: broken"
+    assert desk.orders.events(order_id)[-1]["kind"] == "incident_recorded"
 
 
 def test_deliveries_and_promised_dates_feed_on_time_delivery(desk, add, ship_at, set_clock):
     first = add("3100000020", [("DEMO-MUG", 1)], marketplace="coupang")
     second = add("3100000021", [("DEMO-MUG", 1)], marketplace="coupang")
     with pytest.raises(UserError, match="not shipped"):
-        desk.record_delivery(first, delivered_at="2026-06-19T10:00:00+09:00")
+        desk.scores.record_delivery(first, delivered_at="2026-06-19T10:00:00+09:00")
     ship_at(first, kst("06-18 15:00:00"))
     ship_at(second, kst("06-18 15:00:00"))
     set_clock(kst("06-21 10:00:00"))
-    desk.record_delivery(
+    desk.scores.record_delivery(
         first, delivered_at="2026-06-19T20:00:00+09:00", promised_delivery="2026-06-19"
     )
-    desk.record_delivery(
+    desk.scores.record_delivery(
         second, delivered_at="2026-06-20T09:00:00+09:00", promised_delivery="2026-06-19"
     )
     with pytest.raises(UserError, match="shipped after"):
-        desk.record_delivery(first, delivered_at="2026-06-18T10:00:00+09:00")
+        desk.scores.record_delivery(first, delivered_at="2026-06-18T10:00:00+09:00")
     delivery = metric(desk, "coupang", "on_time_delivery")
     assert (delivery.numerator, delivery.denominator, delivery.problem_ids) == (1, 2, (second,))
 
 
 def test_metric_orders_lists_the_orders_behind_a_metric_problem_first(desk, at_risk_shop):
-    found = desk.metric_orders("coupang", "on_time_shipment")
+    found = desk.scores.metric_orders("coupang", "on_time_shipment")
     assert found["metric"]["denominator"] == 5
     rows = found["rows"]
     assert [r["problem"] for r in rows] == [True, True, False, False, False]
@@ -283,17 +285,17 @@ def test_metric_orders_lists_the_orders_behind_a_metric_problem_first(desk, at_r
 def test_seller_targets_only_where_the_marketplace_publishes_none(desk, at_risk_shop):
     assert metric(desk, "coupang", "on_time_shipment").status == "no_target"
     with pytest.raises(UserError, match="publishes the target"):
-        desk.set_score_target("amazon", "late_shipment_rate_10d", 0.1)
-    desk.set_score_target("coupang", "on_time_shipment", 0.4)
+        desk.scores.set_score_target("amazon", "late_shipment_rate_10d", 0.1)
+    desk.scores.set_score_target("coupang", "on_time_shipment", 0.4)
     result = metric(desk, "coupang", "on_time_shipment")  # 60 %
     assert (result.target, result.target_source, result.status) == (0.4, "seller", "good")
-    desk.set_score_target("coupang", "on_time_shipment", 0.5)  # within 0.2 × (100 − 50) %
+    desk.scores.set_score_target("coupang", "on_time_shipment", 0.5)  # within 0.2 × (100 − 50) %
     assert metric(desk, "coupang", "on_time_shipment").status == "at_risk"
-    desk.set_score_target("coupang", "on_time_shipment", None)
+    desk.scores.set_score_target("coupang", "on_time_shipment", None)
     assert metric(desk, "coupang", "on_time_shipment").target is None
     with pytest.raises(UserError, match="no seller-score metrics"):
-        desk.scores("shopify")
-    assert desk.score_marketplaces() == ["amazon", "coupang"]
+        desk.scores.scores("shopify")
+    assert desk.scores.score_marketplaces() == ["amazon", "coupang"]
 
 
 class _Explain:
@@ -325,13 +327,13 @@ class _NoRows(list):
     ],
 )
 def test_a_window_is_read_through_its_index(desk, date, index):
-    explain = _Explain(desk._db)
+    explain = _Explain(desk._ctx.db)
     ScoresRepo(explain).order_rows("amazon", {date: ("2026-06-01T00:00:00+09:00", "2026-06-18")})
     assert index in explain.plans[0]
 
 
 def test_several_dates_are_read_in_one_query_each_through_its_index(desk):
-    explain = _Explain(desk._db)
+    explain = _Explain(desk._ctx.db)
     window = ("2026-06-01T00:00:00+09:00", "2026-06-18T00:00:00+09:00")
     ScoresRepo(explain).order_rows("coupang", {"ordered_at": window, "shipped_at": window})
     (plan,) = explain.plans
@@ -339,7 +341,7 @@ def test_several_dates_are_read_in_one_query_each_through_its_index(desk):
 
 
 def test_orders_due_soon_and_inquiries_are_read_through_their_indexes(desk):
-    explain = _Explain(desk._db)
+    explain = _Explain(desk._ctx.db)
     repo = ScoresRepo(explain)
     repo.due_soon(["new", "verified"], "2026-06-19T23:59:59+09:00")
     repo.inquiry_rows("coupang", "2026-06-01T00:00:00+09:00", "2026-06-18T00:00:00+09:00")

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.kernel.clock import FixedClock
-from fulfil_desk.core.scores.score_support import order_record
+from fulfil_desk.core.scores.basis import order_record
 from fulfil_desk.core.scores.score_windows import window_bounds
 from fulfil_desk.core.scores.scores import count, tally
 from fulfil_desk.core.storage.score_sql import add_score_rows
@@ -103,19 +103,19 @@ def _insert(con: sqlite3.Connection, i: int, o: dict) -> None:
 
 
 def _by_rules(desk: Desk, marketplace: str) -> list:
-    tz = desk._score_tz()
-    rows = ScoresRepo(desk._db).orders_by_id(
-        [r[0] for r in desk._db.execute("SELECT id FROM orders WHERE marketplace = ?",
+    tz = desk.settings.shop_tz()
+    rows = ScoresRepo(desk._ctx.db).orders_by_id(
+        [r[0] for r in desk._ctx.db.execute("SELECT id FROM orders WHERE marketplace = ?",
                                         [marketplace]).fetchall()]
     )  # fmt: skip
     return [order_record(r, tz) for r in rows]
 
 
 def _compare(desk: Desk, as_of: datetime) -> None:
-    tz = desk._score_tz()
+    tz = desk.settings.shop_tz()
     for market in MARKETS:
         records = _by_rules(desk, market)
-        for result in desk.scores(market, as_of):
+        for result in desk.scores.scores(market, as_of):
             metric = result.metric
             if metric.subject != "orders":
                 continue
@@ -141,9 +141,9 @@ def test_sql_counts_equal_the_rules_on_generated_shops(tmp_path_factory, shop, b
     path = tmp_path_factory.mktemp("scores") / "shop.db"
     desk = Desk.open(path, clock=FixedClock(AS_OF))
     try:
-        with desk._db.conn:
+        with desk._ctx.db.conn:
             for i, o in enumerate(shop, start=1):
-                _insert(desk._db.conn, i, o)
+                _insert(desk._ctx.db.conn, i, o)
         _compare(desk, AS_OF)
         _compare(desk, AS_OF - timedelta(hours=back))  # a past as-of: later facts cut away
     finally:
@@ -157,16 +157,16 @@ OPEN = {"market": "amazon", "ordered": -50.0, "ship_in": 20, "ship_form": "kst",
 
 
 def _trend(desk: Desk, metric_id: str, market: str = "amazon") -> tuple:
-    return next(r.trend for r in desk.scores(market) if r.metric.id == metric_id)
+    return next(r.trend for r in desk.scores.scores(market) if r.metric.id == metric_id)
 
 
 def _shop(path) -> Desk:
     """Amazon orders every day of the last 20 weeks, all shipped on time."""
     desk = Desk.open(path, clock=FixedClock(AS_OF))
-    with desk._db.conn:
+    with desk._ctx.db.conn:
         for day in range(140):
             shipped = {"ordered": -24.0 * day - 5, "status": "shipped", "shipped_in": 2}
-            _insert(desk._db.conn, day + 1, {**OPEN, **shipped, "tracked": True})
+            _insert(desk._ctx.db.conn, day + 1, {**OPEN, **shipped, "tracked": True})
     return desk
 
 
@@ -176,11 +176,11 @@ def test_kept_windows_follow_a_back_dated_change_from_another_station(tmp_path):
     before = _trend(here, "cancellation_rate")
     assert before[:-1] == (0.0,) * 7
     # Order 30 was placed about 29 days ago: in the 7-day cancellation trend's 4th window.
-    there._db.execute(
+    there._ctx.db.execute(
         "UPDATE orders SET status = 'cancelled', cancelled_by = 'seller',"
         " cancelled_at = ordered_at WHERE id = 30"
     )
-    there._db.conn.commit()
+    there._ctx.db.conn.commit()
     after = _trend(here, "cancellation_rate")
     assert after != before
     assert sum(1 for rate in after if rate) == 1
@@ -190,24 +190,24 @@ def test_kept_windows_follow_a_back_dated_change_from_another_station(tmp_path):
 
 def test_a_bench_step_does_not_drop_the_kept_windows(tmp_path):
     desk = _shop(tmp_path / "shop.db")
-    with desk._db.conn:
-        _insert(desk._db.conn, 500, {**OPEN, "market": "amazon", "ordered": -3.0})
+    with desk._ctx.db.conn:
+        _insert(desk._ctx.db.conn, 500, {**OPEN, "market": "amazon", "ordered": -3.0})
     _trend(desk, "late_shipment_rate_30d")
-    seen = desk._db.execute("SELECT MAX(seq) FROM score_changes").fetchone()[0]
-    desk._db.execute("UPDATE orders SET status = 'packed' WHERE id = 500")  # open → open
-    desk._db.execute("UPDATE shipments SET label_printed_at = '2026-06-18T10:00:00+09:00'")
-    desk._db.conn.commit()
-    assert desk._db.execute("SELECT MAX(seq) FROM score_changes").fetchone()[0] == seen
+    seen = desk._ctx.db.execute("SELECT MAX(seq) FROM score_changes").fetchone()[0]
+    desk._ctx.db.execute("UPDATE orders SET status = 'packed' WHERE id = 500")  # open → open
+    desk._ctx.db.execute("UPDATE shipments SET label_printed_at = '2026-06-18T10:00:00+09:00'")
+    desk._ctx.db.conn.commit()
+    assert desk._ctx.db.execute("SELECT MAX(seq) FROM score_changes").fetchone()[0] == seen
     desk.close()
 
 
 def test_an_order_with_a_bare_date_is_counted_by_the_rules(tmp_path):
     desk = Desk.open(tmp_path / "shop.db", clock=FixedClock(AS_OF))
-    with desk._db.conn:
-        _insert(desk._db.conn, 1, {**OPEN, "ordered": -50.0, "ship_form": "bare"})
+    with desk._ctx.db.conn:
+        _insert(desk._ctx.db.conn, 1, {**OPEN, "ordered": -50.0, "ship_form": "bare"})
     # Ship by 2026-06-17 (bare): the end of that day in Seoul, not UTC midnight, so late now.
-    assert desk._db.execute("SELECT local FROM score_orders").fetchone()[0] == 1
-    late = next(r for r in desk.scores("amazon") if r.metric.id == "late_shipment_rate_10d")
+    assert desk._ctx.db.execute("SELECT local FROM score_orders").fetchone()[0] == 1
+    late = next(r for r in desk.scores.scores("amazon") if r.metric.id == "late_shipment_rate_10d")
     assert (late.numerator, late.denominator, late.problem_ids) == (1, 1, (1,))
     desk.close()
 
@@ -225,6 +225,6 @@ def test_orders_written_by_other_means_get_their_score_rows_at_the_next_open(tmp
         )
     other.close()
     desk = Desk.open(path, clock=FixedClock(AS_OF))
-    cancel = next(r for r in desk.scores("amazon") if r.metric.id == "cancellation_rate")
+    cancel = next(r for r in desk.scores.scores("amazon") if r.metric.id == "cancellation_rate")
     assert (cancel.numerator, cancel.denominator, cancel.problem_ids) == (1, 1, (7,))
     desk.close()

@@ -34,17 +34,17 @@ def test_bench_progress_is_unscored_until_combined_with_a_scored_change():
 def test_queue_summary_counts_what_queue_marks(tmp_path, hour):
     now = datetime(2026, 11, 23, hour, 30, tzinfo=SEOUL)
     desk = Desk.open(tmp_path / "shop.db", clock=FixedClock(now))
-    desk.fill_demo(40)
-    rows = desk.queue(limit=10_000)
-    desk.hold(rows[3]["id"], HoldReason.OTHER)
-    rows = desk.queue(limit=10_000)
+    desk.exchange.fill_demo(40)
+    rows = desk.orders.queue(limit=10_000)
+    desk.flow.hold(rows[3]["id"], HoldReason.OTHER)
+    rows = desk.orders.queue(limit=10_000)
     expected = {
         "open": len(rows),
         "overdue": sum(r["due"] == "overdue" for r in rows),
         "today": sum(r["due"] == "today" for r in rows),
         "on_hold": sum(r["status"] == "on_hold" for r in rows),
     }
-    assert desk.queue_summary() == expected
+    assert desk.orders.queue_summary() == expected
     desk.close()
 
 
@@ -89,7 +89,7 @@ def test_the_idle_checkpoint_copies_the_log_and_is_harmless_on_a_closed_database
     path = tmp_path / "shop.db"
     desk = Desk.open(path)
     desk.checkpoint_when_idle()  # no automatic checkpoint inside a scan's commit from now
-    desk.fill_demo(30)
+    desk.exchange.fill_demo(30)
     waiting = path.stat().st_size
     desk.idle()
     assert path.stat().st_size > waiting  # the log's pages are in the database file now

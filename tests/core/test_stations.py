@@ -12,7 +12,7 @@ import pytest
 from conftest import BUSINESS_DAY, OPENING_STOCK, dump_db
 
 from fulfil_desk.core.bench.scanner import QUEUE, Bench
-from fulfil_desk.core.bench.stations import machine_station
+from fulfil_desk.core.bench.station_names import machine_station
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.exchange.demo import demo_products
 from fulfil_desk.core.kernel.clock import FixedClock
@@ -49,7 +49,7 @@ def test_an_order_open_at_one_station_is_refused_at_the_other(two, dump):
     assert dump() == before
     assert b.state.page == QUEUE
     with pytest.raises(OrderLocked, match="open at station A"):
-        b.desk.verify(first)  # the use case itself refuses, not only the bench
+        b.desk.flow.verify(first)  # the use case itself refuses, not only the bench
     assert dump() == before
 
 
@@ -63,7 +63,7 @@ def test_takeover_moves_the_lock_and_the_events_say_from_whom(two, clock, barcod
     assert taken.ok, taken.message
     assert taken.message.startswith("Order L-1 taken over from station A (packer kim).")
     assert (b.state.page, b.state.order_id) == ("pick", first)
-    *_, event, opened = b.desk.events(first)  # taken over, then opened at B
+    *_, event, opened = b.desk.orders.events(first)  # taken over, then opened at B
     assert event["kind"] == "lock_taken_over" and event["actor"] == "lee"
     assert opened["kind"] == "opened" and opened["detail"] == {"station": "B"}
     assert event["detail"] == {
@@ -76,7 +76,7 @@ def test_takeover_moves_the_lock_and_the_events_say_from_whom(two, clock, barcod
     assert not late.ok and late.message.startswith("Order L-1 is open at station B (packer lee)")
     assert dump() == before
     assert a.scan("TAKEOVER").ok and a.scan(barcode["DEMO-MUG"]).ok  # and back again
-    assert a.desk.order(first).status is S.PICKED
+    assert a.desk.orders.order(first).status is S.PICKED
 
 
 def test_a_lock_not_seen_for_the_stale_minutes_says_so(two, clock):
@@ -93,7 +93,7 @@ def test_a_lock_not_seen_for_the_stale_minutes_says_so(two, clock):
     assert b.scan("TAKEOVER").message.startswith(
         "Order L-1 taken over from station A (packer kim; its lock was stale)."
     )
-    assert b.desk.lock_of(a.desk.find_order("L-1").id)["station"] == "B"
+    assert b.desk.stations.lock_of(a.desk.orders.find_order("L-1").id)["station"] == "B"
 
 
 def test_every_accepted_scan_refreshes_the_lock(two, clock, barcode):
@@ -102,10 +102,10 @@ def test_every_accepted_scan_refreshes_the_lock(two, clock, barcode):
     clock.advance(minutes=8)
     assert a.scan("").ok  # starts picking: seen now
     clock.advance(minutes=8)
-    assert a.desk.lock_of(first)["stale"] is False
+    assert a.desk.stations.lock_of(first)["stale"] is False
     assert "is open at station A" in b.scan("L-1").message
     assert not a.scan("9990000000017").ok  # a refused scan is no sign of life either
-    assert a.desk.lock_of(first)["seen_at"] == "2026-06-18T10:08:00+09:00"
+    assert a.desk.stations.lock_of(first)["seen_at"] == "2026-06-18T10:08:00+09:00"
 
 
 def test_leaving_or_finishing_an_order_releases_it(two, barcode):
@@ -113,19 +113,19 @@ def test_leaving_or_finishing_an_order_releases_it(two, barcode):
     assert a.scan("L-2").ok and a.scan("BACK").ok
     assert b.scan("L-2").ok  # free again
     assert b.scan("HOLD").ok and b.state.page == QUEUE  # held: back to the queue, lock gone
-    assert a.desk.locks() == []
+    assert a.desk.stations.locks() == []
 
 
 def test_pick_all_leaves_out_orders_open_at_another_station(two):
     a, b, (first, second) = two
-    a.desk.verify(first)
-    b.desk.verify(second)
+    a.desk.flow.verify(first)
+    b.desk.flow.verify(second)
     assert a.scan("L-1").ok
     outcome = b.scan("PICK-ALL")
     assert outcome.ok and "1 verified order(s) open at other stations are not on it" in (
         outcome.message
     )
-    assert [r.sku for r in b.desk.pick_rows(b.state.pick_list_id)] == ["DEMO-CABLE"]
+    assert [r.sku for r in b.desk.flow.pick_rows(b.state.pick_list_id)] == ["DEMO-CABLE"]
     assert a.scan("BACK").ok and a.scan("L-2").message.startswith("Order L-2 is open at station B")
 
 
@@ -205,7 +205,7 @@ def test_a_scan_while_another_station_holds_the_lock_too_long_is_refused(desk, a
     order_id = add("W-1", [("DEMO-MUG", 1)])
     bench = Bench(desk)
     assert bench.scan("W-1").ok
-    desk._db.execute("PRAGMA busy_timeout=50")
+    desk._ctx.db.execute("PRAGMA busy_timeout=50")
     other = sqlite3.connect(db_path, isolation_level=None)
     try:
         other.execute("BEGIN IMMEDIATE")
@@ -216,7 +216,7 @@ def test_a_scan_while_another_station_holds_the_lock_too_long_is_refused(desk, a
     finally:
         other.close()
     assert dump() == before
-    assert bench.scan("").ok and desk.order(order_id).status is S.VERIFIED
+    assert bench.scan("").ok and desk.orders.order(order_id).status is S.VERIFIED
 
 
 # ---- names ----------------------------------------------------------------------------------
@@ -239,12 +239,14 @@ def test_stock_counts_from_two_stations_add_up(db_path, clock):
     b = Desk.open(db_path, clock=clock, station="B")
     try:
         for product in demo_products():
-            a.save_product(product)
-            a.receive_stock(product.sku, OPENING_STOCK)
-        count_id, _ = a.start_count("A-01-1")
+            a.products.save_product(product)
+            a.stock.receive_stock(product.sku, OPENING_STOCK)
+        count_id, _ = a.counts.start_count("A-01-1")
         for desk in (a, b, a, b, b):
-            desk.count_scan(count_id, "DEMO-MUG")
-        assert [r["counted"] for r in b.count_lines(count_id) if r["sku"] == "DEMO-MUG"] == [5]
+            desk.counts.count_scan(count_id, "DEMO-MUG")
+        assert [r["counted"] for r in b.counts.count_lines(count_id) if r["sku"] == "DEMO-MUG"] == [
+            5
+        ]
     finally:
         a.close()
         b.close()
@@ -259,6 +261,6 @@ def test_blind_chosen_before_a_count_survives_a_restart(desk, db_path, clock):
         assert resumed.resume() == "" and resumed.state.page == "count"
         assert resumed.stock.blind is True
         assert resumed.scan("A-01-1").ok
-        assert again.count_info(again.open_count())["blind"] is True
+        assert again.counts.count_info(again.counts.open_count())["blind"] is True
     finally:
         again.close()

@@ -1,4 +1,4 @@
-"""The packer statistics' rules (core/bench/stats_rules.py) on rows written by hand, no database."""
+"""The packer statistics' rules (core/packers/stats_rules.py) on rows written by hand."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fulfil_desk.core.bench.stats_rules import packer_stats
+from fulfil_desk.core.packers.stats_rules import packer_stats
 
 KST = ZoneInfo("Asia/Seoul")
 

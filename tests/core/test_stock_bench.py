@@ -54,7 +54,7 @@ def test_a_product_then_a_quantity_then_enter_receives_that_many(goods_in, barco
     message = goods_in("")
     assert "Received 24 × DEMO-MUG; 34 on hand" in message
     assert received(db_path) == [("DEMO-MUG", 24)]
-    assert desk.stock_station()["pending"] is None
+    assert desk.stock.stock_station()["pending"] is None
 
 
 def test_enter_alone_receives_one_and_the_next_product_receives_the_one_before(
@@ -76,7 +76,7 @@ def test_scanning_the_same_product_again_adds_one_and_a_number_replaces_the_quan
 ):
     for _ in range(3):
         goods_in(barcode["DEMO-MUG"])
-    assert desk.stock_station()["pending"] == {"sku": "DEMO-MUG", "quantity": 3}
+    assert desk.stock.stock_station()["pending"] == {"sku": "DEMO-MUG", "quantity": 3}
     assert "(was 3)" in goods_in("30")
     assert "(was 30)" in goods_in("12")
     goods_in("")
@@ -120,7 +120,7 @@ def test_clear_drops_the_waiting_line_without_receiving(goods_in, barcode, db_pa
     goods_in(barcode["DEMO-MUG"])
     goods_in("5")
     assert "dropped" in goods_in("CLEAR")
-    assert received(db_path) == [] and desk.stock_station()["pending"] is None
+    assert received(db_path) == [] and desk.stock.stock_station()["pending"] is None
 
 
 def test_a_waiting_line_survives_a_kill_and_is_received_once(db_path, desk, barcode, clock):
@@ -164,7 +164,7 @@ def count(scan, bench):
 
 
 def test_a_count_by_scans_posts_the_differences(count, barcode, bench, desk):
-    desk.save_product(Product("DEMO-SPOON", "spoon", "A-01-1", 20, ("8800000099998",)))
+    desk.products.save_product(Product("DEMO-SPOON", "spoon", "A-01-1", 20, ("8800000099998",)))
     assert "started" in count("A-01-1")
     count(barcode["DEMO-MUG"])
     count("6")  # that scan was six
@@ -172,10 +172,10 @@ def test_a_count_by_scans_posts_the_differences(count, barcode, bench, desk):
     assert "8 counted" in count(barcode["DEMO-MUG"])
     question = count("", ok=False)  # the first Enter shows what would be posted
     assert "DEMO-MUG 10 → 8 (-2)" in question and "DEMO-SPOON" not in question
-    assert desk.product("DEMO-MUG").on_hand == 10
+    assert desk.products.product("DEMO-MUG").on_hand == 10
     message = count("")  # the second, within 3 s, posts it
     assert "DEMO-MUG -2" in message and "DEMO-SPOON" not in message  # 0 counted, 0 on hand
-    assert desk.product("DEMO-MUG").on_hand == 8
+    assert desk.products.product("DEMO-MUG").on_hand == 8
     assert [(r["sku"], r["counted"], r["expected"]) for r in bench.stock.lines()] == [
         ("DEMO-MUG", 8, 10),
         ("DEMO-SPOON", 0, 0),
@@ -192,10 +192,10 @@ def test_a_stray_enter_never_posts_a_count(count, barcode, desk, clock, dump):
     assert "DEMO-MUG 10 → 2 (-8)" in count("", ok=False)
     clock.advance(seconds=4)  # too late for a second Enter
     assert "Press Enter again" in count("", ok=False)
-    assert desk.open_count() is not None and desk.product("DEMO-MUG").on_hand == 10
+    assert desk.counts.open_count() is not None and desk.products.product("DEMO-MUG").on_hand == 10
     clock.advance(seconds=2)
     assert "difference(s) posted" in count("")
-    assert desk.product("DEMO-MUG").on_hand == 2
+    assert desk.products.product("DEMO-MUG").on_hand == 2
 
 
 def test_a_number_after_an_item_puts_that_scan_right(count, barcode, desk, bench):
@@ -205,7 +205,7 @@ def test_a_number_after_an_item_puts_that_scan_right(count, barcode, desk, bench
     assert "1 counted in all" in count("0")  # the second scan was nothing
     assert "13 counted in all" in count("12")  # no: it was twelve
     count("FINISH")
-    assert desk.product("DEMO-MUG").on_hand == 13
+    assert desk.products.product("DEMO-MUG").on_hand == 13
 
 
 def test_blind_before_the_first_item_hides_expected_and_after_it_is_refused(
@@ -226,7 +226,7 @@ def test_blind_before_the_first_item_hides_expected_and_after_it_is_refused(
 def test_blind_can_be_switched_after_the_bin_before_the_first_item(count, desk):
     count("A-01-1")
     count("BLIND")
-    assert desk.count_info(desk.open_count())["blind"]
+    assert desk.counts.count_info(desk.counts.open_count())["blind"]
 
 
 @pytest.mark.parametrize(
@@ -273,7 +273,7 @@ def test_cancel_drops_the_count_and_changes_no_stock(count, barcode, desk):
     count("A-01-1")
     count(barcode["DEMO-MUG"])
     assert "cancelled" in count("CANCEL")
-    assert desk.product("DEMO-MUG").on_hand == 10 and desk.open_count() is None
+    assert desk.products.product("DEMO-MUG").on_hand == 10 and desk.counts.open_count() is None
 
 
 def test_an_open_count_reopens_after_a_restart_and_after_back(db_path, desk, barcode, clock):
@@ -292,7 +292,7 @@ def test_an_open_count_reopens_after_a_restart_and_after_back(db_path, desk, bar
         assert [(r["sku"], r["counted"]) for r in resumed.stock.lines()] == [("DEMO-MUG", 1)]
         assert resumed.scan("7").ok is False  # the scan before the restart is not "the last"
         assert resumed.scan("FINISH").ok
-        assert again.product("DEMO-MUG").on_hand == 1
+        assert again.products.product("DEMO-MUG").on_hand == 1
     finally:
         again.close()
 
@@ -301,7 +301,7 @@ def test_opening_an_order_from_a_stock_page_leaves_it(desk, add, bench):
     order_id = add("SB-1", [("DEMO-MUG", 1)])
     bench.scan("GOODS-IN")
     bench.open(order_id)
-    assert bench.state.page == "verify" and desk.stock_station()["page"] is None
+    assert bench.state.page == "verify" and desk.stock.stock_station()["page"] is None
     bench.resume()
     assert bench.state.page == "verify"
 

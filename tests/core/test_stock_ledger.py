@@ -62,16 +62,16 @@ def ledger(db_path: Path, sku: str) -> list[tuple]:
 
 def ship_order(desk: Desk, order_id: int, tracking: str) -> None:
     """A verified order through pick, pack and label to shipped, by the Desk's use cases."""
-    list_id, _ = desk.start_pick([order_id])
-    for line in desk.order(order_id).lines:
+    list_id, _ = desk.flow.start_pick([order_id])
+    for line in desk.orders.order(order_id).lines:
         for _ in range(line.quantity):
-            desk.pick_scan(list_id, line.sku)
-    for line in desk.order(order_id).lines:
+            desk.flow.pick_scan(list_id, line.sku)
+    for line in desk.orders.order(order_id).lines:
         for _ in range(line.quantity):
-            desk.pack_scan(order_id, line.sku)
-    desk.finish_pack(order_id, box="S", weight_g=500)
-    desk.label_done([order_id], how="test")
-    desk.ship(order_id, courier="HYUNDAI", tracking=tracking)
+            desk.flow.pack_scan(order_id, line.sku)
+    desk.flow.finish_pack(order_id, box="S", weight_g=500)
+    desk.flow.label_done([order_id], how="test")
+    desk.flow.ship(order_id, courier="HYUNDAI", tracking=tracking)
 
 
 # ---- the ledger under random sequences of moves ----------------------------------------------
@@ -87,8 +87,8 @@ class StockMachine(RuleBasedStateMachine):
         self.desk = Desk.open(self.path, clock=FixedClock(THURSDAY), actor="prop")
         for product in demo_products():
             if product.sku in SKUS:
-                self.desk.save_product(product)
-                self.desk.receive_stock(product.sku, 12)
+                self.desk.products.save_product(product)
+                self.desk.stock.receive_stock(product.sku, 12)
         self.on_hand = dict.fromkeys(SKUS, 12)
         self.status: dict[int, OrderStatus] = {}
         self.lines: dict[int, tuple[str, int]] = {}
@@ -110,7 +110,7 @@ class StockMachine(RuleBasedStateMachine):
             for i, (s, q) in self.lines.items()
             if s == sku and i != order_id and self._reserving(i)
         )
-        return self.on_hand[sku] - taken - self.desk.product(sku).safety_stock
+        return self.on_hand[sku] - taken - self.desk.products.product(sku).safety_stock
 
     def _reserving(self, order_id: int) -> bool:
         return self.status[order_id] in RESERVING_STATUSES
@@ -118,18 +118,18 @@ class StockMachine(RuleBasedStateMachine):
     @rule(sku=st.sampled_from(SKUS), quantity=st.integers(-5, 40) | st.just(100_001))
     def receive(self, sku, quantity):
         if 0 < quantity <= 100_000:
-            self.desk.receive_stock(sku, quantity)
+            self.desk.stock.receive_stock(sku, quantity)
             self.on_hand[sku] += quantity
         else:
-            self._refused(lambda: self.desk.receive_stock(sku, quantity))
+            self._refused(lambda: self.desk.stock.receive_stock(sku, quantity))
 
     @rule(sku=st.sampled_from(SKUS), counted=st.integers(-3, 60))
     def count(self, sku, counted):
         if counted < 0:
-            self._refused(lambda: self.desk.count_stock(sku, counted))
+            self._refused(lambda: self.desk.stock.count_stock(sku, counted))
             return
         rows = len(ledger(self.path, sku))
-        self.desk.count_stock(sku, counted, note="shelf")
+        self.desk.stock.count_stock(sku, counted, note="shelf")
         after = ledger(self.path, sku)
         if counted == self.on_hand[sku]:
             assert len(after) == rows
@@ -151,23 +151,23 @@ class StockMachine(RuleBasedStateMachine):
             and sign_ok.get(reason, True)
         )
         if valid:
-            self.desk.adjust_stock(sku, delta, reason)
+            self.desk.stock.adjust_stock(sku, delta, reason)
             self.on_hand[sku] += delta
         else:
-            self._refused(lambda: self.desk.adjust_stock(sku, delta, reason))
+            self._refused(lambda: self.desk.stock.adjust_stock(sku, delta, reason))
 
     @rule(sku=st.sampled_from(SKUS), safety=st.integers(-1, 15), reorder=st.integers(0, 15))
     def limits(self, sku, safety, reorder):
         if safety < 0:
-            self._refused(lambda: self.desk.set_stock_limits(sku, safety, reorder))
+            self._refused(lambda: self.desk.stock.set_stock_limits(sku, safety, reorder))
         else:
-            self.desk.set_stock_limits(sku, safety, reorder)
+            self.desk.stock.set_stock_limits(sku, safety, reorder)
 
     @rule(sku=st.sampled_from(SKUS), quantity=st.integers(1, 6))
     def add_order(self, sku, quantity):
         number = f"P-{len(self.status) + 1}"
-        self.desk.add_orders([one_line_order(number, sku, quantity)], source="test")
-        order_id = self.desk.find_order(number).id
+        self.desk.exchange.add_orders([one_line_order(number, sku, quantity)], source="test")
+        order_id = self.desk.orders.find_order(number).id
         self.status[order_id], self.lines[order_id] = S.NEW, (sku, quantity)
 
     def _with(self, *statuses):
@@ -178,7 +178,7 @@ class StockMachine(RuleBasedStateMachine):
     def verify(self, data):
         order_id = data.draw(st.sampled_from(self._with(S.NEW, S.ON_HOLD)))
         sku, quantity = self.lines[order_id]
-        problems, _ = self.desk.verify(order_id)
+        problems, _ = self.desk.flow.verify(order_id)
         covered = quantity <= self._free(sku, order_id)
         assert (not problems) == covered, problems
         self.status[order_id] = S.VERIFIED if covered else S.ON_HOLD
@@ -199,24 +199,24 @@ class StockMachine(RuleBasedStateMachine):
     @rule(data=st.data())
     def cancel(self, data):
         order_id = data.draw(st.sampled_from(self._with(S.NEW, S.ON_HOLD, S.VERIFIED)))
-        self.desk.cancel(order_id, CancelReason.BUYER_REQUESTED)
+        self.desk.flow.cancel(order_id, CancelReason.BUYER_REQUESTED)
         self.status[order_id] = S.CANCELLED
 
     @invariant()
     def on_hand_is_the_ledger(self):
         for sku in SKUS:
             from_ledger = sum(row[0] for row in ledger(self.path, sku))
-            assert self.desk.product(sku).on_hand == from_ledger == self.on_hand[sku]
+            assert self.desk.products.product(sku).on_hand == from_ledger == self.on_hand[sku]
 
     @invariant()
     def levels_follow_the_orders(self):
-        for row in self.desk.stock_levels():
+        for row in self.desk.stock.stock_levels():
             reserved = sum(
                 q for i, (s, q) in self.lines.items() if s == row["sku"] and self._reserving(i)
             )
-            assert row["reserved"] == reserved == self.desk.reserved(row["sku"])
+            assert row["reserved"] == reserved == self.desk.stock.reserved(row["sku"])
             expected = max(0, row["on_hand"] - reserved - row["safety_stock"])
-            assert row["shippable"] == expected == self.desk.shippable(row["sku"]) >= 0
+            assert row["shippable"] == expected == self.desk.stock.shippable(row["sku"]) >= 0
             assert row["low"] == (row["shippable"] <= row["reorder_point"])
 
 

@@ -31,7 +31,7 @@ def message(window) -> tuple[str, bool]:
 
 
 def barcode(desk, sku: str) -> str:
-    return desk.product(sku).barcodes[0]
+    return desk.products.product(sku).barcodes[0]
 
 
 @pytest.fixture

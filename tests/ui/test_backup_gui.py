@@ -15,7 +15,7 @@ from windows import make_workstation
 
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.kernel.clock import FixedClock
-from fulfil_desk.ui.backup_dialog import back_up_now
+from fulfil_desk.ui.dialogs.backup_dialog import back_up_now
 
 NOW = datetime(2026, 6, 18, 10, 0, tzinfo=ZoneInfo("Asia/Seoul"))
 
@@ -24,7 +24,7 @@ NOW = datetime(2026, 6, 18, 10, 0, tzinfo=ZoneInfo("Asia/Seoul"))
 def station(qtbot, tmp_path):
     clock = FixedClock(NOW)
     desk = Desk.open(tmp_path / "shop.db", clock=clock, actor="tester")
-    desk.fill_demo(4)
+    desk.exchange.fill_demo(4)
     station = make_workstation(desk, tmp_path)
     with qtbot.waitActive(station.window):
         station.window.show()
@@ -51,11 +51,11 @@ def test_back_up_now_and_restore_reopen_the_window_on_the_restored_data(qtbot, s
     desk = window.controller.desk
     menu_action(window, "Database", "Back up now").trigger()
     qtbot.waitUntil(lambda: "Backed up to" in window.page.message.text())
-    (backup,) = desk.backups()
+    (backup,) = desk.backups.backups()
     assert backup.orders == 4
 
-    desk.fill_demo(9)  # more orders after the backup
-    assert desk.queue_count() == 9
+    desk.exchange.fill_demo(9)  # more orders after the backup
+    assert desk.orders.queue_count() == 9
     menu_action(window, "Database", "Restore from backup…").trigger()
     dialog = window.restore_dialog
     qtbot.waitExposed(dialog)
@@ -69,24 +69,24 @@ def test_back_up_now_and_restore_reopen_the_window_on_the_restored_data(qtbot, s
     new = station.window
     assert new is not window and new.isVisible()
     assert new.controller.desk is not desk
-    assert new.controller.desk.queue_count() == 4
+    assert new.controller.desk.orders.queue_count() == 4
     assert new.queue.model.rowCount() == 4
     qtbot.waitUntil(lambda: not shiboken6.isValid(window))  # the old one is gone
-    kinds = sorted(b.kind for b in new.controller.desk.backups())
+    kinds = sorted(b.kind for b in new.controller.desk.backups.backups())
     assert kinds == ["before-restore", "manual"]
 
 
 def test_cancelling_the_restore_changes_nothing(qtbot, station):
     window = station.window
     desk = window.controller.desk
-    desk.back_up()
-    desk.fill_demo(6)
+    desk.backups.back_up()
+    desk.exchange.fill_demo(6)
     dialog = window.open_restore()
     qtbot.waitExposed(dialog)
     box = dialog.ask()
     qtbot.waitExposed(box)
     box.button(QMessageBox.StandardButton.Cancel).click()
-    assert station.window is window and desk.queue_count() == 6
+    assert station.window is window and desk.orders.queue_count() == 6
     dialog.close()
 
 
@@ -113,17 +113,17 @@ def test_back_up_now_shows_its_progress_on_a_worker_thread(qtbot, station):
     assert len(seen) >= 10 and seen == sorted(seen) and seen[-1][0] == seen[-1][1]
     assert run.shown == seen  # the bar moved with every step, to its end
     assert "Backed up to" in window.page.message.text()
-    (backup,) = desk.backups()
+    (backup,) = desk.backups.backups()
     assert backup.orders == 4
 
 
 def test_cancelling_back_up_now_leaves_no_file_and_keeps_the_backups(qtbot, station):
     window = station.window
     desk = window.controller.desk
-    desk.set_setting("backup_keep", 1)
-    desk.back_up()  # the one backup kept: a finished new one would delete it
+    desk.settings.set("backup_keep", 1)
+    desk.backups.back_up()  # the one backup kept: a finished new one would delete it
     grow(desk.path, 8)
-    before = files_in(desk.backup_folder())
+    before = files_in(desk.backups.backup_folder())
     run = back_up_now(window, pages=1)  # 2,000 steps: Cancel lands in the middle
     with qtbot.waitSignal(run.failed, timeout=30_000) as failed:
         run.cancel_work()
@@ -131,7 +131,7 @@ def test_cancelling_back_up_now_leaves_no_file_and_keeps_the_backups(qtbot, stat
         "Backup cancelled: no file was written and the earlier backups are kept.",
         True,
     ]
-    assert files_in(desk.backup_folder()) == before  # no new file, no .part, none deleted
+    assert files_in(desk.backups.backup_folder()) == before  # no new file, no .part, none deleted
     assert window.page.message.text().startswith("Backup cancelled")
     assert "b71c1c" not in window.page.message.styleSheet()  # asked for: not an error
 
@@ -139,11 +139,11 @@ def test_cancelling_back_up_now_leaves_no_file_and_keeps_the_backups(qtbot, stat
 def test_cancelling_a_restore_midway_leaves_the_database_as_it_was(qtbot, station):
     window = station.window
     desk = window.controller.desk
-    backup, _ = desk.back_up()
-    desk.fill_demo(7)
+    backup, _ = desk.backups.back_up()
+    desk.exchange.fill_demo(7)
     grow(desk.path, 4)
     before = dump(desk.path)
-    files = files_in(desk.backup_folder())
+    files = files_in(desk.backups.backup_folder())
     dialog = window.open_restore()
     qtbot.waitExposed(dialog)
     dialog.pages = 64
@@ -159,6 +159,6 @@ def test_cancelling_a_restore_midway_leaves_the_database_as_it_was(qtbot, statio
     dialog.restore()
     assert len(steps) == 3 and steps == sorted(steps)
     assert dialog.note.text().startswith("Restore cancelled")
-    assert dump(desk.path) == before and files_in(desk.backup_folder()) == files
-    assert station.window is window and desk.queue_count() == 7
+    assert dump(desk.path) == before and files_in(desk.backups.backup_folder()) == files
+    assert station.window is window and desk.orders.queue_count() == 7
     dialog.close()

@@ -19,17 +19,17 @@ MONDAY = bench_driver.MONDAY_MORNING
 
 def pack(desk: Desk, order_id: int) -> None:
     """Verify, pick and pack one order through the Desk's use cases."""
-    desk.verify(order_id)
-    desk.start_pick([order_id])
-    order = desk.order(order_id)
+    desk.flow.verify(order_id)
+    desk.flow.start_pick([order_id])
+    order = desk.orders.order(order_id)
     for line in order.lines:
         for _ in range(line.quantity):
-            desk.pick_scan(order.pick_list_id, desk.product(line.sku).barcodes[0])
+            desk.flow.pick_scan(order.pick_list_id, desk.products.product(line.sku).barcodes[0])
     for line in order.lines:
         for _ in range(line.quantity):
-            desk.pack_scan(order_id, desk.product(line.sku).barcodes[0])
-    desk.finish_pack(order_id, box="S", weight_g=500)
-    assert desk.order(order_id).status is S.PACKED
+            desk.flow.pack_scan(order_id, desk.products.product(line.sku).barcodes[0])
+    desk.flow.finish_pack(order_id, box="S", weight_g=500)
+    assert desk.orders.order(order_id).status is S.PACKED
 
 
 open_window = bench_driver.open_window  # the window fixture, taken by name
@@ -49,8 +49,8 @@ def shop(db_path):
     def make(orders: int, packed: int):
         desk = Desk.open(db_path, clock=FixedClock(MONDAY))
         opened.append(desk)
-        desk.fill_demo(orders)
-        ids = [o.id for o in desk.orders()]
+        desk.exchange.fill_demo(orders)
+        ids = [o.id for o in desk.orders.orders()]
         for order_id in ids[:packed]:
             pack(desk, order_id)
         return desk, ids
@@ -77,7 +77,7 @@ def test_f9_makes_one_pdf_page_per_packed_order_with_progress(qtbot, shop, open_
     window = open_window()
     dialog = f9(window)
     qtbot.waitExposed(dialog)
-    packed = [desk.order(i).order_number for i in ids[:3]]
+    packed = [desk.orders.order(i).order_number for i in ids[:3]]
     assert dialog.model.rowCount() == 3
     assert [dialog.model.index(r, 2).data() for r in range(3)] == packed
     assert not dialog.left_out.isVisible()
@@ -91,7 +91,7 @@ def test_f9_makes_one_pdf_page_per_packed_order_with_progress(qtbot, shop, open_
     pages = numbers_on_pages(out)
     assert len(pages) == 3
     assert all(number in text for number, text in zip(packed, pages, strict=True))
-    assert {desk.order(i).status for i in ids[:3]} == {S.LABELLED}
+    assert {desk.orders.order(i).status for i in ids[:3]} == {S.LABELLED}
     assert window.page.message.text() == f"3 labels done: {out}."
     qtbot.waitUntil(window.page.scan_box.hasFocus)  # the scanner types there again
 
@@ -109,7 +109,7 @@ def test_labels_for_selected_names_the_orders_left_out(qtbot, shop, open_window,
     window.queue.labels_requested.emit(window.queue.selected_ids())
     dialog = window.batch_label_dialog
     qtbot.waitExposed(dialog)
-    new = desk.order(ids[2]).order_number
+    new = desk.orders.order(ids[2]).order_number
     assert dialog.model.rowCount() == 2
     assert dialog.left_out.isVisible()
     assert dialog.left_out.text() == (
@@ -118,7 +118,7 @@ def test_labels_for_selected_names_the_orders_left_out(qtbot, shop, open_window,
     with qtbot.waitSignal(dialog.finished, timeout=30_000):
         dialog.save_as(tmp_path / "two.pdf")
     assert len(PdfReader(tmp_path / "two.pdf").pages) == 2
-    assert desk.order(ids[2]).status is S.NEW
+    assert desk.orders.order(ids[2]).status is S.NEW
 
 
 def test_cancel_writes_nothing_and_labels_nothing(qtbot, shop, open_window, tmp_path):
@@ -133,7 +133,7 @@ def test_cancel_writes_nothing_and_labels_nothing(qtbot, shop, open_window, tmp_
     assert failed.args[1] is True
     assert dialog.note.text().startswith("Labels cancelled: nothing was printed or saved")
     assert not out.parent.exists() or list(out.parent.iterdir()) == []
-    assert {desk.order(i).status for i in ids} == {S.PACKED}
+    assert {desk.orders.order(i).status for i in ids} == {S.PACKED}
     assert dialog.isVisible() and dialog.print_button.isEnabled()  # try again, or close
     dialog.reject()
 
@@ -152,7 +152,7 @@ def test_cancel_after_the_last_page_but_before_delivery_still_cancels(
         run.cancel_work()
     assert failed.args[1] is True
     assert not out.exists()
-    assert {desk.order(i).status for i in ids} == {S.PACKED}
+    assert {desk.orders.order(i).status for i in ids} == {S.PACKED}
 
 
 def test_with_nothing_packed_f9_says_so(qtbot, shop, open_window):
@@ -165,7 +165,7 @@ def test_with_nothing_packed_f9_says_so(qtbot, shop, open_window):
 @pytest.mark.cups
 def test_print_sends_one_job_with_a_page_per_order(qtbot, shop, open_window, cups_pdf_queue):
     desk, ids = shop(4, packed=4)
-    desk.set_setting("printer", cups_pdf_queue.name)
+    desk.settings.set("printer", cups_pdf_queue.name)
     window = open_window()
     dialog = f9(window)
     qtbot.waitExposed(dialog)
@@ -179,5 +179,5 @@ def test_print_sends_one_job_with_a_page_per_order(qtbot, shop, open_window, cup
         dialog.print_labels()
     printed = cups_pdf_queue.wait_for_pdf(known)
     assert len(PdfReader(printed).pages) == 4
-    assert {desk.order(i).status for i in ids} == {S.LABELLED}
+    assert {desk.orders.order(i).status for i in ids} == {S.LABELLED}
     assert window.page.message.text() == f"4 labels done: {cups_pdf_queue.name}."

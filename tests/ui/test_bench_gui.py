@@ -20,16 +20,16 @@ from fulfil_desk.ui.models import Column, TableModel
 @pytest.fixture
 def db_path(tmp_path):
     desk = Desk.open(tmp_path / "shop.db", clock=FixedClock(MONDAY_MORNING))
-    desk.fill_demo(12)
+    desk.exchange.fill_demo(12)
     desk.close()
     return tmp_path / "shop.db"
 
 
 def dump(desk) -> list:
     order_rows = [
-        (o.id, o.status, [(ln.picked, ln.packed) for ln in o.lines]) for o in desk.orders()
+        (o.id, o.status, [(ln.picked, ln.packed) for ln in o.lines]) for o in desk.orders.orders()
     ]
-    return [order_rows, [(p.sku, p.on_hand) for p in desk.products()]]
+    return [order_rows, [(p.sku, p.on_hand) for p in desk.products.products()]]
 
 
 def test_a_demo_order_goes_from_receive_to_shipped_by_scans_alone(qtbot, open_window):
@@ -40,18 +40,18 @@ def test_a_demo_order_goes_from_receive_to_shipped_by_scans_alone(qtbot, open_wi
 
     scan(qtbot, window, "")  # Enter: the most urgent order
     assert window.page is window.pages["verify"]
-    order = desk.order(first["id"])
+    order = desk.orders.order(first["id"])
     assert window.controller.state.order_id == order.id
 
     scan(qtbot, window, "")  # verify
-    assert desk.order(order.id).status.value == "verified"
+    assert desk.orders.order(order.id).status.value == "verified"
     assert window.page is window.pages["pick"]
 
     scan(qtbot, window, "")  # start picking
     for line in order.lines:
         for _ in range(line.quantity):
             scan(qtbot, window, barcode(desk, line.sku))
-    assert desk.order(order.id).status.value == "picked"
+    assert desk.orders.order(order.id).status.value == "picked"
     assert window.page is window.pages["pack"]
 
     for line in order.lines:
@@ -60,23 +60,23 @@ def test_a_demo_order_goes_from_receive_to_shipped_by_scans_alone(qtbot, open_wi
     scan(qtbot, window, "BOX-M")
     scan(qtbot, window, "1.4kg")
     scan(qtbot, window, "")  # close the box
-    packed = desk.order(order.id)
+    packed = desk.orders.order(order.id)
     assert (packed.status.value, packed.box, packed.weight_g) == ("packed", "M", 1400)
     assert window.page is window.pages["label"]
 
     scan(qtbot, window, "SAVE")
-    assert desk.order(order.id).status.value == "labelled"
+    assert desk.orders.order(order.id).status.value == "labelled"
     saved = list((window.controller.label_dir).glob("label-*.pdf"))
     assert len(saved) == 1 and saved[0].read_bytes().startswith(b"%PDF")
     assert window.page is window.pages["tracking"]
 
     scan(qtbot, window, "COURIER:HYUNDAI")
     scan(qtbot, window, "255278883171")
-    shipped = desk.order(order.id)
+    shipped = desk.orders.order(order.id)
     assert shipped.status.value == "shipped"
     assert (shipped.courier_code, shipped.tracking_number) == ("HYUNDAI", "255278883171")
     assert window.page is window.pages["queue"]
-    kinds = [e["kind"] for e in desk.events(order.id)]
+    kinds = [e["kind"] for e in desk.orders.events(order.id)]
     for kind in (
         "verified",
         "pick_started",
@@ -93,19 +93,21 @@ def _to_pick(qtbot, window):
     scan(qtbot, window, "")
     scan(qtbot, window, "")
     scan(qtbot, window, "")
-    return window.controller.desk.order(window.controller.state.order_id)
+    return window.controller.desk.orders.order(window.controller.state.order_id)
 
 
 def test_wrong_scans_at_pick_and_pack_are_refused_and_change_nothing(qtbot, open_window):
     window = open_window()
     desk = window.controller.desk
     # An order of two lines or more: one line picked whole, then one too many of it.
-    number = next(o.order_number for o in desk.orders("new") if len(o.lines) >= 2)
+    number = next(o.order_number for o in desk.orders.orders("new") if len(o.lines) >= 2)
     scan(qtbot, window, number)
     scan(qtbot, window, "")
     scan(qtbot, window, "")
-    order = desk.find_order(number)
-    other_sku = next(p.sku for p in desk.products() if p.sku not in {ln.sku for ln in order.lines})
+    order = desk.orders.find_order(number)
+    other_sku = next(
+        p.sku for p in desk.products.products() if p.sku not in {ln.sku for ln in order.lines}
+    )
 
     for wrong in ("NOT-A-CODE", barcode(desk, other_sku)):
         before = dump(desk)
@@ -157,7 +159,7 @@ def test_closing_mid_pack_reopens_the_same_order_at_pack_with_scans_kept(qtbot, 
     reopened = open_window()
     assert reopened.page is reopened.pages["pack"]
     assert reopened.controller.state.order_id == order.id
-    again = reopened.controller.desk.order(order.id)
+    again = reopened.controller.desk.orders.order(order.id)
     assert again.lines[0].packed == 1
     assert reopened.page.scan_box.hasFocus()
 
@@ -180,8 +182,8 @@ def test_batch_pick_list_is_sorted_by_bin(qtbot, open_window):
     window = open_window()
     desk = window.controller.desk
     verified = 0
-    for row in desk.queue(limit=6):
-        problems, _ = desk.verify(row["id"])
+    for row in desk.orders.queue(limit=6):
+        problems, _ = desk.flow.verify(row["id"])
         verified += not problems
     assert verified >= 2
     scan(qtbot, window, "PICK-ALL")

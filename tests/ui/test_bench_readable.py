@@ -26,12 +26,12 @@ SEOUL = Address("김민준", "010-1234-5678", "서울특별시 강남구 테헤�
 @pytest.fixture
 def db_path(tmp_path):
     desk = Desk.open(tmp_path / "shop.db", clock=FixedClock(MONDAY_MORNING))
-    desk.fill_demo(12)
-    mug, tee = (desk.product(sku) for sku in ("DEMO-MUG", "DEMO-TEE-M"))
+    desk.exchange.fill_demo(12)
+    mug, tee = (desk.products.product(sku) for sku in ("DEMO-MUG", "DEMO-TEE-M"))
     lines = [OrderLine(mug.sku, mug.name, 2, 684, "USD"), OrderLine(tee.sku, tee.name, 1)]
     order = Order("amazon", "111-0000000-0000001", "2026-11-22T20:25:00+00:00", SEOUL, lines,
                   ship_by="2026-11-23T14:00:00+09:00")  # fmt: skip
-    desk.add_orders([order], source="test")
+    desk.exchange.add_orders([order], source="test")
     desk.close()
     return tmp_path / "shop.db"
 
@@ -40,7 +40,7 @@ def to_pick(qtbot, window, number: str = "111-0000000-0000001"):
     scan(qtbot, window, number)
     scan(qtbot, window, "")  # verify
     scan(qtbot, window, "")  # start picking
-    return window.controller.desk.find_order(number)
+    return window.controller.desk.orders.find_order(number)
 
 
 def banner(window) -> tuple[str, str]:
@@ -212,7 +212,7 @@ def test_a_shipped_order_scanned_at_receive_is_shown_and_reprinted(qtbot, open_w
     assert window.page.status.text() == "Shipped · CJ Logistics 600000000017"
     assert "Packed: 2026-11-23 09:30 by packer" in window.page.facts.text()
     scan(qtbot, window, "REPRINT:COURIER_ASKED")
-    assert desk.events(order.id)[-1]["detail"]["reason"] == "courier_asked"
+    assert desk.orders.events(order.id)[-1]["detail"]["reason"] == "courier_asked"
     assert "Label reprinted (courier asked)" in window.page.facts.text()
     assert (tmp_path / "labels" / "label-amazon-111-0000000-0000001.pdf").exists()
 
@@ -238,7 +238,7 @@ def test_batch_labels_leave_the_order_open_at_pick_where_it_is(qtbot, open_windo
     qtbot.keyClick(window.page.scan_box, Qt.Key.Key_F9)
     assert window.page is window.pages["pick"]
     assert window.controller.state.order_id == order.id
-    assert desk.lock_of(order.id)["station"] == desk.station
+    assert desk.stations.lock_of(order.id)["station"] == desk.station
 
 
 def test_verify_shows_prices_in_the_currencys_units(qtbot, open_window):
@@ -260,7 +260,7 @@ def test_a_unit_that_will_not_scan_is_confirmed_by_a_double_click(qtbot, open_wi
     where = table.visualRect(index).center()
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)  # as a hand does
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
-    assert desk.events(order.id)[-1]["detail"].get("manual") is True
+    assert desk.orders.events(order.id)[-1]["detail"].get("manual") is True
     assert window.page.message.text().startswith("By hand: DEMO-TEE-M: 1 of 1")
     assert window.page.scan_box.hasFocus()
 

@@ -22,9 +22,9 @@ VACATION = date(2026, 11, 27)
 @pytest.fixture
 def db_path(tmp_path):
     desk = Desk.open(tmp_path / "shop.db", clock=FixedClock(MONDAY_MORNING))
-    desk.fill_demo(12)
-    desk.add_non_shipping_day(VACATION, "가을 휴가")
-    desk.add_non_shipping_day("2026-11-26", "No pickup", courier="HANJIN")
+    desk.exchange.fill_demo(12)
+    desk.calendar.add_non_shipping_day(VACATION, "가을 휴가")
+    desk.calendar.add_non_shipping_day("2026-11-26", "No pickup", courier="HANJIN")
     desk.close()
     return tmp_path / "shop.db"
 
@@ -80,7 +80,7 @@ def test_adding_a_day_from_the_dialog_moves_a_deadline(qtbot, window, dialog):
     desk = window.controller.desk
     order = next(
         r
-        for r in desk.queue()
+        for r in desk.orders.queue()
         if r["ship_by"] and r["ship_by"][:10] > "2026-11-24" and r["ship_by"][:10] < "2026-11-27"
     )
     order_day = date.fromisoformat(order["ship_by"][:10])
@@ -88,7 +88,7 @@ def test_adding_a_day_from_the_dialog_moves_a_deadline(qtbot, window, dialog):
     dialog.name_edit.setText("김장 Kimchi day")  # keyClicks cannot type Hangul offscreen
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
 
-    assert desk.order(order["id"]).ship_by[:10] > str(order_day)
+    assert desk.orders.order(order["id"]).ship_by[:10] > str(order_day)
     assert background(dialog, order_day) == COLOURS["shop"]
     box = dialog.report_box
     assert box is not None and box.isVisible()
@@ -98,7 +98,7 @@ def test_adding_a_day_from_the_dialog_moves_a_deadline(qtbot, window, dialog):
         window.queue.model.row(i)["id"]: window.queue.model.row(i)["ship_by"]
         for i in range(window.queue.model.rowCount())
     }
-    assert shown[order["id"]] == desk.order(order["id"]).ship_by  # the queue refreshed
+    assert shown[order["id"]] == desk.orders.order(order["id"]).ship_by  # the queue refreshed
 
     box.close()
     dialog.close()
@@ -115,21 +115,21 @@ def test_adding_today_warns_in_a_message_box(qtbot, dialog):
 
 
 def test_a_refused_day_is_said_in_the_dialog_and_changes_nothing(qtbot, window, dialog):
-    before = window.controller.desk.holiday_list()
+    before = window.controller.desk.calendar.holiday_list()
     dialog.date_edit.setDate(VACATION)
     dialog.name_edit.setText("Twice")
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     assert "already a non-shipping day" in dialog.message.text()
     assert "b71c1c" in dialog.message.styleSheet()
     assert dialog.report_box is None
-    assert window.controller.desk.holiday_list() == before
+    assert window.controller.desk.calendar.holiday_list() == before
 
 
 def test_removing_the_selected_day(qtbot, window, dialog):
     row = next(i for i in range(dialog.model.rowCount()) if dialog.model.row(i)["kind"] == "shop")
     dialog.table.selectRow(row)
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
-    assert window.controller.desk.calendar().is_shipping_day(VACATION)
+    assert window.controller.desk.calendar.calendar().is_shipping_day(VACATION)
     assert dialog.marked(VACATION).background().style() == Qt.BrushStyle.NoBrush
 
 
@@ -137,7 +137,7 @@ def test_the_capacity_strip_flags_an_over_capacity_day(qtbot, window):
     desk = window.controller.desk
     strip = window.queue.capacity
     assert not strip.over_days()
-    window.controller.run(desk.set_setting, "daily_capacity_orders", 1)
+    window.controller.run(desk.settings.set, "daily_capacity_orders", 1)
     window.queue.refresh()
     over = strip.over_days()
     assert over and over[0]["date"] == "2026-11-23"  # today, with the overdue orders

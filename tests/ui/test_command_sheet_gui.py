@@ -16,7 +16,7 @@ from sheet_codes import COMMAND_CODES, SHOP_CODES, make_shop
 
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.kernel.clock import FixedClock
-from fulfil_desk.ui.command_sheet_actions import (
+from fulfil_desk.ui.dialogs.command_sheet_actions import (
     add_command_sheet_actions,
     default_sheet_path,
     save_command_sheet,
@@ -98,7 +98,7 @@ def test_a_save_that_fails_says_why_and_leaves_no_file(qtbot, help_menu, tmp_pat
 @pytest.mark.cups
 def test_print_sends_the_sheet_on_a4_to_the_printer(qtbot, help_menu, cups_pdf_queue, tmp_path):
     window, actions = help_menu
-    window.controller.desk.set_setting("printer", cups_pdf_queue.name)
+    window.controller.desk.settings.set("printer", cups_pdf_queue.name)
     known = cups_pdf_queue.pdfs()
 
     actions["printCommandSheet"].trigger()

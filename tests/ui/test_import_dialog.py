@@ -15,7 +15,7 @@ from windows import make_window
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.kernel.clock import FixedClock
 from fulfil_desk.core.kernel.resources import resource_path
-from fulfil_desk.ui.mapping_dialog import MappingDialog
+from fulfil_desk.ui.dialogs.mapping_dialog import MappingDialog
 
 SAMPLES = resource_path("samples")
 NOW = datetime(2026, 6, 18, 10, 0, tzinfo=ZoneInfo("Asia/Seoul"))
@@ -25,7 +25,7 @@ SHOTS = os.environ.get("FULFIL_DESK_SHOTS")  # a folder: save screenshots there 
 @pytest.fixture
 def window(qtbot, tmp_path):
     desk = Desk.open(tmp_path / "shop.db", clock=FixedClock(NOW))
-    desk.fill_demo(0)
+    desk.exchange.fill_demo(0)
     window = make_window(desk, tmp_path)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
@@ -54,13 +54,13 @@ def test_import_shows_the_preview_then_imports_and_gives_the_scan_box_focus(qtbo
         ("new", "coupang 310000000102"),
         ("new", "coupang 310000000103"),
     ]
-    assert window.controller.desk.orders() == []  # a preview changes nothing
+    assert window.controller.desk.orders.orders() == []  # a preview changes nothing
     assert "3 new" in dialog.summary.text()
     assert dialog.model.data(dialog.model.index(2, 2)) == "already shipped 2026-06-17 (history)"
     dialog.resize(1000, 420)
     shot(dialog, "import-preview.png")
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert len(window.controller.desk.orders()) == 3
+    assert len(window.controller.desk.orders.orders()) == 3
     qtbot.waitUntil(lambda: not dialog.isVisible())
     qtbot.waitUntil(lambda: window.page.scan_box.hasFocus())
     assert "3 new" in window.page.message.text()
@@ -71,7 +71,7 @@ def test_the_preview_lists_updates_cancellations_and_refused_rows(qtbot, window,
     text = (SAMPLES / "shopify-orders.csv").read_text(encoding="utf-8")
     before = tmp_path / "before.csv"
     before.write_text(text.replace("2026-06-17 12:30:00 -0400", ""), encoding="utf-8")
-    desk.import_orders(before)
+    desk.exchange.import_orders(before)
     after = tmp_path / "after.csv"
     after.write_text(
         text.replace("渋谷区神南1-2-3", "渋谷区神南9-9-9").replace(
@@ -112,7 +112,7 @@ def test_the_amazon_all_orders_report_is_refused_in_the_dialog(qtbot, window, tm
     qtbot.waitUntil(lambda: "All Orders report" in dialog.summary.text(), timeout=10_000)
     text = dialog.summary.text()
     assert "no order can be shipped from it" in text and "_GET_FLAT_FILE_ORDERS_DATA_" in text
-    assert not dialog.import_button.isEnabled() and window.controller.desk.orders() == []
+    assert not dialog.import_button.isEnabled() and window.controller.desk.orders.orders() == []
     dialog.reject()
 
 
@@ -128,7 +128,7 @@ def test_cancel_during_the_import_rolls_it_back(qtbot, window):
 
     dialog._db_progress = cancel_then_progress
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert desk.orders() == []
+    assert desk.orders.orders() == []
     assert dialog.isVisible() and "Nothing was imported" in dialog.summary.text()
     assert "cancelled" in window.page.message.text()
     dialog.reject()
@@ -165,12 +165,12 @@ def test_a_mapping_without_the_needed_columns_is_refused_in_the_dialog(qtbot, wi
     mapping.name_box.setText("half")
     qtbot.mouseClick(mapping.save_button, Qt.MouseButton.LeftButton)
     assert "needs a column for sku" in mapping.message.text()
-    assert window.controller.desk.mappings() == []
+    assert window.controller.desk.exchange.mappings() == []
 
 
 def test_export_tracking_writes_the_file(qtbot, window, tmp_path):
     desk = window.controller.desk
-    desk.import_orders(SAMPLES / "coupang-deliverylist-40.xlsx")
+    desk.exchange.import_orders(SAMPLES / "coupang-deliverylist-40.xlsx")
     out = tmp_path / "wing.xlsx"
     dialog = window.open_export()
     dialog._choose_file = lambda fmt: out

@@ -25,15 +25,15 @@ MONDAY = datetime(2026, 11, 23, 9, 30, tzinfo=ZoneInfo("Asia/Seoul"))
 def packed_order(db_path) -> tuple[int, str]:
     """A demo order taken through verify, pick and pack by scans, left at the label step."""
     desk = Desk.open(db_path, clock=FixedClock(MONDAY))
-    desk.fill_demo(6)
+    desk.exchange.fill_demo(6)
     bench = Bench(desk)
     for _ in range(3):
         assert bench.scan("").ok
-    order = desk.order(bench.state.order_id)
+    order = desk.orders.order(bench.state.order_id)
     for _round in range(2):  # pick, then pack
         for line in order.lines:
             for _ in range(line.quantity):
-                assert bench.scan(desk.product(line.sku).barcodes[0]).ok
+                assert bench.scan(desk.products.product(line.sku).barcodes[0]).ok
     assert bench.scan("").ok
     assert bench.state.page == "label"
     desk.close()
@@ -55,7 +55,7 @@ def assert_label(printed, order_number, tmp_path) -> None:
 def test_enter_at_the_label_step_prints_on_the_chosen_printer(qtbot, cups_pdf_queue, tmp_path):
     order_id, number = packed_order(tmp_path / "shop.db")
     desk = Desk.open(tmp_path / "shop.db", clock=FixedClock(MONDAY))
-    desk.set_setting("printer", cups_pdf_queue.name)
+    desk.settings.set("printer", cups_pdf_queue.name)
     window = make_window(desk, tmp_path)
     qtbot.addWidget(window)
     assert window.page is window.pages["label"]
@@ -64,7 +64,7 @@ def test_enter_at_the_label_step_prints_on_the_chosen_printer(qtbot, cups_pdf_qu
     window.controller.scan("")
 
     assert_label(cups_pdf_queue.wait_for_pdf(known), number, tmp_path)
-    assert desk.order(order_id).status.value == "labelled"
+    assert desk.orders.order(order_id).status.value == "labelled"
     assert window.page is window.pages["tracking"]
     assert not list((tmp_path / "labels").glob("*.pdf")), "printed, so nothing saved instead"
     desk.close()
@@ -73,7 +73,7 @@ def test_enter_at_the_label_step_prints_on_the_chosen_printer(qtbot, cups_pdf_qu
 def test_an_unknown_printer_keeps_the_order_at_the_label_step(qtbot, tmp_path, cups_pdf_queue):
     order_id, _ = packed_order(tmp_path / "shop.db")
     desk = Desk.open(tmp_path / "shop.db", clock=FixedClock(MONDAY))
-    desk.set_setting("printer", "NoSuchPrinter")
+    desk.settings.set("printer", "NoSuchPrinter")
     window = make_window(desk, tmp_path)
     qtbot.addWidget(window)
 
@@ -81,7 +81,7 @@ def test_an_unknown_printer_keeps_the_order_at_the_label_step(qtbot, tmp_path, c
 
     text = window.page.message.text()
     assert "NoSuchPrinter" in text and cups_pdf_queue.name in text
-    assert desk.order(order_id).status.value == "packed"
+    assert desk.orders.order(order_id).status.value == "packed"
     assert window.page is window.pages["label"]
     desk.close()
 
@@ -109,15 +109,17 @@ def test_cli_label_print_goes_through_the_queue(cups_pdf_queue, tmp_path):
     assert result.returncode == 0, result.stderr
     assert_label(cups_pdf_queue.wait_for_pdf(known), number, tmp_path)
     desk = Desk.open(tmp_path / "shop.db")
-    assert desk.order(order_id).status.value == "labelled"
+    assert desk.orders.order(order_id).status.value == "labelled"
     desk.close()
 
 
 def test_the_pick_list_prints_on_a4_with_its_barcodes(qtbot, cups_pdf_queue, tmp_path):
     desk = Desk.open(tmp_path / "shop.db", clock=FixedClock(MONDAY))
-    desk.fill_demo(6)
-    desk.set_setting("printer", cups_pdf_queue.name)
-    verified = [row["id"] for row in desk.queue(limit=6) if not desk.verify(row["id"])[0]]
+    desk.exchange.fill_demo(6)
+    desk.settings.set("printer", cups_pdf_queue.name)
+    verified = [
+        row["id"] for row in desk.orders.queue(limit=6) if not desk.flow.verify(row["id"])[0]
+    ]
     window = make_window(desk, tmp_path)
     qtbot.addWidget(window)
     window.controller.pick(verified)

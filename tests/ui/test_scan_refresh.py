@@ -19,7 +19,7 @@ MONDAY_MORNING = datetime(2026, 11, 23, 9, 30, tzinfo=ZoneInfo("Asia/Seoul"))
 @pytest.fixture
 def window(qtbot, tmp_path):
     desk = Desk.open(tmp_path / "shop.db", clock=FixedClock(MONDAY_MORNING))
-    desk.fill_demo(6)
+    desk.exchange.fill_demo(6)
     window = make_window(desk, tmp_path)
     qtbot.addWidget(window)
     window.resize(1200, 800)
@@ -52,13 +52,13 @@ def test_bench_progress_leaves_the_scores_panel_alone_and_a_shipment_refreshes_i
     asked = []
     monkeypatch.setattr(window.scores, "on_changes", lambda changes: asked.append(changes))
     scan(qtbot, window, "")  # open the most urgent order
-    order = desk.order(window.controller.state.order_id)
+    order = desk.orders.order(window.controller.state.order_id)
     scan(qtbot, window, "")  # verify
     scan(qtbot, window, "")  # start picking
     for _round in range(2):  # pick, then pack
         for line in order.lines:
             for _ in range(line.quantity):
-                scan(qtbot, window, desk.product(line.sku).barcodes[0])
+                scan(qtbot, window, desk.products.product(line.sku).barcodes[0])
     scan(qtbot, window, "")  # close the box
     scan(qtbot, window, "SAVE")
     assert window.page is window.pages["tracking"]
@@ -67,7 +67,7 @@ def test_bench_progress_leaves_the_scores_panel_alone_and_a_shipment_refreshes_i
     assert [r["status"] for r in rows if r["id"] == order.id] == ["labelled"]  # refreshed
 
     scan(qtbot, window, "255278883171")  # the default courier's number: shipped
-    assert desk.order(order.id).status.value == "shipped"
+    assert desk.orders.order(order.id).status.value == "shipped"
     assert len(asked) == 1 and asked[0].orders == {order.id}
 
 
@@ -85,13 +85,13 @@ def test_a_new_message_lays_out_the_page_only(qtbot, window):
 def test_the_label_preview_waits_for_the_verdict_and_then_shows(qtbot, window):
     desk = window.controller.desk
     scan(qtbot, window, "")
-    order = desk.order(window.controller.state.order_id)
+    order = desk.orders.order(window.controller.state.order_id)
     scan(qtbot, window, "")
     scan(qtbot, window, "")
     for _round in range(2):
         for line in order.lines:
             for _ in range(line.quantity):
-                scan(qtbot, window, desk.product(line.sku).barcodes[0])
+                scan(qtbot, window, desk.products.product(line.sku).barcodes[0])
     scan(qtbot, window, "")  # close the box: the label page, its preview after the verdict
     page = window.pages["label"]
     assert window.page is page
@@ -100,7 +100,7 @@ def test_the_label_preview_waits_for_the_verdict_and_then_shows(qtbot, window):
 
 def test_at_start_the_queue_is_painted_first_then_capacity_and_scores_are_filled(qtbot, tmp_path):
     desk = Desk.open(tmp_path / "start.db", clock=FixedClock(MONDAY_MORNING))
-    desk.fill_demo(6)
+    desk.exchange.fill_demo(6)
     window = make_window(desk, tmp_path, side_views_after_paint=True)
     qtbot.addWidget(window)
     assert window.queue.model.rowCount() == 6  # the queue is there for the first paint

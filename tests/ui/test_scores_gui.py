@@ -46,7 +46,7 @@ def db_path(tmp_path):
     """Amazon: 4 orders due 17 June, one confirmed late. Coupang: one due tomorrow, one later."""
     clock = FixedClock(kst(16, 9))
     desk = Desk.open(tmp_path / "shop.db", clock=clock)
-    desk.fill_demo(0)
+    desk.exchange.fill_demo(0)
 
     def order(number, market, ship_by):
         return Order(
@@ -58,7 +58,7 @@ def db_path(tmp_path):
             ship_by=ship_by,
         )
 
-    desk.add_orders(
+    desk.exchange.add_orders(
         [
             order(f"111-000000{i}-0000000", "amazon", "2026-06-17T23:59:59+09:00")
             for i in range(1, 5)
@@ -73,11 +73,11 @@ def db_path(tmp_path):
         _ship(
             desk,
             clock,
-            desk.find_order(f"111-000000{i}-0000000").id,
+            desk.orders.find_order(f"111-000000{i}-0000000").id,
             kst(17, 12),
             f"255278883{i:02d}",
         )
-    _ship(desk, clock, desk.find_order(LATE).id, kst(18, 9), "25527888317")
+    _ship(desk, clock, desk.orders.find_order(LATE).id, kst(18, 9), "25527888317")
     desk.close()
     return tmp_path / "shop.db"
 
@@ -138,7 +138,7 @@ def test_at_risk_says_what_the_orders_due_soon_cost(window):
 def test_sort_by_risk_puts_the_order_at_risk_first_and_keeps_focus(qtbot, window):
     queue = window.queue
     assert [queue.model.row(i)["order_number"] for i in range(2)] == [AT_RISK, "3100000002"]
-    window.controller.desk.add_orders(
+    window.controller.desk.exchange.add_orders(
         [
             Order(
                 "coupang",
@@ -162,7 +162,7 @@ def test_sort_by_risk_puts_the_order_at_risk_first_and_keeps_focus(qtbot, window
 def test_an_inquiry_counts_down_and_is_answered_from_the_panel(qtbot, window):
     controller = window.controller
     controller.run(
-        controller.desk.add_inquiry,
+        controller.desk.notices.add_inquiry,
         "coupang",
         received_at="2026-06-18T09:00:00+09:00",
         subject="배송 언제 되나요?",
@@ -172,7 +172,7 @@ def test_an_inquiry_counts_down_and_is_answered_from_the_panel(qtbot, window):
     assert [label.text() for label in labels] == ["23:00 left"]
     answer = next(b for b in panel.findChildren(QPushButton) if b.text() == "Answered")
     qtbot.mouseClick(answer, Qt.MouseButton.LeftButton)
-    assert controller.desk.inquiries() == []
+    assert controller.desk.notices.inquiries() == []
     assert not [kind for _label, _due, kind in panel._countdowns if kind == "inquiry"]
     assert scan_box_has_focus(window)
 
@@ -180,7 +180,7 @@ def test_an_inquiry_counts_down_and_is_answered_from_the_panel(qtbot, window):
 def test_a_notice_shows_two_countdowns_and_its_plan_is_saved_as_pdf(qtbot, window, tmp_path):
     controller = window.controller
     controller.run(
-        controller.desk.add_notice,
+        controller.desk.notices.add_notice,
         "PN-77",
         "amazon",
         "late_shipment_rate",
@@ -200,7 +200,10 @@ def test_a_notice_shows_two_countdowns_and_its_plan_is_saved_as_pdf(qtbot, windo
     assert saved == tmp_path / "plan.pdf"
     text = "".join(page.extract_text() for page in PdfReader(saved).pages)
     assert LATE in text and "늦은 주문을 모두 출고했습니다." in text and "개선 계획서" in text
-    assert controller.desk.notice("PN-77")["corrective_actions"] == "늦은 주문을 모두 출고했습니다."
+    assert (
+        controller.desk.notices.notice("PN-77")["corrective_actions"]
+        == "늦은 주문을 모두 출고했습니다."
+    )
     dialog.mark_answered()
     qtbot.waitUntil(lambda: scan_box_has_focus(window))
     assert not [k for _l, _d, k in panel._countdowns if k in ("response", "plan")]
@@ -211,16 +214,16 @@ def test_a_change_rereads_only_its_marketplace_and_only_the_current_window(windo
     panel = window.scores
     before = panel.rows[("coupang", "order_fulfilment")].result["trend"]
     asked = []
-    real = desk.scores
+    real = desk.scores.scores
     monkeypatch.setattr(
-        desk,
+        desk.scores,
         "scores",
         lambda m=None, as_of=None, trend=True, **kw: (
             asked.append((m, trend)) or real(m, as_of, trend=trend, **kw)
         ),
     )
-    order = desk.find_order(AT_RISK)
-    window.controller.run(desk.cancel, order.id, CancelReason.OUT_OF_STOCK)
+    order = desk.orders.find_order(AT_RISK)
+    window.controller.run(desk.flow.cancel, order.id, CancelReason.OUT_OF_STOCK)
     assert asked == [("coupang", False)]
     after = panel.rows[("coupang", "order_fulfilment")]
     assert after.result["trend"][:-1] == before[:-1] and len(after.result["trend"]) == 8

@@ -23,10 +23,10 @@ def other_station(tmp_path):
     desk = Desk.open(
         tmp_path / "shop.db", clock=FixedClock(MONDAY_MORNING), actor="kim", station="A"
     )
-    desk.fill_demo(6)
+    desk.exchange.fill_demo(6)
     bench = Bench(desk)
     assert bench.scan("").ok
-    yield desk, desk.order(bench.state.order_id)
+    yield desk, desk.orders.order(bench.state.order_id)
     desk.close()
 
 

@@ -8,7 +8,7 @@ from packer_day import KIM, WANG, two_packers_day
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMenu
 
-from fulfil_desk.ui.stats_dialog import add_stats_action
+from fulfil_desk.ui.dialogs.stats_dialog import add_stats_action
 
 
 @pytest.fixture

@@ -23,12 +23,14 @@ def db_path(tmp_path):
     desk = Desk.open(tmp_path / "shop.db", clock=FixedClock(MONDAY_MORNING))
     products = demo_products()[:2]
     for product in products:
-        desk.save_product(product)
-        desk.receive_stock(product.sku, 2)
+        desk.products.save_product(product)
+        desk.stock.receive_stock(product.sku, 2)
     to = Address("<b>Kim</b> & Lee", "010-1111-2222", "서울 마포구 월드컵북로 396",
                  postal_code="03925", country="KR")  # fmt: skip
     lines = [OrderLine(p.sku, p.name, 1, 1000, "KRW") for p in products]
-    desk.add_orders([Order("csv", "PAGE-1", MONDAY_MORNING.isoformat(), to, lines)], source="t")
+    desk.exchange.add_orders(
+        [Order("csv", "PAGE-1", MONDAY_MORNING.isoformat(), to, lines)], source="t"
+    )
     desk.close()
     return tmp_path / "shop.db"
 
@@ -43,7 +45,7 @@ def on_screen(page, tmp_path) -> list[str]:
 def test_the_next_items_barcode_is_drawn_after_each_scan_and_scans(qtbot, open_window, tmp_path):
     window = open_window()
     desk = window.controller.desk
-    order = desk.find_order("PAGE-1")
+    order = desk.orders.find_order("PAGE-1")
     for _ in range(3):  # open it, verify, start picking
         scan(qtbot, window, "")
     assert window.page is window.pages["pick"]
@@ -54,7 +56,7 @@ def test_the_next_items_barcode_is_drawn_after_each_scan_and_scans(qtbot, open_w
     assert on_screen(window.page, tmp_path) == [second]  # the verdict painted, then this
     scan(qtbot, window, second)
     assert window.page is window.pages["pack"]
-    todo = [barcode(desk, line.sku) for line in desk.order(order.id).lines]
+    todo = [barcode(desk, line.sku) for line in desk.orders.order(order.id).lines]
     assert on_screen(window.page, tmp_path) == [todo[0]]
     scan(qtbot, window, todo[0])
     assert on_screen(window.page, tmp_path) == [todo[1]]

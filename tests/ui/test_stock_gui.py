@@ -19,7 +19,7 @@ from fulfil_desk.core.kernel.clock import FixedClock
 @pytest.fixture
 def db_path(tmp_path):
     desk = Desk.open(tmp_path / "shop.db", clock=FixedClock(MONDAY_MORNING))
-    desk.fill_demo(0)  # products, 40 of each, no orders
+    desk.exchange.fill_demo(0)  # products, 40 of each, no orders
     desk.close()
     return tmp_path / "shop.db"
 
@@ -33,17 +33,17 @@ def test_goods_in_by_scans_alone(qtbot, open_window):
     scan(qtbot, window, "12")  # a quantity before any product
     text, ok = message(window)
     assert not ok and "scan the product first" in text
-    assert desk.product("DEMO-MUG").on_hand == 40
+    assert desk.products.product("DEMO-MUG").on_hand == 40
 
     scan(qtbot, window, barcode(desk, "DEMO-MUG"))
     assert "Waiting: DEMO-MUG" in window.page.waiting.text()
     scan(qtbot, window, "24")
     assert "× 24" in window.page.waiting.text()
     scan(qtbot, window, barcode(desk, "DEMO-CASE"))  # receives the mugs, the case waits
-    assert desk.product("DEMO-MUG").on_hand == 64
+    assert desk.products.product("DEMO-MUG").on_hand == 64
     assert "DEMO-CASE" in window.page.waiting.text()
     scan(qtbot, window, "")  # Enter alone: one case
-    assert desk.product("DEMO-CASE").on_hand == 41
+    assert desk.products.product("DEMO-CASE").on_hand == 41
     assert "Nothing waiting" in window.page.waiting.text()
     model = window.page.model
     assert [model.row(i)["sku"] for i in range(2)] == ["DEMO-CASE", "DEMO-MUG"]
@@ -67,7 +67,7 @@ def test_a_waiting_goods_in_line_is_back_after_a_restart(qtbot, open_window):
     assert "DEMO-BOTTLE" in again.page.waiting.text() and "× 6" in again.page.waiting.text()
     assert again.page.scan_box.hasFocus()
     scan(qtbot, again, "")
-    assert again.controller.desk.product("DEMO-BOTTLE").on_hand == 46
+    assert again.controller.desk.products.product("DEMO-BOTTLE").on_hand == 46
 
 
 def test_a_blind_cycle_count_by_scans_alone(qtbot, open_window):
@@ -92,11 +92,11 @@ def test_a_blind_cycle_count_by_scans_alone(qtbot, open_window):
 
     scan(qtbot, window, "")  # shows what finishing posts
     text, _ = message(window)
-    assert "DEMO-MUG 40 → 31 (-9)" in text and desk.product("DEMO-MUG").on_hand == 40
+    assert "DEMO-MUG 40 → 31 (-9)" in text and desk.products.product("DEMO-MUG").on_hand == 40
     scan(qtbot, window, "")  # the second Enter finishes
     text, ok = message(window)
     assert ok and "DEMO-MUG -9" in text
-    assert desk.product("DEMO-MUG").on_hand == 31
+    assert desk.products.product("DEMO-MUG").on_hand == 31
     assert page.model.data(page.model.index(0, 3)) == "40"
     assert page.model.data(page.model.index(0, 4)) == "-9"
     assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is not None
@@ -106,7 +106,7 @@ def test_a_blind_cycle_count_by_scans_alone(qtbot, open_window):
 def test_stock_levels_show_low_rows_and_edit_limits(qtbot, open_window, qtmodeltester):
     window = open_window()
     desk = window.controller.desk
-    desk.set_stock_limits("DEMO-MUG", 5, 40)
+    desk.stock.set_stock_limits("DEMO-MUG", 5, 40)
     dialog = window.open_stock_levels()
     panel = dialog.panel
     model = panel.model
@@ -128,7 +128,7 @@ def test_stock_levels_show_low_rows_and_edit_limits(qtbot, open_window, qtmodelt
     panel.safety.setValue(3)
     panel.reorder.setValue(37)
     qtbot.mouseClick(panel.save, Qt.MouseButton.LeftButton)
-    case = desk.product("DEMO-CASE")
+    case = desk.products.product("DEMO-CASE")
     assert (case.safety_stock, case.reorder_point) == (3, 37)
     assert model.row(0)["shippable"] == 37 and model.row(0)["low"]
     dialog.close()

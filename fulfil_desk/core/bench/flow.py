@@ -1,86 +1,97 @@
-"""The bench use cases of the Desk: verify, pick, pack, label, ship.
-
-A mixin only so that desk.py stays readable; `Desk` is still the one façade.
-"""
+"""The order's own steps at the bench (`desk.flow`): verify, hold, cancel, pick, pack, the
+label recorded, ship. Each is one transaction with its audit event; each refuses, with a
+sentence, an order open at another station."""
 
 from __future__ import annotations
 
 from fulfil_desk.core.bench import workflow
 from fulfil_desk.core.bench.workflow import Problem, Step
 from fulfil_desk.core.kernel.changes import Changes
-from fulfil_desk.core.kernel.errors import BadTracking, NotAllowed, UnknownCode, UserError
+from fulfil_desk.core.kernel.context import DeskContext
+from fulfil_desk.core.kernel.errors import BadTracking, NotAllowed, UserError
 from fulfil_desk.core.kernel.orders import CancelReason, HoldReason, Order, OrderStatus, PickRow
 from fulfil_desk.core.stock.inventory import StockReason
+from fulfil_desk.core.storage.bench_repo import ScanLookupRepo
+from fulfil_desk.core.storage.products import StockRepo
 
 S = OrderStatus
 MAX_WEIGHT_G = 70_000
 
 
-class FlowUseCases:
+class FlowService:
+    def __init__(self, *, ctx: DeskContext, products, stock, stations, settings):
+        self._ctx = ctx
+        self._products = products
+        self._stock = stock
+        self._stations = stations
+        self._settings = settings
+        self._lookup = ScanLookupRepo(ctx.db)
+        self._stock_repo = StockRepo(ctx.db)
+
     # ---- verify ------------------------------------------------------------------------------
 
     def problems(self, order_id: int) -> list[Problem]:
-        order = self.order(order_id)
+        order = self._ctx.order(order_id)
         products = self._products.many([ln.sku for ln in order.lines])
         # Shippable for this order: on hand less other orders' reservations and safety stock.
-        return workflow.verify_problems(order, products, self._free_units(order_id, products))
+        return workflow.verify_problems(order, products, self._stock.free_units(order_id, products))
 
     def verify(self, order_id: int) -> tuple[list[Problem], Changes]:
         """Verified when nothing is wrong; otherwise on hold with the first problem's reason."""
-        with self._transaction():
-            order = self.order(order_id)
+        with self._ctx.transaction():
+            order = self._ctx.order(order_id)
             workflow.require_step(order, Step.VERIFY)
-            self._guard([order.id])
+            self._stations.guard([order.id])
             found = self.problems(order_id)
             if found:
                 workflow.move(order, S.ON_HOLD)
                 order.hold_reason = found[0].reason.value
                 order.hold_note = " ".join(p.sentence for p in found)
-                self._event(
+                self._ctx.event(
                     "held", order.id, reasons=[p.reason.value for p in found], note=order.hold_note
                 )
                 message = f"On hold: {order.hold_note}"
-                self._release([order.id])
+                self._stations.release([order.id])
             else:
                 workflow.move(order, S.VERIFIED)
                 order.hold_reason, order.hold_note = None, ""
-                self._event("verified", order.id)
+                self._ctx.event("verified", order.id)
                 message = f"Order {order.order_number} verified."
-            self._orders.update(order)
+            self._ctx.orders.update(order)
         return found, Changes.for_orders(order.id, message=message, stock=not found, scored=False)
 
     def hold(self, order_id: int, reason: HoldReason, note: str = "") -> Changes:
-        with self._transaction():
-            order = self.order(order_id)
-            self._guard([order.id])
+        with self._ctx.transaction():
+            order = self._ctx.order(order_id)
+            self._stations.guard([order.id])
             workflow.move(order, S.ON_HOLD)
             order.hold_reason, order.hold_note = reason.value, note
-            self._orders.update(order)
-            self._event("held", order.id, reasons=[reason.value], note=note)
-            self._release([order.id])
+            self._ctx.orders.update(order)
+            self._ctx.event("held", order.id, reasons=[reason.value], note=note)
+            self._stations.release([order.id])
         return Changes.for_orders(
             order.id, message=f"Order {order.order_number} is on hold.", stock=True, scored=False
         )
 
     def cancel(self, order_id: int, reason: CancelReason, note: str = "") -> Changes:
-        with self._transaction():
-            order = self.order(order_id)
-            self._guard([order.id])
+        with self._ctx.transaction():
+            order = self._ctx.order(order_id)
+            self._stations.guard([order.id])
             list_id = order.pick_list_id if order.status is S.PICKING else None
             workflow.move(order, S.CANCELLED)
             order.cancel_reason = reason.value
             order.cancelled_by = reason.cancelled_by.value
             order.pick_list_id = None
-            order.cancelled_at = self._now()
-            self._orders.update(order)
+            order.cancelled_at = self._ctx.now()
+            self._ctx.orders.update(order)
             if list_id is not None and all(
-                o.status is not S.PICKING for o in self._orders.on_pick_list(list_id)
+                o.status is not S.PICKING for o in self._ctx.orders.on_pick_list(list_id)
             ):
-                self._orders.close_pick_list(list_id, self._now())
-            self._event(
+                self._ctx.orders.close_pick_list(list_id, self._ctx.now())
+            self._ctx.event(
                 "cancelled", order.id, reason=reason.value, by=order.cancelled_by, note=note
             )
-            self._release([order.id])
+            self._stations.release([order.id])
         return Changes.for_orders(
             order.id,
             stock=True,
@@ -95,36 +106,38 @@ class FlowUseCases:
         locks and has the list open, in the same transaction."""
         if not order_ids:
             raise UserError("Choose at least one verified order to pick.")
-        with self._transaction():
-            orders = [self.order(i) for i in order_ids]
+        with self._ctx.transaction():
+            orders = [self._ctx.order(i) for i in order_ids]
             not_ready = [o.order_number for o in orders if o.status is not S.VERIFIED]
             if not_ready:
                 raise NotAllowed(f"Only verified orders can be picked; not {', '.join(not_ready)}.")
             left: list[int] = []
             if open_here:  # what this station had open before is put aside, as on a switch
-                state = self.station_state()
-                _, left = self._take_at_station([o.id for o in orders], state, takeover=False)
+                state = self._stations.station_state()
+                _, left = self._stations.take_at_station(
+                    [o.id for o in orders], state, takeover=False
+                )
             else:
-                self._guard([o.id for o in orders])
-            list_id = self._orders.new_pick_list(self._now(), self.actor)
+                self._stations.guard([o.id for o in orders])
+            list_id = self._ctx.orders.new_pick_list(self._ctx.now(), self._ctx.actor)
             for order in orders:
                 workflow.move(order, S.PICKING)
                 order.pick_list_id = list_id
-                self._orders.update(order)
-                self._event("pick_started", order.id, pick_list=list_id)
+                self._ctx.orders.update(order)
+                self._ctx.event("pick_started", order.id, pick_list=list_id)
             if open_here:
-                current = self.station_state()["order"]
+                current = self._stations.station_state()["order"]
                 keep = current if current in order_ids else None
-                self._save_state(pick_list=list_id, order=keep, box=None, weight_g=None)
+                self._stations.save_state(pick_list=list_id, order=keep, box=None, weight_g=None)
         return list_id, Changes.for_orders(
             *order_ids, *left, message=f"Pick list {list_id} started.", scored=False
         )
 
     def open_pick_list(self) -> int | None:
-        return self._orders.open_pick_list_id()
+        return self._ctx.orders.open_pick_list_id()
 
     def pick_rows(self, pick_list_id: int) -> list[PickRow]:
-        orders = self._orders.on_pick_list(pick_list_id)
+        orders = self._ctx.orders.on_pick_list(pick_list_id)
         products = self._products.many([ln.sku for o in orders for ln in o.lines])
         rows: dict[str, dict] = {}
         for order in orders:
@@ -151,56 +164,40 @@ class FlowUseCases:
             )
         return sorted(result, key=lambda r: (r.bin_location or "~", r.sku))
 
-    def _sku_of_scan(self, code: str) -> str:
-        code = code.strip()
-        sku = self._products.sku_for_code(code) if code else None
-        if sku is None:
-            shown = code if len(code) <= 40 else code[:40] + "…"
-            raise UnknownCode(f"Unknown barcode {shown!r}: no product has it.")
-        return sku
-
     def pick_scan(self, pick_list_id: int, code: str) -> Changes:
-        return self.pick_unit(pick_list_id, self._sku_of_scan(code), code=code.strip())
+        return self.pick_unit(pick_list_id, self._products.sku_of_scan(code), code=code.strip())
 
     def pick_unit(
         self, pick_list_id: int, sku: str, *, code: str, manual: bool = False,
         supervisor: str | None = None,
     ) -> Changes:  # fmt: skip
         """One unit of `sku` picked (`manual`: confirmed by hand, `code` then says so)."""
-        with self._transaction():
-            orders = [o for o in self._orders.on_pick_list(pick_list_id) if o.status is S.PICKING]
+        with self._ctx.transaction():
+            orders = [
+                o for o in self._ctx.orders.on_pick_list(pick_list_id) if o.status is S.PICKING
+            ]
             if not orders:
                 raise NotAllowed(f"Pick list {pick_list_id} has nothing left to pick.")
-            self._guard([o.id for o in orders])
+            self._stations.guard([o.id for o in orders])
             order, line = workflow.take_pick(orders, sku, code)
-            self._orders.set_line_counts(line)
-            self._event(
+            self._ctx.orders.set_line_counts(line)
+            self._ctx.event(
                 "picked", order.id, sku=sku, code=code, picked=line.picked,
                 **_manual(manual, supervisor),
             )  # fmt: skip
             message = f"{sku}: {line.picked} of {line.quantity} for {order.order_number}."
             if workflow.is_fully_picked(order):
                 workflow.move(order, S.PICKED)
-                self._orders.update(order)
+                self._ctx.orders.update(order)
                 message += f" Order {order.order_number} is picked."
             if all(o.status is not S.PICKING for o in orders):
-                self._orders.close_pick_list(pick_list_id, self._now())
+                self._ctx.orders.close_pick_list(pick_list_id, self._ctx.now())
         return Changes.for_orders(order.id, message=message, scored=False)
-
-    def pick_list_pdf(self, pick_list_id: int) -> bytes:
-        from fulfil_desk.core.documents.labels import pick_list_pdf
-
-        return pick_list_pdf(
-            self.pick_rows(pick_list_id),
-            title=f"Pick list {pick_list_id}",
-            created_at=self._now(),
-            fonts=self._label_fonts(),
-        )
 
     # ---- pack --------------------------------------------------------------------------------
 
     def pack_scan(self, order_id: int, code: str) -> Changes:
-        return self.pack_unit(order_id, sku=self._sku_of_scan(code), code=code.strip())
+        return self.pack_unit(order_id, sku=self._products.sku_of_scan(code), code=code.strip())
 
     def pack_unit(
         self, order_id: int, *, sku: str | None = None, line_number: int | None = None,
@@ -209,20 +206,20 @@ class FlowUseCases:
         """One unit into the box: of `sku` (scanned), or of the order's line `line_number`
         (1 = the first, confirmed by hand)."""
         manual = line_number is not None
-        with self._transaction():
-            order = self.order(order_id)
+        with self._ctx.transaction():
+            order = self._ctx.order(order_id)
             workflow.require_step(order, Step.PACK)
             chosen = None
             if manual:
                 chosen = order.lines[line_number - 1]
                 sku = chosen.sku
-            self._guard([order.id])
+            self._stations.guard([order.id])
             line = workflow.take_pack(order, sku, code or sku, line=chosen)
-            self._orders.set_line_counts(line)
+            self._ctx.orders.set_line_counts(line)
             if order.status is S.PICKED:
                 workflow.move(order, S.PACKING)
-                self._orders.update(order)
-            self._event(
+                self._ctx.orders.update(order)
+            self._ctx.event(
                 "packed_unit", order.id, sku=sku, code=code or sku, packed=line.packed,
                 **_manual(manual, supervisor),
             )  # fmt: skip
@@ -231,48 +228,43 @@ class FlowUseCases:
         return Changes.for_orders(order.id, message=message, scored=False)
 
     def suggested_weight_g(self, order_id: int, box_code: str | None = None) -> int:
-        order = self.order(order_id)
+        order = self._ctx.order(order_id)
         products = self._products.many([ln.sku for ln in order.lines])
         goods = sum(
             products[ln.sku].weight_g * ln.quantity for ln in order.lines if ln.sku in products
         )
-        tare = {b.code: b.tare_g for b in self.box_presets()}.get(box_code or order.box or "", 0)
+        tare = {b.code: b.tare_g for b in self._settings.box_presets()}.get(
+            box_code or order.box or "", 0
+        )
         return goods + tare
 
     def finish_pack(self, order_id: int, *, box: str, weight_g: int) -> Changes:
-        codes = [b.code for b in self.box_presets()]
+        codes = [b.code for b in self._settings.box_presets()]
         if box not in codes:
             raise UserError(f"Unknown box {box!r}; use one of {', '.join(codes)}.")
         if not 0 < weight_g <= MAX_WEIGHT_G:
             raise UserError(f"A parcel weight of {weight_g} g is not possible; weigh it again.")
-        with self._transaction():
-            order = self.order(order_id)
+        with self._ctx.transaction():
+            order = self._ctx.order(order_id)
             workflow.require_step(order, Step.PACK)
             if not workflow.is_fully_packed(order):
                 left = order.units - order.units_packed
                 raise NotAllowed(
                     f"{left} unit(s) of order {order.order_number} are not in the box yet."
                 )
-            self._guard([order.id])
+            self._stations.guard([order.id])
             workflow.move(order, S.PACKED)
             order.box, order.weight_g = box, weight_g
-            self._orders.update(order)
-            self._event("packed", order.id, box=box, weight_g=weight_g)
+            self._ctx.orders.update(order)
+            self._ctx.event("packed", order.id, box=box, weight_g=weight_g)
         return Changes.for_orders(
             order.id, message=f"Order {order.order_number} packed.", scored=False
         )
 
     # ---- label -------------------------------------------------------------------------------
 
-    def _label_fonts(self):
-        if self._fonts is None:
-            from fulfil_desk.core.documents.fonts import LabelFonts
-
-            self._fonts = LabelFonts.find()
-        return self._fonts
-
-    def _labelable(self, order_ids: list[int]) -> list[Order]:
-        orders = [self.order(i) for i in order_ids]
+    def labelable(self, order_ids: list[int]) -> list[Order]:
+        orders = [self._ctx.order(i) for i in order_ids]
         early = [
             o.order_number for o in orders if o.status not in (S.PACKED, S.LABELLED, S.SHIPPED)
         ]
@@ -280,32 +272,17 @@ class FlowUseCases:
             raise NotAllowed(f"Pack these orders before their label: {', '.join(early)}.")
         return orders
 
-    def label_pdf(self, order_ids: list[int]) -> bytes:
-        """The labels of orders that must all be packed (the bench's one; see label_cases.py
-        for a batch that says which cannot get one)."""
-        return self._label_batch_of(self._labelable(order_ids)).render()
-
-    def packing_slip_pdf(self, order_ids: list[int]) -> bytes:
-        from fulfil_desk.core.documents.packing_slips import packing_slips_pdf
-
-        return packing_slips_pdf(
-            [self.order(i) for i in order_ids],
-            shop=self.shop(),
-            fonts=self._label_fonts(),
-            mask=bool(self.setting("mask_labels")),
-        )
-
     def label_done(self, order_ids: list[int], *, how: str) -> Changes:
         """The label was printed (`how` = printer name) or saved (`how` = file path)."""
-        with self._transaction():
-            orders = self._labelable(order_ids)
-            self._guard([o.id for o in orders])
+        with self._ctx.transaction():
+            orders = self.labelable(order_ids)
+            self._stations.guard([o.id for o in orders])
             for order in orders:
                 if order.status is S.PACKED:
                     workflow.move(order, S.LABELLED)
-                    self._orders.update(order)
-                self._orders.save_shipment(order.id, label_printed_at=self._now())
-                self._event("label_printed", order.id, how=how)
+                    self._ctx.orders.update(order)
+                self._ctx.orders.save_shipment(order.id, label_printed_at=self._ctx.now())
+                self._ctx.event("label_printed", order.id, how=how)
         return Changes.for_orders(*order_ids, message=f"Label done: {how}.", scored=False)
 
     # ---- tracking ----------------------------------------------------------------------------
@@ -315,51 +292,52 @@ class FlowUseCases:
         typed or without its spaces and dashes, whatever the courier's format allows."""
         for code in dict.fromkeys([typed.strip(), number]):
             if ids := self._lookup.order_ids(code):
+                number = self._ctx.order(ids[0]).order_number
                 raise BadTracking(
-                    f"{typed.strip()} is the number of order {self.order(ids[0]).order_number}, "
+                    f"{typed.strip()} is the number of order {number}, "
                     "not a tracking number: scan the barcode on the courier's waybill."
                 )
-            if (sku := self._products.sku_for_code(code)) is not None:
+            if (sku := self._products.sku_of_code(code)) is not None:
                 raise BadTracking(
                     f"{typed.strip()} is the barcode of product {sku}, not a tracking number: "
                     "scan the barcode on the courier's waybill."
                 )
 
     def ship(self, order_id: int, *, courier: str, tracking: str) -> Changes:
-        courier_obj = self.couriers.get(courier)
-        check = self.couriers.check(courier_obj.code, tracking)
-        with self._transaction():
-            order = self.order(order_id)
+        courier_obj = self._ctx.couriers.get(courier)
+        check = self._ctx.couriers.check(courier_obj.code, tracking)
+        with self._ctx.transaction():
+            order = self._ctx.order(order_id)
             workflow.require_step(order, Step.TRACKING)
             if not check.valid:
                 raise BadTracking(check.reason)
-            owner = self._orders.tracking_owner(check.number)
+            owner = self._ctx.orders.tracking_owner(check.number)
             if owner is not None:
-                other = self.order(owner)
+                other = self._ctx.order(owner)
                 raise BadTracking(
                     f"Tracking number {check.number} is already used on order {other.order_number}."
                 )
             self._refuse_shop_codes(tracking, check.number)
-            self._guard([order.id])
+            self._stations.guard([order.id])
             workflow.move(order, S.SHIPPED)
-            self._orders.update(order)
-            self._orders.save_shipment(
+            self._ctx.orders.update(order)
+            self._ctx.orders.save_shipment(
                 order.id,
                 courier_code=courier_obj.code,
                 tracking_number=check.number,
-                shipped_at=self._now(),
+                shipped_at=self._ctx.now(),
             )
             for line in order.lines:
-                self._stock.post(
+                self._stock_repo.post(
                     sku=line.sku,
                     delta=-line.quantity,
                     reason=StockReason.SHIPPED.value,
                     order_id=order.id,
-                    actor=self.actor,
-                    at=self._now(),
+                    actor=self._ctx.actor,
+                    at=self._ctx.now(),
                 )
-            self._event("shipped", order.id, courier=courier_obj.code, tracking=check.number)
-            self._release([order.id])
+            self._ctx.event("shipped", order.id, courier=courier_obj.code, tracking=check.number)
+            self._stations.release([order.id])
         return Changes.for_orders(
             order.id,
             stock=True,

@@ -69,16 +69,16 @@ class ScanReader:
             return Reading(code, Kind.COMMAND, command=command)
         desk = self._desk
         found: list[Reading] = []
-        if (sku := desk.sku_of_code(code)) is not None:
+        if (sku := desk.products.sku_of_code(code)) is not None:
             found.append(Reading(code, Kind.PRODUCT, sku=sku))
-        order_ids = desk.order_ids_of_number(code)
+        order_ids = desk.orders.order_ids_of_number(code)
         if len(order_ids) > 1:
-            raise desk.several_orders_error(code, order_ids)
+            raise desk.orders.several_orders_error(code, order_ids)
         if order_ids:
             found.append(Reading(code, Kind.ORDER, order_id=order_ids[0]))
-        if (packer := desk.packer_of_badge(code)) is not None:
+        if (packer := desk.packers.packer_of_badge(code)) is not None:
             found.append(Reading(code, Kind.BADGE, packer=packer["name"]))
-        if (owner := desk.tracking_owner_of(self._tracking_forms(code))) is not None:
+        if (owner := desk.orders.tracking_owner_of(self._tracking_forms(code))) is not None:
             found.append(Reading(code, Kind.TRACKING, order_id=owner[0], tracking=owner[1]))
         if len(found) > 1:
             raise UserError(_ambiguous(code, found, desk))
@@ -105,12 +105,12 @@ def _ambiguous(code: str, found: list[Reading], desk) -> str:
         if reading.kind is Kind.PRODUCT:
             names.append(f"the barcode of product {reading.sku}")
         elif reading.kind is Kind.ORDER:
-            names.append(f"the number of order {desk.order(reading.order_id).order_number}")
+            names.append(f"the number of order {desk.orders.order(reading.order_id).order_number}")
         elif reading.kind is Kind.BADGE:
             names.append(f"the badge of packer {reading.packer}")
         else:
             names.append(
-                f"the tracking number of order {desk.order(reading.order_id).order_number}"
+                f"the tracking number of order {desk.orders.order(reading.order_id).order_number}"
             )
     return (
         f"{code} is both {' and '.join(names)}: it cannot be scanned until one of them "

@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from fulfil_desk.core.bench import steps as bench_steps
 from fulfil_desk.core.bench.commands import DONE, PAGE_NAMES, QUEUE, ReprintReason
 from fulfil_desk.core.bench.outcome import Cue, Outcome
-from fulfil_desk.core.bench.packers import check_packer_name
 from fulfil_desk.core.bench.reading import Kind, Reading, ScanReader, clean
 from fulfil_desk.core.bench.sentences import FLOW_PAGES, arrival_sentence, progress
 from fulfil_desk.core.bench.units import Manual, supervisor_confirms
@@ -31,6 +30,7 @@ from fulfil_desk.core.bench.workflow import SET_ASIDE, Step, step_of
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.errors import NotAllowed, OrderLocked, UserError, WrongScan
 from fulfil_desk.core.kernel.orders import Order, OrderStatus
+from fulfil_desk.core.packers.service import check_packer_name
 from fulfil_desk.core.stock.stock_bench import COUNT, GOODS_IN, StockBench
 
 STOCK_COMMANDS = {"GOODS-IN": GOODS_IN, "COUNT": COUNT}  # the pages of stock_bench.py
@@ -54,9 +54,9 @@ class Bench:
 
     def __init__(self, desk):
         self.desk = desk
-        desk.resume_packer()
-        chosen = desk.station_state()["courier"]
-        self.state = BenchState(courier=chosen or desk.setting("default_courier"))
+        desk.packers.resume_packer()
+        chosen = desk.stations.station_state()["courier"]
+        self.state = BenchState(courier=chosen or desk.settings.get("default_courier"))
         self.stock = StockBench(desk)
         self.reader = ScanReader(desk)
 
@@ -66,16 +66,16 @@ class Bench:
         """After a restart: the stock page or the order this station had open, at its step;
         else the pick list it was picking; else an open stock count. Returns why it stays
         on the queue when another station has taken that order meanwhile."""
-        order_id = self.desk.current_order_id()
+        order_id = self.desk.stations.current_order_id()
         try:
             if (page := self.stock.resume()) is not None:
                 self.state.page = page
                 self.stock.enter(page)
             elif order_id is not None:
                 self.open(order_id)
-            elif (list_id := self.desk.station_pick_list()) is not None:
+            elif (list_id := self.desk.stations.station_pick_list()) is not None:
                 self._open_pick_list(list_id)
-            elif self.desk.open_count() is not None:
+            elif self.desk.counts.open_count() is not None:
                 self.state.page = "count"
                 self.stock.enter("count")
         except UserError as exc:
@@ -85,14 +85,14 @@ class Bench:
 
     def open(self, order_id: int, *, takeover: bool = False) -> Changes:
         """The order at its step, open at this station (its lock taken); a finished one shown."""
-        return self._open(self.desk.order(order_id), takeover=takeover)
+        return self._open(self.desk.orders.order(order_id), takeover=takeover)
 
     def _open(self, order: Order, *, takeover: bool = False) -> Changes:
         step = step_of(order)
         if step is Step.DONE:
             return self._show(order)
         try:
-            changes = self.desk.open_order(order.id, takeover=takeover)
+            changes = self.desk.stations.open_order(order.id, takeover=takeover)
         except OrderLocked as exc:
             self.state.takeover = exc.order_id
             raise
@@ -102,7 +102,7 @@ class Bench:
         self.state.pick_list_id = (
             order.pick_list_id if order.status is OrderStatus.PICKING else None
         )
-        saved = self.desk.station_state()
+        saved = self.desk.stations.station_state()
         self.state.box = saved["box"] or order.box
         self.state.weight_g = saved["weight_g"] or order.weight_g
         self.state.courier = saved["courier"] or self.state.courier
@@ -110,14 +110,14 @@ class Bench:
 
     def _show(self, order: Order) -> Changes:
         """A shipped or cancelled order on the Order page; whatever was open is put aside."""
-        changes = self.desk.open_order(None)
+        changes = self.desk.stations.open_order(None)
         self._leave_stock()
         self.state.page, self.state.order_id, self.state.pick_list_id = DONE, order.id, None
         self.state.takeover, self.state.manual = None, None
         return changes
 
     def _open_pick_list(self, list_id: int, *, takeover: bool = False) -> Changes:
-        changes = self.desk.open_order(None, pick_list=list_id, takeover=takeover)
+        changes = self.desk.stations.open_order(None, pick_list=list_id, takeover=takeover)
         self.state.page, self.state.pick_list_id, self.state.order_id = (
             Step.PICK.value,
             list_id,
@@ -138,7 +138,7 @@ class Bench:
             raise WrongScan(
                 "Nothing to take over: scan the order open at another station, then TAKEOVER."
             )
-        order = self.desk.order(self.state.order_id) if self.state.order_id else None
+        order = self.desk.orders.order(self.state.order_id) if self.state.order_id else None
         here = f"Order {order.order_number}: {self.page_name}." if order else ""
         text = changes.message or "Already open at this station."
         return Outcome(" ".join(filter(None, [text, here])), changes)
@@ -147,7 +147,7 @@ class Bench:
         """One pick list over several verified orders; packing then goes order by order.
         What the station had open is put aside, as on a switch."""
         aside = self.leaving_sentence()
-        list_id, changes = self.desk.start_pick(order_ids, open_here=True)
+        list_id, changes = self.desk.flow.start_pick(order_ids, open_here=True)
         self._leave_stock()
         self.state.page, self.state.pick_list_id, self.state.order_id = (
             Step.PICK.value,
@@ -159,8 +159,8 @@ class Bench:
 
     def pick_all(self) -> Outcome:
         """One pick list over every verified order not open at another station."""
-        ids = [o.id for o in self.desk.orders(OrderStatus.VERIFIED.value)]
-        busy = self.desk.open_elsewhere(ids)
+        ids = [o.id for o in self.desk.orders.orders(OrderStatus.VERIFIED.value)]
+        busy = self.desk.stations.open_elsewhere(ids)
         if ids and len(busy) == len(ids):
             raise NotAllowed(
                 f"Every verified order ({len(ids)}) is open at another station; "
@@ -179,7 +179,7 @@ class Bench:
         """BACK: what was open is put aside (or released), the station is on the queue."""
         aside = self.leaving_sentence()
         left = self._leave_stock()
-        changes = self.desk.open_order(None)
+        changes = self.desk.stations.open_order(None)
         self.state.page, self.state.order_id, self.state.pick_list_id = QUEUE, None, None
         self.state.manual = None
         text = " ".join(filter(None, [f"{aside}." if aside else "", "Back to the queue.", left]))
@@ -201,13 +201,13 @@ class Bench:
     def switch(self, order_id: int) -> Outcome:
         """Another order scanned: the open one put aside as it is, the scanned one opened at
         its step (or, finished, shown); the verdict says both."""
-        target = self.desk.order(order_id)
+        target = self.desk.orders.order(order_id)
         if order_id == self.state.order_id and self.state.page in FLOW_PAGES:
             return Outcome.next(f"Order {target.order_number} is open here.")
         aside = self.leaving_sentence()
-        waiting = self.desk.put_aside_of(order_id)
+        waiting = self.desk.stations.put_aside_of(order_id)
         changes = self._open(target)  # refused (open elsewhere): nothing has changed
-        arrived = arrival_sentence(self, self.desk.order(order_id), waiting)
+        arrived = arrival_sentence(self, self.desk.orders.order(order_id), waiting)
         parts = [aside, arrived, changes.message]
         return Outcome(" · ".join(p for p in parts if p), changes)
 
@@ -218,14 +218,16 @@ class Bench:
         if state.page not in FLOW_PAGES:
             return ""
         if state.order_id is None:
-            if state.pick_list_id is None or not desk.is_pick_list_open(state.pick_list_id):
+            if state.pick_list_id is None or not desk.stations.is_pick_list_open(
+                state.pick_list_id
+            ):
                 return ""
-            rows = desk.pick_rows(state.pick_list_id)
+            rows = desk.flow.pick_rows(state.pick_list_id)
             picked, wanted = sum(r.picked for r in rows), sum(r.quantity for r in rows)
             return f"Pick list {state.pick_list_id} put aside, {picked} of {wanted} picked"
-        order = desk.order(state.order_id)
+        order = desk.orders.order(state.order_id)
         page = PAGE_NAMES[step_of(order).value]
-        lock = desk.lock_of(order.id)
+        lock = desk.stations.lock_of(order.id)
         if lock is not None and lock["station"] != desk.station:  # taken over meanwhile
             return f"{order.order_number} is open at station {lock['station']}"
         if order.status not in SET_ASIDE:
@@ -253,7 +255,9 @@ class Bench:
 
     def _log_refusal(self, page: str, order_id: int | None, outcome: Outcome, code: str) -> None:
         try:
-            self.desk.record_refusal(page=page, order_id=order_id, kind=outcome.heard, code=code)
+            self.desk.audit.record_refusal(
+                page=page, order_id=order_id, kind=outcome.heard, code=code
+            )
         except UserError:  # another station is saving: the statistics lose one refusal
             pass
 
@@ -274,7 +278,7 @@ class Bench:
         return bench_steps.HANDLERS[self.state.page](self, reading)
 
     def badge(self, name: str) -> Outcome:
-        changes = self.desk.set_packer(name)
+        changes = self.desk.packers.set_packer(name)
         return Outcome(changes.message, changes)
 
     # ---- what the shells do for the bench: print, save, reprint ------------------------------
@@ -287,16 +291,16 @@ class Bench:
         return self.label_done(how)
 
     def label_done(self, how: str) -> Outcome:
-        changes = self.desk.label_done([self._order_id()], how=how)
+        changes = self.desk.flow.label_done([self._order_id()], how=how)
         self.open(self._order_id())
         return Outcome(changes.message + " Scan the tracking number.", changes)
 
     def reprint_done(self, how: str, reason: ReprintReason) -> Outcome:
-        changes = self.desk.label_reprinted(self._order_id(), how=how, reason=reason)
+        changes = self.desk.audit.label_reprinted(self._order_id(), how=how, reason=reason)
         return Outcome(changes.message, changes, cue=Cue.ACCEPTED)
 
     def suggested_box(self, units: int) -> str:
-        codes = [b.code for b in self.desk.box_presets()]
+        codes = [b.code for b in self.desk.settings.box_presets()]
         index = 0 if units <= 2 else 1 if units <= 5 else 2
         return codes[min(index, len(codes) - 1)]
 

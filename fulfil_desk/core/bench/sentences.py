@@ -55,8 +55,8 @@ def arrival_sentence(bench, order: Order, waiting: dict | None) -> str:
 def record_sentence(desk, order: Order) -> str:
     """A finished order in one sentence: what became of it, when and by whom, with which
     courier and tracking number."""
-    tz = desk.shop_tz()
-    record = desk.order_record(order.id)
+    tz = desk.settings.shop_tz()
+    record = desk.audit.order_record(order.id)
 
     def when(at: str | None) -> str:
         return datetime.fromisoformat(at).astimezone(tz).strftime("%Y-%m-%d %H:%M") if at else ""

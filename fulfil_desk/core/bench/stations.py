@@ -1,82 +1,229 @@
-"""Stations: the benches that share one database file, and the sentences about their locks.
+"""The stations of the Desk (`desk.stations`): which order each bench has open, and its locks.
 
-A station is a machine at a packing bench, named by the setting kept on that machine
-(`machine_station`: the host name and a short id), or `--station` / FULFIL_DESK_STATION.
-The use cases are in station_cases.py.
+Opening an order at a bench step takes its lock in `order_locks` (at the pick step, the
+locks of every order still being picked on its list); every accepted scan refreshes
+`seen_at`; finishing the order or leaving it releases it. Another station that opens or
+scans a locked order is refused with a sentence saying where it is open, and nothing
+changes; TAKEOVER takes the lock, and the events table records from whom. What the
+station itself was doing (the order or pick list it has open, the box, weight and courier
+it chose) is saved per station, so a restart resumes exactly there.
 """
 
 from __future__ import annotations
 
-import secrets
-import socket
-from datetime import datetime, timedelta, tzinfo
-from pathlib import Path
+from fulfil_desk.core.bench import workflow
+from fulfil_desk.core.bench.station_names import is_stale, lock_sentence, takeover_sentence
+from fulfil_desk.core.kernel.changes import Changes
+from fulfil_desk.core.kernel.context import DeskContext
+from fulfil_desk.core.kernel.errors import NotAllowed, OrderLocked
+from fulfil_desk.core.kernel.orders import OrderStatus
+from fulfil_desk.core.storage.bench_repo import PutAsideRepo
+from fulfil_desk.core.storage.locks import LockRepo
 
-from platformdirs import user_config_dir
-
-from fulfil_desk.core.kernel.errors import UserError
-
-MAX_NAME = 40
-TAKEOVER = "TAKEOVER"
-
-
-def check_station_name(name: str) -> str:
-    name = str(name).strip()
-    if not name or len(name) > MAX_NAME or not name.isprintable():
-        raise UserError(f"A station name is 1 to {MAX_NAME} printable characters, e.g. bench-2.")
-    return name
+S = OrderStatus
+_STATE = ("order", "pick_list", "box", "weight_g", "courier", "packer")
 
 
-def machine_station(config_dir: Path | None = None) -> str:
-    """This machine's station name, kept in the user's config folder: the host name and a
-    short id made on first use (two benches with one host name still differ)."""
-    path = (config_dir or Path(user_config_dir("fulfil-desk", appauthor=False))) / "station"
-    host = (socket.gethostname() or "station")[:30]
-    try:
-        if name := path.read_text("utf-8").strip():
-            return check_station_name(name)
-    except (OSError, UnicodeDecodeError, UserError):
-        pass
-    name = f"{host}-{secrets.token_hex(2)}"
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(name + "\n", "utf-8")
-    except OSError:
-        return host  # a read-only home: the host name alone
-    return name
+class StationService:
+    def __init__(self, *, ctx: DeskContext, stock):
+        self._ctx = ctx
+        self._stock = stock
+        self._locks = LockRepo(ctx.db)
+        self._put_aside = PutAsideRepo(ctx.db)
 
+    def _state_key(self) -> str:
+        return f"station.bench@{self._ctx.station}"
 
-def is_stale(lock: dict, now: datetime, stale_minutes: int) -> bool:
-    return now - datetime.fromisoformat(lock["seen_at"]) >= timedelta(minutes=stale_minutes)
+    def station_state(self) -> dict:
+        """What this station has open: order, pick_list, and its choices box, weight_g,
+        courier (None where nothing is chosen)."""
+        saved = self._ctx.settings.get(self._state_key()) or {}
+        return {key: saved.get(key) for key in _STATE}
 
+    def save_state(self, **values) -> None:
+        self._ctx.settings.set(self._state_key(), {**self.station_state(), **values})
 
-def _when(at: str, now: datetime, tz: tzinfo) -> str:
-    """10:02 today (shop time), else 2026-06-17 10:02."""
-    local = datetime.fromisoformat(at).astimezone(tz)
-    if local.date() == now.astimezone(tz).date():
-        return local.strftime("%H:%M")
-    return local.strftime("%Y-%m-%d %H:%M")
+    def current_order_id(self) -> int | None:
+        """The order this station had open, so a restart resumes it at the same step."""
+        order_id = self.station_state()["order"]
+        if order_id is None or self._ctx.orders.get(order_id) is None:
+            return None
+        return order_id
 
+    def station_pick_list(self) -> int | None:
+        """The pick list this station was picking, while it is still open."""
+        list_id = self.station_state()["pick_list"]
+        if list_id is None or not self.is_pick_list_open(list_id):
+            return None
+        return list_id
 
-def lock_sentence(
-    order_number: str, lock: dict, *, now: datetime, tz: tzinfo, stale_minutes: int
-) -> str:
-    """What a station is told when the order it opened or scanned is open elsewhere."""
-    who = f"station {lock['station']} (packer {lock['actor']})"
-    since = _when(lock["acquired_at"], now, tz)
-    if is_stale(lock, now, stale_minutes):
-        seen = _when(lock["seen_at"], now, tz)
-        return (
-            f"Order {order_number} was opened at {who} at {since}, which has not scanned it "
-            f"since {seen}: the lock is stale (over {stale_minutes} minutes). "
-            f"Scan {TAKEOVER} to take it over."
+    def is_pick_list_open(self, pick_list_id: int) -> bool:
+        return self._ctx.orders.pick_list_is_open(pick_list_id)
+
+    def _picking_ids(self, pick_list_id: int) -> list[int]:
+        return [o.id for o in self._ctx.orders.on_pick_list(pick_list_id) if o.status is S.PICKING]
+
+    def open_order(
+        self, order_id: int | None, *, pick_list: int | None = None, takeover: bool = False
+    ) -> Changes:
+        """This station now has `order_id` open (or, with `pick_list`, that list; with
+        neither, nothing): takes their locks and releases every other lock it held.
+        `takeover` takes locks held by other stations; refused otherwise."""
+        with self._ctx.transaction():
+            state = self.station_state()
+            list_id = None
+            if order_id is not None:
+                order = self._ctx.order(order_id)
+                if order.status is S.PICKING and order.pick_list_id is not None:
+                    list_id = order.pick_list_id
+                    ids = sorted({order_id, *self._picking_ids(list_id)})
+                else:
+                    ids = [order_id]
+            elif pick_list is not None:
+                list_id = pick_list
+                ids = self._picking_ids(pick_list)
+                if not ids:
+                    raise NotAllowed(f"Pick list {pick_list} has nothing left to pick.")
+            else:
+                ids = []
+            notes, left = self.take_at_station(ids, state, takeover=takeover)
+            waiting = self._put_aside.take(ids).get(order_id) or {}
+            same = order_id is not None and state["order"] == order_id
+            kept = state if same else waiting
+            self.save_state(
+                order=order_id,
+                pick_list=list_id,
+                box=kept.get("box"),
+                weight_g=kept.get("weight_g"),
+                courier=kept.get("courier") or state["courier"],
+            )
+        if notes or left:
+            return Changes.for_orders(*ids, *left, message=" ".join(notes), scored=False)
+        return Changes()
+
+    def take_at_station(
+        self, ids: list[int], state: dict, *, takeover: bool
+    ) -> tuple[list[str], list[int]]:
+        """Inside a transaction: this station holds `ids` from now (their locks; an `opened`
+        event for each it did not hold), and only them: what it held besides is put aside
+        or released. Returns the takeover sentences and the orders put aside."""
+        held = self._locks.of_station(self._ctx.station)
+        notes = self.claim(ids, takeover=takeover)
+        left = self.put_aside_left(sorted(set(held) - set(ids)), state)
+        self._locks.release_station(self._ctx.station, keep=ids)
+        if ids:
+            self._stock.save_station(page=None)  # off the stock pages, in the same transaction
+        for newly in sorted(set(ids) - set(held)):
+            self._ctx.event("opened", newly, station=self._ctx.station)
+        return notes, left
+
+    def put_aside_left(self, order_ids: list[int], state: dict) -> list[int]:
+        """The orders this station leaves unfinished at pick, pack, label or tracking are put
+        aside: their scans stay in their lines, the station's box, weight and courier for
+        the one it had open wait with them, and the queue marks them."""
+        left = []
+        for order in (self._ctx.orders.get(i) for i in order_ids):
+            if order is None or order.status not in workflow.SET_ASIDE:
+                continue
+            mine = order.id == state["order"]
+            step = workflow.step_of(order).value
+            self._put_aside.put(
+                order.id,
+                station=self._ctx.station,
+                actor=self._ctx.actor,
+                at=self._ctx.now(),
+                step=step,
+                box=state["box"] if mine else None,
+                weight_g=state["weight_g"] if mine else None,
+                courier=state["courier"] if mine else None,
+            )
+            self._ctx.event("put_aside", order.id, station=self._ctx.station, step=step)
+            left.append(order.id)
+        return left
+
+    def put_aside_of(self, order_id: int) -> dict | None:
+        """Where and when the order was put aside (station, actor, at, step), if it was."""
+        return self._put_aside.get(order_id)
+
+    def set_bench_choice(self, **choices) -> Changes:
+        """The box, weight or courier chosen at this station, saved as it is scanned."""
+        unknown = set(choices) - {"box", "weight_g", "courier"}
+        if unknown:
+            raise ValueError(f"not a bench choice: {', '.join(sorted(unknown))}")
+        with self._ctx.transaction():
+            if (order_id := self.station_state()["order"]) is not None:
+                self.guard([order_id])
+            self.save_state(**choices)
+        return Changes()
+
+    def open_elsewhere(self, order_ids: list[int]) -> set[int]:
+        """Those of `order_ids` another station has open."""
+        return set(self.foreign_locks(list(order_ids)))
+
+    def locks(self) -> list[dict]:
+        """Every order open at a station: order_id, station, actor, acquired_at, seen_at,
+        stale."""
+        now, minutes = self._ctx.clock.now(), self._ctx.setting("lock_stale_minutes")
+        return [{**lock, "stale": is_stale(lock, now, minutes)} for lock in self._locks.all()]
+
+    def lock_of(self, order_id: int) -> dict | None:
+        return next((lock for lock in self.locks() if lock["order_id"] == order_id), None)
+
+    # ---- inside a use case's transaction ------------------------------------------------
+
+    def _refusal(self, order_id: int, lock: dict) -> OrderLocked:
+        order = self._ctx.orders.get(order_id)
+        sentence = lock_sentence(
+            order.order_number if order else str(order_id),
+            lock,
+            now=self._ctx.clock.now(),
+            tz=self._ctx.shop_tz(),
+            stale_minutes=self._ctx.setting("lock_stale_minutes"),
         )
-    return f"Order {order_number} is open at {who} since {since}. Scan {TAKEOVER} to take it over."
+        return OrderLocked(sentence, order_id=order_id)
 
+    def foreign_locks(self, order_ids: list[int]) -> dict[int, dict]:
+        found = self._locks.get_many(order_ids)
+        return {i: lock for i, lock in found.items() if lock["station"] != self._ctx.station}
 
-def takeover_sentence(order_number: str, lock: dict, *, stale: bool) -> str:
-    how = "; its lock was stale" if stale else ""
-    return (
-        f"Order {order_number} taken over from station {lock['station']} "
-        f"(packer {lock['actor']}{how})."
-    )
+    def claim(self, order_ids: list[int], *, takeover: bool) -> list[str]:
+        """Locks `order_ids` for this station. Held elsewhere: refused, or with `takeover`
+        taken, with an event saying from whom. Returns the takeover sentences."""
+        foreign = self.foreign_locks(order_ids)
+        if foreign and not takeover:
+            first = min(foreign)
+            raise self._refusal(first, foreign[first])
+        now = self._ctx.clock.now()
+        notes = []
+        for order_id, lock in sorted(foreign.items()):
+            stale = is_stale(lock, now, self._ctx.setting("lock_stale_minutes"))
+            self._ctx.event(
+                "lock_taken_over",
+                order_id,
+                station=self._ctx.station,
+                from_station=lock["station"],
+                from_actor=lock["actor"],
+                since=lock["acquired_at"],
+                seen_at=lock["seen_at"],
+                stale=stale,
+            )
+            order = self._ctx.orders.get(order_id)
+            notes.append(takeover_sentence(order.order_number, lock, stale=stale))
+        for order_id in order_ids:
+            self._locks.put(
+                order_id, station=self._ctx.station, actor=self._ctx.actor, at=self._ctx.now()
+            )
+        return notes
+
+    def guard(self, order_ids: list[int]) -> None:
+        """Refuses a scan on orders open at another station; refreshes this station's."""
+        foreign = self.foreign_locks(order_ids)
+        if foreign:
+            first = min(foreign)
+            raise self._refusal(first, foreign[first])
+        self._locks.touch(order_ids, station=self._ctx.station, at=self._ctx.now())
+
+    def release(self, order_ids: list[int]) -> None:
+        """The orders are finished (shipped, cancelled, held): nobody has them open."""
+        self._locks.release(order_ids, station=self._ctx.station)
+        self._put_aside.take(order_ids)

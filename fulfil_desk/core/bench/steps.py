@@ -28,7 +28,7 @@ from fulfil_desk.core.kernel.orders import CancelReason, HoldReason, OrderStatus
 def order_scanned(bench, reading: Reading) -> Outcome:
     """An order's number or a recorded tracking number, on any page."""
     state, desk = bench.state, bench.desk
-    order = desk.order(reading.order_id)
+    order = desk.orders.order(reading.order_id)
     if reading.kind is Kind.TRACKING:
         if state.page == Step.TRACKING.value:
             raise BadTracking(
@@ -76,7 +76,7 @@ def _number_awaited(bench, code: str) -> str | None:
     if state.manual is not None and state.manual.line is None:
         return f"double-click line {code} instead, or scan CLEAR, then the order."
     if state.page == Step.PACK.value and state.order_id is not None:
-        order = desk.order(state.order_id)
+        order = desk.orders.order(state.order_id)
         if order.units_packed == order.units:
             return f"scan the weight with its unit ({code}g), or BACK, then the order."
     if (state.page == "goods_in" and bench.stock.pending()) or (
@@ -96,10 +96,10 @@ def on_queue(bench, reading: Reading) -> Outcome:
             return bench.stock_page(name)
         raise not_here(bench, reading)
     if reading.kind is Kind.EMPTY:
-        rows = desk.queue(limit=URGENT_LOOKAHEAD)
+        rows = desk.orders.queue(limit=URGENT_LOOKAHEAD)
         if not rows:
             raise Prompt("The queue is empty. Import orders to start.")
-        busy = desk.open_elsewhere([r["id"] for r in rows])
+        busy = desk.stations.open_elsewhere([r["id"] for r in rows])
         free = [r["id"] for r in rows if r["id"] not in busy]
         if not free:
             raise Prompt(
@@ -123,7 +123,7 @@ def on_done(bench, reading: Reading) -> Outcome:
 
 
 def _reprint(bench, arg: str) -> Outcome:
-    order = bench.desk.order(bench._order_id())
+    order = bench.desk.orders.order(bench._order_id())
     if order.status not in (OrderStatus.LABELLED, OrderStatus.SHIPPED):
         raise NotAllowed(
             f"Order {order.order_number} is {order.status.value}: it has no label to reprint."
@@ -140,19 +140,19 @@ def on_verify(bench, reading: Reading) -> Outcome:
         if not command.arg:
             listed = ", ".join(f"CANCEL:{r.value.upper()}" for r in CancelReason)
             raise WrongScan(f"Say why: scan one of {listed}.")
-        changes = desk.cancel(order_id, CancelReason(reason_arg("CANCEL", command.arg)))
+        changes = desk.flow.cancel(order_id, CancelReason(reason_arg("CANCEL", command.arg)))
         bench.back_to_queue()
         return Outcome(changes.message, changes)
     if command is not None and command.name == "HOLD":
         reason = HoldReason(reason_arg("HOLD", command.arg, HoldReason.OTHER.value))
-        changes = desk.hold(order_id, reason, "Held at the bench.")
+        changes = desk.flow.hold(order_id, reason, "Held at the bench.")
         bench.back_to_queue()
-        order = desk.order(order_id)
+        order = desk.orders.order(order_id)
         why = reason.value.replace("_", " ")
         return Outcome(f"Order {order.order_number} is on hold ({why}).", changes)
     if reading.kind is not Kind.EMPTY:
         raise not_here(bench, reading)
-    problems, changes = desk.verify(order_id)
+    problems, changes = desk.flow.verify(order_id)
     if problems:  # put on hold, with its reasons: amber, what to do next, not a wrong scan
         bench.back_to_queue()
         return Outcome(changes.message, changes, ok=False, cue=Cue.NEXT)
@@ -179,7 +179,7 @@ def on_tracking(bench, reading: Reading) -> Outcome:
     if command is not None:
         if command.name == "COURIER":
             courier = desk.couriers.get(command.arg)
-            desk.set_bench_choice(courier=courier.code)
+            desk.stations.set_bench_choice(courier=courier.code)
             state.courier = courier.code
             return Outcome(f"Courier: {courier.name('en')}.")
         if command.name == "REPRINT":
@@ -196,7 +196,7 @@ def on_tracking(bench, reading: Reading) -> Outcome:
         )
     if not state.courier:
         raise WrongScan("Choose the courier first (scan COURIER:<code>).")
-    changes = desk.ship(bench._order_id(), courier=state.courier, tracking=reading.code)
+    changes = desk.flow.ship(bench._order_id(), courier=state.courier, tracking=reading.code)
     bench.back_to_queue()
     return Outcome(changes.message + " Press Enter for the next order.", changes, cue=Cue.SHIPPED)
 

@@ -31,22 +31,22 @@ def on_pick(bench, reading: Reading) -> Outcome:
     if state.pick_list_id is None:
         if reading.kind is not Kind.EMPTY:
             raise Prompt("Press Enter to start picking this order.")
-        list_id, changes = desk.start_pick([bench._order_id()], open_here=True)
+        list_id, changes = desk.flow.start_pick([bench._order_id()], open_here=True)
         state.pick_list_id = list_id
         return Outcome(changes.message, changes)
-    skus = [row.sku for row in desk.pick_rows(state.pick_list_id)]
+    skus = [row.sku for row in desk.flow.pick_rows(state.pick_list_id)]
     if (manual := _manual(bench, reading, skus)) is not None:
         return manual
     if reading.kind is Kind.EMPTY:
         raise Prompt("Scan the next item on the pick list.")
     if reading.kind is not Kind.PRODUCT:
         raise _unknown_item(bench, reading)
-    return _picked(bench, desk.pick_unit(state.pick_list_id, reading.sku, code=reading.code))
+    return _picked(bench, desk.flow.pick_unit(state.pick_list_id, reading.sku, code=reading.code))
 
 
 def _picked(bench, changes) -> Outcome:
     state, desk = bench.state, bench.desk
-    if desk.is_pick_list_open(state.pick_list_id):
+    if desk.stations.is_pick_list_open(state.pick_list_id):
         return Outcome(changes.message, changes)
     if state.order_id is not None:
         bench.open(state.order_id)
@@ -74,7 +74,7 @@ def _manual(bench, reading: Reading, skus: list[str]) -> Outcome | None:
     state, desk = bench.state, bench.desk
     command = reading.command
     if command is not None and command.name == "MANUAL":
-        rule = desk.setting("manual_confirm")
+        rule = desk.settings.get("manual_confirm")
         if rule == "forbidden":
             raise NotAllowed(
                 "Confirming a unit by hand is switched off at this shop (setting "
@@ -98,8 +98,8 @@ def _manual(bench, reading: Reading, skus: list[str]) -> Outcome | None:
             f"{shown(reading.code)} is not one."
         )
     line = int(reading.code)
-    needs = desk.setting("manual_confirm") == "supervisor"
-    if needs and not desk.is_supervisor(desk.current_packer()):
+    needs = desk.settings.get("manual_confirm") == "supervisor"
+    if needs and not desk.packers.is_supervisor(desk.packers.current_packer()):
         state.manual.line = line
         sku = skus[line - 1]
         return Outcome.next(f"Line {line} ({sku}): scan a supervisor's badge to confirm it.")
@@ -107,7 +107,7 @@ def _manual(bench, reading: Reading, skus: list[str]) -> Outcome | None:
 
 
 def supervisor_confirms(bench, name: str) -> Outcome:
-    if not bench.desk.is_supervisor(name):
+    if not bench.desk.packers.is_supervisor(name):
         raise NotAllowed(f"{name} is not a supervisor: a supervisor's badge confirms by hand.")
     return _confirm_by_hand(bench, bench.state.manual.line, supervisor=name)
 
@@ -119,12 +119,12 @@ def _confirm_by_hand(bench, line: int, *, supervisor: str | None) -> Outcome:
     picking = state.page == Step.PICK.value
     try:
         if picking:
-            sku = desk.pick_rows(state.pick_list_id)[line - 1].sku
-            changes = desk.pick_unit(
+            sku = desk.flow.pick_rows(state.pick_list_id)[line - 1].sku
+            changes = desk.flow.pick_unit(
                 state.pick_list_id, sku, code=code, manual=True, supervisor=supervisor
             )
         else:
-            changes = desk.pack_unit(
+            changes = desk.flow.pack_unit(
                 bench._order_id(), line_number=line, code=code, supervisor=supervisor
             )
     except UserError:
@@ -141,16 +141,18 @@ def _by_hand(outcome: Outcome) -> Outcome:
 def on_pack(bench, reading: Reading) -> Outcome:
     state, desk = bench.state, bench.desk
     order_id = bench._order_id()
-    order = desk.order(order_id)
+    order = desk.orders.order(order_id)
     command = reading.command
     if command is not None and command.name == "BOX":
-        presets = {b.code.upper(): b.code for b in desk.box_presets()}  # BOX-xl reads as XL
+        presets = {
+            b.code.upper(): b.code for b in desk.settings.box_presets()
+        }  # BOX-xl reads as XL
         if (box := presets.get(command.arg.upper())) is None:
             raise WrongScan(
                 f"There is no box {command.arg!r}; scan one of "
                 f"{', '.join('BOX-' + p for p in sorted(presets))}."
             )
-        desk.set_bench_choice(box=box, weight_g=None)
+        desk.stations.set_bench_choice(box=box, weight_g=None)
         state.box, state.weight_g = box, None
         return Outcome(f"Box {state.box}.")
     if (manual := _manual(bench, reading, [ln.sku for ln in order.lines])) is not None:
@@ -160,18 +162,18 @@ def on_pack(bench, reading: Reading) -> Outcome:
     if weight and (full or not _LINE_NUMBER.match(reading.code)):  # 1250 a weight; 2 a line?
         return _weighed(bench, order, weight)
     if reading.kind is Kind.PRODUCT:
-        return _packed(bench, desk.pack_unit(order_id, sku=reading.sku, code=reading.code))
+        return _packed(bench, desk.flow.pack_unit(order_id, sku=reading.sku, code=reading.code))
     if reading.kind is not Kind.EMPTY:
         raise _unknown_item(bench, reading)
     box = state.box or bench.suggested_box(order.units)
-    weight = state.weight_g or desk.suggested_weight_g(order_id, box)
-    changes = desk.finish_pack(order_id, box=box, weight_g=weight)
+    weight = state.weight_g or desk.flow.suggested_weight_g(order_id, box)
+    changes = desk.flow.finish_pack(order_id, box=box, weight_g=weight)
     bench.open(order_id)
     return Outcome(changes.message + " Press Enter to print its label.", changes)
 
 
 def _packed(bench, changes) -> Outcome:
-    order = bench.desk.order(bench._order_id())
+    order = bench.desk.orders.order(bench._order_id())
     if order.units_packed == order.units:
         return Outcome(
             "Every unit is in the box: scan the weight (or press Enter for the suggested one) "
@@ -195,6 +197,6 @@ def _weighed(bench, order: Order, match: re.Match) -> Outcome:
             f"A parcel weight of {grams} g is not possible (1 g to {MAX_WEIGHT_G // 1000} kg); "
             "weigh it again."
         )
-    bench.desk.set_bench_choice(weight_g=grams)
+    bench.desk.stations.set_bench_choice(weight_g=grams)
     bench.state.weight_g = grams
     return Outcome(f"Weight {grams} g. Press Enter to close the box.")

@@ -3,7 +3,7 @@
 `sheet_pdf(entries, shop_name=…, date=…, fonts=…)` draws what `bench_commands.sheet_entries`
 lists, section by section, each entry its bars, the code in small type and its words under
 it, on a grid of four columns: an entry takes as many columns as its bars need. It reads no
-database; the Desk gathers the shop's entries (command_sheet_cases.py).
+database; the Desk gathers the shop's entries (documents/service.py).
 
 Sizes, for a 203 dpi thermal or office printer and a USB scanner: every bar and space is a
 whole number of printer dots and starts on a dot, the narrowest 3 dots (0.375 mm; 2 dots only

@@ -26,6 +26,7 @@ from fulfil_desk.core.exchange.import_report import (
 )
 from fulfil_desk.core.kernel.orders import CancelReason, Order, OrderStatus
 from fulfil_desk.core.stock.inventory import StockReason
+from fulfil_desk.core.storage.products import ProductRepo, StockRepo
 
 S = OrderStatus
 _LINES_EDITABLE = {S.NEW, S.ON_HOLD, S.VERIFIED}
@@ -60,23 +61,26 @@ def _address_text(order: Order) -> str:
 class Merger:
     """One file's orders into the shop, inside the caller's transaction.
 
-    `desk` is the Desk; the merger uses its repositories, couriers, clock and the cancel
-    use case, so a cancellation here is exactly the one the bench makes. The incoming
+    `ctx` is the Desk's context (repositories, couriers, clock, audit trail); `flow` gives
+    the cancel use case, so a cancellation here is exactly the one the bench makes. The incoming
     orders are only read: a preview and the import may merge the same parse.
 
     New orders wait in `_pending` and are written a batch at a time, each with its own
     `imported` event (`flush`); anything that reads or writes other rows flushes first.
     """
 
-    def __init__(self, desk, report: ImportReport, *, exchange, calendar, courier: str | None):
-        self.desk = desk
+    def __init__(self, *, ctx, flow, report: ImportReport, exchange, calendar, courier: str | None):
+        self._ctx = ctx
+        self._flow = flow
         self.report = report
         self.exchange = exchange
-        self.orders = desk._orders
+        self.orders = ctx.orders
+        self._products = ProductRepo(ctx.db)
+        self._stock = StockRepo(ctx.db)
         self.calendar = calendar
         self.courier = courier  # the default courier: its no-pickup days move deadlines
-        self.lead = desk.setting("lead_days")
-        self.default_lead = desk.setting("default_lead_days")
+        self.lead = ctx.setting("lead_days")
+        self.default_lead = ctx.setting("default_lead_days")
         self.changed: set[int] = set()
         self.stock = False
         self.confirmed: list[int] = []  # shipments the marketplace already knows of
@@ -86,7 +90,7 @@ class Merger:
         self._decided: list[tuple[str, str, str, str]] = []  # status, ship-by… per pending
 
     def _event(self, kind: str, order_id: int, **detail) -> None:
-        self.desk._event(kind, order_id, file=self.report.file, **detail)
+        self._ctx.event(kind, order_id, file=self.report.file, **detail)
 
     def expect(self, orders: list[Order]) -> None:
         """Which of the orders to merge are new, in one go: each needs no lookup then."""
@@ -149,8 +153,8 @@ class Merger:
         if not self._pending:
             return
         ids = self.orders.insert_many(self._pending, self._decided)
-        self.desk._events.append_many(
-            at=self.desk._now(), actor=self.desk.actor, kind="imported", order_ids=ids,
+        self._ctx.events.append_many(
+            at=self._ctx.now(), actor=self._ctx.actor, kind="imported", order_ids=ids,
             file=self.report.file, history=False,
         )  # fmt: skip
         self.changed.update(ids)
@@ -158,9 +162,9 @@ class Merger:
 
     def _record_shipment(self, order_id: int, facts: OrderFacts, label: str) -> None:
         fields = {"shipped_at": facts.shipped_at, "delivered_at": facts.delivered_at}
-        courier = self.desk.couriers.find(facts.courier) if facts.courier else None
+        courier = self._ctx.couriers.find(facts.courier) if facts.courier else None
         if courier is not None and facts.tracking:
-            check = self.desk.couriers.check(courier.code, facts.tracking)
+            check = self._ctx.couriers.check(courier.code, facts.tracking)
             owner = self.orders.tracking_owner(check.number) if check.valid else None
             if check.valid and owner in (None, order_id):
                 fields.update(courier_code=courier.code, tracking_number=check.number)
@@ -268,19 +272,18 @@ class Merger:
 
     def _ship_elsewhere(self, order: Order, shipped_at: str) -> None:
         """Shipped without the bench: the goods left, so the ledger says so as `ship` does."""
-        desk = self.desk
-        known = desk._products.many([ln.sku for ln in order.lines])
+        known = self._products.many([ln.sku for ln in order.lines])
         order.status, order.pick_list_id = S.SHIPPED, None
         self.orders.update(order)
         for line in order.lines:
             if line.sku in known:
-                desk._stock.post(
+                self._stock.post(
                     sku=line.sku,
                     delta=-line.quantity,
                     reason=StockReason.SHIPPED.value,
                     order_id=order.id,
-                    actor=desk.actor,
-                    at=desk._now(),
+                    actor=self._ctx.actor,
+                    at=self._ctx.now(),
                     note="shipped outside fulfil-desk, per the marketplace file",
                 )
         self._event("shipped_elsewhere", order.id, shipped_at=shipped_at)
@@ -288,7 +291,7 @@ class Merger:
     def _reinstate(self, existing: Order, label: str) -> bool:
         """An order cancelled only because a file no longer listed it is back in one."""
         kinds = [
-            (e["kind"], e["detail"].get("why")) for e in self.desk._events.for_order(existing.id)
+            (e["kind"], e["detail"].get("why")) for e in self._ctx.events.for_order(existing.id)
         ]
         cancels = [k for k in kinds if k[0] in ("cancelled", "cancelled_by_import")]
         if not cancels or cancels[-1] != ("cancelled_by_import", GONE):
@@ -308,8 +311,8 @@ class Merger:
         self.flush()
         if self.confirmed:
             self.exchange.record_export(
-                format=FROM_MARKETPLACE, file=self.report.file, at=self.desk._now(),
-                actor=self.desk.actor, order_ids=sorted(set(self.confirmed)),
+                format=FROM_MARKETPLACE, file=self.report.file, at=self._ctx.now(),
+                actor=self._ctx.actor, order_ids=sorted(set(self.confirmed)),
             )  # fmt: skip
 
     def cancel_from_file(self, key: tuple[str, str]) -> None:
@@ -331,7 +334,7 @@ class Merger:
                 f"{label} was cancelled by the buyer while it is {order.status.value}: "
                 "take its items out and put them back on the shelf."
             )
-        self.desk.cancel(order.id, CancelReason.BUYER_REQUESTED, note=detail)
+        self._flow.cancel(order.id, CancelReason.BUYER_REQUESTED, note=detail)
         self._event("cancelled_by_import", order.id, why=why)
         self.report.cancelled.append(label)
         self.report.details[label] = detail

@@ -1,6 +1,6 @@
 """Personal data: masking it on labels, and finding it in stored JSON to erase it.
 
-Pure functions, no database: `privacy_cases.py` applies them.
+Pure functions, no database: `purge.py` applies them.
 
 **Masking** (setting `mask_labels`), as Korean couriers print waybills (홍*동, 010-1234-****):
 

@@ -41,17 +41,17 @@ class StockBench:
     @property
     def blind(self) -> bool:
         """For the next count, chosen before its bin is scanned (saved per station)."""
-        return self.desk.stock_station()["blind"]
+        return self.desk.stock.stock_station()["blind"]
 
     # ---- navigation ----------------------------------------------------------------------------
 
     def resume(self) -> str | None:
         """The stock page this station was on when it stopped."""
-        page = self.desk.stock_station()["page"]
+        page = self.desk.stock.stock_station()["page"]
         return page if page in STOCK_PAGES else None
 
     def enter(self, page: str) -> Outcome:
-        self.desk.set_stock_page(page)
+        self.desk.stock.set_stock_page(page)
         if page == GOODS_IN:
             if waiting := self.pending():
                 return Outcome(
@@ -59,16 +59,16 @@ class StockBench:
                     "receive it, or scan CLEAR."
                 )
             return Outcome("Goods in: scan a product, then how many (Enter alone: 1).")
-        if (count_id := self.desk.open_count()) is not None:
+        if (count_id := self.desk.counts.open_count()) is not None:
             self.shown_count = count_id
-            bin_ = self.desk.count_info(count_id)["bin_location"]
+            bin_ = self.desk.counts.count_info(count_id)["bin_location"]
             return Outcome(f"Counting bin {bin_}: scan the next item, FINISH to finish.")
         return Outcome("Cycle count: scan a bin label (BLIND first for a blind count).")
 
     def leave(self, to: str | None = None) -> str:
         """Off the stock pages (or to the other one). A waiting line and an open count stay;
         the sentence says so when the page going to does not show them."""
-        self.desk.set_stock_page(None)
+        self.desk.stock.set_stock_page(None)
         self._last = None
         notes = []
         if to != GOODS_IN and (waiting := self.pending()):
@@ -76,17 +76,17 @@ class StockBench:
                 f"{waiting['sku']} × {waiting['quantity']} is not received yet; "
                 "it waits on the goods-in page."
             )
-        if to != COUNT and (count_id := self.desk.open_count()) is not None:
-            bin_ = self.desk.count_info(count_id)["bin_location"]
+        if to != COUNT and (count_id := self.desk.counts.open_count()) is not None:
+            bin_ = self.desk.counts.count_info(count_id)["bin_location"]
             notes.append(f"The count of bin {bin_} stays open: scan COUNT to go on.")
         return " ".join(notes)
 
     def expects_quantity(self) -> bool:
         """Counting, an item was just scanned: a number next says how many that scan was."""
-        return self._last is not None and self._last[0] == self.desk.open_count()
+        return self._last is not None and self._last[0] == self.desk.counts.open_count()
 
     def pending(self) -> dict | None:
-        return self.desk.stock_station()["pending"]
+        return self.desk.stock.stock_station()["pending"]
 
     def view(self) -> tuple:
         """What the stock pages show beyond stock itself, so the UI sees when it moved."""
@@ -100,12 +100,12 @@ class StockBench:
         if upper == "CLEAR":
             if waiting is None:
                 raise WrongScan("Nothing is waiting to be received.")
-            self.desk.set_goods_in(None)
+            self.desk.stock.set_goods_in(None)
             return Outcome(f"{waiting['sku']} × {waiting['quantity']} dropped: not received.")
         if upper in ("", "OK"):
             if waiting is None:
                 raise WrongScan("Scan a product first, then how many (Enter alone receives 1).")
-            changes = self.desk.receive_pending()
+            changes = self.desk.stock.receive_pending()
             return Outcome(changes.message + " Scan the next product.", changes)
         if QUANTITY.match(code):
             return self._goods_in_quantity(waiting, int(code))
@@ -114,20 +114,20 @@ class StockBench:
                 f"{code} is not a quantity to receive: goods in takes 1 to {MAX_QUANTITY}. "
                 "Stock that leaves is adjusted (damaged, correction), not received."
             )
-        product = self.desk.find_product(code)
+        product = self.desk.products.find_product(code)
         if waiting is not None and waiting["sku"] == product.sku:
             more = waiting["quantity"] + 1
             if more > MAX_QUANTITY:
                 raise WrongScan(
                     f"{product.sku}: more than {MAX_QUANTITY} in one line; Enter first."
                 )
-            self.desk.set_goods_in(product.sku, more)
+            self.desk.stock.set_goods_in(product.sku, more)
             return Outcome(f"{product.sku} × {more}: Enter receives them.")
         invite = f"{product.sku} ({product.name}) × 1: type how many, or Enter to receive 1."
         if waiting is None:
-            self.desk.set_goods_in(product.sku, 1)
+            self.desk.stock.set_goods_in(product.sku, 1)
             return Outcome(invite)
-        changes = self.desk.receive_pending(then=product.sku)
+        changes = self.desk.stock.receive_pending(then=product.sku)
         return Outcome(f"{changes.message} {invite}", changes)
 
     def _goods_in_quantity(self, waiting: dict | None, quantity: int) -> Outcome:
@@ -141,7 +141,7 @@ class StockBench:
                 f"{quantity} units of {sku} cannot be received: enter 1 to {MAX_QUANTITY}, "
                 "or scan CLEAR to drop the line."
             )
-        self.desk.set_goods_in(sku, quantity)
+        self.desk.stock.set_goods_in(sku, quantity)
         was = f" (was {waiting['quantity']})" if waiting["quantity"] != 1 else ""
         return Outcome(f"{sku} × {quantity}{was}: press Enter to receive.")
 
@@ -149,7 +149,7 @@ class StockBench:
 
     def count(self, code: str) -> Outcome:
         upper = code.upper()
-        count_id = self.desk.open_count()
+        count_id = self.desk.counts.open_count()
         if upper not in ("", "OK"):
             self._finish_asked = None  # Enter twice means twice in a row
         if upper == "BLIND":
@@ -157,7 +157,7 @@ class StockBench:
         if upper == "CANCEL":
             if count_id is None:
                 raise WrongScan("No count is open to cancel.")
-            changes = self.desk.cancel_count(count_id)
+            changes = self.desk.counts.cancel_count(count_id)
             self._last = None
             return Outcome(changes.message, changes)
         if upper in ("", "OK", "FINISH"):
@@ -165,7 +165,7 @@ class StockBench:
                 raise WrongScan("Scan a bin label to start counting it.")
             if upper != "FINISH" and not self._confirmed(count_id):
                 return Outcome.next(self._finish_question(count_id))
-            changes = self.desk.finish_count(count_id)
+            changes = self.desk.counts.finish_count(count_id)
             self._last = self._finish_asked = None
             return Outcome(changes.message + " Scan the next bin, or BACK.", changes)
         if QUANTITY.match(code):
@@ -174,7 +174,7 @@ class StockBench:
             raise WrongScan(f"{code}: a count is 0 or more; scan the item, then how many.")
         if count_id is None:
             self._refuse_item_for_bin(code)
-            count_id, changes = self.desk.start_count(code, self.blind)
+            count_id, changes = self.desk.counts.start_count(code, self.blind)
             self.shown_count, self._last = count_id, None
             return Outcome(changes.message, changes)
         return self._count_item(count_id, code)
@@ -191,8 +191,8 @@ class StockBench:
         )
 
     def _finish_question(self, count_id: int) -> str:
-        found = self.desk.count_differences(count_id)
-        bin_ = self.desk.count_info(count_id)["bin_location"]
+        found = self.desk.counts.count_differences(count_id)
+        bin_ = self.desk.counts.count_info(count_id)["bin_location"]
         what = f"{len(found)} difference(s): {', '.join(found)}" if found else "no differences"
         return (
             f"Bin {bin_}: {what}. Press Enter again within {FINISH_SECONDS} s (or scan FINISH) "
@@ -201,7 +201,7 @@ class StockBench:
 
     def _refuse_item_for_bin(self, code: str) -> None:
         try:
-            product = self.desk.find_product(code)
+            product = self.desk.products.find_product(code)
         except WrongScan:
             return
         where = f"bin {product.bin_location}" if product.bin_location else "no bin"
@@ -209,31 +209,31 @@ class StockBench:
 
     def _toggle_blind(self, count_id: int | None) -> Outcome:
         if count_id is None:
-            self.desk.set_next_count_blind(not self.blind)
+            self.desk.stock.set_next_count_blind(not self.blind)
             return Outcome(
                 "Blind count: expected quantities stay hidden. Scan a bin label."
                 if self.blind
                 else "Not blind: expected quantities are shown. Scan a bin label."
             )
-        blind = not self.desk.count_info(count_id)["blind"]
-        changes = self.desk.set_count_blind(count_id, blind)
-        self.desk.set_next_count_blind(blind)
+        blind = not self.desk.counts.count_info(count_id)["blind"]
+        changes = self.desk.counts.set_count_blind(count_id, blind)
+        self.desk.stock.set_next_count_blind(blind)
         return Outcome(changes.message, changes)
 
     def _count_item(self, count_id: int, code: str) -> Outcome:
         try:
-            product = self.desk.find_product(code)
+            product = self.desk.products.find_product(code)
         except WrongScan:
-            bins = {b["bin_location"].upper() for b in self.desk.count_bins()}
+            bins = {b["bin_location"].upper() for b in self.desk.counts.count_bins()}
             if code.upper() in bins:
-                bin_ = self.desk.count_info(count_id)["bin_location"]
+                bin_ = self.desk.counts.count_info(count_id)["bin_location"]
                 raise NotAllowed(
                     f"Bin {bin_} is being counted: scan FINISH to finish it (or CANCEL) "
                     f"before counting {code}."
                 ) from None
             raise
         before = self._counted(count_id, product.sku)
-        changes = self.desk.count_scan(count_id, product.sku, 1)
+        changes = self.desk.counts.count_scan(count_id, product.sku, 1)
         self._last = (count_id, product.sku, before)
         return Outcome(
             f"{product.sku} ({product.name}): {before + 1} counted. "
@@ -247,18 +247,18 @@ class StockBench:
         _, sku, before = self._last
         if quantity > MAX_QUANTITY:
             raise WrongScan(f"{quantity} is not possible: count 0 to {MAX_QUANTITY} per scan.")
-        changes = self.desk.count_set(count_id, sku, before + quantity)
+        changes = self.desk.counts.count_set(count_id, sku, before + quantity)
         return Outcome(
             f"{sku}: this scan is {quantity}, {before + quantity} counted in all.", changes
         )
 
     def _counted(self, count_id: int, sku: str) -> int:
-        lines = self.desk.count_lines(count_id)
+        lines = self.desk.counts.count_lines(count_id)
         return next((r["counted"] for r in lines if r["sku"] == sku), 0)
 
     def lines(self) -> list[dict]:
         """The lines of the count the page shows (expected hidden while blind and open)."""
-        return self.desk.count_lines(self.shown_count) if self.shown_count else []
+        return self.desk.counts.count_lines(self.shown_count) if self.shown_count else []
 
 
 __all__ = ["COUNT", "GOODS_IN", "STOCK_PAGES", "StockBench"]

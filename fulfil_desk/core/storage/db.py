@@ -92,7 +92,7 @@ def open_database(
     before_migrating: Callable[[sqlite_utils.Database, list[str]], None] | None = None,
 ) -> sqlite_utils.Database:
     """`before_migrating(db, pending)` runs when migrations are about to change a database
-    that has a schema already (a new one needs none): the backup, see backup_cases.py."""
+    that has a schema already (a new one needs none): the backup (core/safekeeping/backups.py)."""
     path = Path(path)
     refuse_read_only(path)
     try:

@@ -5,7 +5,7 @@ exception, the purge: an event's `detail` may be rewritten, and nothing else of 
 while its order's id is in `events_purge_grants` and the order is marked purged. A purge
 writes the grant, rewrites the details and deletes the grant inside its one transaction,
 so no other connection ever sees a grant, and any other UPDATE or DELETE of an event is
-still refused. See `core/safekeeping/privacy_cases.py` for what is erased.
+still refused. See `core/safekeeping/purge.py` for what is erased.
 """
 
 from __future__ import annotations

@@ -60,10 +60,10 @@ class DonePage(StepPage):
         desk, order_id = self.controller.desk, self.controller.state.order_id
         if order_id is None:
             return
-        record = desk.order_record(order_id)
+        record = desk.audit.order_record(order_id)
         order = record["order"]
         self.header.show_order(order)
-        tz = desk.shop_tz()
+        tz = desk.settings.shop_tz()
 
         def when(fact: dict | None) -> str:
             if fact is None:

@@ -54,7 +54,7 @@ class LabelPage(StepPage):
         desk, order_id = self.controller.desk, self.controller.state.order_id
         if order_id is None:
             return
-        self.header.show_order(desk.order(order_id))
+        self.header.show_order(desk.orders.order(order_id))
         name = self.controller.printer_name()
         self.printer.setText(
             self.tr("Printer: {name}").format(name=name)
@@ -111,18 +111,22 @@ class LabelPage(StepPage):
     def _print_slip(self) -> None:
         order_id = self.controller.state.order_id
         self.controller.print_document(
-            self.controller.desk.packing_slip_pdf([order_id]),
+            self.controller.desk.documents.packing_slip_pdf([order_id]),
             page_size_in=(4, 6),
             title=f"packing slip {order_id}",
         )
         self.scan_box.setFocus()
 
     def _save_as(self) -> None:
-        self._save(lambda ids: self.controller.desk.label_pdf(ids), "label", mark_done=True)
+        self._save(
+            lambda ids: self.controller.desk.documents.label_pdf(ids), "label", mark_done=True
+        )
 
     def _save_slip(self) -> None:
         self._save(
-            lambda ids: self.controller.desk.packing_slip_pdf(ids), "packing-slip", mark_done=False
+            lambda ids: self.controller.desk.documents.packing_slip_pdf(ids),
+            "packing-slip",
+            mark_done=False,
         )
 
     def _save(self, make_pdf, stem: str, *, mark_done: bool) -> None:

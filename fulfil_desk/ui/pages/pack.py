@@ -52,7 +52,7 @@ class PackPage(StepPage):
         )
         self.table.doubleClicked.connect(lambda index: confirm_by_hand(self, index.row()))
         self.box = QComboBox()
-        for preset in controller.desk.box_presets():
+        for preset in controller.desk.settings.box_presets():
             self.box.addItem(f"{preset.code} — {preset.name}", preset.code)
         self.box.activated.connect(self._box_chosen)
         self.weight = QSpinBox()
@@ -92,10 +92,10 @@ class PackPage(StepPage):
         desk, state = self.controller.desk, self.controller.state
         if state.order_id is None:
             return
-        order = desk.order(state.order_id)
+        order = desk.orders.order(state.order_id)
         self.header.show_order(order)
         self.rows.clear()
-        products = {line.sku: desk.product(line.sku) for line in order.lines}
+        products = {line.sku: desk.products.product(line.sku) for line in order.lines}
         for number, line in enumerate(order.lines, start=1):
             codes = products[line.sku].barcodes
             self.rows.append(
@@ -114,7 +114,7 @@ class PackPage(StepPage):
         box = state.box or self.controller.bench.suggested_box(order.units)
         self.box.setCurrentIndex(max(0, self.box.findData(box)))
         self.weight.blockSignals(True)  # a weight shown is not a weight typed
-        self.weight.setValue(state.weight_g or desk.suggested_weight_g(order.id, box))
+        self.weight.setValue(state.weight_g or desk.flow.suggested_weight_g(order.id, box))
         self.weight.blockSignals(False)
         if todo:
             first = todo[0]

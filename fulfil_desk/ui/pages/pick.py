@@ -71,14 +71,14 @@ class PickPage(StepPage):
 
     def refresh(self) -> None:
         desk, state = self.controller.desk, self.controller.state
-        self.header.show_order(desk.order(state.order_id) if state.order_id else None)
+        self.header.show_order(desk.orders.order(state.order_id) if state.order_id else None)
         self.rows.clear()
         if state.pick_list_id is None:
             self.next_item.setText(self.tr("Verified. Press Enter to start picking this order."))
             self.barcode.show_code(None)
             self.model.reload()
             return
-        self.rows.extend(desk.pick_rows(state.pick_list_id))
+        self.rows.extend(desk.flow.pick_rows(state.pick_list_id))
         self.model.reload()
         todo = [r for r in self.rows if r.picked < r.quantity]
         if todo:
@@ -100,7 +100,7 @@ class PickPage(StepPage):
         list_id = self.controller.state.pick_list_id
         if list_id is not None:
             self.controller.print_document(
-                self.controller.desk.pick_list_pdf(list_id),
+                self.controller.desk.documents.pick_list_pdf(list_id),
                 page_size_in=A4_INCHES,
                 title=f"pick list {list_id}",
             )
@@ -116,7 +116,7 @@ class PickPage(StepPage):
         if path:
             try:
                 with open(path, "wb") as out:
-                    out.write(self.controller.desk.pick_list_pdf(list_id))
+                    out.write(self.controller.desk.documents.pick_list_pdf(list_id))
             except (OSError, UserError) as exc:
                 self.show_message(str(exc), False)
             else:

@@ -31,7 +31,7 @@ class ReceivePage(StepPage):
 
     def refresh(self) -> None:
         desk = self.controller.desk
-        counts = desk.queue_summary()
+        counts = desk.orders.queue_summary()
         summary = self.tr(
             "{open} open orders: {overdue} overdue, {today} due today, {held} on hold."
         ).format(
@@ -40,7 +40,7 @@ class ReceivePage(StepPage):
             today=counts["today"],
             held=counts["on_hold"],
         )
-        packer = desk.current_packer()
+        packer = desk.packers.current_packer()
         who = (
             self.tr("Packer: {name}. Scan your badge when you take over the bench.").format(
                 name=packer

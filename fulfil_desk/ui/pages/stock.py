@@ -61,7 +61,7 @@ class GoodsInPage(StepPage):
             ),
             parent,
         )
-        tz = controller.desk.shop_tz()
+        tz = controller.desk.settings.shop_tz()
         self.waiting = plain_label()
         self.waiting.setObjectName("waiting")
         _big(self.waiting)
@@ -88,7 +88,7 @@ class GoodsInPage(StepPage):
         desk = self.controller.desk
         waiting = self.controller.bench.stock.pending()
         if waiting:
-            product = desk.product(waiting["sku"])
+            product = desk.products.product(waiting["sku"])
             self.waiting.setText(
                 self.tr("Waiting: {sku} — {name} × {quantity}. Enter receives it.").format(
                     sku=product.sku, name=product.name, quantity=waiting["quantity"]
@@ -98,7 +98,7 @@ class GoodsInPage(StepPage):
         else:
             self.waiting.setText(self.tr("Nothing waiting: scan a product."))
             self.waiting.setStyleSheet(IDLE_STYLE)
-        self.rows[:] = desk.stock_moves(limit=50, reason="received")
+        self.rows[:] = desk.stock.stock_moves(limit=50, reason="received")
         self.model.reload()
 
 
@@ -117,7 +117,7 @@ class CountPage(StepPage):
             ),
             parent,
         )
-        tz = controller.desk.shop_tz()
+        tz = controller.desk.settings.shop_tz()
         self.status = plain_label()
         self.status.setObjectName("countStatus")
         _big(self.status)
@@ -162,13 +162,13 @@ class CountPage(StepPage):
     def refresh(self) -> None:
         desk, stock = self.controller.desk, self.controller.bench.stock
         shown = stock.shown_count
-        info = desk.count_info(shown) if shown else None
+        info = desk.counts.count_info(shown) if shown else None
         self.rows[:] = stock.lines() if info else []
         self.model.reload()
         self.table.setVisible(info is not None)
         self.bins.setVisible(info is None)
         if info is None:
-            self.bin_rows[:] = desk.count_bins()
+            self.bin_rows[:] = desk.counts.count_bins()
             self.bins_model.reload()
             self.status.setText(
                 self.tr("Scan a bin label to count it (blind: expected hidden).")

@@ -46,7 +46,7 @@ class TrackingPage(StepPage):
     def refresh(self) -> None:
         state = self.controller.state
         if state.order_id is not None:
-            self.header.show_order(self.controller.desk.order(state.order_id))
+            self.header.show_order(self.controller.desk.orders.order(state.order_id))
         self.courier.setCurrentIndex(max(0, self.courier.findData(state.courier)))
         if state.courier:
             name = self.controller.desk.couriers.get(state.courier).name("en")

@@ -65,7 +65,7 @@ class VerifyPage(StepPage):
 
     def refresh(self) -> None:
         desk, order_id = self.controller.desk, self.controller.state.order_id
-        order = desk.order(order_id) if order_id else None
+        order = desk.orders.order(order_id) if order_id else None
         self.header.show_order(order)
         self.rows.clear()
         if order is None:
@@ -73,7 +73,7 @@ class VerifyPage(StepPage):
             return
         for line in order.lines:
             try:
-                on_hand = desk.product(line.sku).on_hand
+                on_hand = desk.products.product(line.sku).on_hand
             except NotFound:  # the problem list names the unknown SKU
                 on_hand = "?"
             price = (
@@ -91,7 +91,7 @@ class VerifyPage(StepPage):
                 }
             )
         self.model.reload()
-        found = desk.problems(order_id)
+        found = desk.flow.problems(order_id)
         held = (
             self.tr("On hold ({reason}). ").format(reason=HoldReason(order.hold_reason).value)
             if order.hold_reason

@@ -96,7 +96,7 @@ class CalendarDialog(QDialog):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self._layout()
         self.refresh()
-        today = QDate(self.desk.today())
+        today = QDate(self.desk.calendar.today())
         self.calendar.setSelectedDate(today)
         self.date_edit.setDate(today)
 
@@ -137,8 +137,8 @@ class CalendarDialog(QDialog):
     # ---- showing -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.date_edit.setMinimumDate(QDate(self.desk.today()))
-        self._days = self.desk.holiday_list()
+        self.date_edit.setMinimumDate(QDate(self.desk.calendar.today()))
+        self._days = self.desk.calendar.holiday_list()
         self.model.reload()
         while self.model.canFetchMore():
             self.model.fetchMore()
@@ -147,7 +147,7 @@ class CalendarDialog(QDialog):
         self._mark_calendar()
 
     def _scroll_to_upcoming(self) -> None:
-        today = self.desk.today().isoformat()
+        today = self.desk.calendar.today().isoformat()
         upcoming = next((i for i, r in enumerate(self._days) if r["date"] >= today), None)
         if upcoming is not None:
             hint = QAbstractItemView.ScrollHint.PositionAtTop
@@ -159,7 +159,7 @@ class CalendarDialog(QDialog):
 
     def _mark_calendar(self) -> None:
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clears every date
-        shipping = set(self.desk.setting("shipping_weekdays"))
+        shipping = set(self.desk.settings.get("shipping_weekdays"))
         for weekday in range(7):
             fmt = QTextCharFormat()
             fmt.setForeground(QBrush(QColor("#212121" if weekday in shipping else "#9e9e9e")))
@@ -207,7 +207,7 @@ class CalendarDialog(QDialog):
         day = self.date_edit.date().toPython()
         courier = self.courier_box.currentData()
         self._apply(
-            lambda: self.desk.add_non_shipping_day(day, self.name_edit.text(), courier),
+            lambda: self.desk.calendar.add_non_shipping_day(day, self.name_edit.text(), courier),
             clear_name=True,
         )
 
@@ -224,7 +224,9 @@ class CalendarDialog(QDialog):
             )
             return
         day = date.fromisoformat(data["date"])
-        self._apply(lambda: self.desk.remove_non_shipping_day(day, data["courier"] or None))
+        self._apply(
+            lambda: self.desk.calendar.remove_non_shipping_day(day, data["courier"] or None)
+        )
 
     def _apply(self, use_case, clear_name: bool = False) -> None:
         try:

@@ -57,7 +57,7 @@ class CapacityStrip(QWidget):
 
     def refresh(self) -> None:
         try:
-            days = self._desk.capacity(self.DAYS)
+            days = self._desk.calendar.capacity(self.DAYS)
         except UserError as exc:
             for cell in self.cells:
                 cell.day = None

@@ -49,7 +49,7 @@ class QueuePanel(QWidget):
                 Column(self.tr("Units"), lambda r: r["units"], align_right=True),
                 Column(self.tr("Recipient"), lambda r: r["recipient_name"]),
             ],
-            lambda offset, limit: desk.queue(limit=limit, offset=offset, sort=self.sort),
+            lambda offset, limit: desk.orders.queue(limit=limit, offset=offset, sort=self.sort),
             row_colour=lambda r: (
                 DUE_COLOURS.get(r["due"]) or (PUT_ASIDE_COLOUR if r["put_aside"] else None)
             ),
@@ -157,6 +157,6 @@ class QueuePanel(QWidget):
         self.model.reload()
         if empty and not self.widths_kept:  # sized once: 200 rows measured cost milliseconds
             self.fit_columns()
-        self.count.setText(self.tr("{n} open orders").format(n=self._desk.queue_count()))
+        self.count.setText(self.tr("{n} open orders").format(n=self._desk.orders.queue_count()))
         if capacity:
             self.capacity.refresh()

@@ -35,7 +35,7 @@ def _iso(edit: QDateTimeEdit) -> str:
 
 def _shop_now(desk) -> QDateTime:
     """The Desk's now, in the shop's time zone, as the date and time a person reads."""
-    now = desk.clock.now().astimezone(desk.shop_tz())
+    now = desk.clock.now().astimezone(desk.settings.shop_tz())
     return QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute, now.second))
 
 
@@ -54,7 +54,7 @@ class PlanDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.notice_id = notice_id
-        notice = controller.desk.notice(notice_id)
+        notice = controller.desk.notices.notice(notice_id)
         self.setWindowTitle(self.tr("Plan of action for {id}").format(id=notice_id))
         facts = QLabel(
             self.tr(
@@ -108,7 +108,7 @@ class PlanDialog(QDialog):
 
     def save(self) -> bool:
         changes = self.controller.run(
-            self.controller.desk.set_plan_text,
+            self.controller.desk.notices.set_plan_text,
             self.notice_id,
             self.corrective.toPlainText(),
             self.preventive.toPlainText(),
@@ -120,7 +120,9 @@ class PlanDialog(QDialog):
         if not self.save():
             return None
         pdf = self.controller.run(
-            self.controller.desk.plan_of_action_pdf, self.notice_id, self.language.currentData()
+            self.controller.desk.notices.plan_of_action_pdf,
+            self.notice_id,
+            self.language.currentData(),
         )
         if pdf is None:
             return None
@@ -140,7 +142,7 @@ class PlanDialog(QDialog):
             self.save_pdf(Path(path))
 
     def mark_answered(self) -> None:
-        if self.controller.run(self.controller.desk.mark_notice_responded, self.notice_id):
+        if self.controller.run(self.controller.desk.notices.mark_notice_responded, self.notice_id):
             self.accept()
 
 
@@ -175,12 +177,12 @@ class InquiryDialog(QDialog):
         desk = self.controller.desk
         order_id = None
         if self.order.text().strip():
-            order = self.controller.run(desk.find_order, self.order.text())
+            order = self.controller.run(desk.orders.find_order, self.order.text())
             if order is None:
                 return
             order_id = order.id
         result = self.controller.run(
-            desk.add_inquiry,
+            desk.notices.add_inquiry,
             self.marketplace.currentText() or None,
             order_id=order_id,
             received_at=_iso(self.received),
@@ -197,7 +199,7 @@ class NoticeDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle(self.tr("New performance notice"))
-        defs = controller.desk.metric_definitions()
+        defs = controller.desk.scores.metric_definitions()
         lang = ui_language()
         self.notice_id = QLineEdit()
         self.notice_id.setPlaceholderText("PN-…")
@@ -226,14 +228,14 @@ class NoticeDialog(QDialog):
         self._fill_metrics()
 
     def _fill_metrics(self) -> None:
-        defs = self.controller.desk.metric_definitions()
+        defs = self.controller.desk.scores.metric_definitions()
         self.metric.clear()
         for metric in defs.of(self.marketplace.currentData()):
             self.metric.addItem(metric.name(ui_language()), metric.id)
 
     def submit(self) -> None:
         result = self.controller.run(
-            self.controller.desk.add_notice,
+            self.controller.desk.notices.add_notice,
             self.notice_id.text(),
             self.marketplace.currentData(),
             self.metric.currentData(),

@@ -154,7 +154,7 @@ class ScoresPanel(QWidget):
     def refresh(self) -> None:
         """Everything: every marketplace's metrics, the orders at risk, inquiries, notices."""
         by_market: dict[str, list[dict]] = {}
-        for result in self.desk.scores(problems=False):
+        for result in self.desk.scores.scores(problems=False):
             by_market.setdefault(result.metric.marketplace, []).append(result.as_dict())
         for market in list(self.groups):
             if market not in by_market:
@@ -175,15 +175,17 @@ class ScoresPanel(QWidget):
         if changes.settings:
             self.refresh()
             return
-        markets = set(self.desk.marketplaces_of(changes.orders)) if changes.orders else set()
+        markets = set(self.desk.scores.marketplaces_of(changes.orders)) if changes.orders else set()
         if changes.scores:
-            defs = self.desk.metric_definitions()
+            defs = self.desk.scores.metric_definitions()
             markets |= {m for m in self.groups if any(d.subject == "inquiries" for d in defs.of(m))}
             self.refresh_inquiries()
             self.refresh_notices()
-        scored = set(self.desk.metric_definitions().metrics)
+        scored = set(self.desk.scores.metric_definitions().metrics)
         for market in sorted(markets & scored):
-            now = [r.as_dict() for r in self.desk.scores(market, trend=False, problems=False)]
+            now = [
+                r.as_dict() for r in self.desk.scores.scores(market, trend=False, problems=False)
+            ]
             self._show_market(market, [self._with_trend(r) for r in now])
         self.empty.setVisible(not self.groups)
         if changes.orders or changes.queue:
@@ -199,7 +201,7 @@ class ScoresPanel(QWidget):
     def _show_market(self, market: str, results: list[dict]) -> None:
         group = self.groups.get(market)
         if group is None:
-            names = self.desk.metric_definitions().names.get(market, {})
+            names = self.desk.scores.metric_definitions().names.get(market, {})
             group = QGroupBox(names.get(self.lang) or market)
             group.setLayout(QVBoxLayout())
             group.layout().setContentsMargins(4, 4, 4, 4)
@@ -222,7 +224,7 @@ class ScoresPanel(QWidget):
 
     def show_orders(self, marketplace: str, metric: str) -> None:
         self.selected = (marketplace, metric)
-        found = self.desk.metric_orders(marketplace, metric)
+        found = self.desk.scores.metric_orders(marketplace, metric)
         self._metric_rows = found["rows"]
         info = found["metric"]
         problems = sum(1 for r in self._metric_rows if r["problem"])
@@ -248,14 +250,14 @@ class ScoresPanel(QWidget):
             self.controller.open_order(row["id"])
 
     def refresh_at_risk(self) -> None:
-        self.at_risk.show_found(self.desk.at_risk(), self.lang)
+        self.at_risk.show_found(self.desk.scores.at_risk(), self.lang)
 
     # ---- inquiries and notices ---------------------------------------------------------------
 
     def refresh_inquiries(self) -> None:
         self._countdowns = [c for c in self._countdowns if c[2] != "inquiry"]
         _clear(self.inquiry_rows)
-        found = self.desk.inquiries(open_only=True)
+        found = self.desk.notices.inquiries(open_only=True)
         if not found:
             self.inquiry_rows.addWidget(plain_label(self.tr("No open inquiries.")))
         for q in found:
@@ -270,7 +272,7 @@ class ScoresPanel(QWidget):
     def refresh_notices(self) -> None:
         self._countdowns = [c for c in self._countdowns if c[2] not in ("response", "plan")]
         _clear(self.notice_rows)
-        found = [n for n in self.desk.notices() if n["responded_at"] is None]
+        found = [n for n in self.desk.notices.notices() if n["responded_at"] is None]
         if not found:
             self.notice_rows.addWidget(plain_label(self.tr("No open performance notices.")))
         for n in found:
@@ -321,7 +323,7 @@ class ScoresPanel(QWidget):
             label.setStyleSheet(LATE_STYLE if late else "")
 
     def _answer(self, inquiry_id: int) -> None:
-        self.controller.run(self.desk.answer_inquiry, inquiry_id)
+        self.controller.run(self.desk.notices.answer_inquiry, inquiry_id)
 
     # ---- dialogs -----------------------------------------------------------------------------
 
@@ -338,7 +340,7 @@ class ScoresPanel(QWidget):
 
     def open_inquiry_dialog(self) -> InquiryDialog:
         dialog = InquiryDialog(
-            self.controller, self.desk.score_marketplaces(), parent=self.window()
+            self.controller, self.desk.scores.score_marketplaces(), parent=self.window()
         )
         self._open(dialog)
         return dialog

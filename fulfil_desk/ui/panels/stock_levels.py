@@ -39,7 +39,7 @@ def export_shippable(parent: QWidget, controller) -> None:
         parent.tr("CSV files (*.csv)"),
     )
     if path:
-        controller.run(controller.desk.export_shippable, Path(path))
+        controller.run(controller.desk.stock.export_shippable, Path(path))
 
 
 class StockLevelsPanel(QWidget):
@@ -64,7 +64,7 @@ class StockLevelsPanel(QWidget):
                 Column(self.tr("Reorder at"), lambda r: r["reorder_point"], align_right=True),
                 Column(self.tr("Low"), lambda r: self.tr("LOW") if r["low"] else ""),
             ],
-            lambda offset, limit: desk.stock_levels(
+            lambda offset, limit: desk.stock.stock_levels(
                 search=self.search.text().strip(),
                 low_only=self.low_only.isChecked(),
                 limit=limit,
@@ -140,7 +140,7 @@ class StockLevelsPanel(QWidget):
         sku = self._sku()
         if sku is not None:
             self.controller.run(
-                self.controller.desk.set_stock_limits,
+                self.controller.desk.stock.set_stock_limits,
                 sku,
                 self.safety.value(),
                 self.reorder.value(),

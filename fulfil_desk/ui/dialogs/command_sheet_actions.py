@@ -74,12 +74,14 @@ def save_command_sheet(window, path: Path | None = None) -> Path | None:
 def default_sheet_path(window) -> Path:
     """Beside the labels folder: …/fulfil-desk/command-sheet-20261123.pdf."""
     controller = window.controller
-    return controller.label_dir.parent / f"command-sheet-{controller.desk.today():%Y%m%d}.pdf"
+    return (
+        controller.label_dir.parent / f"command-sheet-{controller.desk.calendar.today():%Y%m%d}.pdf"
+    )
 
 
 def _sheet(window) -> bytes | None:
     try:
-        return window.controller.desk.command_sheet_pdf()
+        return window.controller.desk.documents.command_sheet_pdf()
     except UserError as exc:  # a packer's name no installed font can print
         window.controller.message.emit(exc.message, False)
         return None

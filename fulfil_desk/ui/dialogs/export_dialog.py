@@ -72,7 +72,7 @@ class ExportDialog(QDialog):
         if out is None:
             return
         result = self.controller.run(
-            self.desk.export_tracking,
+            self.desk.exchange.export_tracking,
             fmt,
             out,
             include_exported=self.all_box.isChecked(),

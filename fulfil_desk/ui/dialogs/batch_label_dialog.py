@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.ui import printing
+from fulfil_desk.ui.dialogs.progress import ProgressRun
 from fulfil_desk.ui.models import Column, TableModel
-from fulfil_desk.ui.progress import ProgressRun
 
 RED = "color: #b71c1c; font-weight: bold;"
 AMBER = "color: #8a5300;"
@@ -50,7 +50,7 @@ def open_batch_labels(window, order_ids: list[int] | None = None):
     when its own label is among the batch's)."""
     controller = window.controller
     try:
-        batch = controller.desk.label_batch(order_ids)
+        batch = controller.desk.documents.label_batch(order_ids)
     except UserError as exc:
         controller.message.emit(exc.message, False)
         return None
@@ -76,7 +76,7 @@ class BatchLabelDialog(QDialog):
         self.run: ProgressRun | None = None
         n = len(batch.orders)
         self.setWindowTitle(self.tr("Labels for %n order(s)", "", n))
-        tz = controller.desk.shop_tz()
+        tz = controller.desk.settings.shop_tz()
         self.model = TableModel(
             [
                 Column(self.tr("Ship by"), lambda o: _local(o.ship_by, tz)),
@@ -161,7 +161,7 @@ class BatchLabelDialog(QDialog):
         return self._make(lambda pdf: self._save(pdf, Path(path)))
 
     def _default_path(self) -> Path:
-        now = self.controller.desk.clock.now().astimezone(self.controller.desk.shop_tz())
+        now = self.controller.desk.clock.now().astimezone(self.controller.desk.settings.shop_tz())
         return self.controller.label_dir / f"labels-{now:%Y%m%d-%H%M%S}.pdf"
 
     def _make(self, deliver) -> ProgressRun:
@@ -203,7 +203,7 @@ class BatchLabelDialog(QDialog):
             )
             return
         try:
-            changes = self.controller.desk.labels_done(self.batch, how=how)
+            changes = self.controller.desk.documents.labels_done(self.batch, how=how)
         except UserError as exc:  # e.g. another station cancelled one meanwhile: none recorded
             self._failed(
                 self.tr("The labels went out ({how}) but were not recorded: {why}").format(

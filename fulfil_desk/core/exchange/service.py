@@ -1,6 +1,4 @@
-"""The marketplace-file use cases of the Desk: import previews, column mappings, exports.
-
-A mixin only so that desk.py stays readable; `Desk` is still the one façade.
+"""Marketplace files (`desk.exchange`): import previews, imports, column mappings, exports.
 
 Reading a file (`read_order_file`) touches no database, so the GUI may run it in a worker
 thread; merging it (`import_parsed`, `preview_parsed`) runs on the Desk's own thread, in
@@ -13,6 +11,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from fulfil_desk.core.exchange import exports as export_files
 from fulfil_desk.core.exchange import importing
 from fulfil_desk.core.exchange.formats import (
     FORMATS,
@@ -22,9 +21,9 @@ from fulfil_desk.core.exchange.formats import (
     load_order_table,
     read_orders,
 )
-from fulfil_desk.core.exchange.formats import exports as export_files
 from fulfil_desk.core.exchange.importing import ImportPreview, ImportReport, Merger, order_years
 from fulfil_desk.core.kernel.changes import Changes
+from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import NotFound, UserError
 from fulfil_desk.core.kernel.orders import Order
 from fulfil_desk.core.storage.exchange import ExchangeRepo, MappingRepo
@@ -72,14 +71,23 @@ class ExportReport:
         return f"{len(self.orders)} shipment(s) in {self.file}."
 
 
-class ExchangeUseCases:
+class ExchangeService:
+    def __init__(self, *, ctx: DeskContext, calendar, flow, settings, products, stock):
+        self._ctx = ctx
+        self._calendar = calendar
+        self._flow = flow
+        self._settings = settings
+        self._products = products
+        self._stock = stock
+        self._mappings = MappingRepo(ctx.db)
+
     # ---- column mappings ---------------------------------------------------------------------
 
     def mappings(self) -> list[ColumnMapping]:
-        return [ColumnMapping.from_json(n, data) for n, data in MappingRepo(self._db).all()]
+        return [ColumnMapping.from_json(n, data) for n, data in self._mappings.all()]
 
     def mapping(self, name: str) -> ColumnMapping:
-        data = MappingRepo(self._db).get(name)
+        data = self._mappings.get(name)
         if data is None:
             names = ", ".join(m.name for m in self.mappings()) or "none yet"
             raise NotFound(f"There is no column mapping named {name!r} (saved: {names}).")
@@ -87,17 +95,51 @@ class ExchangeUseCases:
 
     def save_mapping(self, mapping: ColumnMapping) -> Changes:
         mapping.check()
-        with self._transaction():
-            MappingRepo(self._db).save(mapping.name, mapping.to_json(), self._now())
-            self._event("mapping_saved", None, name=mapping.name, columns=mapping.columns)
+        with self._ctx.transaction():
+            self._mappings.save(mapping.name, mapping.to_json(), self._ctx.now())
+            self._ctx.event("mapping_saved", None, name=mapping.name, columns=mapping.columns)
         return Changes(settings=True, message=f"Column mapping {mapping.name} saved.")
 
     def delete_mapping(self, name: str) -> Changes:
         self.mapping(name)
-        with self._transaction():
-            MappingRepo(self._db).delete(name)
-            self._event("mapping_deleted", None, name=name)
+        with self._ctx.transaction():
+            self._mappings.delete(name)
+            self._ctx.event("mapping_deleted", None, name=name)
         return Changes(settings=True, message=f"Column mapping {name} deleted.")
+
+    # ---- orders from code: the demo shop, a future API -------------------------------------
+
+    def add_orders(self, orders: list[Order], *, source: str) -> tuple[ImportReport, Changes]:
+        """Orders that arrive from code rather than a file: the demo shop, a future API."""
+        report = ImportReport(file=source, format="api", rows=len(orders))
+        return report, self._merge(orders, report)
+
+    def fill_demo(self, orders: int = 30) -> Changes:
+        """Products, stock and `orders` orders; running it twice adds nothing twice."""
+        from fulfil_desk.core.exchange import demo
+
+        changes = Changes()
+        for product in demo.demo_products():
+            changes |= self._products.save_product(product)
+            if self._stock.ledger_sum(product.sku) == 0:
+                changes |= self._stock.receive_stock(product.sku, 40, note="demo opening stock")
+        if self._ctx.settings.get("shop_address") is None:
+            self._settings.set("shop_name", "서울 데모상점 Demo Shop")
+            self._settings.set(
+                "shop_address",
+                {
+                    "name": "서울 데모상점",
+                    "phone": "02-555-0100",
+                    "line1": "서울특별시 마포구 월드컵북로 396",
+                    "city": "서울",
+                    "postal_code": "03925",
+                    "country": "KR",
+                },
+            )
+        _, order_changes = self.add_orders(
+            demo.demo_orders(orders, self._ctx.clock.now()), source="demo"
+        )
+        return changes | order_changes
 
     # ---- reading files -----------------------------------------------------------------------
 
@@ -118,9 +160,9 @@ class ExchangeUseCases:
             format=format,
             mapping=self.mapping(mapping) if mapping else None,
             encoding=encoding or None,
-            default_tz=self.shop_tz(),
-            default_currency=self.setting("currency"),
-            default_country=self.setting("country"),
+            default_tz=self._ctx.shop_tz(),
+            default_currency=self._ctx.setting("currency"),
+            default_country=self._ctx.setting("country"),
             saved_mappings=tuple(self.mappings()),
         )
 
@@ -171,7 +213,7 @@ class ExchangeUseCases:
             refused_whole=bool(parsed.problems),
         )
         try:
-            with importing.bulk_work(), self._transaction():
+            with importing.bulk_work(), self._ctx.transaction():
                 self._apply(parsed, report, progress)
                 raise _RolledBack
         except _RolledBack:
@@ -205,7 +247,7 @@ class ExchangeUseCases:
             encoding=parsed.encoding,
             skipped=list(parsed.problems),
         )
-        with importing.bulk_work(), self._transaction():
+        with importing.bulk_work(), self._ctx.transaction():
             merger = self._apply(parsed, report, progress)
         changed = frozenset(merger.changed)
         return report, Changes(
@@ -214,11 +256,12 @@ class ExchangeUseCases:
 
     def _merger(self, orders: list[Order], report: ImportReport) -> Merger:
         merger = Merger(
-            self,
-            report,
-            exchange=ExchangeRepo(self._db),
-            calendar=self.calendar(years=order_years(orders)),
-            courier=self.setting("default_courier"),
+            ctx=self._ctx,
+            flow=self._flow,
+            report=report,
+            exchange=ExchangeRepo(self._ctx.db),
+            calendar=self._calendar.calendar(years=order_years(orders)),
+            courier=self._ctx.setting("default_courier"),
         )
         merger.expect(orders)
         return merger
@@ -241,7 +284,7 @@ class ExchangeUseCases:
 
     def _merge(self, orders: list[Order], report: ImportReport) -> Changes:
         """Orders from code (the demo shop, add_orders), merged as a file's would be."""
-        with self._transaction():
+        with self._ctx.transaction():
             merger = self._merger(orders, report)
             for order in orders:
                 merger.merge(order)
@@ -266,9 +309,11 @@ class ExchangeUseCases:
             raise UserError(f"{format!r} is not an export format; use one of: {known}.")
         out = Path(out)
         marketplaces = [marketplace] if marketplace else export_files.MARKETPLACES[format]
-        repo = ExchangeRepo(self._db)
+        repo = ExchangeRepo(self._ctx.db)
         ids = repo.shipped_for_export(format, marketplaces, include_exported=include_exported)
-        written = export_files.WRITERS[format]([self.order(i) for i in ids], self.couriers)
+        written = export_files.WRITERS[format](
+            [self._ctx.order(i) for i in ids], self._ctx.couriers
+        )
         if not written.orders:
             already = not include_exported and repo.shipped_for_export(
                 format, marketplaces, include_exported=True
@@ -284,16 +329,16 @@ class ExchangeUseCases:
         temp = out.with_name(f".{out.name}.{os.getpid()}.part")
         try:
             temp.write_bytes(written.data)
-            with self._transaction():
+            with self._ctx.transaction():
                 order_ids = [o.id for o in written.orders]
                 export_id = repo.record_export(
-                    format=format, file=str(out), at=self._now(), actor=self.actor,
+                    format=format, file=str(out), at=self._ctx.now(), actor=self._ctx.actor,
                     order_ids=order_ids,
                 )  # fmt: skip
-                self._event("tracking_exported", None, export=export_id, format=format,
+                self._ctx.event("tracking_exported", None, export=export_id, format=format,
                             file=str(out), orders=order_ids)  # fmt: skip
                 for order_id in order_ids:
-                    self._event("tracking_exported", order_id, export=export_id, format=format)
+                    self._ctx.event("tracking_exported", order_id, export=export_id, format=format)
                 os.replace(temp, out)
         except OSError as exc:
             raise UserError(f"Cannot write {out}: {exc.strerror or exc}.") from exc
@@ -309,4 +354,4 @@ class ExchangeUseCases:
         return report, Changes(message=report.summary())
 
 
-__all__ = ["ExchangeUseCases", "ExportReport", "FilePeek", "ReadRequest"]
+__all__ = ["ExchangeService", "ExportReport", "FilePeek", "ReadRequest"]

@@ -1,6 +1,4 @@
-"""The backup use cases of the Desk: back up now, list, restore; the automatic backups.
-
-A mixin only so that desk.py stays readable; `Desk` is still the one façade.
+"""Backups (`desk.backups`): back up now, list, restore; the automatic backups.
 
 Backups go to the folder `backup_dir` (default: `backups` beside the database), named
 `<database name>-<UTC time>Z-<why>.db`, e.g. `shop-20260618-010000Z-daily.db`. They are
@@ -23,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from fulfil_desk.core.kernel.changes import Changes
+from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import Cancelled, UserError
 from fulfil_desk.core.kernel.settings import DEFAULTS
 from fulfil_desk.core.storage.backup import (
@@ -38,6 +37,7 @@ from fulfil_desk.core.storage.backup import (
     restore_into,
     write_backup,
 )
+from fulfil_desk.core.storage.locks import LockRepo
 from fulfil_desk.core.storage.repos import SettingsRepo
 
 KINDS = ("daily", "manual", "before-upgrade", "before-restore")
@@ -201,17 +201,22 @@ def backup_before_migrating(db_path: Path, clock):
     return hook
 
 
-class BackupUseCases:
+class BackupService:
+    def __init__(self, *, ctx: DeskContext, privacy):
+        self._ctx = ctx
+        self._privacy = privacy
+        self._locks = LockRepo(ctx.db)
+
     open_notes: tuple[str, ...] | list[str] = ()  # what went wrong at open, see _after_open
 
     # ---- where -------------------------------------------------------------------------------
 
     def backup_folder(self) -> Path:
-        return backup_folder(self.path, self.setting("backup_dir"))
+        return backup_folder(self._ctx.path, self._ctx.setting("backup_dir"))
 
     def backups(self, *, read_files: bool = True) -> list[Backup]:
         """The backups in the backups folder, newest first, each with its order count."""
-        found = list_backups(self.backup_folder(), Path(self.path).stem)
+        found = list_backups(self.backup_folder(), Path(self._ctx.path).stem)
         if not read_files:
             return found
         listed = []
@@ -244,25 +249,25 @@ class BackupUseCases:
             target = Path(target).expanduser()
             if target.is_dir():
                 raise UserError(f"{target} is a folder; give the backup a file name.")
-            if target.resolve() == Path(self.path).resolve():
+            if target.resolve() == Path(self._ctx.path).resolve():
                 raise UserError("A backup cannot replace the database itself; choose another file.")
         return BackupJob(
-            db_path=Path(self.path),
+            db_path=Path(self._ctx.path),
             target=target,
             folder=self.backup_folder(),
-            at=self.clock.now(),
-            keep=self.setting("backup_keep"),
+            at=self._ctx.clock.now(),
+            keep=self._ctx.setting("backup_keep"),
             pages=pages,
         )
 
     def _folder_backup(self, kind: str, *, spare=(), **copying) -> Backup:
         return make_folder_backup(
-            self._db,
-            self.path,
+            self._ctx.db,
+            self._ctx.path,
             self.backup_folder(),
-            self.clock.now(),
+            self._ctx.clock.now(),
             kind,
-            self.setting("backup_keep"),
+            self._ctx.setting("backup_keep"),
             spare=spare,
             **copying,
         )
@@ -274,24 +279,24 @@ class BackupUseCases:
             return None
         newest = self.backups(read_files=False)
         if newest:
-            age = self.clock.now() - newest[0].taken_at
+            age = self._ctx.clock.now() - newest[0].taken_at
             if timedelta(0) <= age < DAILY:
                 return None
         return self._folder_backup("daily")
 
     def _has_history(self) -> bool:
-        return has_events(self._db)
+        return has_events(self._ctx.db)
 
-    def _after_open(self) -> None:
+    def after_open(self) -> None:
         """What runs each time the Desk opens a database: the daily backup, the purge of
         old personal data. Neither stops the station from working: a failure is kept in
         `open_notes` for the GUI and the CLI to show."""
-        self.open_notes: list[str] = []
+        self._ctx.open_notes.clear()
         try:
             self.backup_if_due()
         except UserError as exc:
-            self.open_notes.append(f"The daily backup failed: {exc.message}")
-        self._purge_on_open()
+            self._ctx.open_notes.append(f"The daily backup failed: {exc.message}")
+        self._privacy.purge_on_open()
 
     # ---- restoring ---------------------------------------------------------------------------
 
@@ -327,13 +332,13 @@ class BackupUseCases:
         station's window or command): close it there first. Stations on other machines
         sharing the file cannot be seen; see README, Backups."""
         source = Path(source).expanduser()
-        if source.resolve() == Path(self.path).resolve():
+        if source.resolve() == Path(self._ctx.path).resolve():
             raise UserError("That is the database itself; choose a backup.")
         facts = self.check_backup(source)
-        others = other_processes(self.path)
+        others = other_processes(self._ctx.path)
         if others:
             raise UserError(
-                f"Another program has {Path(self.path).name} open (process "
+                f"Another program has {Path(self._ctx.path).name} open (process "
                 f"{', '.join(map(str, others))}): close fulfil-desk on the other stations "
                 "first, then restore. Nothing was changed."
             )
@@ -342,21 +347,21 @@ class BackupUseCases:
             "before-restore", spare=[source], progress=halves[0], pages=pages, prune=False
         )
         try:
-            restore_into(self._db, source, progress=halves[1], pages=pages)
+            restore_into(self._ctx.db, source, progress=halves[1], pages=pages)
         except Cancelled:
             safety.path.unlink(missing_ok=True)
             raise
         prune_folder(
             self.backup_folder(),
-            Path(self.path).stem,
-            self.setting("backup_keep"),
+            Path(self._ctx.path).stem,
+            self._ctx.setting("backup_keep"),
             spare=[safety.path, source],
         )
-        with self._transaction():
+        with self._ctx.transaction():
             # The stations' locks in the backup are those of a moment gone by: none is open.
             for station in {lock["station"] for lock in self._locks.all()}:
                 self._locks.release_station(station)
-            self._event(
+            self._ctx.event(
                 "database_restored",
                 None,
                 source=str(source),
@@ -373,17 +378,6 @@ class BackupUseCases:
             f"is saved as {safety.path}.",
         )
 
-    def open_again(self):
-        """A new Desk on the same file, clock, packer and station, for after a restore;
-        close this one when nothing uses it any more."""
-        return type(self).open(
-            self.path,
-            clock=self.clock,
-            actor=self.actor,
-            couriers=self.couriers,
-            station=self.station,
-        )
-
 
 def _half(progress: Progress, which: int) -> Progress:
     """One of two copies as half of one progress bar: 0 to 1000, then 1000 to 2000."""
@@ -394,7 +388,7 @@ __all__ = [
     "Backup",
     "BackupJob",
     "Cancelled",
-    "BackupUseCases",
+    "BackupService",
     "backup_before_migrating",
     "list_backups",
 ]

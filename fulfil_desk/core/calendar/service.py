@@ -1,6 +1,4 @@
-"""The calendar use cases of the Desk: non-shipping days, ship-by deadlines, daily capacity.
-
-A mixin only so that desk.py stays readable; `Desk` is still the one façade.
+"""The shop's calendar (`desk.calendar`): non-shipping days, ship-by deadlines, capacity.
 
 The shop's calendar is the weekly pattern (settings `shipping_weekdays`, `cutoff`,
 `timezone`) plus the `calendar_days` table: public holidays (loaded from the `holidays`
@@ -16,7 +14,6 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from fulfil_desk.core.calendar.holidays import (
     CalendarReport,
@@ -29,6 +26,7 @@ from fulfil_desk.core.calendar.holidays import (
     public_holidays,
 )
 from fulfil_desk.core.kernel.changes import Changes
+from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.orders import OPEN_STATUSES
 from fulfil_desk.core.storage.calendar_repo import CalendarRepo, DeadlineRepo
@@ -59,30 +57,24 @@ def _who(code: str) -> str:
     return f"for {code} " if code else ""
 
 
-class CalendarUseCases:
+class CalendarService:
+    def __init__(self, *, ctx: DeskContext):
+        self._ctx = ctx
+        self._calendar_days = CalendarRepo(ctx.db)
+        self._deadlines = DeadlineRepo(ctx.db)
+
     # ---- the calendar ------------------------------------------------------------------------
-
-    @property
-    def _calendar_days(self) -> CalendarRepo:
-        return CalendarRepo(self._db)
-
-    @property
-    def _deadlines(self) -> DeadlineRepo:
-        return DeadlineRepo(self._db)
-
-    def shop_tz(self) -> ZoneInfo:
-        return ZoneInfo(self.setting("timezone"))
 
     def today(self) -> date:
         """Today in the shop's time zone."""
-        return self.clock.now().astimezone(self.shop_tz()).date()
+        return self._ctx.today()
 
     def calendar(self, years: Iterable[int] = ()) -> ShippingCalendar:
         """The shop's calendar; loads the country's public holidays of the current and next
         year (the previous one too, for last December's orders, and any of `years`) the first
         time they are needed. Its ship-by counts the default courier's no-pickup days."""
         year = self.today().year
-        self._ensure_public(self.setting("country"), {year - 1, year, year + 1, *years})
+        self._ensure_public(self._ctx.setting("country"), {year - 1, year, year + 1, *years})
         return self._build_calendar()
 
     def _build_calendar(self) -> ShippingCalendar:
@@ -98,26 +90,26 @@ class CalendarUseCases:
             else:
                 closed[day] = "; ".join(n for n in (closed.get(day), row["name"]) if n)
         return ShippingCalendar(
-            timezone=self.setting("timezone"),
-            shipping_weekdays=frozenset(self.setting("shipping_weekdays")),
-            cutoff=parse_cutoff(self.setting("cutoff")),
+            timezone=self._ctx.setting("timezone"),
+            shipping_weekdays=frozenset(self._ctx.setting("shipping_weekdays")),
+            cutoff=parse_cutoff(self._ctx.setting("cutoff")),
             closed_days=closed,
             courier_closures=couriers,
             makeup_workdays=makeup,
-            default_courier=self.setting("default_courier"),
+            default_courier=self._ctx.setting("default_courier"),
         )
 
     def _ensure_public(self, country: str, years: Iterable[int]) -> None:
-        loaded = set(self._settings.get(LOADED_KEY, []))
+        loaded = set(self._ctx.settings.get(LOADED_KEY, []))
         missing = sorted(y for y in set(years) if f"{country}-{y}" not in loaded)
         if missing:
-            with self._transaction():
+            with self._ctx.transaction():
                 for year in missing:
                     self._load_public(country, year)
 
     def _load_public(self, country: str, year: int) -> tuple[int, int]:
         """Insert the country's public holidays and make-up workdays of `year`; remember it."""
-        at = self._now()
+        at = self._ctx.now()
         public = self._calendar_days.add_many(
             ((d.isoformat(), n, "") for d, n in public_holidays(country, year)),
             kind="public",
@@ -128,9 +120,9 @@ class CalendarUseCases:
             kind="workday",
             created_at=at,
         )
-        loaded = self._settings.get(LOADED_KEY, [])
+        loaded = self._ctx.settings.get(LOADED_KEY, [])
         if f"{country}-{year}" not in loaded:
-            self._settings.set(LOADED_KEY, sorted([*loaded, f"{country}-{year}"]))
+            self._ctx.settings.set(LOADED_KEY, sorted([*loaded, f"{country}-{year}"]))
         return public, workdays
 
     # ---- reading it --------------------------------------------------------------------------
@@ -160,8 +152,8 @@ class CalendarUseCases:
             raise UserError(f"{lead_days!r} is not a number of days.")
         if not 0 <= lead_days <= 30:
             raise UserError(f"A lead time of {lead_days} days is not possible; use 0 to 30.")
-        code = self.couriers.get(courier).code if courier else None
-        year = moment.astimezone(self.shop_tz()).year
+        code = self._ctx.couriers.get(courier).code if courier else None
+        year = moment.astimezone(self._ctx.shop_tz()).year
         return self.calendar(years=(year, year + 1)).ship_by(moment, lead_days, code)
 
     def capacity(self, days: int = 7) -> list[dict]:
@@ -172,10 +164,10 @@ class CalendarUseCases:
         if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= 60:
             raise UserError(f"Show 1 to 60 days of capacity, not {days!r}.")
         calendar = self.calendar()
-        now = self.clock.now()
+        now = self._ctx.clock.now()
         shipping = calendar.shipping_days(self.today(), days)
         following = calendar.next_shipping_day(shipping[-1] + timedelta(days=1))
-        cap = self.setting("daily_capacity_orders")
+        cap = self._ctx.setting("daily_capacity_orders")
         buckets: list[list[dict]] = [[] for _ in shipping]
         for row in self._deadlines.open_deadlines([s.value for s in OPEN_STATUSES]):
             if not row["ship_by"]:
@@ -211,11 +203,11 @@ class CalendarUseCases:
             raise UserError("Give the non-shipping day a name, e.g. Summer vacation.")
         if len(name) > MAX_NAME:
             raise UserError(f"Keep the name under {MAX_NAME} characters.")
-        code = self.couriers.get(courier).code if courier else ""
+        code = self._ctx.couriers.get(courier).code if courier else ""
         today = self.today()
         if day < today:
             raise UserError(f"{day} is in the past; mark today or a later day.")
-        with self._transaction():
+        with self._ctx.transaction():
             before = self.calendar(years=(day.year,))
             rows = self._calendar_days.on_day(day.isoformat())
             if closed := [r["name"] for r in rows if r["kind"] in CLOSED_KINDS]:
@@ -237,9 +229,9 @@ class CalendarUseCases:
                 kind="courier" if code else "shop",
                 name=name,
                 courier_code=code,
-                created_at=self._now(),
+                created_at=self._ctx.now(),
             )
-            self._event(
+            self._ctx.event(
                 "non_shipping_day_added", None, day=day.isoformat(), name=name, courier=code
             )
             report.moved = self._recompute_deadlines(before, f"{day} marked non-shipping")
@@ -253,8 +245,8 @@ class CalendarUseCases:
         """Ship on `day` again: removes its public holiday or vacation, or with `courier`
         that courier's no-pickup day. A public holiday removed stays removed."""
         day = parse_day(day)
-        code = self.couriers.get(courier).code if courier else ""
-        with self._transaction():
+        code = self._ctx.couriers.get(courier).code if courier else ""
+        with self._ctx.transaction():
             before = self.calendar(years=(day.year,))
             rows = self._calendar_days.on_day(day.isoformat())
             kinds = ("courier",) if code else CLOSED_KINDS
@@ -264,7 +256,7 @@ class CalendarUseCases:
                 whose = f" for {code}" if code else ""
                 raise UserError(f"{day} is not marked as a non-shipping day{whose}{hint}.")
             self._calendar_days.remove(day.isoformat(), kinds, code)
-            self._event("non_shipping_day_removed", None, day=day.isoformat(), courier=code)
+            self._ctx.event("non_shipping_day_removed", None, day=day.isoformat(), courier=code)
             moved = self._recompute_deadlines(before, f"{day} is a shipping day again")
         report = CalendarReport(moved=moved)
         return report, self._calendar_changes(report, f"{day} is a shipping day {_who(code)}again")
@@ -279,7 +271,7 @@ class CalendarUseCases:
             raise UserError(f"{country!r} is not a country code the holiday calendar knows.")
         if isinstance(year, bool) or not isinstance(year, int) or not 1950 <= year <= 2100:
             raise UserError(f"{year!r} is not a year from 1950 to 2100.")
-        with self._transaction():
+        with self._ctx.transaction():
             before = self.calendar()
             report = CalendarReport()
             covered = makeup_years(country)
@@ -289,7 +281,7 @@ class CalendarUseCases:
                     "weekend days worked that year are not counted as shipping days."
                 )
             public, workdays = self._load_public(country, year)
-            self._event("holidays_loaded", None, country=country, year=year, added=public)
+            self._ctx.event("holidays_loaded", None, country=country, year=year, added=public)
             report.moved = self._recompute_deadlines(before, f"{country} {year} holidays loaded")
         text = f"{country} {year}: {public} public holidays added"
         if workdays:
@@ -297,27 +289,27 @@ class CalendarUseCases:
         return report, self._calendar_changes(report, text)
 
     @contextmanager
-    def _recomputing_deadlines(self, key: str):
+    def recomputing_deadlines(self, key: str):
         """Around a settings change: recompute the deadlines a calendar setting moves.
         Yields the list of moved deadlines, filled when the block ends."""
         moved: list[MovedDeadline] = []
         if key not in CALENDAR_SETTINGS:
             yield moved
             return
-        country = self.setting("country")
+        country = self._ctx.setting("country")
         before = self.calendar()
         yield moved
-        if self.setting("country") != country:
+        if self._ctx.setting("country") != country:
             self._calendar_days.remove_kinds(("public", "workday"))
-            self._settings.set(LOADED_KEY, [])
+            self._ctx.settings.set(LOADED_KEY, [])
         moved.extend(self._recompute_deadlines(before, f"setting {key} changed"))
 
     def _recompute_deadlines(self, before: ShippingCalendar, because: str) -> list[MovedDeadline]:
         """Every open order's computed deadline under the calendar as it is now; `ship_by`
         follows it where the deadline is ours, not the marketplace's. Inside a transaction."""
         after = self.calendar()
-        lead = self.setting("lead_days")
-        default_lead = self.setting("default_lead_days")
+        lead = self._ctx.setting("lead_days")
+        default_lead = self._ctx.setting("default_lead_days")
         moved, updates = [], []
         for row in self._deadlines.open_deadlines([s.value for s in OPEN_STATUSES]):
             ordered = self._aware(row["ordered_at"])
@@ -330,7 +322,9 @@ class CalendarUseCases:
                         row["id"], row["marketplace"], row["order_number"], ship_by, computed
                     )
                 )
-                self._event("ship_by_moved", row["id"], old=ship_by, new=computed, because=because)
+                self._ctx.event(
+                    "ship_by_moved", row["id"], old=ship_by, new=computed, because=because
+                )
                 ship_by = computed
             if (ship_by, computed) != (row["ship_by"], row["ship_by_computed"]):
                 updates.append((row["id"], ship_by, computed))
@@ -347,7 +341,7 @@ class CalendarUseCases:
     def _aware(self, text: str) -> datetime:
         """A stored time; one without an offset is the shop's time."""
         moment = datetime.fromisoformat(text)
-        return moment if moment.tzinfo else moment.replace(tzinfo=self.shop_tz())
+        return moment if moment.tzinfo else moment.replace(tzinfo=self._ctx.shop_tz())
 
     def _parse_moment(self, value) -> datetime:
         if isinstance(value, datetime):
@@ -360,4 +354,4 @@ class CalendarUseCases:
                     f"{value!r} is not a date and time; write it as ISO 8601, "
                     "e.g. 2026-02-13T15:30:00+09:00."
                 ) from None
-        return moment if moment.tzinfo else moment.replace(tzinfo=self.shop_tz())
+        return moment if moment.tzinfo else moment.replace(tzinfo=self._ctx.shop_tz())

@@ -1,7 +1,7 @@
 """What the score, inquiry and notice use cases share: the definitions, times typed by a person,
 and the records the metrics read, fetched per marketplace and window.
 
-A mixin of `Desk` (through `ScoreUseCases`); it uses the Desk's `_db`, `clock` and `setting`.
+One ScoreBasis per Desk, handed to the score and the notice services.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.scores.score_windows import ScoreWindows
 from fulfil_desk.core.scores.scores import (
@@ -68,25 +69,29 @@ def iso(moment: datetime | None) -> str | None:
     return None if moment is None else moment.isoformat(timespec="seconds")
 
 
-class ScoreSupport:
-    @property
-    def _score_repo(self) -> ScoresRepo:
-        return ScoresRepo(self._db)
+class ScoreBasis:
+    """What the seller scores and the notices share: the metric definitions, the shop's
+    time, the score rows and the window counter that keeps the trends' earlier windows."""
+
+    def __init__(self, *, ctx: DeskContext):
+        self._ctx = ctx
+        self.repo = ScoresRepo(ctx.db)
+        self._definitions: Definitions | None = None
+        self._windows: ScoreWindows | None = None
 
     def metric_definitions(self) -> Definitions:
         """resources/metrics.json, read once per Desk."""
-        found = self.__dict__.get("_metric_defs")
-        if found is None:
-            found = self.__dict__["_metric_defs"] = load_definitions()
-        return found
+        if self._definitions is None:
+            self._definitions = load_definitions()
+        return self._definitions
 
-    def _windows(self) -> ScoreWindows:
+    def windows(self) -> ScoreWindows:
         """The window counter of this Desk, which keeps the trends' earlier windows."""
-        zone = self.setting("timezone")
-        found = self.__dict__.get("_score_windows")
+        zone = self._ctx.setting("timezone")
+        found = self._windows
         if found is None or found.zone != zone:
             tz = ZoneInfo(zone)
-            repo = self._score_repo
+            repo = self.repo
 
             def records(ids):
                 return [order_record(r, tz) for r in repo.orders_by_id(ids)]
@@ -96,40 +101,40 @@ class ScoreSupport:
                 return [inquiry_record(r, tz) for r in rows]
 
             found = ScoreWindows(
-                ScoreCounts(self._db), records=records, inquiries=inquiries, zone=zone
+                ScoreCounts(self._ctx.db), records=records, inquiries=inquiries, zone=zone
             )
-            self.__dict__["_score_windows"] = found
+            self._windows = found
         return found
 
-    def _score_tz(self) -> ZoneInfo:
-        return ZoneInfo(self.setting("timezone"))
+    def tz(self) -> ZoneInfo:
+        return self._ctx.shop_tz()
 
-    def _moment(self, value, what: str, *, day_end: bool = False) -> datetime:
+    def moment(self, value, what: str, *, day_end: bool = False) -> datetime:
         """A time a person typed: ISO 8601, with or without an offset (shop time). A bare date
         is the start of that day, or with `day_end` the start of the next (the whole day)."""
         if isinstance(value, datetime):
-            return value if value.tzinfo else value.replace(tzinfo=self._score_tz())
+            return value if value.tzinfo else value.replace(tzinfo=self.tz())
         text = str(value).strip()
         try:
             if len(text) == 10:
                 day = date.fromisoformat(text) + timedelta(days=1 if day_end else 0)
-                return datetime.combine(day, time(0), tzinfo=self._score_tz())
+                return datetime.combine(day, time(0), tzinfo=self.tz())
             moment = datetime.fromisoformat(text)
         except ValueError:
             raise UserError(
                 f"{what}: {text!r} is not a date and time; write it as ISO 8601, "
                 "e.g. 2026-06-19T15:30:00+09:00."
             ) from None
-        return moment if moment.tzinfo else moment.replace(tzinfo=self._score_tz())
+        return moment if moment.tzinfo else moment.replace(tzinfo=self.tz())
 
-    def _score_now(self) -> datetime:
+    def now(self) -> datetime:
         """Now, in the shop's time zone (so stored times and messages read as shop time)."""
-        return self.clock.now().astimezone(self._score_tz())
+        return self._ctx.clock.now().astimezone(self.tz())
 
-    def _as_of(self, as_of) -> datetime:
-        return self._score_now() if as_of is None else self._moment(as_of, "as of")
+    def as_of(self, as_of) -> datetime:
+        return self.now() if as_of is None else self.moment(as_of, "as of")
 
-    def _metrics_of(self, marketplace: str) -> tuple[MetricDef, ...]:
+    def metrics_of(self, marketplace: str) -> tuple[MetricDef, ...]:
         defs = self.metric_definitions()
         found = defs.of(marketplace)
         if not found:
@@ -140,22 +145,22 @@ class ScoreSupport:
             )
         return found
 
-    def _metric(self, marketplace: str, metric: str) -> list[MetricDef]:
+    def metric(self, marketplace: str, metric: str) -> list[MetricDef]:
         """The metric by id, or every metric of a family (Amazon's late_shipment_rate)."""
-        metrics = self._metrics_of(marketplace)
+        metrics = self.metrics_of(marketplace)
         found = self.metric_definitions().find(marketplace, metric)
         if not found:
             ids = ", ".join(m.id for m in metrics)
             raise UserError(f"{marketplace} has no metric {metric!r}; it has {ids}.")
         return found
 
-    def _records(
+    def records(
         self, marketplace: str, metrics, as_of: datetime, windows: int
     ) -> dict[tuple[str, str], list]:
         """The records each (subject, date) of `metrics` needs over `windows` windows: the
         orders in one query (each date over the longest range any metric needs), parsed once
         and shared; the inquiries in another."""
-        tz = self._score_tz()
+        tz = self.tz()
         ranges: dict[tuple[str, str], tuple[datetime, datetime]] = {}
         for metric in metrics:
             start, end = fetch_range(metric, as_of, windows)
@@ -169,11 +174,11 @@ class ScoreSupport:
         }
         if orders:
             value = any(m.numerator == "wish_late_confirmed" for m in metrics)
-            rows = self._score_repo.order_rows(marketplace, orders, with_value=value)
+            rows = self.repo.order_rows(marketplace, orders, with_value=value)
             records = [order_record(r, tz) for r in rows]
             found.update({("orders", date): records for date in orders})
         if ("inquiries", "received_at") in ranges:
             start, end = ranges[("inquiries", "received_at")]
-            rows = self._score_repo.inquiry_rows(marketplace, iso(start), iso(end))
+            rows = self.repo.inquiry_rows(marketplace, iso(start), iso(end))
             found[("inquiries", "received_at")] = [inquiry_record(r, tz) for r in rows]
         return found

@@ -74,7 +74,7 @@ class MappingDialog(QDialog):
         self.message.setWordWrap(True)
         self.peek = None
         try:
-            self.peek = self.desk.peek_file(path, encoding=encoding)
+            self.peek = self.desk.exchange.peek_file(path, encoding=encoding)
         except UserError as exc:
             self.message.setText(exc.message)
             self.message.setStyleSheet("color: #b71c1c;")
@@ -108,7 +108,7 @@ class MappingDialog(QDialog):
         self.name_box = QLineEdit()
         self.name_box.setPlaceholderText(self.tr("e.g. smartstore"))
         self.marketplace_box = QLineEdit("csv")
-        self.country_box = QLineEdit(self.desk.setting("country"))
+        self.country_box = QLineEdit(self.desk.settings.get("country"))
         form = QFormLayout()
         form.addRow(self.tr("Save as"), self.name_box)
         form.addRow(self.tr("Marketplace"), self.marketplace_box)
@@ -173,6 +173,6 @@ class MappingDialog(QDialog):
             self.message.setText(exc.message)
             self.message.setStyleSheet("color: #b71c1c;")
             return
-        if self.controller.run(self.desk.save_mapping, mapping) is not None:
+        if self.controller.run(self.desk.exchange.save_mapping, mapping) is not None:
             self.saved_name = mapping.name
             self.accept()

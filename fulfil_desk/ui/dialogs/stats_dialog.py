@@ -2,7 +2,7 @@
 
 A window beside the bench, not modal: scanning goes on, and while it is open the figures
 follow what the stations do. Closing it gives the scanner back to the scan box. How each
-figure is counted: core/bench/stats_rules.py.
+figure is counted: core/packers/stats_rules.py.
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ class StatsDialog(QDialog):
         self.desk = controller.desk
         self._all: list[dict] = []
         self._rows: list[dict] = []
-        today = QDate(self.desk.today())
+        today = QDate(self.desk.calendar.today())
         self.start_edit, self.end_edit = QDateEdit(today), QDateEdit(today)
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
@@ -167,7 +167,7 @@ class StatsDialog(QDialog):
 
     def _time(self, row: dict, key: str) -> str:
         """In the shop's time: the hour on a day's row, the date too on a total."""
-        at = datetime.fromisoformat(row[key]).astimezone(self.desk.shop_tz())
+        at = datetime.fromisoformat(row[key]).astimezone(self.desk.settings.shop_tz())
         return at.strftime("%H:%M" if row["day"] else "%Y-%m-%d %H:%M")
 
     # ---- reading ------------------------------------------------------------------------------
@@ -176,7 +176,7 @@ class StatsDialog(QDialog):
         """The range's rows from the Desk; the packer chosen is kept if still there."""
         start, end = self.start_edit.date().toPython(), self.end_edit.date().toPython()
         try:
-            rows = self.desk.packer_stats(start=start, end=end)
+            rows = self.desk.stats.packer_stats(start=start, end=end)
         except UserError as exc:
             self._all = []
             self.note.setText(exc.message)
@@ -190,7 +190,7 @@ class StatsDialog(QDialog):
 
     def _fill_packers(self) -> None:
         chosen = self.packer_box.currentData()
-        names = {r["packer"] for r in self._all} | {p["name"] for p in self.desk.packers()}
+        names = {r["packer"] for r in self._all} | {p["name"] for p in self.desk.packers.packers()}
         if chosen:
             names.add(chosen)
         self.packer_box.blockSignals(True)

@@ -12,8 +12,8 @@ import csv
 import io
 from dataclasses import dataclass, field
 
+from fulfil_desk.core.exchange.cells import neutralise_cell, text_only
 from fulfil_desk.core.exchange.formats import coupang
-from fulfil_desk.core.exchange.formats.cells import neutralise_cell, text_only
 from fulfil_desk.core.kernel.couriers import CourierRegistry
 from fulfil_desk.core.kernel.orders import Order
 

@@ -1,6 +1,4 @@
-"""The packer use cases of the Desk: who works at a station, their badges, supervisors.
-
-A mixin only so that desk.py stays readable; `Desk` is still the one façade.
+"""The packers (`desk.packers`): who works at a station, their badges, supervisors.
 
 A badge (`PACKER:<name>` typed or scanned, or a packer's badge code) says who works at the
 station until the next badge; every event the station writes from then on names that packer.
@@ -12,7 +10,9 @@ import re
 
 from fulfil_desk.core.bench import commands as bench_commands
 from fulfil_desk.core.kernel.changes import Changes
+from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import NotFound, UserError
+from fulfil_desk.core.storage.bench_repo import PackerRepo
 
 MAX_NAME = 40
 _BADGE = re.compile(r"^[A-Z0-9][A-Z0-9._/-]{2,29}$")  # what a Code128 scanner types back
@@ -27,7 +27,13 @@ def check_packer_name(name: str) -> str:
     return name
 
 
-class PackerUseCases:
+class PackerService:
+    def __init__(self, *, ctx: DeskContext, stations, products):
+        self._ctx = ctx
+        self._stations = stations
+        self._products = products
+        self._packers = PackerRepo(ctx.db)
+
     def packers(self) -> list[dict]:
         """name, badge, supervisor, created_at; by name."""
         return [{**p, "supervisor": bool(p["supervisor"])} for p in self._packers.all()]
@@ -35,14 +41,14 @@ class PackerUseCases:
     def save_packer(self, name: str, *, badge: str | None = None, supervisor: bool = False):
         """Adds (or changes) a packer; without `badge` one is made (BADGE-0001, …)."""
         name = check_packer_name(name)
-        with self._transaction():
+        with self._ctx.transaction():
             if badge is None:
                 known = self._packers.by_name(name)
                 badge = known["badge"] if known else self._packers.next_badge()
             badge = badge.strip().upper()
             self._check_badge(badge, name)
-            self._packers.put(name=name, badge=badge, supervisor=supervisor, at=self._now())
-            self._event("packer_saved", None, name=name, badge=badge, supervisor=supervisor)
+            self._packers.put(name=name, badge=badge, supervisor=supervisor, at=self._ctx.now())
+            self._ctx.event("packer_saved", None, name=name, badge=badge, supervisor=supervisor)
         return Changes(settings=True, message=f"Packer {name}: badge {badge}.")
 
     def _check_badge(self, badge: str, name: str) -> None:
@@ -55,14 +61,14 @@ class PackerUseCases:
             raise UserError(f"Badge {badge} is a bench command; choose another code.")
         if (owner := self._packers.by_badge(badge)) and owner["name"] != name:
             raise UserError(f"Badge {badge} already belongs to {owner['name']}.")
-        if (sku := self._products.sku_for_code(badge)) is not None:
+        if (sku := self._products.sku_of_code(badge)) is not None:
             raise UserError(f"Badge {badge} is the barcode of product {sku}; choose another.")
 
     def remove_packer(self, name: str) -> Changes:
-        with self._transaction():
+        with self._ctx.transaction():
             if not self._packers.remove(name):
                 raise NotFound(f"There is no packer {name!r}.")
-            self._event("packer_removed", None, name=name)
+            self._ctx.event("packer_removed", None, name=name)
         return Changes(settings=True, message=f"Packer {name} removed.")
 
     def packer_of_badge(self, code: str) -> dict | None:
@@ -73,21 +79,21 @@ class PackerUseCases:
         return bool(found and found["supervisor"])
 
     def current_packer(self) -> str | None:
-        return self.station_state()["packer"]
+        return self._stations.station_state()["packer"]
 
     def resume_packer(self) -> None:
         """After a restart the station's packer is the one whose badge it saw last."""
         if packer := self.current_packer():
-            self.actor = packer
+            self._ctx.actor = packer
 
     def set_packer(self, name: str) -> Changes:
         """From now on this station's events name `name`."""
         name = check_packer_name(name)
-        with self._transaction():
-            self._save_state(packer=name)
-            self._events.append(
-                at=self._now(), actor=name, kind="packer_started", order_id=None,
-                station=self.station,
+        with self._ctx.transaction():
+            self._stations.save_state(packer=name)
+            self._ctx.events.append(
+                at=self._ctx.now(), actor=name, kind="packer_started", order_id=None,
+                station=self._ctx.station,
             )  # fmt: skip
-        self.actor = name
-        return Changes(message=f"Packer {name} at station {self.station}.")
+        self._ctx.actor = name
+        return Changes(message=f"Packer {name} at station {self._ctx.station}.")

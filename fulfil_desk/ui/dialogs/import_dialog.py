@@ -157,7 +157,7 @@ class ImportDialog(QDialog):
         self.format_box.addItem(self.tr("Detect from the header"), (None, None))
         for name, text in labels.items():
             self.format_box.addItem(text, (name, None))
-        for mapping in self.desk.mappings():
+        for mapping in self.desk.exchange.mappings():
             text = self.tr("Column mapping: {name}").format(name=mapping.name)
             self.format_box.addItem(text, (None, mapping.name))
             if mapping.name == select_mapping:
@@ -202,7 +202,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         fmt, mapping = self.format_box.currentData() or (None, None)
         try:
-            request = self.desk.order_file_request(
+            request = self.desk.exchange.order_file_request(
                 self.path, format=fmt, mapping=mapping, encoding=self.encoding()
             )
         except UserError as exc:
@@ -210,7 +210,7 @@ class ImportDialog(QDialog):
             return
         self._cancel = False
         self._busy(self.tr("Reading {file}…").format(file=self.path.name))
-        self.worker = ReadWorker(self.desk.read_order_file, request, self)
+        self.worker = ReadWorker(self.desk.exchange.read_order_file, request, self)
         self.worker.progressed.connect(self._progressed)
         self.worker.done.connect(self._read_done)
         self.worker.failed.connect(self._failed)
@@ -236,7 +236,7 @@ class ImportDialog(QDialog):
         self.parsed = parsed
         self._busy(self.tr("Working out what {file} changes…").format(file=parsed.file))
         try:
-            self.preview = self.desk.preview_parsed(parsed, progress=self._db_progress)
+            self.preview = self.desk.exchange.preview_parsed(parsed, progress=self._db_progress)
         except UserError as exc:
             self._failed(exc.message)
             return
@@ -298,7 +298,7 @@ class ImportDialog(QDialog):
         self._busy(self.tr("Importing {file}…").format(file=self.parsed.file))
         self.import_button.setEnabled(False)
         result = self.controller.run(
-            self.desk.import_parsed, self.parsed, skip_bad=True, progress=self._db_progress
+            self.desk.exchange.import_parsed, self.parsed, skip_bad=True, progress=self._db_progress
         )
         self.progress.setVisible(False)
         if result is None:
@@ -318,7 +318,7 @@ class ImportDialog(QDialog):
         self.reject()
 
     def map_columns(self) -> None:
-        from fulfil_desk.ui.mapping_dialog import MappingDialog
+        from fulfil_desk.ui.dialogs.mapping_dialog import MappingDialog
 
         if self.path is None:
             return

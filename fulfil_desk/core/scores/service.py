@@ -1,8 +1,6 @@
-"""The seller-score use cases of the Desk: metrics, orders at risk, incidents, deliveries.
-Inquiries, performance notices and plans of action are in `notice_cases`.
-
-A mixin only so that desk.py stays readable; `Desk` is still the one façade. The metric rules
-(windows, dates, statuses) are documented in `core/scores/scores.py`.
+"""The seller scores (`desk.scores`): metrics, orders at risk, incidents, deliveries.
+Inquiries, performance notices and plans of action are `desk.notices` (notices.py).
+The metric rules (windows, dates, statuses) are documented in `core/scores/scores.py`.
 
 **At risk** are the open orders not yet late whose ship-by falls today or tomorrow in the shop's
 time zone, soonest first. Per marketplace, the metric marked `at_risk_projection` (on-time or
@@ -16,10 +14,10 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from fulfil_desk.core.kernel.changes import Changes
+from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.orders import OPEN_STATUSES, OrderStatus
-from fulfil_desk.core.scores.notice_cases import NoticeUseCases
-from fulfil_desk.core.scores.score_support import iso
+from fulfil_desk.core.scores.basis import iso
 from fulfil_desk.core.scores.scores import (
     INCIDENT_KINDS,
     TREND_WINDOWS,
@@ -43,17 +41,26 @@ def _sentence(count: int, name: str, projected: str, target: str) -> str:
     return f"If {which} late, {name[:1].lower() + name[1:]} becomes {projected} ({aim})."
 
 
-class ScoreUseCases(NoticeUseCases):
+class ScoreService:
+    def __init__(self, *, ctx: DeskContext, basis, settings):
+        self._ctx = ctx
+        self._basis = basis
+        self._settings = settings
+
+    def metric_definitions(self):
+        """resources/metrics.json, read once per Desk."""
+        return self._basis.metric_definitions()
+
     # ---- metrics -----------------------------------------------------------------------------
 
     def score_marketplaces(self) -> list[str]:
         """The marketplaces the shop sells on that have seller-score metrics."""
-        defs = self.metric_definitions()
-        return [m for m in self._score_repo.marketplaces() if defs.of(m)]
+        defs = self._basis.metric_definitions()
+        return [m for m in self._basis.repo.marketplaces() if defs.of(m)]
 
     def marketplaces_of(self, order_ids) -> set[str]:
         """Which marketplaces these orders are on: whose scores a change to them can move."""
-        return self._score_repo.marketplaces_of(sorted(order_ids))
+        return self._basis.repo.marketplaces_of(sorted(order_ids))
 
     def scores(
         self,
@@ -67,28 +74,28 @@ class ScoreUseCases(NoticeUseCases):
         its last eight windows (or, with `trend=False`, the current window only: quicker),
         and the problem orders of each current window (or, with `problems=False`, none:
         quicker, for the panel, which shows the counts)."""
-        moment = self._as_of(as_of)
+        moment = self._basis.as_of(as_of)
         if marketplace is not None:
-            self._metrics_of(marketplace)
+            self._basis.metrics_of(marketplace)
         markets = [marketplace] if marketplace else self.score_marketplaces()
         windows = TREND_WINDOWS if trend else 1
-        self._windows().look()
+        self._basis.windows().look()
         return [
             self._counted(metric, moment, windows, problems=problems)
             for market in markets
-            for metric in self._metrics_of(market)
+            for metric in self._basis.metrics_of(market)
         ]
 
     def _counted(self, metric, moment: datetime, windows: int, problems=True) -> MetricResult:
         """The metric counted in SQL (`core/scores/score_windows.py`); with earlier windows, after
-        `self._windows().look()`, which drops the kept ones a change touched."""
-        tz = self._score_tz()
-        tallies = self._windows().tallies(metric, moment, tz, windows, problems=problems)
+        `self._basis.windows().look()`, which drops the kept ones a change touched."""
+        tz = self._basis.tz()
+        tallies = self._basis.windows().tallies(metric, moment, tz, windows, problems=problems)
         return result_of(
             metric,
             tallies,
-            seller_target=self.setting("score_targets").get(metric.key),
-            margin=self.setting("score_at_risk_margin"),
+            seller_target=self._ctx.setting("score_targets").get(metric.key),
+            margin=self._ctx.setting("score_at_risk_margin"),
         )
 
     def _evaluate(self, metric, records, moment: datetime, windows: int) -> MetricResult:
@@ -99,16 +106,16 @@ class ScoreUseCases(NoticeUseCases):
             metric,
             records[key],
             moment,
-            seller_target=self.setting("score_targets").get(metric.key),
-            margin=self.setting("score_at_risk_margin"),
+            seller_target=self._ctx.setting("score_targets").get(metric.key),
+            margin=self._ctx.setting("score_at_risk_margin"),
             windows=windows,
         )
 
     def metric_orders(self, marketplace: str, metric: str, as_of=None) -> dict:
         """The orders (or inquiries) behind a metric's current window, problem ones first."""
-        moment = self._as_of(as_of)
-        definition = self._metric(marketplace, metric)[0]
-        records = self._records(marketplace, [definition], moment, windows=1)
+        moment = self._basis.as_of(as_of)
+        definition = self._basis.metric(marketplace, metric)[0]
+        records = self._basis.records(marketplace, [definition], moment, windows=1)
         by_id = {r.id: r for r in records[(definition.subject, definition.date)]}
         result = self._evaluate(definition, records, moment, windows=1)
         problems = set(result.problem_ids)
@@ -144,18 +151,18 @@ class ScoreUseCases(NoticeUseCases):
 
     def set_score_target(self, marketplace: str, metric: str, target: float | None) -> Changes:
         """The seller's own target for a metric whose marketplace publishes none (None: clear)."""
-        definition = self._metric(marketplace, metric)[0]
+        definition = self._basis.metric(marketplace, metric)[0]
         if definition.published:
             raise UserError(
                 f"{marketplace} publishes the target of {definition.id} "
                 f"({target_text(definition.target, definition.comparison)}); it cannot be changed."
             )
-        targets = dict(self.setting("score_targets"))
+        targets = dict(self._ctx.setting("score_targets"))
         if target is None:
             targets.pop(definition.key, None)
         else:
             targets[definition.key] = target
-        changes = self.set_setting("score_targets", targets)
+        changes = self._settings.set("score_targets", targets)
         shown = "cleared" if target is None else f"set to {percent(target)}"
         return changes | Changes(scores=True, message=f"Target of {definition.key} {shown}.")
 
@@ -163,7 +170,7 @@ class ScoreUseCases(NoticeUseCases):
 
     def _horizons(self, now: datetime) -> tuple[datetime, datetime]:
         """The end of today and of tomorrow, shop time."""
-        tz = self._score_tz()
+        tz = self._basis.tz()
         today = now.astimezone(tz).date()
         end_today = datetime.combine(today, time(23, 59, 59), tzinfo=tz)
         return end_today, end_today + timedelta(days=1)
@@ -171,12 +178,12 @@ class ScoreUseCases(NoticeUseCases):
     def at_risk(self, as_of=None) -> dict:
         """Open orders due today or tomorrow, soonest first, and per marketplace what it costs
         if they all ship late."""
-        now = self._as_of(as_of)
+        now = self._basis.as_of(as_of)
         end_today, end_tomorrow = self._horizons(now)
-        tz = self._score_tz()
+        tz = self._basis.tz()
         statuses = [s.value for s in OPEN_STATUSES]
         orders, overdue = [], []
-        for row in self._score_repo.due_soon(statuses, iso(end_tomorrow)):
+        for row in self._basis.repo.due_soon(statuses, iso(end_tomorrow)):
             ship_by = parse_time(row["ship_by"], tz)
             entry = {
                 **row,
@@ -197,7 +204,7 @@ class ScoreUseCases(NoticeUseCases):
         return {"as_of": iso(now), "orders": orders, "overdue": overdue, "marketplaces": markets}
 
     def _projection(self, market: str, orders: list[dict], now: datetime) -> dict | None:
-        metrics = [m for m in self.metric_definitions().of(market) if m.at_risk_projection]
+        metrics = [m for m in self._basis.metric_definitions().of(market) if m.at_risk_projection]
         if not metrics:
             return None
         metric = metrics[0]
@@ -224,7 +231,7 @@ class ScoreUseCases(NoticeUseCases):
         """Marketplaces by how close their shipment metric is to its target, closest first."""
         room = {}
         for market in self.score_marketplaces():
-            metrics = [m for m in self._metrics_of(market) if m.at_risk_projection]
+            metrics = [m for m in self._basis.metrics_of(market) if m.at_risk_projection]
             if not metrics:
                 continue
             result = self._counted(metrics[0], now, 1, problems=False)
@@ -236,13 +243,13 @@ class ScoreUseCases(NoticeUseCases):
                 room[market] = result.rate - result.target
         return sorted(room, key=lambda m: (room[m], m))
 
-    def _risk_queue_rows(self, limit: int, offset: int) -> list[dict]:
+    def risk_queue_rows(self, limit: int, offset: int) -> list[dict]:
         """The queue sorted by risk, in SQL: orders that can still be saved first (due today,
         then tomorrow; the marketplace with the least headroom first), then the overdue, then
         the rest, each soonest ship-by first."""
-        now = self.clock.now()
+        now = self._ctx.clock.now()
         end_today, end_tomorrow = self._horizons(now)
-        return self._score_repo.risk_queue(
+        return self._basis.repo.risk_queue(
             [s.value for s in OPEN_STATUSES],
             now=iso(now),
             end_today=iso(end_today),
@@ -259,27 +266,27 @@ class ScoreUseCases(NoticeUseCases):
     ) -> Changes:
         """Negative feedback, an A-to-z claim, a chargeback, a return, an eBay case or a late
         delivery report on an order, as the marketplace told the seller."""
-        order = self.order(order_id)
+        order = self._ctx.order(order_id)
         if kind not in INCIDENT_KINDS:
             raise UserError(f"Unknown incident {kind!r}; use one of {', '.join(INCIDENT_KINDS)}.")
-        moment = self._score_now() if at is None else self._moment(at, "incident time")
-        ordered = parse_time(order.ordered_at, self._score_tz(), end_of_day=False)
+        moment = self._basis.now() if at is None else self._basis.moment(at, "incident time")
+        ordered = parse_time(order.ordered_at, self._basis.tz(), end_of_day=False)
         if moment < ordered:
             raise UserError(f"Order {order.order_number} was placed after {iso(moment)}.")
-        if moment > self.clock.now():
+        if moment > self._ctx.clock.now():
             raise UserError(f"{iso(moment)} is in the future.")
         if len(reason) > MAX_TEXT or len(note) > MAX_TEXT:
             raise UserError(f"Keep the reason and the note under {MAX_TEXT} characters.")
-        with self._transaction():
-            self._score_repo.add_incident(
+        with self._ctx.transaction():
+            self._basis.repo.add_incident(
                 order_id=order.id,
                 kind=kind,
                 at=iso(moment),
                 reason=reason.strip(),
                 note=note.strip(),
-                entered_by=self.actor,
+                entered_by=self._ctx.actor,
             )
-            self._event(
+            self._ctx.event(
                 "incident_recorded", order.id, incident=kind, happened_at=iso(moment), reason=reason
             )
         return Changes(
@@ -289,30 +296,30 @@ class ScoreUseCases(NoticeUseCases):
         )
 
     def incidents(self, order_id: int) -> list[dict]:
-        return self._score_repo.incidents(self.order(order_id).id)
+        return self._basis.repo.incidents(self._ctx.order(order_id).id)
 
     def record_delivery(self, order_id: int, delivered_at=None, promised_delivery=None) -> Changes:
         """When a shipped order was delivered, and/or the delivery date promised to the buyer
         (ISO date or date and time)."""
-        order = self.order(order_id)
+        order = self._ctx.order(order_id)
         if delivered_at is None and promised_delivery is None:
             raise UserError("Give the delivery time, the promised delivery date, or both.")
         fields = {}
         if promised_delivery is not None:
             text = str(promised_delivery).strip()
-            moment = self._moment(text, "promised delivery")
+            moment = self._basis.moment(text, "promised delivery")
             fields["promised_delivery"] = text if len(text) == 10 else iso(moment)
         if delivered_at is not None:
-            moment = self._moment(delivered_at, "delivered at")
-            shipped = parse_time(order.shipped_at, self._score_tz(), end_of_day=False)
+            moment = self._basis.moment(delivered_at, "delivered at")
+            shipped = parse_time(order.shipped_at, self._basis.tz(), end_of_day=False)
             if order.status is not OrderStatus.SHIPPED or shipped is None:
                 raise UserError(f"Order {order.order_number} has not shipped yet.")
             if moment < shipped:
                 raise UserError(f"Order {order.order_number} shipped after {iso(moment)}.")
             fields["delivered_at"] = iso(moment)
-        with self._transaction():
-            self._orders.save_shipment(order.id, **fields)
-            self._event("delivery_recorded", order.id, **fields)
+        with self._ctx.transaction():
+            self._ctx.orders.save_shipment(order.id, **fields)
+            self._ctx.event("delivery_recorded", order.id, **fields)
         return Changes(
             orders=frozenset({order.id}),
             scores=True,

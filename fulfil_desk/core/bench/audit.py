@@ -1,29 +1,35 @@
-"""The bench's records of the Desk: a finished order as the bench shows it, label reprints,
+"""The bench's records (`desk.audit`): a finished order as the bench shows it, label reprints,
 refused scans.
 
-A mixin only so that desk.py stays readable; `Desk` is still the one façade.
 """
 
 from __future__ import annotations
 
 from fulfil_desk.core.bench.commands import ReprintReason
 from fulfil_desk.core.kernel.changes import Changes
+from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import NotAllowed
 from fulfil_desk.core.kernel.orders import OrderStatus
+from fulfil_desk.core.storage.bench_repo import RefusedScanRepo
 
 S = OrderStatus
 REFUSAL_KINDS = ("wrong_item", "one_too_many", "unknown_code")  # the rest count as "other"
 
 
-class BenchRecordUseCases:
+class AuditService:
+    def __init__(self, *, ctx: DeskContext, stations):
+        self._ctx = ctx
+        self._stations = stations
+        self._refused = RefusedScanRepo(ctx.db)
+
     def order_record(self, order_id: int) -> dict:
         """What the bench shows of an order scanned after it left the flow (or any order):
         status, courier and tracking number, and when and by whom it was packed, labelled,
         shipped or cancelled, and every label reprint."""
-        order = self.order(order_id)
+        order = self._ctx.order(order_id)
         firsts: dict[str, dict] = {}
         reprints = []
-        for event in self.events(order_id):
+        for event in self._ctx.events.for_order(order_id):
             if event["kind"] == "label_reprinted":
                 reprints.append({"at": event["at"], "by": event["actor"], **event["detail"]})
             firsts.setdefault(event["kind"], event)
@@ -44,15 +50,15 @@ class BenchRecordUseCases:
 
     def label_reprinted(self, order_id: int, *, how: str, reason: ReprintReason) -> Changes:
         """The label of a labelled or shipped order was printed (or saved) once more."""
-        with self._transaction():
-            order = self.order(order_id)
+        with self._ctx.transaction():
+            order = self._ctx.order(order_id)
             if order.status not in (S.LABELLED, S.SHIPPED):
                 raise NotAllowed(
                     f"Order {order.order_number} is {order.status.value.replace('_', ' ')}: "
                     "it has no label to print again."
                 )
-            self._guard([order.id])  # not an order another station has taken over
-            self._event("label_reprinted", order.id, reason=reason.value, how=how)
+            self._stations.guard([order.id])  # not an order another station has taken over
+            self._ctx.event("label_reprinted", order.id, reason=reason.value, how=how)
         return Changes(
             orders=frozenset({order.id}),
             unscored=frozenset({order.id}),
@@ -61,11 +67,11 @@ class BenchRecordUseCases:
 
     def record_refusal(self, *, page: str, order_id: int | None, kind: str, code: str) -> None:
         """A refused scan, for the packers' statistics; nothing of the shop changes."""
-        with self._transaction():
+        with self._ctx.transaction():
             self._refused.add(
-                at=self._now(),
-                station=self.station,
-                actor=self.actor,
+                at=self._ctx.now(),
+                station=self._ctx.station,
+                actor=self._ctx.actor,
                 page=page,
                 order_id=order_id,
                 kind=kind if kind in REFUSAL_KINDS else "other",

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from fulfil_desk.core.kernel.errors import Cancelled, UserError
-from fulfil_desk.core.safekeeping.backup_cases import STEP_PAGES
+from fulfil_desk.core.safekeeping.backups import STEP_PAGES
+from fulfil_desk.ui.dialogs.progress import SHOW_AFTER_MS, ProgressRun
 from fulfil_desk.ui.models import Column, TableModel
-from fulfil_desk.ui.progress import SHOW_AFTER_MS, ProgressRun
 
 
 def _size(n: int) -> str:
@@ -54,7 +54,7 @@ def back_up_now(window, *, pages: int = STEP_PAGES) -> ProgressRun | None:
     it went (or why not, or that it was cancelled) is the message on the bench."""
     controller = window.controller
     try:
-        job = controller.desk.backup_job(pages=pages)
+        job = controller.desk.backups.backup_job(pages=pages)
     except UserError as exc:
         controller.message.emit(exc.message, False)
         return None
@@ -94,7 +94,7 @@ class RestoreDialog(QDialog):
         self.progress: QProgressDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self._backups = []
-        tz = desk.shop_tz()
+        tz = desk.settings.shop_tz()
         self.model = TableModel(
             [
                 Column(self.tr("Taken"), lambda b: f"{b.taken_at.astimezone(tz):%Y-%m-%d %H:%M}"),
@@ -119,7 +119,9 @@ class RestoreDialog(QDialog):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda *_: self.ask())
-        self.where = QLabel(self.tr("Backups in {folder}").format(folder=desk.backup_folder()))
+        self.where = QLabel(
+            self.tr("Backups in {folder}").format(folder=desk.backups.backup_folder())
+        )
         self.where.setWordWrap(True)
         self.note = QLabel("")
         self.note.setWordWrap(True)
@@ -151,7 +153,7 @@ class RestoreDialog(QDialog):
         }.get(kind, kind)
 
     def refresh(self) -> None:
-        self._backups = self.controller.desk.backups()
+        self._backups = self.controller.desk.backups.backups()
         self.model.reload()
         if self._backups:
             self.view.selectRow(0)
@@ -167,7 +169,7 @@ class RestoreDialog(QDialog):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Restore from a file"),
-            str(self.controller.desk.backup_folder()),
+            str(self.controller.desk.backups.backup_folder()),
             self.tr("fulfil-desk databases (*.db *.sqlite);;All files (*)"),
         )
         if path:
@@ -181,7 +183,7 @@ class RestoreDialog(QDialog):
                 return None
             path = self.model.row(index.row()).path
         try:
-            facts = self.controller.desk.check_backup(path)
+            facts = self.controller.desk.backups.check_backup(path)
         except UserError as exc:
             self._say(exc.message, ok=False)
             return None
@@ -236,7 +238,7 @@ class RestoreDialog(QDialog):
                 )
 
         try:
-            changes = self.controller.desk.restore_backup(
+            changes = self.controller.desk.backups.restore_backup(
                 self.chosen, progress=step, pages=self.pages
             )
         except Cancelled as exc:

@@ -1,6 +1,4 @@
-"""The personal-data use case of the Desk: purging what old orders no longer need.
-
-A mixin only so that desk.py stays readable; `Desk` is still the one façade.
+"""Personal data (`desk.privacy`): purging what old orders no longer need.
 
 For each order shipped (or cancelled) before the start of the shop day N days ago, one
 transaction erases: the recipient's name, phone, address lines, city, state and postal code
@@ -25,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
 from fulfil_desk.core.kernel.changes import Changes
+from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.safekeeping.privacy import (
     erase_text,
@@ -79,18 +78,25 @@ def check_days(days) -> int:
     return days
 
 
-class PrivacyUseCases:
+class PrivacyService:
+    def __init__(self, *, ctx: DeskContext):
+        self._ctx = ctx
+
     def purge_cutoff(self, days: int) -> datetime:
         """The start of the shop day `days` days before today: an order shipped before it
         shipped more than `days` days ago. Whole days, so the set moves once a day."""
-        tz = self.shop_tz()
-        day = self.clock.now().astimezone(tz).date() - timedelta(days=days)
+        tz = self._ctx.shop_tz()
+        day = self._ctx.clock.now().astimezone(tz).date() - timedelta(days=days)
         return datetime.combine(day, time(0), tzinfo=tz)
 
     def purge_personal_data(
         self, older_than_days: int | None = None, *, dry_run: bool = False
     ) -> tuple[PurgeReport, Changes]:
-        days = older_than_days if older_than_days is not None else self.setting("purge_after_days")
+        days = (
+            older_than_days
+            if older_than_days is not None
+            else self._ctx.setting("purge_after_days")
+        )
         if days is None:
             raise UserError(
                 "Say which orders: --older-than DAYS, or set purge_after_days "
@@ -98,29 +104,29 @@ class PrivacyUseCases:
             )
         days = check_days(days)
         before = self.purge_cutoff(days).isoformat(timespec="seconds")
-        repo = PrivacyRepo(self._db)
+        repo = PrivacyRepo(self._ctx.db)
         report = PurgeReport(days, before, dry_run=dry_run)
         if dry_run:
             report.orders = [
                 f"{r['marketplace']} {r['order_number']}" for r in repo.purgeable(before)
             ]
             return report, Changes(message=report.summary())
-        with self._transaction():  # chosen under the write lock: two stations purge once
+        with self._ctx.transaction():  # chosen under the write lock: two stations purge once
             found = repo.purgeable(before)
             ids = [row["id"] for row in found]
             for order_id in ids:
                 self._purge_order(repo, order_id)
             if ids:
-                self._event(
+                self._ctx.event(
                     "personal_data_purged", None, orders=ids, older_than_days=days, before=before
                 )
-                self._settings.set(COMPACT_PENDING, True)
+                self._ctx.settings.set(COMPACT_PENDING, True)
         report.orders = [f"{r['marketplace']} {r['order_number']}" for r in found]
-        if self._settings.get(COMPACT_PENDING):
+        if self._ctx.settings.get(COMPACT_PENDING):
             report.compacted = repo.compact()
             if report.compacted:
-                with self._transaction():
-                    self._settings.set(COMPACT_PENDING, False)
+                with self._ctx.transaction():
+                    self._ctx.settings.set(COMPACT_PENDING, False)
                 repo.checkpoint()
         changes = Changes(
             orders=frozenset(ids), queue=bool(ids), scores=bool(ids), message=report.summary()
@@ -144,27 +150,29 @@ class PrivacyUseCases:
             repo.set_incident(incident_id, erase_text(reason, secrets), erase_text(note, secrets))
         for inquiry_id, subject in repo.inquiries(order_id):
             repo.set_inquiry_subject(inquiry_id, erase_text(subject, secrets))
-        repo.erase(order_id, hold_note=erase_text(personal["hold_note"], secrets), at=self._now())
+        repo.erase(
+            order_id, hold_note=erase_text(personal["hold_note"], secrets), at=self._ctx.now()
+        )
         rewritten = []
         for event_id, text in events:
             cleaned = scrub_json_text(text, secrets)
             if cleaned != text:
                 rewritten.append((event_id, cleaned))
         repo.rewrite_event_details(order_id, rewritten)
-        self._event("personal_data_purged", order_id)
+        self._ctx.event("personal_data_purged", order_id)
 
-    def _purge_on_open(self) -> None:
+    def purge_on_open(self) -> None:
         """With `purge_after_days` set, the purge runs each time a database is opened (the
         cut-off moves once a day, so mostly it finds nothing)."""
-        if self.setting("purge_after_days") is None:
+        if self._ctx.setting("purge_after_days") is None:
             return
         try:
             report, _ = self.purge_personal_data()
         except UserError as exc:
-            self.open_notes.append(f"The purge of old personal data failed: {exc.message}")
+            self._ctx.open_notes.append(f"The purge of old personal data failed: {exc.message}")
             return
         if report.compacted is False:
-            self.open_notes.append(report.summary())
+            self._ctx.open_notes.append(report.summary())
 
 
 def _loads(text: str):
@@ -174,4 +182,4 @@ def _loads(text: str):
         return None
 
 
-__all__ = ["PrivacyUseCases", "PurgeReport", "check_days"]
+__all__ = ["PrivacyService", "PurgeReport", "check_days"]

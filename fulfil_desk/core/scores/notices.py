@@ -1,5 +1,5 @@
 """Customer inquiries (each answered within 24 hours) and performance notices with their plan of
-action. Part of the `ScoreUseCases` mixin of the Desk.
+action (`desk.notices`).
 
 A notice's deadlines: the response is due 48 hours after it was received, the corrective plan
 72 hours after. Its problem orders are the ones its metric counts against the shop whose metric
@@ -12,14 +12,15 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from fulfil_desk.core.kernel.changes import Changes
+from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import NotFound, UserError
+from fulfil_desk.core.scores.basis import inquiry_record, iso, order_record
 from fulfil_desk.core.scores.poa_facts import (
     Problem,
     diagnose_inquiry,
     diagnose_order,
     strictly_inside,
 )
-from fulfil_desk.core.scores.score_support import ScoreSupport, inquiry_record, iso, order_record
 from fulfil_desk.core.scores.scores import PREDICATES, parse_time
 
 RESPONSE_HOURS = 48
@@ -28,7 +29,12 @@ MAX_ID = 100
 MAX_PLAN_TEXT = 20_000
 
 
-class NoticeUseCases(ScoreSupport):
+class NoticeService:
+    def __init__(self, *, ctx: DeskContext, basis, documents):
+        self._ctx = ctx
+        self._basis = basis
+        self._documents = documents
+
     # ---- inquiries ---------------------------------------------------------------------------
 
     def add_inquiry(
@@ -40,24 +46,28 @@ class NoticeUseCases(ScoreSupport):
         subject: str = "",
     ) -> tuple[int, Changes]:
         """A buyer's question; it is due 24 hours after it was received."""
-        order = self.order(order_id) if order_id is not None else None
+        order = self._ctx.order(order_id) if order_id is not None else None
         market = (marketplace or (order.marketplace if order else "")).strip().lower()
         if not market:
             raise UserError("Say which marketplace the inquiry came from, or its order.")
         if order is not None and order.marketplace != market:
             raise UserError(f"Order {order.order_number} is on {order.marketplace}, not {market}.")
-        moment = self._score_now() if received_at is None else self._moment(received_at, "received")
-        if moment > self.clock.now():
+        moment = (
+            self._basis.now()
+            if received_at is None
+            else self._basis.moment(received_at, "received")
+        )
+        if moment > self._ctx.clock.now():
             raise UserError(f"{iso(moment)} is in the future.")
-        with self._transaction():
-            inquiry_id = self._score_repo.add_inquiry(
+        with self._ctx.transaction():
+            inquiry_id = self._basis.repo.add_inquiry(
                 marketplace=market,
                 order_id=order.id if order else None,
                 subject=subject.strip()[:500],
                 received_at=iso(moment),
-                entered_by=self.actor,
+                entered_by=self._ctx.actor,
             )
-            self._event("inquiry_added", order.id if order else None, inquiry=inquiry_id)
+            self._ctx.event("inquiry_added", order.id if order else None, inquiry=inquiry_id)
         due = iso(moment + timedelta(hours=24))
         return inquiry_id, Changes(scores=True, message=f"Inquiry {inquiry_id} is due {due}.")
 
@@ -65,15 +75,15 @@ class NoticeUseCases(ScoreSupport):
         row = self._inquiry_row(inquiry_id)
         if row["answered_at"]:
             raise UserError(f"Inquiry {inquiry_id} was already answered at {row['answered_at']}.")
-        moment = self._score_now() if at is None else self._moment(at, "answered")
-        received = parse_time(row["received_at"], self._score_tz(), end_of_day=False)
+        moment = self._basis.now() if at is None else self._basis.moment(at, "answered")
+        received = parse_time(row["received_at"], self._basis.tz(), end_of_day=False)
         if moment < received:
             raise UserError(f"Inquiry {inquiry_id} arrived at {row['received_at']}, after that.")
-        if moment > self.clock.now():
+        if moment > self._ctx.clock.now():
             raise UserError(f"{iso(moment)} is in the future.")
-        with self._transaction():
-            self._score_repo.answer_inquiry(inquiry_id, iso(moment))
-            self._event(
+        with self._ctx.transaction():
+            self._basis.repo.answer_inquiry(inquiry_id, iso(moment))
+            self._ctx.event(
                 "inquiry_answered", row["order_id"], inquiry=inquiry_id, answered_at=iso(moment)
             )
         late = moment - received > timedelta(hours=24)
@@ -81,17 +91,17 @@ class NoticeUseCases(ScoreSupport):
         return Changes(scores=True, message=f"Inquiry {inquiry_id} answered {when}.")
 
     def _inquiry_row(self, inquiry_id: int) -> dict:
-        row = self._score_repo.inquiry(inquiry_id)
+        row = self._basis.repo.inquiry(inquiry_id)
         if row is None:
             raise NotFound(f"There is no inquiry {inquiry_id}.")
         return row
 
     def inquiries(self, open_only: bool = True, as_of=None) -> list[dict]:
         """Inquiries oldest first, each with its due time and the seconds left (negative: late)."""
-        now = self._as_of(as_of)
-        tz = self._score_tz()
+        now = self._basis.as_of(as_of)
+        tz = self._basis.tz()
         out = []
-        for row in self._score_repo.inquiries(open_only=open_only):
+        for row in self._basis.repo.inquiries(open_only=open_only):
             record = inquiry_record(row, tz)
             answered = record.answered_at
             out.append(
@@ -132,32 +142,36 @@ class NoticeUseCases(ScoreSupport):
                 f"up to {MAX_ID} characters."
             )
         market = marketplace.strip().lower()
-        self._metric(market, metric)
-        start = self._moment(period_from, "period from")
-        end = self._moment(period_to, "period to", day_end=True)
+        self._basis.metric(market, metric)
+        start = self._basis.moment(period_from, "period from")
+        end = self._basis.moment(period_to, "period to", day_end=True)
         if not start < end:
             raise UserError(f"The data period ends ({iso(end)}) before it starts ({iso(start)}).")
         received = (
-            self._score_now() if received_at is None else self._moment(received_at, "received")
+            self._basis.now()
+            if received_at is None
+            else self._basis.moment(received_at, "received")
         )
-        if self._score_repo.notice(notice_id) is not None:
+        if self._basis.repo.notice(notice_id) is not None:
             raise UserError(f"Notice {notice_id} is already recorded.")
-        with self._transaction():
-            self._score_repo.add_notice(
+        with self._ctx.transaction():
+            self._basis.repo.add_notice(
                 id=notice_id,
                 marketplace=market,
                 metric=metric,
                 period_from=iso(start),
                 period_to=iso(end),
                 received_at=iso(received),
-                entered_by=self.actor,
+                entered_by=self._ctx.actor,
             )
-            self._event("notice_added", None, notice=notice_id, marketplace=market, metric=metric)
+            self._ctx.event(
+                "notice_added", None, notice=notice_id, marketplace=market, metric=metric
+            )
         due = iso(received + timedelta(hours=RESPONSE_HOURS))
         return Changes(scores=True, message=f"Notice {notice_id} recorded; respond by {due}.")
 
     def _notice_row(self, notice_id: str) -> dict:
-        row = self._score_repo.notice(notice_id)
+        row = self._basis.repo.notice(notice_id)
         if row is None:
             raise NotFound(f"There is no performance notice {notice_id!r}.")
         return row
@@ -166,7 +180,7 @@ class NoticeUseCases(ScoreSupport):
         received = datetime.fromisoformat(row["received_at"])
         response_due = received + timedelta(hours=RESPONSE_HOURS)
         plan_due = received + timedelta(hours=PLAN_HOURS)
-        metrics = self._metric(row["marketplace"], row["metric"])
+        metrics = self._basis.metric(row["marketplace"], row["metric"])
         open_ = row["responded_at"] is None
         return {
             **row,
@@ -181,13 +195,13 @@ class NoticeUseCases(ScoreSupport):
         }
 
     def notices(self, as_of=None) -> list[dict]:
-        now = self._as_of(as_of)
-        return [self._notice_json(row, now) for row in self._score_repo.notices()]
+        now = self._basis.as_of(as_of)
+        return [self._notice_json(row, now) for row in self._basis.repo.notices()]
 
     def notice(self, notice_id: str, as_of=None) -> dict:
         """The notice, its two deadlines with the seconds left, and its problem orders."""
         row = self._notice_row(notice_id)
-        found = self._notice_json(row, self._as_of(as_of))
+        found = self._notice_json(row, self._basis.as_of(as_of))
         found["problems"] = [
             {"ref": p.ref, "when": iso(p.when), "causes": list(p.causes)}
             for p in self._notice_problems(row)
@@ -198,35 +212,35 @@ class NoticeUseCases(ScoreSupport):
         self._notice_row(notice_id)
         if len(corrective) > MAX_PLAN_TEXT or len(preventive) > MAX_PLAN_TEXT:
             raise UserError(f"Keep each text under {MAX_PLAN_TEXT} characters.")
-        with self._transaction():
-            self._score_repo.update_notice(
+        with self._ctx.transaction():
+            self._basis.repo.update_notice(
                 notice_id, corrective_actions=corrective, preventive_measures=preventive
             )
-            self._event("plan_saved", None, notice=notice_id)
+            self._ctx.event("plan_saved", None, notice=notice_id)
         return Changes(scores=True, message=f"Plan of action for {notice_id} saved.")
 
     def mark_notice_responded(self, notice_id: str, at=None) -> Changes:
         row = self._notice_row(notice_id)
         if row["responded_at"]:
             raise UserError(f"Notice {notice_id} was answered at {row['responded_at']}.")
-        moment = self._score_now() if at is None else self._moment(at, "responded")
-        with self._transaction():
-            self._score_repo.update_notice(notice_id, responded_at=iso(moment))
-            self._event("notice_responded", None, notice=notice_id, responded_at=iso(moment))
+        moment = self._basis.now() if at is None else self._basis.moment(at, "responded")
+        with self._ctx.transaction():
+            self._basis.repo.update_notice(notice_id, responded_at=iso(moment))
+            self._ctx.event("notice_responded", None, notice=notice_id, responded_at=iso(moment))
         return Changes(scores=True, message=f"Notice {notice_id} marked as answered.")
 
     def _notice_problems(self, row: dict) -> list[Problem]:
-        metric = self._metric(row["marketplace"], row["metric"])[0]
-        tz = self._score_tz()
+        metric = self._basis.metric(row["marketplace"], row["metric"])[0]
+        tz = self._basis.tz()
         start = datetime.fromisoformat(row["period_from"])
         end = datetime.fromisoformat(row["period_to"])
         # What was recorded by the time the notice came (or the period ended, if later), but
         # never later than now.
         received = datetime.fromisoformat(row["received_at"])
-        known = min(max(end, received), self._score_now())
+        known = min(max(end, received), self._basis.now())
         counted = PREDICATES[metric.denominator]
         against = PREDICATES[metric.numerator]
-        repo = self._score_repo
+        repo = self._basis.repo
         if metric.subject == "inquiries":
             rows = repo.inquiry_rows(row["marketplace"], iso(start), iso(end))
             records = [inquiry_record(r, tz) for r in rows]
@@ -258,12 +272,12 @@ class NoticeUseCases(ScoreSupport):
         if lang not in LANGUAGES:
             raise UserError(f"Write the plan in one of {', '.join(LANGUAGES)}, not {lang!r}.")
         row = self._notice_row(notice_id)
-        facts = self._notice_json(row, self._score_now(), lang)
-        metric = self._metric(row["marketplace"], row["metric"])[0]
-        names = self.metric_definitions().names.get(row["marketplace"], {})
+        facts = self._notice_json(row, self._basis.now(), lang)
+        metric = self._basis.metric(row["marketplace"], row["metric"])[0]
+        names = self._basis.metric_definitions().names.get(row["marketplace"], {})
         plan = Plan(
             notice_id=row["id"],
-            seller=self.setting("shop_name"),
+            seller=self._ctx.setting("shop_name"),
             marketplace=names.get(lang) or row["marketplace"],
             metric=facts["metric_name"],
             date_basis=metric.date,
@@ -275,7 +289,7 @@ class NoticeUseCases(ScoreSupport):
             problems=tuple(self._notice_problems(row)),
             corrective=row["corrective_actions"],
             preventive=row["preventive_measures"],
-            generated_at=self._score_now(),
-            tz=self._score_tz(),
+            generated_at=self._basis.now(),
+            tz=self._basis.tz(),
         )
-        return plan_of_action_pdf(plan, lang=lang, fonts=self._label_fonts())
+        return plan_of_action_pdf(plan, lang=lang, fonts=self._documents.fonts())

@@ -1,21 +1,23 @@
-"""The packer statistics of the Desk: who packs, and how well (the rules: stats_rules.py).
-
-A mixin only so that desk.py stays readable; `Desk` is still the one façade.
-"""
+"""The packer statistics (`desk.stats`): who packs, and how well (the rules: stats_rules.py)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from fulfil_desk.core.bench.packers import check_packer_name
-from fulfil_desk.core.bench.stats_rules import BENCH_KINDS, PackerStats, packer_stats
+from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.packers.service import check_packer_name
+from fulfil_desk.core.packers.stats_rules import BENCH_KINDS, PackerStats, packer_stats
 from fulfil_desk.core.storage.stats_repo import StatsRepo
 
 MAX_DAYS = 366
 
 
-class StatsUseCases:
+class StatsService:
+    def __init__(self, *, ctx: DeskContext):
+        self._ctx = ctx
+        self._repo = StatsRepo(ctx.db)
+
     def packer_stats(
         self,
         *,
@@ -26,7 +28,7 @@ class StatsUseCases:
         """Per packer and shop day from `start` to `end` (both included; `end` defaults to
         today in the shop's time zone, `start` to `end`), then a total row per packer over
         the range; only `packer`'s rows if given. Reads only the range's events."""
-        end = end or self.today()
+        end = end or self._ctx.today()
         start = start or end
         if start > end:
             raise UserError(f"The range starts ({start}) after it ends ({end}).")
@@ -35,10 +37,10 @@ class StatsUseCases:
                 f"{start} to {end} is more than {MAX_DAYS} days; ask for a year at most."
             )
         name = check_packer_name(packer) if packer is not None else None
-        tz = self.shop_tz()
+        tz = self._ctx.shop_tz()
         first = datetime.combine(start, time(0), tzinfo=tz)
         after = datetime.combine(end + timedelta(days=1), time(0), tzinfo=tz)
-        events, refusals, opened = StatsRepo(self._db).read(
+        events, refusals, opened = self._repo.read(
             first.isoformat(), after.isoformat(), kinds=BENCH_KINDS, actor=name
         )
         return packer_stats(events, refusals, opened, tz)

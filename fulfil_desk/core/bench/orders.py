@@ -1,0 +1,112 @@
+"""The shop's orders as the bench reads them (`desk.orders`): by id or number, the queue
+with what is due, what a scanned code is as an order or a tracking number, the audit trail
+of one order."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from typing import Protocol
+
+from fulfil_desk.core.bench import workflow
+from fulfil_desk.core.bench.workflow import Step
+from fulfil_desk.core.kernel.context import DeskContext
+from fulfil_desk.core.kernel.errors import NotFound, UserError
+from fulfil_desk.core.kernel.orders import OPEN_STATUSES, Order, OrderStatus
+from fulfil_desk.core.storage.bench_repo import ScanLookupRepo
+
+S = OrderStatus
+
+
+class RiskRows(Protocol):
+    def risk_queue_rows(self, limit: int, offset: int) -> list[dict]: ...
+
+
+class OrderService:
+    def __init__(self, *, ctx: DeskContext, scores: RiskRows):
+        """`scores`: the seller scores, which sort the queue by risk."""
+        self._ctx = ctx
+        self._scores = scores
+        self._orders = ctx.orders
+        self._lookup = ScanLookupRepo(ctx.db)
+
+    def order(self, order_id: int) -> Order:
+        return self._ctx.order(order_id)
+
+    def find_order(self, text: str) -> Order:
+        """By marketplace order number (any marketplace), or by internal id."""
+        text = text.strip()
+        found = self._orders.find(text)
+        if not found:
+            raise NotFound(f"No order has the number {text!r}.")
+        if len(found) > 1:
+            raise self.several_orders_error(text, [o.id for o in found])
+        return found[0]
+
+    def orders(self, status: str | None = None, limit: int = 10_000) -> list[Order]:
+        if status is not None and status not in {s.value for s in S}:
+            raise UserError(
+                f"Unknown status {status!r}; use one of {', '.join(s.value for s in S)}."
+            )
+        return self._orders.list([status] if status else None, limit=limit)
+
+    def events(self, order_id: int) -> list[dict]:
+        return self._ctx.events.for_order(order_id)
+
+    def step(self, order_id: int) -> Step:
+        return workflow.step_of(self.order(order_id))
+
+    # ---- the queue -------------------------------------------------------------------------
+
+    def queue(self, limit: int = 200, offset: int = 0, sort: str = "ship_by") -> list[dict]:
+        """Open orders, soonest ship-by first (or with `sort="risk"`, the orders that can still
+        save a seller score first: see ScoreService.risk_queue_rows), each with `due`: overdue,
+        today or later, and `put_aside`."""
+        if sort == "risk":
+            rows = self._scores.risk_queue_rows(limit, offset)
+        else:
+            rows = self._orders.queue_rows([s.value for s in OPEN_STATUSES], limit, offset)
+        now = self._ctx.clock.now()
+        tz = self._ctx.shop_tz()
+        today = now.astimezone(tz).date()
+        for row in rows:
+            row["step"] = workflow.STEP_OF_STATUS[S(row["status"])].value
+            row["put_aside"] = row.get("put_aside_at") is not None
+            ship_by = datetime.fromisoformat(row["ship_by"]) if row["ship_by"] else None
+            if ship_by is None:
+                row["due"] = "later"
+            elif ship_by < now:
+                row["due"] = "overdue"
+            elif ship_by.astimezone(tz).date() == today:
+                row["due"] = "today"
+            else:
+                row["due"] = "later"
+        return rows
+
+    def queue_count(self) -> int:
+        return self._orders.count([s.value for s in OPEN_STATUSES])
+
+    def queue_summary(self) -> dict[str, int]:
+        """How many open orders, overdue, due today (shop time) and on hold: `queue()`'s
+        `due` counted in SQL, without reading the orders."""
+        now = self._ctx.clock.now()
+        tz = self._ctx.shop_tz()
+        start = datetime.combine(now.astimezone(tz).date() + timedelta(days=1), time(0), tz)
+        return self._orders.due_counts(
+            [s.value for s in OPEN_STATUSES], now.isoformat(), start.isoformat()
+        )
+
+    # ---- what a scan is (core/bench/reading.py) -------------------------------------------
+
+    def order_ids_of_number(self, number: str) -> list[int]:
+        """Orders whose marketplace number (or Coupang 주문번호 in a bundle) is `number`."""
+        return self._lookup.order_ids(number)
+
+    def several_orders_error(self, number: str, order_ids: list[int]) -> UserError:
+        where = ", ".join(f"{o.marketplace} (id {o.id})" for o in map(self.order, order_ids))
+        return UserError(
+            f"Order number {number} exists on several marketplaces: {where}. Use the id."
+        )
+
+    def tracking_owner_of(self, numbers: list[str]) -> tuple[int, str] | None:
+        """The order one of `numbers` is the recorded tracking number of, and that number."""
+        return self._lookup.tracking_owner(numbers)

@@ -1,0 +1,208 @@
+"""The documents of the bench: labels (one, or a batch in one PDF), packing slips, pick
+lists, the command sheet.
+
+`label_batch(order_ids)` (without ids: every packed order, soonest ship-by first) reads the
+orders and says which cannot get a label and why, in one sentence: not packed yet,
+cancelled, an address without what a courier needs, open at another station. Its
+`render(progress)` draws one 4×6 in page per order and touches no database, so a window
+may run it on a worker thread; `progress(done, total)` after each page, and when it raises
+(`Cancelled`) nothing is made. `labels_done` then records every label of the batch in one
+transaction, or none. The CLI's `label A B C` refuses the whole batch when one is left out
+(`require_all`); the window lists them and makes the others when the packer says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+from fulfil_desk.core.bench.commands import SheetEntry, sheet_entries
+from fulfil_desk.core.kernel.changes import Changes
+from fulfil_desk.core.kernel.context import DeskContext
+from fulfil_desk.core.kernel.errors import NotAllowed, NotFound
+from fulfil_desk.core.kernel.orders import Order, OrderStatus, ShopInfo
+
+S = OrderStatus
+LABELLABLE = (S.PACKED, S.LABELLED, S.SHIPPED)  # a labelled or shipped one: a reprint
+ADDRESS_NEEDS = ("name", "address", "postal code", "country")  # a phone is printed if known
+
+
+@dataclass(frozen=True)
+class LabelBatch:
+    orders: tuple[Order, ...]  # those that get a label, in the order asked for
+    left_out: tuple[tuple[Order, str], ...]  # (order, why it cannot get one)
+    shop: ShopInfo
+    fonts: object  # LabelFonts, found once per Desk
+    courier_names: dict[str, str]
+    mask: bool
+
+    @property
+    def ids(self) -> list[int]:
+        return [o.id for o in self.orders]
+
+    def left_out_sentence(self) -> str:
+        """One sentence naming every order left out and why; empty when none is."""
+        if not self.left_out:
+            return ""
+        listed = "; ".join(f"{o.order_number} ({why})" for o, why in self.left_out)
+        asked = len(self.left_out) + len(self.orders)
+        if asked == 1:
+            return f"Order {listed} cannot get a label."
+        return f"{len(self.left_out)} of {asked} orders cannot get a label: {listed}."
+
+    def require_all(self) -> LabelBatch:
+        """All or nothing (the command line): refused when any order is left out."""
+        if self.left_out:
+            raise NotAllowed(f"{self.left_out_sentence()} No label was made.")
+        return self
+
+    def render(self, progress: Callable[[int, int], None] | None = None) -> bytes:
+        """The PDF, one page per order. No database: safe on a worker thread."""
+        from fulfil_desk.core.documents.labels import shipping_labels_pdf
+
+        if not self.orders:
+            raise NotAllowed(self.left_out_sentence() or "No order is waiting for its label.")
+        return shipping_labels_pdf(
+            list(self.orders),
+            shop=self.shop,
+            fonts=self.fonts,
+            courier_names=self.courier_names,
+            mask=self.mask,
+            progress=progress,
+        )
+
+
+def why_no_label(order: Order, lock: dict | None) -> str | None:
+    """Why `order` cannot get a label now (None: it can). `lock`: another station's."""
+    if order.status is S.CANCELLED:
+        return "cancelled"
+    if order.status not in LABELLABLE:
+        return f"not packed yet: {order.status.value.replace('_', ' ')}"
+    missing = [f for f in order.ship_to.missing_fields() if f in ADDRESS_NEEDS]
+    if missing:
+        return f"the address has no {', '.join(missing)}"
+    if lock is not None:
+        return f"open at station {lock['station']}"
+    return None
+
+
+class DocumentService:
+    """The bench's documents (`desk.documents`): labels, packing slips, pick lists and the
+    command sheet, drawn with the fonts found once per Desk."""
+
+    def __init__(self, *, ctx: DeskContext, flow, stations, settings, packers, calendar):
+        self._ctx = ctx
+        self._flow = flow
+        self._stations = stations
+        self._settings = settings
+        self._packers = packers
+        self._calendar = calendar
+        self._fonts = None
+
+    def fonts(self):
+        if self._fonts is None:
+            from fulfil_desk.core.documents.fonts import LabelFonts
+
+            self._fonts = LabelFonts.find()
+        return self._fonts
+
+    # ---- labels ----------------------------------------------------------------------------
+
+    def label_pdf(self, order_ids: list[int]) -> bytes:
+        """The labels of orders that must all be packed (the bench's one; `label_batch` for
+        a batch that says which cannot get one)."""
+        return self._label_batch_of(self._flow.labelable(order_ids)).render()
+
+    def label_batch(self, order_ids: list[int] | None = None) -> LabelBatch:
+        """The labels of `order_ids` (each once, in that order), or of every packed order
+        (status packed: box closed, no label yet), soonest ship-by first."""
+        if order_ids is None:
+            orders = self._ctx.orders.list([S.PACKED.value], limit=100_000)
+        else:
+            orders = [self._ctx.order(i) for i in dict.fromkeys(order_ids)]
+        foreign = self._stations.foreign_locks([o.id for o in orders])
+        ready, left_out = [], []
+        for order in orders:
+            why = why_no_label(order, foreign.get(order.id))
+            if why is None:
+                ready.append(order)
+            else:
+                left_out.append((order, why))
+        return self._label_batch_of(ready, left_out)
+
+    def _label_batch_of(self, orders: list[Order], left_out=()) -> LabelBatch:
+        return LabelBatch(
+            orders=tuple(orders),
+            left_out=tuple(left_out),
+            shop=self._settings.shop(),
+            fonts=self.fonts(),
+            courier_names={c.code: c.name("ko") for c in self._ctx.couriers.all()},
+            mask=bool(self._ctx.setting("mask_labels")),
+        )
+
+    def labels_done(self, batch: LabelBatch, *, how: str) -> Changes:
+        """Every label of the batch printed (`how`: the printer) or saved (the file): each
+        order labelled, in one transaction; refused whole if one cannot be any more."""
+        changes = self._flow.label_done(batch.ids, how=how)
+        n = len(batch.orders)
+        return replace(changes, message=f"{n} label{'s' if n != 1 else ''} done: {how}.")
+
+    # ---- slips and pick lists ------------------------------------------------------------
+
+    def packing_slip_pdf(self, order_ids: list[int]) -> bytes:
+        from fulfil_desk.core.documents.packing_slips import packing_slips_pdf
+
+        return packing_slips_pdf(
+            [self._ctx.order(i) for i in order_ids],
+            shop=self._settings.shop(),
+            fonts=self.fonts(),
+            mask=bool(self._ctx.setting("mask_labels")),
+        )
+
+    def pick_list_pdf(self, pick_list_id: int) -> bytes:
+        from fulfil_desk.core.documents.picklist import pick_list_pdf
+
+        return pick_list_pdf(
+            self._flow.pick_rows(pick_list_id),
+            title=f"Pick list {pick_list_id}",
+            created_at=self._ctx.now(),
+            fonts=self.fonts(),
+        )
+
+    # ---- the command sheet ----------------------------------------------------------------
+
+    def sheet_couriers(self, couriers: Iterable[str] = ()) -> list[str]:
+        """The courier codes the sheet carries, each once: the `default_courier` setting,
+        every courier on a past shipment (most used first), then `couriers`. Raises NotFound
+        (with the codes that are close) for a code in `couriers` that is no courier."""
+        asked = [self._ctx.couriers.get(code).code for code in couriers]
+        shipped = self._ctx.orders.couriers_shipped_with()
+        codes = [self._ctx.setting("default_courier"), *shipped, *asked]
+        known = []
+        for code in codes:
+            try:
+                known.append(self._ctx.couriers.get(code).code)
+            except NotFound:  # a shipment recorded under a code no longer listed
+                continue
+        return list(dict.fromkeys(known))
+
+    def command_sheet_entries(self, couriers: Iterable[str] = ()) -> list[SheetEntry]:
+        names = self._ctx.couriers
+        return sheet_entries(
+            boxes=[(b.code, b.name) for b in self._settings.box_presets()],
+            couriers=[(c, names.get(c).name("en")) for c in self.sheet_couriers(couriers)],
+            badges=[(p["badge"], p["name"]) for p in self._packers.packers()],
+        )
+
+    def command_sheet_pdf(self, couriers: Iterable[str] = ()) -> bytes:
+        """The A4 sheet of every code the bench takes, with this shop's boxes, couriers and
+        badges. Raises FontMissing when a name needs a font that is not installed. Nothing
+        is written: a sheet changes no state."""
+        from fulfil_desk.core.documents.command_sheet import sheet_pdf
+
+        return sheet_pdf(
+            self.command_sheet_entries(couriers),
+            shop_name=self._ctx.setting("shop_name"),
+            date=self._calendar.today().isoformat(),
+            fonts=self.fonts(),
+        )

@@ -1,0 +1,71 @@
+"""What every domain service of the Desk shares: the database its repositories are built on,
+the clock, who works (the actor) and where (the station), the couriers, the audit trail, the
+transaction, the settings as read, and the orders by id.
+
+One per open database; `Desk.__init__` makes it and hands it to each service.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from fulfil_desk.core.kernel.clock import Clock
+from fulfil_desk.core.kernel.couriers import CourierRegistry
+from fulfil_desk.core.kernel.errors import NotFound
+from fulfil_desk.core.kernel.orders import Order
+from fulfil_desk.core.kernel.settings import DEFAULTS
+from fulfil_desk.core.storage.db import transaction
+from fulfil_desk.core.storage.repos import EventRepo, OrderRepo, SettingsRepo
+
+
+class DeskContext:
+    def __init__(
+        self,
+        *,
+        db,
+        clock: Clock,
+        actor: str,
+        station: str,
+        couriers: CourierRegistry,
+        path: Path | None,
+    ):
+        self.db = db  # for building repositories (core/storage); never queried here
+        self.clock = clock
+        self.actor = actor  # the packer whose badge the station saw last, else the user
+        self.station = station
+        self.couriers = couriers
+        self.path = path
+        self.orders = OrderRepo(db)
+        self.events = EventRepo(db)
+        self.settings = SettingsRepo(db)
+        self.open_notes: list[str] = []  # what opening the database wants said (a backup failed)
+
+    def transaction(self):
+        """Every write use case runs in one: the write lock first, then the reads it decides
+        on, then the writes (nested: a savepoint)."""
+        return transaction(self.db)
+
+    def now(self) -> str:
+        return self.clock.now().isoformat(timespec="seconds")
+
+    def event(self, kind: str, order_id: int | None, **detail) -> None:
+        """One row of the audit trail, by this station's actor, now."""
+        self.events.append(at=self.now(), actor=self.actor, kind=kind, order_id=order_id, **detail)
+
+    def setting(self, key: str):
+        return self.settings.get(key, DEFAULTS.get(key))
+
+    def shop_tz(self) -> ZoneInfo:
+        return ZoneInfo(self.setting("timezone"))
+
+    def today(self) -> date:
+        """Today in the shop's time zone."""
+        return self.clock.now().astimezone(self.shop_tz()).date()
+
+    def order(self, order_id: int) -> Order:
+        found = self.orders.get(order_id)
+        if found is None:
+            raise NotFound(f"There is no order with id {order_id}.")
+        return found

@@ -1,0 +1,56 @@
+"""The shop's settings (`desk.settings`): read with their defaults, changed one at a time
+after a check, the computed deadlines a calendar setting moves recomputed in the same
+transaction."""
+
+from __future__ import annotations
+
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+from fulfil_desk.core.kernel.changes import Changes
+from fulfil_desk.core.kernel.context import DeskContext
+from fulfil_desk.core.kernel.orders import ShopInfo
+from fulfil_desk.core.kernel.settings import (
+    DEFAULTS,
+    BoxPreset,
+    box_presets,
+    check_setting,
+    shop_info,
+)
+
+
+class Deadlines(Protocol):
+    def recomputing_deadlines(self, key: str): ...
+
+
+class SettingsService:
+    def __init__(self, *, ctx: DeskContext, deadlines: Deadlines):
+        """`deadlines`: the calendar, which recomputes the deadlines a setting moves."""
+        self._ctx = ctx
+        self._deadlines = deadlines
+
+    def get(self, key: str):
+        return self._ctx.setting(key)
+
+    def set(self, key: str, value) -> Changes:
+        check_setting(key, value)
+        if key == "default_courier":
+            value = self._ctx.couriers.get(str(value)).code
+        with self._ctx.transaction(), self._deadlines.recomputing_deadlines(key) as moved:
+            self._ctx.settings.set(key, value)
+            self._ctx.event("setting_changed", None, key=key)
+        return Changes(
+            settings=True, queue=bool(moved), orders=frozenset(m.order_id for m in moved)
+        )
+
+    def all(self) -> dict:
+        return {key: self.get(key) for key in DEFAULTS}
+
+    def shop(self) -> ShopInfo:
+        return shop_info(self.all())
+
+    def box_presets(self) -> list[BoxPreset]:
+        return box_presets({"box_presets": self.get("box_presets")})  # one read, not 20
+
+    def shop_tz(self) -> ZoneInfo:
+        return self._ctx.shop_tz()

@@ -1,0 +1,71 @@
+"""The shop's products (`desk.products`): SKUs, names, bins, weights and barcodes, and what a
+scanned code names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fulfil_desk.core.exchange import importing
+from fulfil_desk.core.kernel.changes import Changes
+from fulfil_desk.core.kernel.context import DeskContext
+from fulfil_desk.core.kernel.errors import NotFound, UnknownCode, UserError
+from fulfil_desk.core.stock.inventory import Product
+from fulfil_desk.core.storage.products import ProductRepo
+
+
+class ProductService:
+    def __init__(self, *, ctx: DeskContext):
+        self._ctx = ctx
+        self._products = ProductRepo(ctx.db)
+
+    def save_product(self, product: Product) -> Changes:
+        if not product.sku.strip() or not product.name.strip():
+            raise UserError("A product needs a SKU and a name.")
+        with self._ctx.transaction():
+            for code in product.barcodes:
+                owner = self._products.barcode_owner(code)
+                if owner not in (None, product.sku):
+                    raise UserError(f"Barcode {code} already belongs to {owner}.")
+            self._products.upsert(product)
+            self._ctx.event("product_saved", None, sku=product.sku)
+        return Changes(products=True, stock=True)
+
+    def product(self, sku: str) -> Product:
+        found = self._products.get(sku)
+        if found is None:
+            raise NotFound(f"No product has SKU {sku}.")
+        return found
+
+    def products(self) -> list[Product]:
+        return self._products.all()
+
+    def many(self, skus: list[str]) -> dict[str, Product]:
+        """The products of `skus` that exist, by SKU."""
+        return self._products.many(skus)
+
+    def sku_of_code(self, code: str) -> str | None:
+        """The SKU a scanned barcode (or the SKU itself) names, else None."""
+        return self._products.sku_for_code(code)
+
+    def sku_of_scan(self, code: str) -> str:
+        code = code.strip()
+        sku = self._products.sku_for_code(code) if code else None
+        if sku is None:
+            shown = code if len(code) <= 40 else code[:40] + "…"
+            raise UnknownCode(f"Unknown barcode {shown!r}: no product has it.")
+        return sku
+
+    def find_product(self, code: str) -> Product:
+        """The product a scanned barcode (or typed SKU) names, else WrongScan."""
+        return self.product(self.sku_of_scan(code))
+
+    def import_products(self, path: Path) -> Changes:
+        """A product list; any bad row refuses the whole file and nothing changes."""
+        from fulfil_desk.core.exchange.formats.products_csv import read_products
+
+        products, problems = read_products(Path(path))
+        importing.refuse_if_bad(Path(path).name, problems, skip_bad=False)
+        with self._ctx.transaction():
+            for product in products:
+                self.save_product(product)
+        return Changes(products=True, stock=True, message=f"{len(products)} products saved.")
