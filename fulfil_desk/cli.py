@@ -79,7 +79,7 @@ def demo(obj: CliContext, count):
     emit(
         obj,
         {"orders": len(changes.orders), "db": str(obj.db_path)},
-        f"Demo shop ready in {obj.db_path}: {changes.message}",
+        f"Demo shop ready in {obj.db_path}: {obj.words(changes.message)}",
     )
 
 

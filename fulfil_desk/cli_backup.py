@@ -103,9 +103,9 @@ def purge_personal_data(obj: CliContext, days, dry_run):
     """Erase buyers' names, phones and addresses from old orders; what the seller scores
     need stays."""
     report, changes = obj.desk().privacy.purge_personal_data(days, dry_run=dry_run)
-    text = changes.message
+    text = obj.words(changes.message)
     if dry_run and report.orders:
-        text += "\n" + "\n".join(f"  {o}" for o in report.orders)
+        text += "\n" + "\n".join(f"  {obj.words(o)}" for o in report.orders)
     emit(obj, report.as_json(), text)
 
 

@@ -19,6 +19,7 @@ from platformdirs import user_documents_dir
 from fulfil_desk.cli_support import CliContext
 from fulfil_desk.core.bench.scanner import Bench, Outcome
 from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.wording.render import Wording
 
 
 def default_label_dir() -> Path:
@@ -61,9 +62,9 @@ def perform(station: Bench, action: str, label_dir: Path) -> Outcome:
         return Outcome(exc.message, ok=False)
 
 
-def verdict(station: Bench, outcomes: list[Outcome]) -> str:
+def verdict(station: Bench, outcomes: list[Outcome], words: Wording) -> str:
     ok = all(o.ok for o in outcomes)
-    text = " ".join(o.message for o in outcomes if o.message)
+    text = " ".join(words(o.message) for o in outcomes if o.message)
     text = " ".join(text.split())  # one line, whatever the messages hold
     order_id = station.state.order_id if station.state.order_id is not None else "-"
     return f"{'ok' if ok else 'refused'} {station.state.page} {order_id} {text}"
@@ -94,7 +95,7 @@ def bench(obj: CliContext, label_dir):
     """A headless station: scans on stdin, one `ok|refused PAGE ORDER MESSAGE` line each."""
     station = Bench(obj.desk())
     if note := station.resume():
-        click.echo(f"fulfil-desk: {note}", err=True)
+        click.echo(f"fulfil-desk: {obj.words(note)}", err=True)
     label_dir = label_dir or default_label_dir()
     out = sys.stdout
     if hasattr(out, "reconfigure"):
@@ -105,5 +106,5 @@ def bench(obj: CliContext, label_dir):
         outcomes = [station.scan(raw.decode("utf-8", "replace").rstrip("\r\n"))]
         while station.state.pending:
             outcomes.append(perform(station, station.state.pending.pop(0), label_dir))
-        out.write(verdict(station, outcomes) + "\n")
+        out.write(verdict(station, outcomes, obj.words) + "\n")
         out.flush()

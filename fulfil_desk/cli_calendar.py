@@ -11,12 +11,12 @@ from fulfil_desk.cli_support import CliContext, emit, json_option
 
 def _report(obj: CliContext, report, changes) -> None:
     if report.warning:
-        click.echo(f"warning: {report.warning}", err=True)
+        click.echo(f"warning: {obj.words(report.warning)}", err=True)
     emit(
         obj,
         {
             "message": changes.message,
-            "warning": report.warning,
+            "warning": report.warning and obj.words(report.warning),
             "moved": [
                 {
                     "id": m.order_id,
@@ -28,7 +28,9 @@ def _report(obj: CliContext, report, changes) -> None:
                 for m in report.moved
             ],
         },
-        "\n".join([changes.message, *(f"  {m.sentence()}" for m in report.moved)]),
+        "\n".join(
+            [obj.words(changes.message), *(f"  {obj.words(m.sentence())}" for m in report.moved)]
+        ),
     )
 
 

@@ -39,9 +39,9 @@ def import_(obj: CliContext, file, fmt, mapping, encoding, skip_bad):
     )
     if not obj.as_json:
         for problem in report.skipped:
-            click.echo(f"skipped: {problem.sentence()}", err=True)
+            click.echo(f"skipped: {obj.words(problem.sentence())}", err=True)
         for warning in report.warnings:
-            click.echo(f"warning: {warning}", err=True)
+            click.echo(f"warning: {obj.words(warning)}", err=True)
     emit(
         obj,
         {
@@ -53,14 +53,15 @@ def import_(obj: CliContext, file, fmt, mapping, encoding, skip_bad):
             "orders_cancelled": len(report.cancelled),
             "lines": report.lines,
             "refused": [
-                {"row": p.row, "column": p.column, "reason": p.reason} for p in report.skipped
+                {"row": p.row, "column": p.column, "reason": obj.words(p.reason)}
+                for p in report.skipped
             ],
-            "warnings": report.warnings,
+            "warnings": [obj.words(w) for w in report.warnings],
             "new": report.new,
             "updated": report.updated,
             "cancelled": report.cancelled,
             "unchanged": report.unchanged,
-            "skipped": [p.sentence() for p in report.skipped],
+            "skipped": [obj.words(p.sentence()) for p in report.skipped],
         },
         report.summary(),
     )
@@ -136,7 +137,7 @@ def mapping_list(obj: CliContext):
 @click.pass_obj
 def mapping_delete(obj: CliContext, name):
     """Delete a saved column mapping."""
-    click.echo(obj.desk().exchange.delete_mapping(name).message)
+    click.echo(obj.words(obj.desk().exchange.delete_mapping(name).message))
 
 
 @click.command("export-tracking")

@@ -9,6 +9,7 @@ import click
 
 from fulfil_desk.cli_support import CliContext, emit, json_option
 from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.settings import DEFAULTS
 
 
@@ -109,7 +110,7 @@ class NumberCommand(click.Command):
         return super().parse_args(ctx, [a for a in args if a != "--"])
 
 
-def _on_hand(obj: CliContext, sku: str, message: str) -> None:
+def _on_hand(obj: CliContext, sku: str, message: Message | str | None) -> None:
     row = obj.desk().stock.stock_levels(sku)[0]
     emit(obj, row, message)
 

@@ -1,9 +1,11 @@
-"""What every `fulfil-desk` command shares: the Desk it opens, --json, refusals → exit 1."""
+"""What every `fulfil-desk` command shares: the Desk it opens, the words its messages are
+printed in, --json, refusals → exit 1."""
 
 from __future__ import annotations
 
 import getpass
 import json
+from datetime import UTC, tzinfo
 from pathlib import Path
 
 import click
@@ -11,7 +13,9 @@ from platformdirs import user_data_dir
 
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import Order
+from fulfil_desk.core.wording.render import Wording
 
 
 def default_db_path() -> Path:
@@ -25,7 +29,9 @@ class CliGroup(click.Group):
         try:
             return super().invoke(ctx)
         except UserError as exc:
-            click.echo(f"fulfil-desk: {exc.message}", err=True)
+            shop = ctx.find_object(CliContext)
+            words = shop.words if shop is not None else Wording()
+            click.echo(f"fulfil-desk: {words(exc.message)}", err=True)
             ctx.exit(1)
 
 
@@ -35,6 +41,11 @@ class CliContext:
         self.as_json = as_json
         self.station = station
         self._desk: Desk | None = None
+        # The core's messages in English, moments in the shop's zone once a shop is open.
+        self.words = Wording(zone=self._zone)
+
+    def _zone(self) -> tzinfo:
+        return self._desk.settings.shop_tz() if self._desk is not None else UTC
 
     def desk(self) -> Desk:
         if self._desk is None:
@@ -44,8 +55,13 @@ class CliContext:
                 station=self.station,  # None: this machine's (see core/bench/station_names.py)
             )
             for note in self._desk.open_notes:  # a failed daily backup: said, not fatal
-                click.echo(f"fulfil-desk: {note}", err=True)
+                click.echo(f"fulfil-desk: {self.words(note)}", err=True)
         return self._desk
+
+    def json_value(self, value):
+        if isinstance(value, Message):
+            return self.words(value)
+        raise TypeError(f"{type(value).__name__} is not JSON")
 
     def order(self, text: str) -> Order:
         return self.desk().orders.find_order(text)
@@ -67,5 +83,9 @@ json_option = click.option(
 )
 
 
-def emit(ctx: CliContext, data, text: str) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2) if ctx.as_json else text)
+def emit(ctx: CliContext, data, text: Message | str | None) -> None:
+    """`data` as JSON with --json (a message in it as its words), else `text`."""
+    if ctx.as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=ctx.json_value))
+    else:
+        click.echo(ctx.words(text))

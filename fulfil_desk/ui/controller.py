@@ -10,6 +10,7 @@ from fulfil_desk.core.bench.scanner import Bench, Outcome
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.ui import printing
+from fulfil_desk.ui.words import ui_wording
 
 
 class DeskController(QObject):
@@ -22,6 +23,7 @@ class DeskController(QObject):
     def __init__(self, *, desk, bench: Bench, label_dir: Path, parent=None):
         super().__init__(parent)
         self.desk = desk
+        self.words = ui_wording(zone=desk.settings.shop_tz)  # the core's messages, worded
         self.bench = bench
         self.label_dir = label_dir
         # True while a scan runs: views other than the step page may wait until its verdict
@@ -86,13 +88,13 @@ class DeskController(QObject):
         try:
             result = use_case(*args, **kwargs)
         except UserError as exc:
-            self.message.emit(exc.message, False)
+            self.message.emit(self.words(exc.message), False)
             return None
         changes = result[-1] if isinstance(result, tuple) else result
         if isinstance(changes, Changes):
             self.changed.emit(changes)
             if changes.message:
-                self.message.emit(changes.message, True)
+                self.message.emit(self.words(changes.message), True)
         return result
 
     def open_order(self, order_id: int) -> Outcome:
@@ -124,7 +126,7 @@ class DeskController(QObject):
                 raise printing.PrintError(self.tr("No printer is set up; save it as PDF instead."))
             printing.print_pdf(pdf, printer=name, page_size_in=page_size_in, title=title)
         except UserError as exc:
-            self.message.emit(exc.message, False)
+            self.message.emit(self.words(exc.message), False)
             return
         self.message.emit(
             self.tr("Sent {title} to {printer}.").format(title=title, printer=name), True

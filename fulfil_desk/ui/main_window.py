@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
             self.scores.refresh()
         self.show_page()
         for note in controller.desk.open_notes:  # e.g. the daily backup failed
-            self.page.show_message(note, False)
+            self.page.show_message(controller.words(note), False)
 
     def _dock(self, title: str, name: str, widget) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
     def _show_verdict(self, outcome) -> None:
         """A scan's verdict: the banner in its tone, the page's edges flashed on a refusal, and
         the sound of what happened."""
-        self.page.show_verdict(outcome.message, outcome.tone, outcome.heard)
+        self.page.show_verdict(self.controller.words(outcome.message), outcome.tone, outcome.heard)
         self.speaker.play(outcome.heard)
 
     def _show_message(self, text: str, ok: bool) -> None:

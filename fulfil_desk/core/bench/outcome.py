@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.messages import Message
 
 
 class Cue(StrEnum):
@@ -30,7 +31,7 @@ REFUSALS = frozenset({Cue.REFUSED, Cue.WRONG_ITEM, Cue.ONE_TOO_MANY, Cue.UNKNOWN
 
 @dataclass(frozen=True)
 class Outcome:
-    message: str
+    message: Message | str | None  # None: nothing to say
     changes: Changes = Changes()
     ok: bool = True
     cue: Cue | None = None  # None: ACCEPTED when ok, else REFUSED
@@ -53,6 +54,6 @@ class Outcome:
         return Outcome(exc.message, ok=False, cue=Cue(exc.cue))
 
     @staticmethod
-    def next(message: str) -> Outcome:
+    def next(message: Message | str) -> Outcome:
         """Nothing to apply: what the packer does next (the CLI says `refused`)."""
         return Outcome(message, ok=False, cue=Cue.NEXT)

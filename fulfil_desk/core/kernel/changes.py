@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from fulfil_desk.core.kernel.messages import Message
+
 
 @dataclass(frozen=True)
 class Changes:
@@ -13,14 +15,17 @@ class Changes:
     products: bool = False
     settings: bool = False
     scores: bool = False  # incidents, inquiries, notices: the scores panel
-    message: str = ""
+    message: Message | str | None = None  # what to tell the person, if anything
     # Those of `orders` that only moved along the bench (verified, picked, packed, labelled):
     # still open, same dates, so no seller score or at-risk list can change with them.
     unscored: frozenset[int] = field(default_factory=frozenset)
 
     @staticmethod
     def for_orders(
-        *order_ids: int, message: str = "", stock: bool = False, scored: bool = True
+        *order_ids: int,
+        message: Message | str | None = None,
+        stock: bool = False,
+        scored: bool = True,
     ) -> Changes:
         """`scored=False`: bench progress only (see `unscored`)."""
         ids = frozenset(order_ids)

@@ -1,9 +1,14 @@
 """Errors a packer or seller can act on, as opposed to bugs.
 
-A `UserError` carries one sentence that says what was wrong and where; the UI
-shows it in red and the CLI prints it on stderr with exit status 1. Nothing was
-changed when one is raised.
+A `UserError` carries one message (a key and its parameters, see `messages`) that says what
+was wrong and where; the UI shows it in red in the reader's language and the CLI prints it on
+stderr with exit status 1. Nothing was changed when one is raised.
 """
+
+from __future__ import annotations
+
+from fulfil_desk.core.kernel.messages import Message
+from fulfil_desk.core.wording.render import ENGLISH_WORDING
 
 
 class UserError(Exception):
@@ -11,12 +16,13 @@ class UserError(Exception):
 
     cue = "refused"  # what the bench plays and shows for it (see core/bench/outcome.py)
 
-    def __init__(self, message: str):
+    def __init__(self, message: Message | str):
         super().__init__(message)
         self.message = message
 
     def __str__(self) -> str:
-        return self.message
+        """English in UTC, for logs and tracebacks; people read `message` through a Wording."""
+        return ENGLISH_WORDING(self.message)
 
 
 class NotFound(UserError):
@@ -66,7 +72,7 @@ class FontMissing(UserError):
 class BadFile(UserError):
     """An import file, or one of its rows, was refused."""
 
-    def __init__(self, message: str, *, problems: list | None = None):
+    def __init__(self, message: Message | str, *, problems: list | None = None):
         super().__init__(message)
         self.problems = problems or []
 
@@ -78,7 +84,7 @@ class DatabaseBusy(UserError):
 class OrderLocked(NotAllowed):
     """The order is open at another station; scanning TAKEOVER takes it over."""
 
-    def __init__(self, message: str, *, order_id: int):
+    def __init__(self, message: Message | str, *, order_id: int):
         super().__init__(message)
         self.order_id = order_id
 

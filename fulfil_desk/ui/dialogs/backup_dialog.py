@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from fulfil_desk.core.kernel.errors import Cancelled, UserError
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.safekeeping.backups import STEP_PAGES
 from fulfil_desk.ui.dialogs.progress import SHOW_AFTER_MS, ProgressRun
 from fulfil_desk.ui.models import Column, TableModel
@@ -56,10 +57,11 @@ def back_up_now(window, *, pages: int = STEP_PAGES) -> ProgressRun | None:
     try:
         job = controller.desk.backups.backup_job(pages=pages)
     except UserError as exc:
-        controller.message.emit(exc.message, False)
+        controller.message.emit(controller.words(exc.message), False)
         return None
     run = ProgressRun(
         job.run,
+        words=controller.words,
         text=window.tr("Backing up the database…"),
         cancelled_text=window.tr(
             "Backup cancelled: no file was written and the earlier backups are kept."
@@ -70,7 +72,7 @@ def back_up_now(window, *, pages: int = STEP_PAGES) -> ProgressRun | None:
     def succeeded(result) -> None:
         _made, changes = result
         controller.changed.emit(changes)
-        controller.message.emit(changes.message, True)
+        controller.message.emit(controller.words(changes.message), True)
 
     run.succeeded.connect(succeeded)
     run.failed.connect(lambda sentence, cancelled: controller.message.emit(sentence, cancelled))
@@ -161,8 +163,8 @@ class RestoreDialog(QDialog):
             self._say(self.tr("No backups yet: Database ▸ Back up now makes one."), ok=True)
         self.restore_button.setEnabled(bool(self._backups))
 
-    def _say(self, text: str, *, ok: bool) -> None:
-        self.note.setText(text)
+    def _say(self, text: Message | str | None, *, ok: bool) -> None:
+        self.note.setText(self.controller.words(text))
         self.note.setStyleSheet("" if ok else "color: #b71c1c; font-weight: bold;")
 
     def _choose_file(self) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.ui import printing
 from fulfil_desk.ui.dialogs.progress import ProgressRun
 from fulfil_desk.ui.models import Column, TableModel
@@ -52,10 +53,12 @@ def open_batch_labels(window, order_ids: list[int] | None = None):
     try:
         batch = controller.desk.documents.label_batch(order_ids)
     except UserError as exc:
-        controller.message.emit(exc.message, False)
+        controller.message.emit(controller.words(exc.message), False)
         return None
     if not batch.orders:
-        text = batch.left_out_sentence() or window.tr("No packed order is waiting for its label.")
+        text = controller.words(batch.left_out_sentence()) or window.tr(
+            "No packed order is waiting for its label."
+        )
         controller.message.emit(text, False)
         return None
     dialog = BatchLabelDialog(controller, batch, parent=window)
@@ -96,7 +99,7 @@ class BatchLabelDialog(QDialog):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.heading = QLabel(self.tr("%n label(s) in one PDF, one 4×6 in page each:", "", n))
-        self.left_out = QLabel(batch.left_out_sentence())
+        self.left_out = QLabel(controller.words(batch.left_out_sentence()))
         self.left_out.setWordWrap(True)
         self.left_out.setStyleSheet(AMBER)
         self.left_out.setVisible(bool(batch.left_out))
@@ -137,8 +140,8 @@ class BatchLabelDialog(QDialog):
             dir=self.controller.label_dir
         )
 
-    def _say(self, text: str, *, ok: bool) -> None:
-        self.note.setText(text)
+    def _say(self, text: Message | str | None, *, ok: bool) -> None:
+        self.note.setText(self.controller.words(text))
         self.note.setStyleSheet("" if ok else RED)
 
     # ---- making the PDF ------------------------------------------------------------------
@@ -171,6 +174,7 @@ class BatchLabelDialog(QDialog):
         n = len(self.batch.orders)
         self.run = run = ProgressRun(
             self.batch.render,
+            words=self.controller.words,
             text=self.tr("Making %n label(s)…", "", n),
             cancelled_text=self.tr(
                 "Labels cancelled: nothing was printed or saved, and the orders still wait "
@@ -198,7 +202,9 @@ class BatchLabelDialog(QDialog):
             how = deliver(pdf)
         except UserError as exc:
             self._failed(
-                exc.message + " " + self.tr("No label was recorded; the orders still wait."),
+                self.controller.words(exc.message)
+                + " "
+                + self.tr("No label was recorded; the orders still wait."),
                 False,
             )
             return
@@ -207,13 +213,13 @@ class BatchLabelDialog(QDialog):
         except UserError as exc:  # e.g. another station cancelled one meanwhile: none recorded
             self._failed(
                 self.tr("The labels went out ({how}) but were not recorded: {why}").format(
-                    how=how, why=exc.message
+                    how=how, why=self.controller.words(exc.message)
                 ),
                 False,
             )
             return
         self.controller.changed.emit(changes)
-        self.controller.message.emit(changes.message, True)
+        self.controller.message.emit(self.controller.words(changes.message), True)
         if self.controller.state.order_id in self.batch.ids:
             self.controller.follow_open_order()  # now at Tracking
         self.accept()

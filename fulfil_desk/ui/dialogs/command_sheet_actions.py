@@ -83,7 +83,7 @@ def _sheet(window) -> bytes | None:
     try:
         return window.controller.desk.documents.command_sheet_pdf()
     except UserError as exc:  # a packer's name no installed font can print
-        window.controller.message.emit(exc.message, False)
+        window.controller.message.emit(window.controller.words(exc.message), False)
         return None
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.ui.models import Column, TableModel
 
 KIND_COLOURS = {
@@ -46,7 +47,7 @@ class ReadWorker(QThread):
 
     progressed = Signal(int, int)
     done = Signal(object)  # ParseResult
-    failed = Signal(str)
+    failed = Signal(object)  # the message
 
     def __init__(self, read, request, parent=None):
         super().__init__(parent)
@@ -244,9 +245,9 @@ class ImportDialog(QDialog):
             self.progress.setVisible(False)
         self._show_preview(self.preview)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, message: Message | str) -> None:
         self.progress.setVisible(False)
-        self.summary.setText(message)
+        self.summary.setText(self.controller.words(message))
         self.summary.setStyleSheet("color: #b71c1c;")
 
     def _show_preview(self, preview) -> None:
@@ -268,7 +269,7 @@ class ImportDialog(QDialog):
             text += " " + self.tr("Importing takes only the good orders; bad rows are left out.")
         self.summary.setText(text)
         self._show_rows(preview.entries())
-        self.warnings.setText("\n".join(preview.warnings))
+        self.warnings.setText("\n".join(self.controller.words(w) for w in preview.warnings))
         changes = preview.new or preview.updated or preview.cancelled
         self.import_button.setEnabled(bool(changes))
 
@@ -280,7 +281,12 @@ class ImportDialog(QDialog):
             "refused": self.tr("Refused"),
         }
         self._rows = [
-            {"kind": k, "kind_text": kinds[k], "label": label, "detail": detail}
+            {
+                "kind": k,
+                "kind_text": kinds[k],
+                "label": self.controller.words(label),
+                "detail": self.controller.words(detail),
+            }
             for k, label, detail in entries
         ]
         self.model.reload()

@@ -76,7 +76,7 @@ class MappingDialog(QDialog):
         try:
             self.peek = self.desk.exchange.peek_file(path, encoding=encoding)
         except UserError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(self.controller.words(exc.message))
             self.message.setStyleSheet("color: #b71c1c;")
         headers = self.peek.header if self.peek else []
         rows = [dict(enumerate(r)) for r in (self.peek.rows if self.peek else [])]
@@ -170,7 +170,7 @@ class MappingDialog(QDialog):
         try:
             mapping = self.mapping()
         except UserError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(self.controller.words(exc.message))
             self.message.setStyleSheet("color: #b71c1c;")
             return
         if self.controller.run(self.desk.exchange.save_mapping, mapping) is not None:

@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog
 
 from fulfil_desk.core.kernel.errors import Cancelled, UserError
+from fulfil_desk.core.kernel.messages import Message
+from fulfil_desk.core.wording.render import Wording
 
 SHOW_AFTER_MS = 400  # a quick operation never flashes a dialog
 
@@ -19,7 +21,7 @@ SHOW_AFTER_MS = 400  # a quick operation never flashes a dialog
 class ProgressWorker(QThread):
     progressed = Signal(int, int)
     done = Signal(object)  # what the work returned
-    failed = Signal(str, bool)  # the sentence; True when it was Cancel
+    failed = Signal(object, bool)  # the message (or the UI's own words); True on Cancel
 
     def __init__(self, work, *, cancelled_text: str, parent=None):
         super().__init__(parent)
@@ -60,9 +62,17 @@ class ProgressRun(QProgressDialog):
     failed = Signal(str, bool)
 
     def __init__(
-        self, work, *, text: str, cancelled_text: str, unused_result: bool = False, parent=None
+        self,
+        work,
+        *,
+        words: Wording,
+        text: str,
+        cancelled_text: str,
+        unused_result: bool = False,
+        parent=None,
     ):
         super().__init__(text, "", 0, 0, parent)
+        self._words = words
         self._unused_result = unused_result
         self.setWindowTitle(self.tr("fulfil-desk"))
         self.setCancelButtonText(self.tr("Cancel"))
@@ -110,9 +120,9 @@ class ProgressRun(QProgressDialog):
         self._finish()
         self.succeeded.emit(result)
 
-    def _failed(self, sentence: str, cancelled: bool) -> None:
+    def _failed(self, said: Message | str, cancelled: bool) -> None:
         self._finish()
-        self.failed.emit(sentence, cancelled)
+        self.failed.emit(self._words(said), cancelled)
 
     def running(self) -> bool:
         return self.worker.isRunning()

@@ -64,6 +64,7 @@ class StatsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Packer statistics"))
         self.setModal(False)
+        self.controller = controller
         self.desk = controller.desk
         self._all: list[dict] = []
         self._rows: list[dict] = []
@@ -179,7 +180,7 @@ class StatsDialog(QDialog):
             rows = self.desk.stats.packer_stats(start=start, end=end)
         except UserError as exc:
             self._all = []
-            self.note.setText(exc.message)
+            self.note.setText(self.controller.words(exc.message))
             self.note.setStyleSheet("color: #b71c1c; font-weight: bold;")
         else:
             self._all = [r.as_dict() for r in rows]

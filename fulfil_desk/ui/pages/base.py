@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from fulfil_desk.core.bench.outcome import Cue
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.ui.pages.verdict import EdgeFlash, VerdictBanner
 from fulfil_desk.ui.typography import set_type
 
@@ -65,9 +66,9 @@ class StepPage(QWidget):
         layout.addWidget(self.scan_box)
         layout.addLayout(self.body, stretch=1)
 
-    def show_message(self, text: str, ok: bool) -> None:
+    def show_message(self, text: Message | str | None, ok: bool) -> None:
         cue = Cue.ACCEPTED if ok else Cue.REFUSED
-        self.show_verdict(text, "ok" if ok else "refused", cue)
+        self.show_verdict(self.controller.words(text), "ok" if ok else "refused", cue)
 
     def show_verdict(self, text: str, tone: str, cue: Cue) -> None:
         """The banner in `tone` (ok, next, refused) under the headline of `cue`; a refusal

@@ -117,8 +117,12 @@ class PickPage(StepPage):
             try:
                 with open(path, "wb") as out:
                     out.write(self.controller.desk.documents.pick_list_pdf(list_id))
-            except (OSError, UserError) as exc:
-                self.show_message(str(exc), False)
+            except OSError as exc:
+                self.show_message(
+                    self.tr("Cannot save {path}: {why}.").format(path=path, why=exc.strerror), False
+                )
+            except UserError as exc:
+                self.show_message(exc.message, False)
             else:
                 self.show_message(self.tr("Pick list saved to {path}.").format(path=path), True)
         self.scan_box.setFocus()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton
 
-from fulfil_desk.core.exchange.formats.values import format_money
 from fulfil_desk.core.kernel.errors import NotFound
+from fulfil_desk.core.kernel.messages import Money
 from fulfil_desk.core.kernel.orders import CancelReason, HoldReason
 from fulfil_desk.ui.models import Column
 from fulfil_desk.ui.pages.base import ERROR_STYLE, OK_STYLE, StepPage, no_focus, plain_label
@@ -79,7 +79,7 @@ class VerifyPage(StepPage):
             price = (
                 ""
                 if line.unit_price_minor is None
-                else format_money(line.unit_price_minor, line.currency)
+                else Money(line.unit_price_minor, line.currency).written()
             )
             self.rows.append(
                 {

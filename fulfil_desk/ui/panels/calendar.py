@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.ui.models import Column, TableModel
 from fulfil_desk.ui.pages.base import ERROR_STYLE, OK_STYLE
 
@@ -197,8 +198,8 @@ class CalendarDialog(QDialog):
         day = date.fromisoformat(self.model.row(index.row())["date"])
         self.calendar.setSelectedDate(QDate(day))
 
-    def _say(self, text: str, ok: bool) -> None:
-        self.message.setText(text)
+    def _say(self, text: Message | str | None, ok: bool) -> None:
+        self.message.setText(self.controller.words(text))
         self.message.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
 
     # ---- changing ----------------------------------------------------------------------------
@@ -243,9 +244,10 @@ class CalendarDialog(QDialog):
             self._show_report(report)
 
     def _show_report(self, report) -> None:
-        parts = [report.warning] if report.warning else []
+        words = self.controller.words
+        parts = [words(report.warning)] if report.warning else []
         if report.moved:
-            lines = [m.sentence() for m in report.moved[:MAX_MOVED_SHOWN]]
+            lines = [words(m.sentence()) for m in report.moved[:MAX_MOVED_SHOWN]]
             if len(report.moved) > MAX_MOVED_SHOWN:
                 more = len(report.moved) - MAX_MOVED_SHOWN
                 lines.append(self.tr("… and {n} more").format(n=more))
@@ -260,6 +262,6 @@ class CalendarDialog(QDialog):
             "QLabel#qt_msgbox_label { min-width: 460px; }"
         )  # one deadline a line, unwrapped
         if report.moved:
-            box.setDetailedText("\n".join(m.sentence() for m in report.moved))
+            box.setDetailedText("\n".join(words(m.sentence()) for m in report.moved))
         self.report_box = box
         box.open()

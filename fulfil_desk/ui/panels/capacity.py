@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.ui.pages.base import no_focus
+from fulfil_desk.ui.words import ui_wording
 
 OVER_STYLE = "background: #c62828; color: white; border-radius: 4px;"
 FULL_STYLE = "background: #ffe0b2; color: #4e342e; border-radius: 4px;"  # 80 % or more
@@ -38,6 +39,7 @@ class CapacityStrip(QWidget):
     def __init__(self, desk, parent=None):
         super().__init__(parent)
         self._desk = desk
+        self._words = ui_wording(zone=desk.settings.shop_tz)
         self.setObjectName("capacityStrip")
         self.title = QLabel(self.tr("Next shipping days: orders due / daily capacity"))
         self.cells = [DayCell() for _ in range(self.DAYS)]
@@ -62,7 +64,7 @@ class CapacityStrip(QWidget):
             for cell in self.cells:
                 cell.day = None
                 cell.setText("—")
-                cell.setToolTip(exc.message)
+                cell.setToolTip(self._words(exc.message))
                 cell.setStyleSheet("")
             return
         for cell, day in zip(self.cells, days, strict=True):

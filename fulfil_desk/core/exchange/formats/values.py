@@ -12,20 +12,7 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from decimal import Decimal
 from functools import lru_cache
 
-CURRENCY_DECIMALS = dict.fromkeys(("KRW", "JPY"), 0) | dict.fromkeys(
-    ("USD", "EUR", "GBP", "CNY", "CAD", "AUD"), 2
-)
-
-
-def format_money(minor: int, currency: str) -> str:
-    """Integer minor units as a person reads them: 684 USD → "6.84 USD", 24000 KRW →
-    "24,000 KRW". A currency the shop has no rule for is shown as stored."""
-    decimals = CURRENCY_DECIMALS.get(currency.upper())
-    if decimals is None:
-        return f"{minor} {currency}".strip()
-    amount = Decimal(minor).scaleb(-decimals)
-    return f"{amount:,.{decimals}f} {currency.upper()}"
-
+from fulfil_desk.core.kernel.messages import CURRENCY_DECIMALS
 
 # Symbols written next to an amount, by the currency they can mean; the code itself counts too.
 _MONEY_MARKERS = {

@@ -1,0 +1,49 @@
+"""The English catalogue: every key the core says, with its template, gathered by domain.
+
+A template is `str.format` text over the message's parameter names; an entry of two
+templates is (one, other), chosen by the parameter `n`. A key is written once: two domains
+claiming the same key is an error at import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from fulfil_desk.core.wording import (
+    en_bench,
+    en_calendar,
+    en_documents,
+    en_exchange,
+    en_kernel,
+    en_packers,
+    en_safekeeping,
+    en_scores,
+    en_stock,
+    en_storage,
+)
+
+Entry = str | tuple[str, str]
+
+
+def _gathered(*parts: Mapping[str, Entry]) -> dict[str, Entry]:
+    merged: dict[str, Entry] = {}
+    for part in parts:
+        for key, entry in part.items():
+            if key in merged:
+                raise ValueError(f"message key {key!r} is in two parts of the catalogue")
+            merged[key] = entry
+    return merged
+
+
+ENGLISH: Mapping[str, Entry] = _gathered(
+    en_kernel.ENGLISH,
+    en_bench.ENGLISH,
+    en_stock.ENGLISH,
+    en_packers.ENGLISH,
+    en_documents.ENGLISH,
+    en_exchange.ENGLISH,
+    en_scores.ENGLISH,
+    en_calendar.ENGLISH,
+    en_safekeeping.ENGLISH,
+    en_storage.ENGLISH,
+)
