@@ -78,3 +78,22 @@ def test_a_refusal_reads_as_english_in_logs():
     refusal = NotFound(Message("duration.minutes", m=5))
     assert str(refusal) == "5 min"
     assert refusal.message == Message("duration.minutes", m=5)
+
+
+def test_every_order_status_and_reason_has_its_english_word():
+    from fulfil_desk.core.kernel.orders import CancelledBy, CancelReason, HoldReason, OrderStatus
+    from fulfil_desk.core.wording.catalogue import ENGLISH
+
+    kinds = {
+        "status": OrderStatus,
+        "hold_reason": HoldReason,
+        "cancel_reason": CancelReason,
+        "cancelled_by": CancelledBy,
+    }
+    missing = [
+        f"{k}.{v.value}"
+        for k, enum in kinds.items()
+        for v in enum
+        if f"{k}.{v.value}" not in ENGLISH
+    ]
+    assert missing == []
