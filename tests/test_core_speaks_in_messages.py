@@ -29,7 +29,6 @@ STILL_IN_ENGLISH: set[str] = {
     "kernel",
     "packers",
     "safekeeping",
-    "scores",
     "stock",
     "storage",
 }
