@@ -38,8 +38,8 @@ def scores(ctx, marketplace, as_of):
     rows = [r.as_dict() for r in results]
     lines = [
         f"{r['marketplace']:<8} {r['metric']:<26} {r['window_days']:>4} d "
-        f"{r['numerator']:>5}/{r['denominator']:<5} {percent(r['rate']):>8}  "
-        f"{target_text(r['target'], r['comparison']):<14} {r['status']}"
+        f"{r['numerator']:>5}/{r['denominator']:<5} {obj.words(percent(r['rate'])):>8}  "
+        f"{obj.words(target_text(r['target'], r['comparison'])):<14} {r['status']}"
         for r in rows
     ]
     emit(obj, rows, "\n".join(lines) or "No marketplace with seller scores has orders yet.")
@@ -98,7 +98,7 @@ def at_risk(obj: CliContext, as_of):
         f"{_duration(o['seconds_left'])}"
         for o in found["orders"]
     ]
-    lines += [m["sentence"] for m in found["marketplaces"]]
+    lines += [obj.words(m["sentence"]) for m in found["marketplaces"]]
     if found["overdue"]:
         lines.append(f"{len(found['overdue'])} open orders are already past their ship-by.")
     emit(obj, found, "\n".join(lines) or "No open order is due today or tomorrow.")

@@ -9,6 +9,7 @@ import holidays as holiday_data
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from wording import said
 
 from fulfil_desk.core.calendar.holidays import (
     ShippingCalendar,
@@ -25,6 +26,11 @@ KST = ZoneInfo("Asia/Seoul")
 UTC = ZoneInfo("UTC")
 NEW_YORK = ZoneInfo("America/New_York")
 SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+def said_days(days):
+    """The non-shipping days with their reasons in English."""
+    return [(day, said(why)) for day, why in days]
 
 
 def kr_2026(**extra) -> ShippingCalendar:
@@ -103,7 +109,7 @@ def test_a_shop_vacation_closes_the_days_for_every_courier():
     friday = datetime(2026, 7, 31, 10, 0, tzinfo=KST)
     assert due(cal, friday, 1) == date(2026, 8, 10)
     assert due(cal, friday, 1, courier="CJGLS") == date(2026, 8, 10)
-    assert cal.non_shipping_days(date(2026, 8, 1), date(2026, 8, 4)) == [
+    assert said_days(cal.non_shipping_days(date(2026, 8, 1), date(2026, 8, 4))) == [
         (date(2026, 8, 1), "Saturday (not a shipping weekday)"),
         (date(2026, 8, 2), "Sunday (not a shipping weekday)"),
         (date(2026, 8, 3), "여름 휴가"),
@@ -117,7 +123,7 @@ def test_a_courier_closure_moves_the_deadline_only_for_that_courier():
     assert due(cal, tuesday, 1, courier="HANJIN") == date(2026, 7, 2)
     assert due(cal, tuesday, 1, courier="CJGLS") == date(2026, 7, 1)
     assert due(cal, tuesday, 1) == date(2026, 7, 1)
-    assert cal.non_shipping_days(date(2026, 7, 1), date(2026, 7, 1), "HANJIN") == [
+    assert said_days(cal.non_shipping_days(date(2026, 7, 1), date(2026, 7, 1), "HANJIN")) == [
         (date(2026, 7, 1), "HANJIN: Hub move")
     ]
     assert cal.non_shipping_days(date(2026, 7, 1), date(2026, 7, 1)) == []
@@ -221,10 +227,10 @@ def test_marking_today_or_tomorrow_warns(desk, day, when):
     if when is None:
         assert report.warning is None
     else:
-        assert report.warning.startswith(
+        assert said(report.warning).startswith(
             "Marketplaces want non-shipping days marked at least a day ahead: "
         )
-        assert f"{day} is {when}" in report.warning
+        assert f"{day} is {when}" in said(report.warning)
 
 
 def test_a_courier_closure_of_the_default_courier_moves_imported_deadlines(desk, add):
@@ -293,8 +299,8 @@ def test_load_country_refuses_unknown_countries_and_years(desk):
     with pytest.raises(UserError, match="year"):
         desk.calendar.load_country_holidays("KR", 3000)
     report, changes = desk.calendar.load_country_holidays("cn", 2027)
-    assert "make-up workdays for 2027" in report.warning
-    assert changes.message.startswith("CN 2027:")
+    assert "make-up workdays for 2027" in said(report.warning)
+    assert said(changes).startswith("CN 2027:")
 
 
 def test_changing_the_country_replaces_its_public_holidays(desk):

@@ -7,6 +7,7 @@ from datetime import datetime
 
 import pytest
 from conftest import lotte
+from wording import said
 
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.orders import CancelReason
@@ -159,10 +160,10 @@ def test_at_risk_lists_due_today_and_tomorrow_and_says_what_they_cost(desk, at_r
     # 3 of 5 due shipped on time (one late, one never shipped); with 2 more late: 3 of 7.
     assert (coupang["count"], coupang["rate"]) == (2, pytest.approx(0.6))
     assert coupang["projected_rate"] == pytest.approx(3 / 7)
-    assert coupang["sentence"] == (
+    assert said(coupang["sentence"]) == (
         "If these 2 ship late, on-time shipment becomes 42.9 % (target ≥ 95 %)."
     )
-    assert by_market["amazon"]["sentence"] == (
+    assert said(by_market["amazon"]["sentence"]) == (
         "If this one ships late, late shipment rate (10 days) becomes 50.0 % (target < 4 %)."
     )
 

@@ -18,9 +18,10 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.messages import Message, Term
 
 END_OF_DAY = time(23, 59, 59)
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SEARCH_LIMIT = 3 * 366  # a calendar with no shipping day in three years is a broken calendar
 
@@ -46,16 +47,18 @@ class ShippingCalendar:
     def local_date(self, moment: datetime) -> date:
         return moment.astimezone(self.tz).date()
 
-    def reason_closed(self, day: date, courier: str | None = None) -> str | None:
+    def reason_closed(self, day: date, courier: str | None = None) -> Message | None:
         """Why `day` is not a shipping day (for this courier), or None when it is one."""
         courier = courier or self.default_courier
         if day in self.closed_days:
-            return self.closed_days[day]
+            return Message("calendar.closed_day", name=self.closed_days[day])
         if courier is not None and day in self.courier_closures.get(courier, {}):
-            return f"{courier}: {self.courier_closures[courier][day]}"
+            name = self.courier_closures[courier][day]
+            return Message("calendar.no_pickup_day", courier=courier, name=name)
         if day in self.makeup_workdays or day.weekday() in self.shipping_weekdays:
             return None
-        return f"{WEEKDAY_NAMES[day.weekday()]} (not a shipping weekday)"
+        weekday = Term("weekday", WEEKDAYS[day.weekday()])
+        return Message("calendar.not_a_shipping_weekday", weekday=weekday)
 
     def is_shipping_day(self, day: date, courier: str | None = None) -> bool:
         return self.reason_closed(day, courier) is None
@@ -66,10 +69,7 @@ class ShippingCalendar:
             candidate = day + timedelta(days=offset)
             if self.is_shipping_day(candidate, courier):
                 return candidate
-        raise UserError(
-            f"There is no shipping day in the three years after {day.isoformat()}: "
-            "check the shipping weekdays and the non-shipping days."
-        )
+        raise UserError(Message("calendar.no_shipping_day_in_three_years", day=day))
 
     def ship_by(self, ordered_at: datetime, lead_days: int, courier: str | None = None) -> datetime:
         """End of the `lead_days`-th shipping day after the order, in the shop's time zone.
@@ -97,8 +97,9 @@ class ShippingCalendar:
 
     def non_shipping_days(
         self, start: date, end: date, courier: str | None = None
-    ) -> list[tuple[date, str]]:
-        """Every day from `start` to `end` (both included) that is not a shipping day."""
+    ) -> list[tuple[date, Message]]:
+        """Every day from `start` to `end` (both included) that is not a shipping day, and
+        why."""
         found = []
         day = start
         while day <= end:
@@ -178,19 +179,33 @@ class MovedDeadline:
     old: str | None  # ISO 8601 with offset
     new: str
 
-    def sentence(self) -> str:
-        old = (self.old or "none")[:10]
-        return f"{self.marketplace} {self.order_number}: {old} → {self.new[:10]}"
+    def sentence(self) -> Message:
+        """`amazon 111-…: 2026-06-22 → 2026-06-23`: the days, in the shop's time zone."""
+        new = date.fromisoformat(self.new[:10])
+        if not self.old:
+            return Message(
+                "calendar.deadline_set",
+                marketplace=self.marketplace,
+                order=self.order_number,
+                new=new,
+            )
+        return Message(
+            "calendar.deadline_moved",
+            marketplace=self.marketplace,
+            order=self.order_number,
+            old=date.fromisoformat(self.old[:10]),
+            new=new,
+        )
 
 
 @dataclass
 class CalendarReport:
     """What a calendar change did: a warning for the seller, the deadlines it moved."""
 
-    warning: str | None = None
+    warning: Message | None = None
     moved: list[MovedDeadline] = field(default_factory=list)
 
-    def lines(self) -> list[str]:
+    def lines(self) -> list[Message]:
         return ([self.warning] if self.warning else []) + [m.sentence() for m in self.moved]
 
 
@@ -204,4 +219,4 @@ def parse_day(value) -> date:
             return date.fromisoformat(text)
     except ValueError:
         pass
-    raise UserError(f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-09-24.")
+    raise UserError(Message("calendar.not_a_date", text=text))

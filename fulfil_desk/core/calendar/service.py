@@ -28,8 +28,10 @@ from fulfil_desk.core.calendar.holidays import (
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import OPEN_STATUSES
 from fulfil_desk.core.storage.calendar_repo import CalendarRepo, DeadlineRepo
+from fulfil_desk.core.wording.render import ENGLISH_WORDING
 
 LOADED_KEY = "calendar.loaded_public"  # ["KR-2026", …]: country-years already loaded once
 CLOSED_KINDS = ("public", "shop")
@@ -53,8 +55,18 @@ def _lead_of(before: ShippingCalendar, row: dict, ordered: datetime, lead: int) 
     return next((d for d in range(31) if before.ship_by(ordered, d).isoformat() == stored), lead)
 
 
-def _who(code: str) -> str:
-    return f"for {code} " if code else ""
+def _not_marked(day: date, code: str, others: tuple[str, ...]) -> Message:
+    """The refusal to reopen a day that is not closed (for `code`), naming the couriers that
+    do not pick up on it."""
+    if code and others:
+        return Message(
+            "calendar.not_marked_for_but_no_pickup", day=day, courier=code, couriers=others
+        )
+    if code:
+        return Message("calendar.not_marked_for", day=day, courier=code)
+    if others:
+        return Message("calendar.not_marked_but_no_pickup", day=day, couriers=others)
+    return Message("calendar.not_marked", day=day)
 
 
 class CalendarService:
@@ -133,7 +145,7 @@ class CalendarService:
         first = parse_day(start) if start is not None else None
         last = parse_day(end) if end is not None else None
         if first and last and first > last:
-            raise UserError(f"The range ends ({last}) before it starts ({first}).")
+            raise UserError(Message("calendar.range_ends_before_it_starts", first=first, last=last))
         self.calendar()
         rows = self._calendar_days.list(
             first.isoformat() if first else None, last.isoformat() if last else None
@@ -149,9 +161,9 @@ class CalendarService:
         `default_courier` setting, as on import, so its no-pickup days count."""
         moment = self._parse_moment(ordered_at)
         if isinstance(lead_days, bool) or not isinstance(lead_days, int):
-            raise UserError(f"{lead_days!r} is not a number of days.")
+            raise UserError(Message("calendar.lead_days_not_a_number", given=repr(lead_days)))
         if not 0 <= lead_days <= 30:
-            raise UserError(f"A lead time of {lead_days} days is not possible; use 0 to 30.")
+            raise UserError(Message("calendar.lead_days_out_of_range", days=lead_days))
         code = self._ctx.couriers.get(courier).code if courier else None
         year = moment.astimezone(self._ctx.shop_tz()).year
         return self.calendar(years=(year, year + 1)).ship_by(moment, lead_days, code)
@@ -162,7 +174,7 @@ class CalendarService:
         ship-by (overdue ones on the first day); on an over-capacity day the orders beyond
         capacity, latest ordered first to go, are at risk."""
         if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= 60:
-            raise UserError(f"Show 1 to 60 days of capacity, not {days!r}.")
+            raise UserError(Message("calendar.capacity_days_out_of_range", given=repr(days)))
         calendar = self.calendar()
         now = self._ctx.clock.now()
         shipping = calendar.shipping_days(self.today(), days)
@@ -200,29 +212,33 @@ class CalendarService:
         day = parse_day(day)
         name = (name or "").strip()
         if not name:
-            raise UserError("Give the non-shipping day a name, e.g. Summer vacation.")
+            raise UserError(Message("calendar.day_needs_a_name"))
         if len(name) > MAX_NAME:
-            raise UserError(f"Keep the name under {MAX_NAME} characters.")
+            raise UserError(Message("calendar.name_too_long", most=MAX_NAME))
         code = self._ctx.couriers.get(courier).code if courier else ""
         today = self.today()
         if day < today:
-            raise UserError(f"{day} is in the past; mark today or a later day.")
+            raise UserError(Message("calendar.day_in_the_past", day=day))
         with self._ctx.transaction():
             before = self.calendar(years=(day.year,))
             rows = self._calendar_days.on_day(day.isoformat())
             if closed := [r["name"] for r in rows if r["kind"] in CLOSED_KINDS]:
-                raise UserError(f"{day} is already a non-shipping day ({'; '.join(closed)}).")
+                raise UserError(
+                    Message("calendar.already_non_shipping", day=day, names=tuple(closed))
+                )
             taken = [
                 r["name"] for r in rows if r["kind"] == "courier" and r["courier_code"] == code
             ]
             if code and taken:
-                raise UserError(f"{day} is already a no-pickup day for {code} ({taken[0]}).")
+                raise UserError(
+                    Message("calendar.already_no_pickup", day=day, courier=code, name=taken[0])
+                )
             report = CalendarReport()
             if day - today <= timedelta(days=1):
-                when = "today" if day == today else "tomorrow"
                 report.warning = (
-                    "Marketplaces want non-shipping days marked at least a day ahead: "
-                    f"{day} is {when}, so orders already sold for it may still count as due then."
+                    Message("calendar.marked_on_the_day", day=day)
+                    if day == today
+                    else Message("calendar.marked_the_day_before", day=day)
                 )
             self._calendar_days.add(
                 day=day.isoformat(),
@@ -234,10 +250,15 @@ class CalendarService:
             self._ctx.event(
                 "non_shipping_day_added", None, day=day.isoformat(), name=name, courier=code
             )
-            report.moved = self._recompute_deadlines(before, f"{day} marked non-shipping")
-        return report, self._calendar_changes(
-            report, f"{day} is a non-shipping day {_who(code)}now"
+            report.moved = self._recompute_deadlines(
+                before, Message("calendar.because_marked", day=day)
+            )
+        done = (
+            Message("calendar.no_pickup_now", day=day, courier=code)
+            if code
+            else Message("calendar.non_shipping_now", day=day)
         )
+        return report, self._calendar_changes(report, done)
 
     def remove_non_shipping_day(
         self, day, courier: str | None = None
@@ -252,14 +273,17 @@ class CalendarService:
             kinds = ("courier",) if code else CLOSED_KINDS
             if not any(r["kind"] in kinds and r["courier_code"] == code for r in rows):
                 others = sorted({r["courier_code"] for r in rows if r["kind"] == "courier"})
-                hint = f"; it is a no-pickup day for {', '.join(others)}" if others else ""
-                whose = f" for {code}" if code else ""
-                raise UserError(f"{day} is not marked as a non-shipping day{whose}{hint}.")
+                raise UserError(_not_marked(day, code, tuple(others)))
             self._calendar_days.remove(day.isoformat(), kinds, code)
             self._ctx.event("non_shipping_day_removed", None, day=day.isoformat(), courier=code)
-            moved = self._recompute_deadlines(before, f"{day} is a shipping day again")
+            moved = self._recompute_deadlines(before, Message("calendar.because_opened", day=day))
         report = CalendarReport(moved=moved)
-        return report, self._calendar_changes(report, f"{day} is a shipping day {_who(code)}again")
+        done = (
+            Message("calendar.pickup_again", day=day, courier=code)
+            if code
+            else Message("calendar.shipping_again", day=day)
+        )
+        return report, self._calendar_changes(report, done)
 
     def load_country_holidays(self, country: str, year: int) -> tuple[CalendarReport, Changes]:
         """Add a country's public holidays (and make-up workdays) of a year, also any of them
@@ -268,25 +292,34 @@ class CalendarService:
 
         country = str(country).strip().upper()
         if country not in holiday_data.list_supported_countries():
-            raise UserError(f"{country!r} is not a country code the holiday calendar knows.")
+            raise UserError(Message("calendar.unknown_country", country=country))
         if isinstance(year, bool) or not isinstance(year, int) or not 1950 <= year <= 2100:
-            raise UserError(f"{year!r} is not a year from 1950 to 2100.")
+            raise UserError(Message("calendar.year_out_of_range", given=repr(year)))
         with self._ctx.transaction():
             before = self.calendar()
             report = CalendarReport()
             covered = makeup_years(country)
             if covered and year not in covered:
-                report.warning = (
-                    f"fulfil-desk does not know {country}'s make-up workdays for {year} yet: "
-                    "weekend days worked that year are not counted as shipping days."
+                report.warning = Message(
+                    "calendar.makeup_workdays_unknown", country=country, year=year
                 )
             public, workdays = self._load_public(country, year)
             self._ctx.event("holidays_loaded", None, country=country, year=year, added=public)
-            report.moved = self._recompute_deadlines(before, f"{country} {year} holidays loaded")
-        text = f"{country} {year}: {public} public holidays added"
-        if workdays:
-            text += f", {workdays} make-up workdays"
-        return report, self._calendar_changes(report, text)
+            report.moved = self._recompute_deadlines(
+                before, Message("calendar.because_loaded", country=country, year=year)
+            )
+        done = (
+            Message(
+                "calendar.holidays_and_workdays_loaded",
+                country=country,
+                year=year,
+                n=public,
+                workdays=workdays,
+            )
+            if workdays
+            else Message("calendar.holidays_loaded", country=country, year=year, n=public)
+        )
+        return report, self._calendar_changes(report, done)
 
     @contextmanager
     def recomputing_deadlines(self, key: str):
@@ -302,11 +335,17 @@ class CalendarService:
         if self._ctx.setting("country") != country:
             self._calendar_days.remove_kinds(("public", "workday"))
             self._ctx.settings.set(LOADED_KEY, [])
-        moved.extend(self._recompute_deadlines(before, f"setting {key} changed"))
+        moved.extend(
+            self._recompute_deadlines(before, Message("calendar.because_setting", key=key))
+        )
 
-    def _recompute_deadlines(self, before: ShippingCalendar, because: str) -> list[MovedDeadline]:
+    def _recompute_deadlines(
+        self, before: ShippingCalendar, because: Message
+    ) -> list[MovedDeadline]:
         """Every open order's computed deadline under the calendar as it is now; `ship_by`
-        follows it where the deadline is ours, not the marketplace's. Inside a transaction."""
+        follows it where the deadline is ours, not the marketplace's. Inside a transaction.
+        Each move's event says `because` in English, as the audit trail always has."""
+        why = ENGLISH_WORDING(because)
         after = self.calendar()
         lead = self._ctx.setting("lead_days")
         default_lead = self._ctx.setting("default_lead_days")
@@ -322,19 +361,16 @@ class CalendarService:
                         row["id"], row["marketplace"], row["order_number"], ship_by, computed
                     )
                 )
-                self._ctx.event(
-                    "ship_by_moved", row["id"], old=ship_by, new=computed, because=because
-                )
+                self._ctx.event("ship_by_moved", row["id"], old=ship_by, new=computed, because=why)
                 ship_by = computed
             if (ship_by, computed) != (row["ship_by"], row["ship_by_computed"]):
                 updates.append((row["id"], ship_by, computed))
         self._deadlines.set_deadlines(updates)
         return sorted(moved, key=lambda m: (m.old or "", m.marketplace, m.order_number))
 
-    def _calendar_changes(self, report: CalendarReport, text: str) -> Changes:
-        count = len(report.moved)
-        text += f"; {count} deadline{'s' if count != 1 else ''} moved."
-        return Changes(orders=frozenset(m.order_id for m in report.moved), queue=True, message=text)
+    def _calendar_changes(self, report: CalendarReport, done: Message) -> Changes:
+        said = Message("calendar.deadlines_moved", done=done, n=len(report.moved))
+        return Changes(orders=frozenset(m.order_id for m in report.moved), queue=True, message=said)
 
     # ---- input -------------------------------------------------------------------------------
 
@@ -350,8 +386,5 @@ class CalendarService:
             try:
                 moment = datetime.fromisoformat(str(value).strip())
             except ValueError:
-                raise UserError(
-                    f"{value!r} is not a date and time; write it as ISO 8601, "
-                    "e.g. 2026-02-13T15:30:00+09:00."
-                ) from None
+                raise UserError(Message("calendar.not_a_moment", given=repr(value))) from None
         return moment if moment.tzinfo else moment.replace(tzinfo=self._ctx.shop_tz())

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.messages import Message, Term
 from fulfil_desk.core.scores.score_windows import ScoreWindows
 from fulfil_desk.core.scores.scores import (
     Definitions,
@@ -111,7 +112,8 @@ class ScoreBasis:
 
     def moment(self, value, what: str, *, day_end: bool = False) -> datetime:
         """A time a person typed: ISO 8601, with or without an offset (shop time). A bare date
-        is the start of that day, or with `day_end` the start of the next (the whole day)."""
+        is the start of that day, or with `day_end` the start of the next (the whole day).
+        `what` names the field in a refusal: a `score_time` term (`received`, `as_of`, …)."""
         if isinstance(value, datetime):
             return value if value.tzinfo else value.replace(tzinfo=self.tz())
         text = str(value).strip()
@@ -122,8 +124,7 @@ class ScoreBasis:
             moment = datetime.fromisoformat(text)
         except ValueError:
             raise UserError(
-                f"{what}: {text!r} is not a date and time; write it as ISO 8601, "
-                "e.g. 2026-06-19T15:30:00+09:00."
+                Message("scores.not_a_moment", what=Term("score_time", what), text=text)
             ) from None
         return moment if moment.tzinfo else moment.replace(tzinfo=self.tz())
 
@@ -132,16 +133,14 @@ class ScoreBasis:
         return self._ctx.clock.now().astimezone(self.tz())
 
     def as_of(self, as_of) -> datetime:
-        return self.now() if as_of is None else self.moment(as_of, "as of")
+        return self.now() if as_of is None else self.moment(as_of, "as_of")
 
     def metrics_of(self, marketplace: str) -> tuple[MetricDef, ...]:
         defs = self.metric_definitions()
         found = defs.of(marketplace)
         if not found:
-            known = ", ".join(defs.metrics)
             raise UserError(
-                f"fulfil-desk has no seller-score metrics for {marketplace!r}; it has them for "
-                f"{known}."
+                Message("scores.no_metrics_for", marketplace=marketplace, known=tuple(defs.metrics))
             )
         return found
 
@@ -150,8 +149,10 @@ class ScoreBasis:
         metrics = self.metrics_of(marketplace)
         found = self.metric_definitions().find(marketplace, metric)
         if not found:
-            ids = ", ".join(m.id for m in metrics)
-            raise UserError(f"{marketplace} has no metric {metric!r}; it has {ids}.")
+            ids = tuple(m.id for m in metrics)
+            raise UserError(
+                Message("scores.no_such_metric", marketplace=marketplace, metric=metric, ids=ids)
+            )
         return found
 
     def records(

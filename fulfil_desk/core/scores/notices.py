@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import NotFound, UserError
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.scores.basis import inquiry_record, iso, order_record
 from fulfil_desk.core.scores.poa_facts import (
     Problem,
@@ -49,16 +50,23 @@ class NoticeService:
         order = self._ctx.order(order_id) if order_id is not None else None
         market = (marketplace or (order.marketplace if order else "")).strip().lower()
         if not market:
-            raise UserError("Say which marketplace the inquiry came from, or its order.")
+            raise UserError(Message("scores.inquiry_needs_a_marketplace"))
         if order is not None and order.marketplace != market:
-            raise UserError(f"Order {order.order_number} is on {order.marketplace}, not {market}.")
+            raise UserError(
+                Message(
+                    "scores.order_on_another_marketplace",
+                    order=order.order_number,
+                    marketplace=order.marketplace,
+                    given=market,
+                )
+            )
         moment = (
             self._basis.now()
             if received_at is None
             else self._basis.moment(received_at, "received")
         )
         if moment > self._ctx.clock.now():
-            raise UserError(f"{iso(moment)} is in the future.")
+            raise UserError(Message("scores.in_the_future", at=moment))
         with self._ctx.transaction():
             inquiry_id = self._basis.repo.add_inquiry(
                 marketplace=market,
@@ -68,32 +76,48 @@ class NoticeService:
                 entered_by=self._ctx.actor,
             )
             self._ctx.event("inquiry_added", order.id if order else None, inquiry=inquiry_id)
-        due = iso(moment + timedelta(hours=24))
-        return inquiry_id, Changes(scores=True, message=f"Inquiry {inquiry_id} is due {due}.")
+        due = moment + timedelta(hours=24)
+        said = Message("scores.inquiry_due", inquiry=inquiry_id, due=due)
+        return inquiry_id, Changes(scores=True, message=said)
 
     def answer_inquiry(self, inquiry_id: int, at=None) -> Changes:
         row = self._inquiry_row(inquiry_id)
         if row["answered_at"]:
-            raise UserError(f"Inquiry {inquiry_id} was already answered at {row['answered_at']}.")
+            answered = self._stored(row["answered_at"])
+            raise UserError(
+                Message("scores.inquiry_already_answered", inquiry=inquiry_id, at=answered)
+            )
         moment = self._basis.now() if at is None else self._basis.moment(at, "answered")
-        received = parse_time(row["received_at"], self._basis.tz(), end_of_day=False)
+        received = self._stored(row["received_at"])
         if moment < received:
-            raise UserError(f"Inquiry {inquiry_id} arrived at {row['received_at']}, after that.")
+            raise UserError(
+                Message("scores.inquiry_arrived_later", inquiry=inquiry_id, at=received)
+            )
         if moment > self._ctx.clock.now():
-            raise UserError(f"{iso(moment)} is in the future.")
+            raise UserError(Message("scores.in_the_future", at=moment))
         with self._ctx.transaction():
             self._basis.repo.answer_inquiry(inquiry_id, iso(moment))
             self._ctx.event(
                 "inquiry_answered", row["order_id"], inquiry=inquiry_id, answered_at=iso(moment)
             )
-        late = moment - received > timedelta(hours=24)
-        when = "after its 24 hours" if late else "in time"
-        return Changes(scores=True, message=f"Inquiry {inquiry_id} answered {when}.")
+        said = (
+            Message("scores.inquiry_answered_late", inquiry=inquiry_id)
+            if moment - received > timedelta(hours=24)
+            else Message("scores.inquiry_answered_in_time", inquiry=inquiry_id)
+        )
+        return Changes(scores=True, message=said)
+
+    def _stored(self, text: str) -> datetime:
+        """A time stored on an inquiry or a notice, never empty where it is read (a bare date:
+        the start of that day)."""
+        moment = parse_time(text, self._basis.tz(), end_of_day=False)
+        assert moment is not None
+        return moment
 
     def _inquiry_row(self, inquiry_id: int) -> dict:
         row = self._basis.repo.inquiry(inquiry_id)
         if row is None:
-            raise NotFound(f"There is no inquiry {inquiry_id}.")
+            raise NotFound(Message("scores.no_such_inquiry", inquiry=inquiry_id))
         return row
 
     def inquiries(self, open_only: bool = True, as_of=None) -> list[dict]:
@@ -137,23 +161,20 @@ class NoticeService:
         """Record a marketplace's performance notice: its id, metric and data period."""
         notice_id = (notice_id or "").strip()
         if not notice_id or len(notice_id) > MAX_ID:
-            raise UserError(
-                f"Give the notice its id as the marketplace wrote it (e.g. PN-…), "
-                f"up to {MAX_ID} characters."
-            )
+            raise UserError(Message("scores.notice_needs_an_id", most=MAX_ID))
         market = marketplace.strip().lower()
         self._basis.metric(market, metric)
-        start = self._basis.moment(period_from, "period from")
-        end = self._basis.moment(period_to, "period to", day_end=True)
+        start = self._basis.moment(period_from, "period_from")
+        end = self._basis.moment(period_to, "period_to", day_end=True)
         if not start < end:
-            raise UserError(f"The data period ends ({iso(end)}) before it starts ({iso(start)}).")
+            raise UserError(Message("scores.period_ends_before_it_starts", start=start, end=end))
         received = (
             self._basis.now()
             if received_at is None
             else self._basis.moment(received_at, "received")
         )
         if self._basis.repo.notice(notice_id) is not None:
-            raise UserError(f"Notice {notice_id} is already recorded.")
+            raise UserError(Message("scores.notice_already_recorded", notice=notice_id))
         with self._ctx.transaction():
             self._basis.repo.add_notice(
                 id=notice_id,
@@ -167,13 +188,14 @@ class NoticeService:
             self._ctx.event(
                 "notice_added", None, notice=notice_id, marketplace=market, metric=metric
             )
-        due = iso(received + timedelta(hours=RESPONSE_HOURS))
-        return Changes(scores=True, message=f"Notice {notice_id} recorded; respond by {due}.")
+        due = received + timedelta(hours=RESPONSE_HOURS)
+        said = Message("scores.notice_recorded", notice=notice_id, due=due)
+        return Changes(scores=True, message=said)
 
     def _notice_row(self, notice_id: str) -> dict:
         row = self._basis.repo.notice(notice_id)
         if row is None:
-            raise NotFound(f"There is no performance notice {notice_id!r}.")
+            raise NotFound(Message("scores.no_such_notice", notice=notice_id))
         return row
 
     def _notice_json(self, row: dict, now: datetime, lang: str = "en") -> dict:
@@ -211,23 +233,27 @@ class NoticeService:
     def set_plan_text(self, notice_id: str, corrective: str, preventive: str) -> Changes:
         self._notice_row(notice_id)
         if len(corrective) > MAX_PLAN_TEXT or len(preventive) > MAX_PLAN_TEXT:
-            raise UserError(f"Keep each text under {MAX_PLAN_TEXT} characters.")
+            raise UserError(Message("scores.plan_text_too_long", most=MAX_PLAN_TEXT))
         with self._ctx.transaction():
             self._basis.repo.update_notice(
                 notice_id, corrective_actions=corrective, preventive_measures=preventive
             )
             self._ctx.event("plan_saved", None, notice=notice_id)
-        return Changes(scores=True, message=f"Plan of action for {notice_id} saved.")
+        return Changes(scores=True, message=Message("scores.plan_saved", notice=notice_id))
 
     def mark_notice_responded(self, notice_id: str, at=None) -> Changes:
         row = self._notice_row(notice_id)
         if row["responded_at"]:
-            raise UserError(f"Notice {notice_id} was answered at {row['responded_at']}.")
+            answered = self._stored(row["responded_at"])
+            raise UserError(
+                Message("scores.notice_already_answered", notice=notice_id, at=answered)
+            )
         moment = self._basis.now() if at is None else self._basis.moment(at, "responded")
         with self._ctx.transaction():
             self._basis.repo.update_notice(notice_id, responded_at=iso(moment))
             self._ctx.event("notice_responded", None, notice=notice_id, responded_at=iso(moment))
-        return Changes(scores=True, message=f"Notice {notice_id} marked as answered.")
+        said = Message("scores.notice_marked_answered", notice=notice_id)
+        return Changes(scores=True, message=said)
 
     def _notice_problems(self, row: dict) -> list[Problem]:
         metric = self._basis.metric(row["marketplace"], row["metric"])[0]
@@ -270,7 +296,7 @@ class NoticeService:
         from fulfil_desk.core.scores.poa import LANGUAGES, Plan, plan_of_action_pdf
 
         if lang not in LANGUAGES:
-            raise UserError(f"Write the plan in one of {', '.join(LANGUAGES)}, not {lang!r}.")
+            raise UserError(Message("scores.plan_language", languages=LANGUAGES, given=lang))
         row = self._notice_row(notice_id)
         facts = self._notice_json(row, self._basis.now(), lang)
         metric = self._basis.metric(row["marketplace"], row["metric"])[0]

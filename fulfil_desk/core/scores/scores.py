@@ -40,8 +40,10 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
+from fulfil_desk.core.kernel.messages import Message, Term
 from fulfil_desk.core.kernel.resources import resource_path
 from fulfil_desk.core.scores.score_rules import (  # noqa: F401 - re-exported: the metrics' vocabulary
     COMPARISONS,
@@ -369,13 +371,16 @@ def projected_rate(result: MetricResult, late: int) -> float | None:
     return numerator / denominator
 
 
-def percent(rate: float | None) -> str:
-    """94.1 %, or — for no data."""
-    return "—" if rate is None else f"{rate * 100:.1f} %"
+def percent(rate: float | None) -> Message:
+    """A rate as a person reads it: 94.1 %, or — for no data (one decimal, as a value)."""
+    if rate is None:
+        return Message("scores.no_rate")
+    return Message("scores.percent", value=Decimal(f"{rate * 100:.1f}"))
 
 
-def target_text(target: float | None, comparison: str) -> str:
+def target_text(target: float | None, comparison: str) -> Message:
+    """A target as a person reads it: ≥ 95 %, or no target set."""
     if target is None:
-        return "no target set"
-    sign = {"less_than": "<", "at_most": "≤", "greater_than": ">", "at_least": "≥"}[comparison]
-    return f"{sign} {target * 100:g} %"
+        return Message("scores.no_target_set")
+    value = Decimal(f"{target * 100:g}")  # 0.95 → 95, 0.025 → 2.5
+    return Message("scores.target_value", sign=Term("comparison", comparison), value=value)

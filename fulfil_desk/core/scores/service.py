@@ -16,12 +16,14 @@ from datetime import datetime, time, timedelta
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.messages import Message, Names, Term
 from fulfil_desk.core.kernel.orders import OPEN_STATUSES, OrderStatus
 from fulfil_desk.core.scores.basis import iso
 from fulfil_desk.core.scores.scores import (
     INCIDENT_KINDS,
     TREND_WINDOWS,
     Dated,
+    MetricDef,
     MetricResult,
     evaluate,
     parse_time,
@@ -34,11 +36,25 @@ from fulfil_desk.core.scores.scores import (
 MAX_TEXT = 500
 
 
-def _sentence(count: int, name: str, projected: str, target: str) -> str:
+def _sentence(
+    count: int, metric: MetricDef, projected: float | None, target: float | None
+) -> Message:
     """If these 12 ship late, on-time shipment becomes 94.1 % (target ≥ 95 %)."""
-    which = "this one ships" if count == 1 else f"these {count} ship"
-    aim = "no target set" if target == "no target set" else f"target {target}"
-    return f"If {which} late, {name[:1].lower() + name[1:]} becomes {projected} ({aim})."
+    aim = target_text(target, metric.comparison)
+    if target is not None:
+        aim = Message("scores.aim", target=aim)
+    # The metric's name inside a sentence: "on-time shipment", not "On-time shipment".
+    names = {
+        lang: name[:1].lower() + name[1:] if lang == "en" else name
+        for lang, name in metric.names.items()
+    }
+    return Message(
+        "scores.if_they_ship_late",
+        n=count,
+        metric=Names.of(names),
+        rate=percent(projected),
+        target=aim,
+    )
 
 
 class ScoreService:
@@ -154,8 +170,12 @@ class ScoreService:
         definition = self._basis.metric(marketplace, metric)[0]
         if definition.published:
             raise UserError(
-                f"{marketplace} publishes the target of {definition.id} "
-                f"({target_text(definition.target, definition.comparison)}); it cannot be changed."
+                Message(
+                    "scores.target_is_published",
+                    marketplace=marketplace,
+                    metric=definition.id,
+                    target=target_text(definition.target, definition.comparison),
+                )
             )
         targets = dict(self._ctx.setting("score_targets"))
         if target is None:
@@ -163,8 +183,12 @@ class ScoreService:
         else:
             targets[definition.key] = target
         changes = self._settings.set("score_targets", targets)
-        shown = "cleared" if target is None else f"set to {percent(target)}"
-        return changes | Changes(scores=True, message=f"Target of {definition.key} {shown}.")
+        said = (
+            Message("scores.target_cleared", metric=definition.key)
+            if target is None
+            else Message("scores.target_set", metric=definition.key, rate=percent(target))
+        )
+        return changes | Changes(scores=True, message=said)
 
     # ---- orders at risk ----------------------------------------------------------------------
 
@@ -211,7 +235,6 @@ class ScoreService:
         result = self._counted(metric, now, 1, problems=False)
         count = len(orders)
         projected = projected_rate(result, count)
-        target = target_text(result.target, metric.comparison)
         return {
             "marketplace": market,
             "metric": metric.id,
@@ -224,7 +247,7 @@ class ScoreService:
             "target": result.target,
             "comparison": metric.comparison,
             "status": result.status,
-            "sentence": _sentence(count, metric.name("en"), percent(projected), target),
+            "sentence": _sentence(count, metric, projected, result.target),
         }
 
     def _marketplace_headroom(self, now: datetime) -> list[str]:
@@ -268,15 +291,15 @@ class ScoreService:
         delivery report on an order, as the marketplace told the seller."""
         order = self._ctx.order(order_id)
         if kind not in INCIDENT_KINDS:
-            raise UserError(f"Unknown incident {kind!r}; use one of {', '.join(INCIDENT_KINDS)}.")
-        moment = self._basis.now() if at is None else self._basis.moment(at, "incident time")
+            raise UserError(Message("scores.unknown_incident", kind=kind, kinds=INCIDENT_KINDS))
+        moment = self._basis.now() if at is None else self._basis.moment(at, "incident_time")
         ordered = parse_time(order.ordered_at, self._basis.tz(), end_of_day=False)
         if moment < ordered:
-            raise UserError(f"Order {order.order_number} was placed after {iso(moment)}.")
+            raise UserError(Message("scores.placed_after", order=order.order_number, at=moment))
         if moment > self._ctx.clock.now():
-            raise UserError(f"{iso(moment)} is in the future.")
+            raise UserError(Message("scores.in_the_future", at=moment))
         if len(reason) > MAX_TEXT or len(note) > MAX_TEXT:
-            raise UserError(f"Keep the reason and the note under {MAX_TEXT} characters.")
+            raise UserError(Message("scores.reason_or_note_too_long", most=MAX_TEXT))
         with self._ctx.transaction():
             self._basis.repo.add_incident(
                 order_id=order.id,
@@ -292,7 +315,11 @@ class ScoreService:
         return Changes(
             orders=frozenset({order.id}),
             scores=True,
-            message=f"{kind.replace('_', ' ').capitalize()} recorded on {order.order_number}.",
+            message=Message(
+                "scores.incident_recorded",
+                incident=Term("incident", kind),
+                order=order.order_number,
+            ),
         )
 
     def incidents(self, order_id: int) -> list[dict]:
@@ -303,19 +330,21 @@ class ScoreService:
         (ISO date or date and time)."""
         order = self._ctx.order(order_id)
         if delivered_at is None and promised_delivery is None:
-            raise UserError("Give the delivery time, the promised delivery date, or both.")
+            raise UserError(Message("scores.delivery_needs_a_time"))
         fields = {}
         if promised_delivery is not None:
             text = str(promised_delivery).strip()
-            moment = self._basis.moment(text, "promised delivery")
+            moment = self._basis.moment(text, "promised_delivery")
             fields["promised_delivery"] = text if len(text) == 10 else iso(moment)
         if delivered_at is not None:
-            moment = self._basis.moment(delivered_at, "delivered at")
+            moment = self._basis.moment(delivered_at, "delivered_at")
             shipped = parse_time(order.shipped_at, self._basis.tz(), end_of_day=False)
             if order.status is not OrderStatus.SHIPPED or shipped is None:
-                raise UserError(f"Order {order.order_number} has not shipped yet.")
+                raise UserError(Message("scores.not_shipped_yet", order=order.order_number))
             if moment < shipped:
-                raise UserError(f"Order {order.order_number} shipped after {iso(moment)}.")
+                raise UserError(
+                    Message("scores.shipped_after", order=order.order_number, at=moment)
+                )
             fields["delivered_at"] = iso(moment)
         with self._ctx.transaction():
             self._ctx.orders.save_shipment(order.id, **fields)
@@ -323,5 +352,5 @@ class ScoreService:
         return Changes(
             orders=frozenset({order.id}),
             scores=True,
-            message=f"Delivery of {order.order_number} recorded.",
+            message=Message("scores.delivery_recorded", order=order.order_number),
         )
