@@ -9,7 +9,7 @@ import traceback
 from pathlib import Path
 
 from platformdirs import user_documents_dir, user_log_dir
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fulfil_desk.core.bench.scanner import Bench
@@ -64,16 +64,20 @@ class Workstation:
         label_dir: Path | None = None,
         side_views_after_paint: bool = False,
     ):
-        self._parts = {
-            "label_dir": label_dir,
-            "speaker": speaker,
-            "view_settings": view_settings,
-            "side_views_after_paint": side_views_after_paint,
-        }
+        self._label_dir = label_dir
+        self._speaker = speaker
+        self._view_settings = view_settings
+        self._side_views_after_paint = side_views_after_paint
         self.window = self._open(desk)
 
     def _open(self, desk) -> MainWindow:
-        window = build_window(desk, **self._parts)
+        window = build_window(
+            desk,
+            label_dir=self._label_dir,
+            speaker=self._speaker,
+            view_settings=self._view_settings,
+            side_views_after_paint=self._side_views_after_paint,
+        )
         window.reopen_requested.connect(self.reopen)
         return window
 
@@ -106,7 +110,7 @@ def show_fitted(window: MainWindow) -> None:
     window.activateWindow()  # the keyboard (the scanner, F1, Ctrl +) goes to it at once
 
 
-def _install_translations(app: QApplication) -> None:
+def _install_translations(app: QCoreApplication) -> None:
     locale = QLocale.system()
     for directory, stem in (
         (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"),

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from fulfil_desk.core.kernel.errors import Cancelled, UserError
 from fulfil_desk.core.kernel.messages import Message
-from fulfil_desk.core.safekeeping.backups import STEP_PAGES
+from fulfil_desk.core.safekeeping.backups import STEP_PAGES, Backup
 from fulfil_desk.ui.dialogs.progress import SHOW_AFTER_MS, ProgressRun
 from fulfil_desk.ui.models import Column, TableModel
 
@@ -95,7 +96,7 @@ class RestoreDialog(QDialog):
         self.pages = STEP_PAGES  # pages per step of the copies: how often Cancel is heard
         self.progress: QProgressDialog | None = None
         self.confirm_box: QMessageBox | None = None
-        self._backups = []
+        self._backups: list[Backup] = []
         tz = desk.settings.shop_tz()
         self.model = TableModel(
             [
@@ -202,15 +203,15 @@ class RestoreDialog(QDialog):
             self,
         )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.buttonClicked.connect(
-            lambda button: (
-                box.standardButton(button) == QMessageBox.StandardButton.Yes and self.restore()
-            )
-        )
+        box.buttonClicked.connect(lambda button: self._answered(box, button))
         box.finished.connect(box.deleteLater)
         self.confirm_box = box
         box.open()
         return box
+
+    def _answered(self, box: QMessageBox, button: QAbstractButton) -> None:
+        if box.standardButton(button) == QMessageBox.StandardButton.Yes:
+            self.restore()
 
     def restore(self) -> None:
         """On this thread: the copy goes into the Desk's own connection. The progress

@@ -165,14 +165,14 @@ class ImportDialog(QDialog):
                 self.format_box.setCurrentIndex(self.format_box.count() - 1)
         self.format_box.blockSignals(False)
         if self.encoding_box.count() == 0:
-            for text, name in (
+            for shown, encoding in (
                 (self.tr("Detect"), None),
                 (self.tr("UTF-8"), "utf-8"),
                 (self.tr("CP949 / EUC-KR (Korean)"), "cp949"),
                 (self.tr("GB18030 (Chinese)"), "gb18030"),
                 (self.tr("Shift_JIS (Japanese)"), "shift_jis"),
             ):
-                self.encoding_box.addItem(text, name)
+                self.encoding_box.addItem(shown, encoding)
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -6,7 +6,9 @@ names where it can), and the name to save the mapping under; imports reuse it by
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -62,6 +64,11 @@ def guess(field: str, headers: list[str]) -> str:
     return ""
 
 
+def _cell_of(i: int) -> Callable[[dict], Any]:
+    """Cell `i` of a preview row ("" past the row's end)."""
+    return lambda row: row.get(i, "")
+
+
 class MappingDialog(QDialog):
     def __init__(self, controller, path: Path, *, encoding: str | None = None, parent=None):
         super().__init__(parent)
@@ -81,7 +88,7 @@ class MappingDialog(QDialog):
         headers = self.peek.header if self.peek else []
         rows = [dict(enumerate(r)) for r in (self.peek.rows if self.peek else [])]
         self.model = TableModel(
-            [Column(h or "—", lambda r, i=i: r.get(i, "")) for i, h in enumerate(headers)],
+            [Column(h or "—", _cell_of(i)) for i, h in enumerate(headers)],
             lambda offset, limit: rows[offset : offset + limit],
             parent=self,
         )

@@ -3,6 +3,8 @@ focus, and a red flash around the page when a scan is refused."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -10,6 +12,9 @@ from fulfil_desk.core.bench.outcome import Cue
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.ui.pages.verdict import EdgeFlash, VerdictBanner
 from fulfil_desk.ui.typography import set_type
+
+if TYPE_CHECKING:  # widgets.py imports this module
+    from fulfil_desk.ui.pages.widgets import BarcodeLabel
 
 # Smaller lines in green or red (Verify's problems, the calendar's messages); the verdict
 # banner has its own colours (pages/verdict.py).
@@ -38,7 +43,8 @@ class ScanBox(QLineEdit):
 class StepPage(QWidget):
     """A page of the flow; subclasses fill `body` and implement `refresh`."""
 
-    barcode = None  # a page's BarcodeLabel of the next item, drawn once the verdict shows
+    # A page's picture of the next item's barcode, drawn once the verdict shows.
+    barcode: BarcodeLabel | None = None
     page = ""  # the bench page it shows (core/bench/commands.py), for its help
 
     def __init__(self, controller, title: str, hint: str, parent=None):

@@ -20,6 +20,7 @@ from fulfil_desk.ui.typography import set_type
 
 class PackPage(StepPage):
     page = "pack"
+    barcode: BarcodeLabel  # always shown on this page
 
     def __init__(self, controller, parent=None):
         super().__init__(

@@ -22,6 +22,7 @@ A4_INCHES = (8.27, 11.69)
 
 class PickPage(StepPage):
     page = "pick"
+    barcode: BarcodeLabel  # always shown on this page
 
     def __init__(self, controller, parent=None):
         super().__init__(

@@ -40,6 +40,10 @@ PRIORITY = ("public", "shop", "courier", "workday")  # which colour a day with s
 MAX_MOVED_SHOWN = 15
 
 
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 class CalendarDialog(QDialog):
     def __init__(self, controller, parent=None):
         super().__init__(parent)
@@ -175,7 +179,7 @@ class CalendarDialog(QDialog):
             if kind in ("public", "shop"):
                 fmt.setFontWeight(700)
             fmt.setToolTip("\n".join(self._describe(r) for r in rows))
-            self.calendar.setDateTextFormat(QDate(date.fromisoformat(day)), fmt)
+            self.calendar.setDateTextFormat(_qdate(date.fromisoformat(day)), fmt)
 
     def _describe(self, row: dict) -> str:
         kind = self.kind_names.get(row["kind"], row["kind"])
@@ -184,7 +188,7 @@ class CalendarDialog(QDialog):
 
     def marked(self, day: date) -> QTextCharFormat:
         """How the month view shows `day` (tests and screenshots look at it)."""
-        return self.calendar.dateTextFormat(QDate(day))
+        return self.calendar.dateTextFormat(_qdate(day))
 
     def _day_clicked(self, qdate: QDate) -> None:
         self.date_edit.setDate(qdate)
@@ -196,7 +200,7 @@ class CalendarDialog(QDialog):
 
     def _row_clicked(self, index) -> None:
         day = date.fromisoformat(self.model.row(index.row())["date"])
-        self.calendar.setSelectedDate(QDate(day))
+        self.calendar.setSelectedDate(_qdate(day))
 
     def _say(self, text: Message | str | None, ok: bool) -> None:
         self.message.setText(self.controller.words(text))

@@ -75,7 +75,8 @@ class CapacityStrip(QWidget):
 
     def _show(self, cell: DayCell, day: dict) -> None:
         cell.day = day
-        when = QLocale().toString(QDate(date.fromisoformat(day["date"])), "ddd d")
+        shown = date.fromisoformat(day["date"])
+        when = QLocale().toString(QDate(shown.year, shown.month, shown.day), "ddd d")
         cell.setText(f"{when}\n{day['load']} / {day['capacity']}")
         if day["over"]:
             cell.setStyleSheet(OVER_STYLE)

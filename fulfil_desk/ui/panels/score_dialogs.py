@@ -206,7 +206,7 @@ class NoticeDialog(QDialog):
         self.marketplace = QComboBox()
         for market in defs.metrics:
             self.marketplace.addItem(defs.names[market].get(lang, market), market)
-        self.metric = QComboBox()
+        self.metric_box = QComboBox()  # not `metric`: QWidget.metric() is a method Qt calls
         self.marketplace.currentIndexChanged.connect(self._fill_metrics)
         now = _shop_now(controller.desk)
         self.start = _time_edit(now.addDays(-7))
@@ -215,7 +215,7 @@ class NoticeDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Notice ID"), self.notice_id)
         form.addRow(self.tr("Marketplace"), self.marketplace)
-        form.addRow(self.tr("Metric"), self.metric)
+        form.addRow(self.tr("Metric"), self.metric_box)
         form.addRow(self.tr("Data period from"), self.start)
         form.addRow(self.tr("Data period to"), self.end)
         form.addRow(self.tr("Received"), self.received)
@@ -229,16 +229,16 @@ class NoticeDialog(QDialog):
 
     def _fill_metrics(self) -> None:
         defs = self.controller.desk.scores.metric_definitions()
-        self.metric.clear()
+        self.metric_box.clear()
         for metric in defs.of(self.marketplace.currentData()):
-            self.metric.addItem(metric.name(ui_language()), metric.id)
+            self.metric_box.addItem(metric.name(ui_language()), metric.id)
 
     def submit(self) -> None:
         result = self.controller.run(
             self.controller.desk.notices.add_notice,
             self.notice_id.text(),
             self.marketplace.currentData(),
-            self.metric.currentData(),
+            self.metric_box.currentData(),
             _iso(self.start),
             _iso(self.end),
             _iso(self.received),

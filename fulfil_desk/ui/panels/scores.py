@@ -203,9 +203,10 @@ class ScoresPanel(QWidget):
         if group is None:
             names = self.desk.scores.metric_definitions().names.get(market, {})
             group = QGroupBox(names.get(self.lang) or market)
-            group.setLayout(QVBoxLayout())
-            group.layout().setContentsMargins(4, 4, 4, 4)
-            group.layout().setSpacing(3)
+            layout = QVBoxLayout()
+            group.setLayout(layout)
+            layout.setContentsMargins(4, 4, 4, 4)
+            layout.setSpacing(3)
             no_focus(group)
             self.groups[market] = group
             self.markets.addWidget(group)
@@ -216,7 +217,9 @@ class ScoresPanel(QWidget):
                 row = MetricRow(result, self.lang)
                 row.clicked.connect(self.show_orders)
                 self.rows[key] = row
-                group.layout().addWidget(row)
+                metrics = group.layout()
+                assert metrics is not None  # the group is made with its layout, above
+                metrics.addWidget(row)
             else:
                 row.show_result(result, self.lang)
 
