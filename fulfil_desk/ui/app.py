@@ -39,7 +39,7 @@ def build_window(
         label_dir=label_dir or Path(user_documents_dir()) / "fulfil-desk" / "labels",
     )
     window = MainWindow(
-        controller,
+        controller=controller,
         speaker=speaker,
         view_settings=view_settings,
         side_views_after_paint=side_views_after_paint,
@@ -57,8 +57,8 @@ class Workstation:
 
     def __init__(
         self,
-        desk,
         *,
+        desk,
         speaker: Speaks,
         view_settings: ViewSettings,
         label_dir: Path | None = None,
@@ -148,7 +148,7 @@ def run(desk) -> int:
     _install_translations(app)
     sys.excepthook = _crash_dialog_hook(log_file)
     station = Workstation(
-        desk,
+        desk=desk,
         speaker=Speaker(),
         view_settings=ViewSettings.for_station(desk.station),
         side_views_after_paint=True,  # the queue shows first

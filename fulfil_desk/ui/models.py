@@ -31,9 +31,9 @@ class TableModel(QAbstractTableModel, Generic[Row]):
 
     def __init__(
         self,
+        *,
         columns: list[Column[Row]],
         fetch: Fetch[Row],
-        *,
         page_size: int = 200,
         row_colour: Callable[[Row], str | None] | None = None,
         parent=None,

@@ -61,7 +61,7 @@ def back_up_now(window, *, pages: int = STEP_PAGES) -> ProgressRun | None:
         controller.message.emit(controller.words(exc.message), False)
         return None
     run = ProgressRun(
-        job.run,
+        work=job.run,
         words=controller.words,
         text=window.tr("Backing up the database…"),
         cancelled_text=window.tr(
@@ -87,7 +87,7 @@ class RestoreDialog(QDialog):
     restored = Signal()
     progressed = Signal(int, int)  # each step of a restore
 
-    def __init__(self, controller, parent=None):
+    def __init__(self, *, controller, parent=None):
         super().__init__(parent)
         self.controller = controller
         desk = controller.desk
@@ -99,7 +99,7 @@ class RestoreDialog(QDialog):
         self._backups: list[Backup] = []
         tz = desk.settings.shop_tz()
         self.model = TableModel(
-            [
+            columns=[
                 Column(self.tr("Taken"), lambda b: f"{b.taken_at.astimezone(tz):%Y-%m-%d %H:%M}"),
                 Column(self.tr("Why"), lambda b: self._kind(b.kind)),
                 Column(
@@ -110,7 +110,7 @@ class RestoreDialog(QDialog):
                 Column(self.tr("Size"), lambda b: _size(b.size), align_right=True),
                 Column(self.tr("File"), lambda b: b.path.name),
             ],
-            lambda offset, limit: self._backups[offset : offset + limit],
+            fetch=lambda offset, limit: self._backups[offset : offset + limit],
             parent=self,
         )
         self.view = QTableView()

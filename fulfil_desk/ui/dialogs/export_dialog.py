@@ -20,7 +20,7 @@ SUFFIXES = {"amazon": ".txt", "coupang": ".xlsx", "csv": ".csv"}
 
 
 class ExportDialog(QDialog):
-    def __init__(self, controller, parent=None, *, choose_file=None):
+    def __init__(self, *, controller, parent=None, choose_file=None):
         super().__init__(parent)
         self.controller = controller
         self.desk = controller.desk

@@ -49,7 +49,7 @@ class ReadWorker(QThread):
     done = Signal(object)  # ParseResult
     failed = Signal(object)  # the message
 
-    def __init__(self, read, request, parent=None):
+    def __init__(self, *, read, request, parent=None):
         super().__init__(parent)
         self._read, self._request = read, request
         self.cancelled = False
@@ -69,7 +69,7 @@ class ReadWorker(QThread):
 
 
 class ImportDialog(QDialog):
-    def __init__(self, controller, parent=None, *, path: Path | None = None):
+    def __init__(self, *, controller, parent=None, path: Path | None = None):
         super().__init__(parent)
         self.controller = controller
         self.desk = controller.desk
@@ -93,12 +93,12 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 2 + 6)
         self.model = TableModel(
-            [
+            columns=[
                 Column(self.tr("What"), lambda r: r["kind_text"]),
                 Column(self.tr("Order or row"), lambda r: r["label"]),
                 Column(self.tr("Details"), lambda r: r["detail"]),
             ],
-            lambda offset, limit: self._rows[offset : offset + limit],
+            fetch=lambda offset, limit: self._rows[offset : offset + limit],
             row_colour=lambda r: KIND_COLOURS.get(r["kind"]),
             parent=self,
         )
@@ -211,7 +211,9 @@ class ImportDialog(QDialog):
             return
         self._cancel = False
         self._busy(self.tr("Reading {file}…").format(file=self.path.name))
-        self.worker = ReadWorker(self.desk.exchange.read_order_file, request, self)
+        self.worker = ReadWorker(
+            read=self.desk.exchange.read_order_file, request=request, parent=self
+        )
         self.worker.progressed.connect(self._progressed)
         self.worker.done.connect(self._read_done)
         self.worker.failed.connect(self._failed)
@@ -328,7 +330,9 @@ class ImportDialog(QDialog):
 
         if self.path is None:
             return
-        dialog = MappingDialog(self.controller, self.path, encoding=self.encoding(), parent=self)
+        dialog = MappingDialog(
+            controller=self.controller, path=self.path, encoding=self.encoding(), parent=self
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._fill_choices(select_mapping=dialog.saved_name)
             self._reread()

@@ -70,7 +70,7 @@ def _cell_of(i: int) -> Callable[[dict], Any]:
 
 
 class MappingDialog(QDialog):
-    def __init__(self, controller, path: Path, *, encoding: str | None = None, parent=None):
+    def __init__(self, *, controller, path: Path, encoding: str | None = None, parent=None):
         super().__init__(parent)
         self.controller = controller
         self.desk = controller.desk
@@ -88,8 +88,8 @@ class MappingDialog(QDialog):
         headers = self.peek.header if self.peek else []
         rows = [dict(enumerate(r)) for r in (self.peek.rows if self.peek else [])]
         self.model = TableModel(
-            [Column(h or "—", _cell_of(i)) for i, h in enumerate(headers)],
-            lambda offset, limit: rows[offset : offset + limit],
+            columns=[Column(h or "—", _cell_of(i)) for i, h in enumerate(headers)],
+            fetch=lambda offset, limit: rows[offset : offset + limit],
             parent=self,
         )
         self.model.reload()

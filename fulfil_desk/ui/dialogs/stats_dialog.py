@@ -45,7 +45,7 @@ def open_stats(window) -> StatsDialog:
     if shown is not None:
         shown.activateWindow()  # the window manager brings it to the front
         return shown
-    dialog = StatsDialog(window.controller, parent=window)
+    dialog = StatsDialog(controller=window.controller, parent=window)
 
     def closed(_result: int) -> None:
         window.stats_dialog = None
@@ -60,7 +60,7 @@ def open_stats(window) -> StatsDialog:
 
 
 class StatsDialog(QDialog):
-    def __init__(self, controller, parent=None):
+    def __init__(self, *, controller, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Packer statistics"))
         self.setModal(False)
@@ -82,8 +82,8 @@ class StatsDialog(QDialog):
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
         self.model = TableModel(
-            self._columns(),
-            lambda offset, limit: self._rows[offset : offset + limit],
+            columns=self._columns(),
+            fetch=lambda offset, limit: self._rows[offset : offset + limit],
             row_colour=lambda r: TOTAL_COLOUR if r["total"] else None,
             parent=self,
         )

@@ -27,7 +27,7 @@ class ScanBox(QLineEdit):
 
     submitted = Signal(str)
 
-    def __init__(self, parent=None):
+    def __init__(self, *, parent=None):
         super().__init__(parent)
         self.setObjectName("scanBox")
         set_type(self, 1.5)
@@ -47,7 +47,7 @@ class StepPage(QWidget):
     barcode: BarcodeLabel | None = None
     page = ""  # the bench page it shows (core/bench/commands.py), for its help
 
-    def __init__(self, controller, title: str, hint: str, parent=None):
+    def __init__(self, *, controller, title: str, hint: str, parent=None):
         super().__init__(parent)
         self.controller = controller
         self.message = VerdictBanner()
@@ -60,7 +60,7 @@ class StepPage(QWidget):
         self.scan_box = ScanBox()
         self.scan_box.setPlaceholderText(self.tr("Scan here (or type and press Enter)"))
         self.scan_box.submitted.connect(controller.scan)
-        self.flash = EdgeFlash(self)
+        self.flash = EdgeFlash(page=self)
         heading = QHBoxLayout()
         heading.addWidget(self.title)
         heading.addWidget(self.hint, stretch=1)

@@ -18,15 +18,15 @@ from fulfil_desk.ui.typography import set_type
 class DonePage(StepPage):
     page = DONE
 
-    def __init__(self, controller, parent=None):
+    def __init__(self, *, controller, parent=None):
         super().__init__(
-            controller,
-            self.tr("Order"),
-            self.tr(
+            controller=controller,
+            title=self.tr("Order"),
+            hint=self.tr(
                 "Scan REPRINT to print its label again (REPRINT:LOST, REPRINT:COURIER_ASKED, …), "
                 "another order, or press Enter for the next order."
             ),
-            parent,
+            parent=parent,
         )
         self.header = OrderHeader()
         self.status = plain_label()

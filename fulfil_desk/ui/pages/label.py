@@ -20,12 +20,12 @@ if TYPE_CHECKING:  # imported with the first preview: `_make_preview`
 class LabelPage(StepPage):
     page = "label"
 
-    def __init__(self, controller, parent=None):
+    def __init__(self, *, controller, parent=None):
         super().__init__(
-            controller,
-            self.tr("Label"),
-            self.tr("Press Enter (or scan PRINT) to print the label, SAVE to save it as PDF."),
-            parent,
+            controller=controller,
+            title=self.tr("Label"),
+            hint=self.tr("Press Enter (or scan PRINT) to print the label, SAVE to save it as PDF."),
+            parent=parent,
         )
         self.header = OrderHeader()
         self.printer = plain_label()

@@ -22,15 +22,15 @@ class PackPage(StepPage):
     page = "pack"
     barcode: BarcodeLabel  # always shown on this page
 
-    def __init__(self, controller, parent=None):
+    def __init__(self, *, controller, parent=None):
         super().__init__(
-            controller,
-            self.tr("Pack"),
-            self.tr(
+            controller=controller,
+            title=self.tr("Pack"),
+            hint=self.tr(
                 "Scan every unit into the box, then the weight (1250 or 1.25kg); BOX-S, BOX-M "
                 "or BOX-L changes the box. Enter closes it."
             ),
-            parent,
+            parent=parent,
         )
         self.header = OrderHeader()
         self.progress = plain_label()

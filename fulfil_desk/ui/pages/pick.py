@@ -24,15 +24,15 @@ class PickPage(StepPage):
     page = "pick"
     barcode: BarcodeLabel  # always shown on this page
 
-    def __init__(self, controller, parent=None):
+    def __init__(self, *, controller, parent=None):
         super().__init__(
-            controller,
-            self.tr("Pick"),
-            self.tr(
+            controller=controller,
+            title=self.tr("Pick"),
+            hint=self.tr(
                 "Scan each unit as you take it from its bin. Wrong items and one too many "
                 "are refused."
             ),
-            parent,
+            parent=parent,
         )
         self.header = OrderHeader()
         self.next_item = plain_label()

@@ -11,16 +11,16 @@ from fulfil_desk.ui.typography import set_type
 class ReceivePage(StepPage):
     page = "queue"
 
-    def __init__(self, controller, parent=None):
+    def __init__(self, *, controller, parent=None):
         super().__init__(
-            controller,
-            self.tr("Receive"),
-            self.tr(
+            controller=controller,
+            title=self.tr("Receive"),
+            hint=self.tr(
                 "Scan an order number, or press Enter to open the most urgent order in the "
                 "queue. Scan PICK-ALL to pick every verified order in one pick list, "
                 "GOODS-IN to receive stock, COUNT to count a bin."
             ),
-            parent,
+            parent=parent,
         )
         self.summary = QLabel("")
         self.summary.setWordWrap(True)

@@ -12,15 +12,15 @@ from fulfil_desk.ui.typography import set_type
 class TrackingPage(StepPage):
     page = "tracking"
 
-    def __init__(self, controller, parent=None):
+    def __init__(self, *, controller, parent=None):
         super().__init__(
-            controller,
-            self.tr("Tracking"),
-            self.tr(
+            controller=controller,
+            title=self.tr("Tracking"),
+            hint=self.tr(
                 "Scan the tracking number from the courier's waybill. Scan COURIER:<code> "
                 "(e.g. COURIER:HANJIN) to change the courier, REPRINT to print the label again."
             ),
-            parent,
+            parent=parent,
         )
         self.header = OrderHeader()
         self.courier = QComboBox()

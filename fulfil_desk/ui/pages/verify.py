@@ -16,15 +16,15 @@ from fulfil_desk.ui.typography import set_type
 class VerifyPage(StepPage):
     page = "verify"
 
-    def __init__(self, controller, parent=None):
+    def __init__(self, *, controller, parent=None):
         super().__init__(
-            controller,
-            self.tr("Verify"),
-            self.tr(
+            controller=controller,
+            title=self.tr("Verify"),
+            hint=self.tr(
                 "Press Enter to verify. Scan HOLD:<reason> to hold it, CANCEL:<reason> to "
                 "cancel it, BACK for the queue."
             ),
-            parent,
+            parent=parent,
         )
         self.header = OrderHeader()
         self.problems = plain_label()

@@ -45,7 +45,7 @@ def _qdate(day: date) -> QDate:
 
 
 class CalendarDialog(QDialog):
-    def __init__(self, controller, parent=None):
+    def __init__(self, *, controller, parent=None):
         super().__init__(parent)
         self.controller = controller
         self.desk = controller.desk
@@ -62,13 +62,13 @@ class CalendarDialog(QDialog):
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.clicked.connect(self._day_clicked)
         self.model = TableModel(
-            [
+            columns=[
                 Column(self.tr("Date"), lambda r: r["date"]),
                 Column(self.tr("Kind"), lambda r: self.kind_names.get(r["kind"], r["kind"])),
                 Column(self.tr("Courier"), lambda r: r["courier"]),
                 Column(self.tr("Name"), lambda r: r["name"]),
             ],
-            lambda offset, limit: self._days[offset : offset + limit],
+            fetch=lambda offset, limit: self._days[offset : offset + limit],
             row_colour=lambda r: ROW_COLOURS.get(r["kind"]),
             parent=self,
         )

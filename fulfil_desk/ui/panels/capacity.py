@@ -20,7 +20,7 @@ MAX_LISTED = 12
 class DayCell(QLabel):
     """One shipping day: weekday and date over load / capacity."""
 
-    def __init__(self, parent=None):
+    def __init__(self, *, parent=None):
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setTextFormat(Qt.TextFormat.PlainText)
@@ -36,7 +36,7 @@ class CapacityStrip(QWidget):
 
     DAYS = 7
 
-    def __init__(self, desk, parent=None):
+    def __init__(self, *, desk, parent=None):
         super().__init__(parent)
         self._desk = desk
         self._words = ui_wording(zone=desk.settings.shop_tz)

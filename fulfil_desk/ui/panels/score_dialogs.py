@@ -50,7 +50,7 @@ class PlanDialog(QDialog):
     """The plan of action for one notice: corrective actions, preventive measures, language,
     and the PDF. Empty texts get suggestions per root cause in the PDF."""
 
-    def __init__(self, controller, notice_id: str, parent=None):
+    def __init__(self, *, controller, notice_id: str, parent=None):
         super().__init__(parent)
         self.controller = controller
         self.notice_id = notice_id
@@ -149,7 +149,7 @@ class PlanDialog(QDialog):
 class InquiryDialog(QDialog):
     """A buyer's inquiry: marketplace, order (optional), subject, when it arrived."""
 
-    def __init__(self, controller, marketplaces: list[str], parent=None):
+    def __init__(self, *, controller, marketplaces: list[str], parent=None):
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle(self.tr("New inquiry"))
@@ -195,7 +195,7 @@ class InquiryDialog(QDialog):
 class NoticeDialog(QDialog):
     """A performance notice: its id, marketplace, metric, data period and when it arrived."""
 
-    def __init__(self, controller, parent=None):
+    def __init__(self, *, controller, parent=None):
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle(self.tr("New performance notice"))

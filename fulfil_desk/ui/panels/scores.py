@@ -58,7 +58,7 @@ def _clear(layout) -> None:
 
 
 class ScoresPanel(QWidget):
-    def __init__(self, controller, *, refocus=None, parent=None):
+    def __init__(self, *, controller, refocus=None, parent=None):
         super().__init__(parent)
         self.controller = controller
         self.desk = controller.desk
@@ -81,7 +81,7 @@ class ScoresPanel(QWidget):
         )
         self.orders_title = plain_label(self.tr("Click a metric to see the orders behind it."))
         self.orders_model = TableModel(
-            [
+            columns=[
                 Column("", lambda r: "!" if r["problem"] else ""),
                 Column(self.tr("Order"), lambda r: r.get("order_number") or f"#{r['id']}"),
                 Column(self.tr("Date"), lambda r: _short(r["date"])),
@@ -89,7 +89,7 @@ class ScoresPanel(QWidget):
                 Column(self.tr("Done"), _done),
                 Column(self.tr("Status"), lambda r: (r.get("status") or "").replace("_", " ")),
             ],
-            lambda offset, limit: self._metric_rows[offset : offset + limit],
+            fetch=lambda offset, limit: self._metric_rows[offset : offset + limit],
             page_size=100,
             row_colour=lambda r: PROBLEM_COLOUR if r["problem"] else None,
             parent=self,
@@ -214,7 +214,7 @@ class ScoresPanel(QWidget):
             key = (result["marketplace"], result["metric"])
             row = self.rows.get(key)
             if row is None:
-                row = MetricRow(result, self.lang)
+                row = MetricRow(result=result, lang=self.lang)
                 row.clicked.connect(self.show_orders)
                 self.rows[key] = row
                 metrics = group.layout()
@@ -337,18 +337,20 @@ class ScoresPanel(QWidget):
         dialog.open()
 
     def open_plan_dialog(self, notice_id: str) -> PlanDialog:
-        dialog = PlanDialog(self.controller, notice_id, parent=self.window())
+        dialog = PlanDialog(controller=self.controller, notice_id=notice_id, parent=self.window())
         self._open(dialog)
         return dialog
 
     def open_inquiry_dialog(self) -> InquiryDialog:
         dialog = InquiryDialog(
-            self.controller, self.desk.scores.score_marketplaces(), parent=self.window()
+            controller=self.controller,
+            marketplaces=self.desk.scores.score_marketplaces(),
+            parent=self.window(),
         )
         self._open(dialog)
         return dialog
 
     def open_notice_dialog(self) -> NoticeDialog:
-        dialog = NoticeDialog(self.controller, parent=self.window())
+        dialog = NoticeDialog(controller=self.controller, parent=self.window())
         self._open(dialog)
         return dialog
