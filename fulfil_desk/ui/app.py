@@ -7,6 +7,7 @@ import logging
 import sys
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_documents_dir, user_log_dir
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -19,11 +20,14 @@ from fulfil_desk.ui.main_window import MainWindow
 from fulfil_desk.ui.sounds import Speaker, Speaks
 from fulfil_desk.ui.view_settings import ViewSettings
 
+if TYPE_CHECKING:
+    from fulfil_desk.core.desk import Desk
+
 log = logging.getLogger("fulfil_desk")
 
 
 def build_window(
-    desk,
+    desk: Desk,
     *,
     label_dir: Path | None = None,
     speaker: Speaks,
@@ -58,7 +62,7 @@ class Workstation:
     def __init__(
         self,
         *,
-        desk,
+        desk: Desk,
         speaker: Speaks,
         view_settings: ViewSettings,
         label_dir: Path | None = None,
@@ -70,7 +74,7 @@ class Workstation:
         self._side_views_after_paint = side_views_after_paint
         self.window = self._open(desk)
 
-    def _open(self, desk) -> MainWindow:
+    def _open(self, desk: Desk) -> MainWindow:
         window = build_window(
             desk,
             label_dir=self._label_dir,
@@ -138,7 +142,7 @@ def _crash_dialog_hook(log_file: Path):
     return hook
 
 
-def run(desk) -> int:
+def run(desk: Desk) -> int:
     log_dir = Path(user_log_dir("fulfil-desk", appauthor=False))
     log_dir.mkdir(parents=True, exist_ok=True)
     log_file = log_dir / "fulfil-desk.log"

@@ -7,6 +7,7 @@ them on the right. Each station remembers its window, docks, column widths and U
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -31,6 +32,9 @@ from fulfil_desk.ui.panels.queue import QueuePanel
 from fulfil_desk.ui.panels.scores import ScoresPanel
 from fulfil_desk.ui.typography import apply_scale, step
 
+if TYPE_CHECKING:
+    from fulfil_desk.ui.controller import DeskController
+
 IDLE_MS = 1500  # no scan for this long: the station is idle
 WIDE = 1800  # from this screen width the scores get a dock of their own, on the right
 SCORES_WIDTH = 480
@@ -40,7 +44,13 @@ class MainWindow(QMainWindow):
     reopen_requested = Signal()  # the database was restored: rebuild the window on it
 
     def __init__(
-        self, *, controller, parent=None, speaker, view_settings, side_views_after_paint=False
+        self,
+        *,
+        controller: DeskController,
+        parent=None,
+        speaker,
+        view_settings,
+        side_views_after_paint=False,
     ):
         """`speaker` plays each verdict's sound (ui/sounds.py); `view_settings` keeps this
         station's window as it was left (ui/view_settings.py). `side_views_after_paint`: the

@@ -12,6 +12,7 @@ the restored data: `restored` → MainWindow's `reopen_requested` → the compos
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
@@ -34,6 +35,9 @@ from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.safekeeping.backups import STEP_PAGES, Backup
 from fulfil_desk.ui.dialogs.progress import SHOW_AFTER_MS, ProgressRun
 from fulfil_desk.ui.models import Column, TableModel
+
+if TYPE_CHECKING:
+    from fulfil_desk.ui.controller import DeskController
 
 
 def _size(n: int) -> str:
@@ -87,7 +91,7 @@ class RestoreDialog(QDialog):
     restored = Signal()
     progressed = Signal(int, int)  # each step of a restore
 
-    def __init__(self, *, controller, parent=None):
+    def __init__(self, *, controller: DeskController, parent=None):
         super().__init__(parent)
         self.controller = controller
         desk = controller.desk

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -31,6 +32,9 @@ from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.ui import printing
 from fulfil_desk.ui.dialogs.progress import ProgressRun
 from fulfil_desk.ui.models import Column, TableModel
+
+if TYPE_CHECKING:
+    from fulfil_desk.ui.controller import DeskController
 
 RED = "color: #b71c1c; font-weight: bold;"
 AMBER = "color: #8a5300;"
@@ -72,7 +76,7 @@ def open_batch_labels(window, order_ids: list[int] | None = None):
 
 
 class BatchLabelDialog(QDialog):
-    def __init__(self, *, controller, batch, parent=None):
+    def __init__(self, *, controller: DeskController, batch, parent=None):
         super().__init__(parent)
         self.controller = controller
         self.batch = batch

@@ -8,6 +8,7 @@ that rolls the transaction back.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import (
@@ -29,6 +30,11 @@ from PySide6.QtWidgets import (
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.ui.models import Column, TableModel
+
+if TYPE_CHECKING:
+    from fulfil_desk.core.exchange.formats import ParseResult
+    from fulfil_desk.core.exchange.import_report import ImportPreview
+    from fulfil_desk.ui.controller import DeskController
 
 KIND_COLOURS = {
     "new": "#e8f5e9",
@@ -69,15 +75,15 @@ class ReadWorker(QThread):
 
 
 class ImportDialog(QDialog):
-    def __init__(self, *, controller, parent=None, path: Path | None = None):
+    def __init__(self, *, controller: DeskController, parent=None, path: Path | None = None):
         super().__init__(parent)
         self.controller = controller
         self.desk = controller.desk
         self.setWindowTitle(self.tr("Import orders"))
         self.resize(900, 560)
         self.path: Path | None = None
-        self.parsed = None
-        self.preview = None
+        self.parsed: ParseResult | None = None
+        self.preview: ImportPreview | None = None
         self.worker: ReadWorker | None = None
         self._cancel = False
         self._rows: list[dict] = []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,9 @@ from fulfil_desk.core.exchange.formats import ColumnMapping
 from fulfil_desk.core.exchange.formats.mapped import FIELDS, REQUIRED_FIELDS
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.ui.models import Column, TableModel
+
+if TYPE_CHECKING:
+    from fulfil_desk.ui.controller import DeskController
 
 # Header words that usually name a field, in the languages sellers' files come in.
 GUESSES = {
@@ -70,7 +73,9 @@ def _cell_of(i: int) -> Callable[[dict], Any]:
 
 
 class MappingDialog(QDialog):
-    def __init__(self, *, controller, path: Path, encoding: str | None = None, parent=None):
+    def __init__(
+        self, *, controller: DeskController, path: Path, encoding: str | None = None, parent=None
+    ):
         super().__init__(parent)
         self.controller = controller
         self.desk = controller.desk

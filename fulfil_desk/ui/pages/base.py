@@ -14,6 +14,7 @@ from fulfil_desk.ui.pages.verdict import EdgeFlash, VerdictBanner
 from fulfil_desk.ui.typography import set_type
 
 if TYPE_CHECKING:  # widgets.py imports this module
+    from fulfil_desk.ui.controller import DeskController
     from fulfil_desk.ui.pages.widgets import BarcodeLabel
 
 # Smaller lines in green or red (Verify's problems, the calendar's messages); the verdict
@@ -47,7 +48,7 @@ class StepPage(QWidget):
     barcode: BarcodeLabel | None = None
     page = ""  # the bench page it shows (core/bench/commands.py), for its help
 
-    def __init__(self, *, controller, title: str, hint: str, parent=None):
+    def __init__(self, *, controller: DeskController, title: str, hint: str, parent=None):
         super().__init__(parent)
         self.controller = controller
         self.message = VerdictBanner()

@@ -16,11 +16,13 @@ if TYPE_CHECKING:  # imported with the first preview: `_make_preview`
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPdfWidgets import QPdfView
 
+    from fulfil_desk.ui.controller import DeskController
+
 
 class LabelPage(StepPage):
     page = "label"
 
-    def __init__(self, *, controller, parent=None):
+    def __init__(self, *, controller: DeskController, parent=None):
         super().__init__(
             controller=controller,
             title=self.tr("Label"),
@@ -119,11 +121,12 @@ class LabelPage(StepPage):
 
     def _print_slip(self) -> None:
         order_id = self.controller.state.order_id
-        self.controller.print_document(
-            self.controller.desk.documents.packing_slip_pdf([order_id]),
-            page_size_in=(4, 6),
-            title=f"packing slip {order_id}",
-        )
+        if order_id is not None:
+            self.controller.print_document(
+                self.controller.desk.documents.packing_slip_pdf([order_id]),
+                page_size_in=(4, 6),
+                title=f"packing slip {order_id}",
+            )
         self.scan_box.setFocus()
 
     def _save_as(self) -> None:

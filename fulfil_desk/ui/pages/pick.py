@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
 
 from fulfil_desk.core.kernel.errors import UserError
@@ -17,6 +19,9 @@ from fulfil_desk.ui.pages.widgets import (
 )
 from fulfil_desk.ui.typography import set_type
 
+if TYPE_CHECKING:
+    from fulfil_desk.ui.controller import DeskController
+
 A4_INCHES = (8.27, 11.69)
 
 
@@ -24,7 +29,7 @@ class PickPage(StepPage):
     page = "pick"
     barcode: BarcodeLabel  # always shown on this page
 
-    def __init__(self, *, controller, parent=None):
+    def __init__(self, *, controller: DeskController, parent=None):
         super().__init__(
             controller=controller,
             title=self.tr("Pick"),

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QLabel
 
 from fulfil_desk.ui.pages.base import StepPage
 from fulfil_desk.ui.typography import set_type
 
+if TYPE_CHECKING:
+    from fulfil_desk.ui.controller import DeskController
+
 
 class ReceivePage(StepPage):
     page = "queue"
 
-    def __init__(self, *, controller, parent=None):
+    def __init__(self, *, controller: DeskController, parent=None):
         super().__init__(
             controller=controller,
             title=self.tr("Receive"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton
 
@@ -10,6 +11,9 @@ from fulfil_desk.ui.models import Column
 from fulfil_desk.ui.pages.base import StepPage, no_focus, plain_label
 from fulfil_desk.ui.pages.widgets import DONE_COLOUR, static_table
 from fulfil_desk.ui.typography import set_type
+
+if TYPE_CHECKING:
+    from fulfil_desk.ui.controller import DeskController
 
 DIFFERENCE_COLOUR = "#ffcdd2"
 WAITING_STYLE = "background: #fff8e1; border: 1px solid #ffb300; padding: 8px;"
@@ -50,7 +54,7 @@ def _buttons(page: StepPage, *actions: tuple[str, str]) -> QHBoxLayout:
 class GoodsInPage(StepPage):
     page = "goods_in"
 
-    def __init__(self, *, controller, parent=None):
+    def __init__(self, *, controller: DeskController, parent=None):
         super().__init__(
             controller=controller,
             title=self.tr("Goods in"),
@@ -105,7 +109,7 @@ class GoodsInPage(StepPage):
 class CountPage(StepPage):
     page = "count"
 
-    def __init__(self, *, controller, parent=None):
+    def __init__(self, *, controller: DeskController, parent=None):
         super().__init__(
             controller=controller,
             title=self.tr("Cycle count"),

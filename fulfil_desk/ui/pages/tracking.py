@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
 
 from fulfil_desk.ui.pages.base import StepPage, plain_label
 from fulfil_desk.ui.pages.widgets import OrderHeader
 from fulfil_desk.ui.typography import set_type
 
+if TYPE_CHECKING:
+    from fulfil_desk.ui.controller import DeskController
+
 
 class TrackingPage(StepPage):
     page = "tracking"
 
-    def __init__(self, *, controller, parent=None):
+    def __init__(self, *, controller: DeskController, parent=None):
         super().__init__(
             controller=controller,
             title=self.tr("Tracking"),

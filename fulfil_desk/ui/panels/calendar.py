@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
@@ -28,6 +29,9 @@ from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.ui.models import Column, TableModel
 from fulfil_desk.ui.pages.base import ERROR_STYLE, OK_STYLE
 
+if TYPE_CHECKING:
+    from fulfil_desk.ui.controller import DeskController
+
 # kind → background on the month view, and the paler one of its rows in the list
 COLOURS = {
     "public": "#ef9a9a",  # closed: public holiday
@@ -45,7 +49,7 @@ def _qdate(day: date) -> QDate:
 
 
 class CalendarDialog(QDialog):
-    def __init__(self, *, controller, parent=None):
+    def __init__(self, *, controller: DeskController, parent=None):
         super().__init__(parent)
         self.controller = controller
         self.desk = controller.desk
@@ -101,7 +105,7 @@ class CalendarDialog(QDialog):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self._layout()
         self.refresh()
-        today = QDate(self.desk.calendar.today())
+        today = _qdate(self.desk.calendar.today())
         self.calendar.setSelectedDate(today)
         self.date_edit.setDate(today)
 
@@ -142,7 +146,7 @@ class CalendarDialog(QDialog):
     # ---- showing -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.date_edit.setMinimumDate(QDate(self.desk.calendar.today()))
+        self.date_edit.setMinimumDate(_qdate(self.desk.calendar.today()))
         self._days = self.desk.calendar.holiday_list()
         self.model.reload()
         while self.model.canFetchMore():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +21,9 @@ from fulfil_desk.ui.models import Column, TableModel
 from fulfil_desk.ui.pages.base import no_focus
 from fulfil_desk.ui.panels.capacity import CapacityStrip
 
+if TYPE_CHECKING:
+    from fulfil_desk.core.desk import Desk
+
 SIZED_ROWS = 40
 STEP_COLUMN = 4  # "Step" in the columns below
 DUE_COLOURS = {"overdue": "#ffcdd2", "today": "#ffe0b2"}
@@ -30,7 +35,7 @@ class QueuePanel(QWidget):
     pick_requested = Signal(list)
     labels_requested = Signal(list)  # the selected orders' labels, in one PDF
 
-    def __init__(self, *, desk, parent=None):
+    def __init__(self, *, desk: Desk, parent=None):
         super().__init__(parent)
         self.sort = "ship_by"
         self.widths_kept = False  # the columns as the packer left them: never sized again

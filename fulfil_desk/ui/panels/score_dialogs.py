@@ -7,6 +7,7 @@ changes; the window gives the scan box its focus back when a dialog closes.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
@@ -24,6 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from fulfil_desk.ui.panels.score_widgets import ui_language
+
+if TYPE_CHECKING:
+    from fulfil_desk.ui.controller import DeskController
 
 LANGUAGES = (("ko", "한국어"), ("zh", "中文"), ("en", "English"))
 
@@ -50,7 +54,7 @@ class PlanDialog(QDialog):
     """The plan of action for one notice: corrective actions, preventive measures, language,
     and the PDF. Empty texts get suggestions per root cause in the PDF."""
 
-    def __init__(self, *, controller, notice_id: str, parent=None):
+    def __init__(self, *, controller: DeskController, notice_id: str, parent=None):
         super().__init__(parent)
         self.controller = controller
         self.notice_id = notice_id
@@ -149,7 +153,7 @@ class PlanDialog(QDialog):
 class InquiryDialog(QDialog):
     """A buyer's inquiry: marketplace, order (optional), subject, when it arrived."""
 
-    def __init__(self, *, controller, marketplaces: list[str], parent=None):
+    def __init__(self, *, controller: DeskController, marketplaces: list[str], parent=None):
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle(self.tr("New inquiry"))
@@ -195,7 +199,7 @@ class InquiryDialog(QDialog):
 class NoticeDialog(QDialog):
     """A performance notice: its id, marketplace, metric, data period and when it arrived."""
 
-    def __init__(self, *, controller, parent=None):
+    def __init__(self, *, controller: DeskController, parent=None):
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle(self.tr("New performance notice"))

@@ -10,6 +10,8 @@ already has, without a query.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,6 +37,9 @@ from fulfil_desk.ui.panels.score_widgets import (
     ui_language,
 )
 
+if TYPE_CHECKING:
+    from fulfil_desk.ui.controller import DeskController
+
 PROBLEM_COLOUR = "#ffcdd2"
 LATE_STYLE = "color: #b71c1c; font-weight: bold;"
 TICK_MS = 30_000  # countdowns
@@ -58,7 +63,7 @@ def _clear(layout) -> None:
 
 
 class ScoresPanel(QWidget):
-    def __init__(self, *, controller, refocus=None, parent=None):
+    def __init__(self, *, controller: DeskController, refocus=None, parent=None):
         super().__init__(parent)
         self.controller = controller
         self.desk = controller.desk

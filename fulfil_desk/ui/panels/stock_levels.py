@@ -7,6 +7,7 @@ stock and reorder point; "Export shippable…" writes the CSV for marketplace li
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +28,9 @@ from PySide6.QtWidgets import (
 from fulfil_desk.core.stock.inventory import MAX_QUANTITY
 from fulfil_desk.ui.models import Column, TableModel
 
+if TYPE_CHECKING:
+    from fulfil_desk.ui.controller import DeskController
+
 LOW_COLOUR = "#ffcdd2"
 
 
@@ -43,7 +47,7 @@ def export_shippable(parent: QWidget, controller) -> None:
 
 
 class StockLevelsPanel(QWidget):
-    def __init__(self, *, controller, parent=None):
+    def __init__(self, *, controller: DeskController, parent=None):
         super().__init__(parent)
         self.controller = controller
         desk = controller.desk
@@ -172,7 +176,7 @@ class StockLevelsPanel(QWidget):
 class StockLevelsDialog(QDialog):
     """The panel in its own window, beside the bench (not modal: scanning goes on)."""
 
-    def __init__(self, *, controller, parent=None):
+    def __init__(self, *, controller: DeskController, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Stock levels"))
         self.panel = StockLevelsPanel(controller=controller)
