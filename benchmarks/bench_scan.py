@@ -161,7 +161,8 @@ def run(app: QApplication, master: Path, codes: dict[str, list[str]], folder: Pa
     floor = shown(app, FloorWindow(working_copy(master, folder, "floor.db")))
     desk = Desk.open(working_copy(master, folder, "shop.db"))
     views = ViewSettings(
-        QSettings(str(folder / "view.ini"), QSettings.Format.IniFormat), station=desk.station
+        settings=QSettings(str(folder / "view.ini"), QSettings.Format.IniFormat),
+        station=desk.station,
     )
     # The sound is chosen for every verdict; playing it is the sound server's work, not the scan's.
     window = shown(

@@ -135,7 +135,7 @@ def label(obj: CliContext, order_refs, out, do_print, printer):
     if not out and not do_print:
         raise click.UsageError("Give --out FILE.pdf, --print, or both.")
     desk = obj.desk()
-    ids = [obj.order(ref).id for ref in order_refs]
+    ids = [obj.order_id(ref) for ref in order_refs]
     pdf = desk.documents.label_batch(ids).require_all().render()  # one left out: none made
     done = []
     if out:
@@ -163,9 +163,9 @@ def label(obj: CliContext, order_refs, out, do_print, printer):
 def ship(obj: CliContext, order_ref, courier, tracking):
     """Record the courier and tracking number: the order is shipped."""
     desk = obj.desk()
-    order = obj.order(order_ref)
-    changes = desk.flow.ship(order.id, courier=courier, tracking=tracking)
-    emit(obj, _order_json(desk.orders.order(order.id)), changes.message)
+    order_id = obj.order_id(order_ref)
+    changes = desk.flow.ship(order_id, courier=courier, tracking=tracking)
+    emit(obj, _order_json(desk.orders.order(order_id)), changes.message)
 
 
 @main.command("tracking-check")

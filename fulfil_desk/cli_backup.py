@@ -11,7 +11,7 @@ from fulfil_desk.cli_support import CliContext, emit, json_option
 BIG_FILE = 64 * 1024 * 1024  # from this size on, `backup` says how far it is on stderr
 
 
-def _size(n: int) -> str:
+def _size(n: float) -> str:
     for unit in ("B", "kB", "MB", "GB"):
         if n < 1024 or unit == "GB":
             return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
@@ -31,11 +31,12 @@ def backup(obj: CliContext, file):
     emit(obj, made.as_json(), changes.message)
 
 
-def _stderr_progress(obj: CliContext, db_path: Path):
+def _stderr_progress(obj: CliContext, db_path: Path | None):
     """`Backing up… 40 %` on stderr every tenth, for a big database and a person (not
-    --json); None otherwise, and the backup says nothing until it is done."""
+    --json); None otherwise (a database in memory too), and the backup says nothing until it
+    is done."""
     try:
-        big = Path(db_path).stat().st_size >= BIG_FILE
+        big = db_path is not None and db_path.stat().st_size >= BIG_FILE
     except OSError:
         big = False
     if obj.as_json or not big:

@@ -100,7 +100,8 @@ def bench(obj: CliContext, label_dir):
     out = sys.stdout
     if hasattr(out, "reconfigure"):
         out.reconfigure(errors="replace")  # a message never fails to print
-    for raw in iter(click.get_binary_stream("stdin").readline, b""):
+    # stdin's bytes as click reads them (its get_binary_stream is deprecated since 8.5)
+    for raw in iter(sys.stdin.buffer.readline, b""):
         # Bytes that are not UTF-8 (a scanner on the wrong keyboard layout) are refused by
         # the bench like any unknown code, never a crash.
         outcomes = [station.scan(raw.decode("utf-8", "replace").rstrip("\r\n"))]

@@ -173,9 +173,9 @@ def incident():
 @click.pass_obj
 def incident_add(obj: CliContext, order_ref, kind, at, reason, note):
     """Record an incident on ORDER; it counts in the metrics from its time."""
-    order = obj.order(order_ref)
-    changes = obj.desk().scores.record_incident(order.id, kind, at, reason, note)
-    emit(obj, obj.desk().scores.incidents(order.id), changes.message)
+    order_id = obj.order_id(order_ref)
+    changes = obj.desk().scores.record_incident(order_id, kind, at, reason, note)
+    emit(obj, obj.desk().scores.incidents(order_id), changes.message)
 
 
 @incident.command("list")
@@ -184,7 +184,7 @@ def incident_add(obj: CliContext, order_ref, kind, at, reason, note):
 @click.pass_obj
 def incident_list(obj: CliContext, order_ref):
     """The incidents recorded on ORDER."""
-    found = obj.desk().scores.incidents(obj.order(order_ref).id)
+    found = obj.desk().scores.incidents(obj.order_id(order_ref))
     lines = [f"{i['at'][:16]}  {i['kind']:<22} {i['reason']}" for i in found]
     emit(obj, found, "\n".join(lines) or "No incidents.")
 
@@ -197,9 +197,9 @@ def incident_list(obj: CliContext, order_ref):
 @click.pass_obj
 def delivery(obj: CliContext, order_ref, delivered_at, promised):
     """Record when ORDER was delivered and/or the delivery date promised to the buyer."""
-    order = obj.order(order_ref)
-    changes = obj.desk().scores.record_delivery(order.id, delivered_at, promised)
-    emit(obj, {"order": order.id, "message": changes.message}, changes.message)
+    order_id = obj.order_id(order_ref)
+    changes = obj.desk().scores.record_delivery(order_id, delivered_at, promised)
+    emit(obj, {"order": order_id, "message": changes.message}, changes.message)
 
 
 @click.group()

@@ -66,6 +66,12 @@ class CliContext:
     def order(self, text: str) -> Order:
         return self.desk().orders.find_order(text)
 
+    def order_id(self, text: str) -> int:
+        """The id of the order `text` names (an order found in the database has one)."""
+        found = self.order(text).id
+        assert found is not None, text
+        return found
+
 
 def _set_json(ctx, _param, value) -> None:
     if value:

@@ -350,3 +350,60 @@ def test_the_service_checks_catch_what_they_forbid(tmp_path):
     )
     assert positional_collaborators(bad) == ["S(ctx, stock)"]
     assert reaches_into_others(bad) == ["S line 7: self._stock._post"]
+
+
+# "ui/file.py:Class" -> why: a class whose constructor Qt itself calls with positional
+# arguments (none today). A dataclass writes no __init__ and is not checked.
+QT_CALLS_POSITIONALLY: dict[str, str] = {}
+
+
+def positional_parameters(path: Path) -> list[str]:
+    """Classes of `path` whose __init__ takes a parameter beyond `self` positionally."""
+    tree = ast.parse(path.read_text("utf-8"), filename=str(path))
+    bad = []
+    for cls in (node for node in ast.walk(tree) if isinstance(node, ast.ClassDef)):
+        for init in cls.body:
+            if not (isinstance(init, ast.FunctionDef) and init.name == "__init__"):
+                continue
+            args = init.args
+            names = [a.arg for a in args.posonlyargs + args.args][1:]
+            names += [f"*{args.vararg.arg}"] if args.vararg else []
+            if names:
+                bad.append(f"{cls.name}({', '.join(names)})")
+    return bad
+
+
+def test_ui_classes_take_their_arguments_by_keyword():
+    """Widgets, dialogs, models, workers and the controller: `__init__(self, *, controller,
+    parent=None)`, so a caller names what it passes and a new parameter moves no other."""
+    bad = [
+        f"{_rel(p)}: {b}"
+        for p in UI
+        for b in positional_parameters(p)
+        if f"{_rel(p)}:{b.partition('(')[0]}" not in QT_CALLS_POSITIONALLY
+    ]
+    assert UI
+    assert not bad, "keyword-only constructor arguments in ui/: " + "; ".join(bad)
+
+
+def test_the_widget_check_catches_what_it_forbids(tmp_path):
+    bad = tmp_path / "bad_widget.py"
+    bad.write_text(
+        "class Page(QWidget):\n"
+        "    def __init__(self, controller, parent=None):\n"
+        "        super().__init__(parent)\n"
+        "        class Inner:\n"
+        "            def __init__(self, text, /, *, size): ...\n"
+        "class Worker(QThread):\n"
+        "    def __init__(self, *args, parent=None): ...\n"
+        "class Fine(QDialog):\n"
+        "    def __init__(self, *, controller, parent=None): ...\n"
+        "class NoInit(QLabel):\n"
+        "    pass\n",
+        "utf-8",
+    )
+    assert positional_parameters(bad) == [
+        "Page(controller, parent)",
+        "Worker(*args)",
+        "Inner(text)",
+    ]

@@ -7,9 +7,10 @@ import logging
 import sys
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_documents_dir, user_log_dir
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fulfil_desk.core.bench.scanner import Bench
@@ -19,11 +20,14 @@ from fulfil_desk.ui.main_window import MainWindow
 from fulfil_desk.ui.sounds import Speaker, Speaks
 from fulfil_desk.ui.view_settings import ViewSettings
 
+if TYPE_CHECKING:
+    from fulfil_desk.core.desk import Desk
+
 log = logging.getLogger("fulfil_desk")
 
 
 def build_window(
-    desk,
+    desk: Desk,
     *,
     label_dir: Path | None = None,
     speaker: Speaks,
@@ -39,7 +43,7 @@ def build_window(
         label_dir=label_dir or Path(user_documents_dir()) / "fulfil-desk" / "labels",
     )
     window = MainWindow(
-        controller,
+        controller=controller,
         speaker=speaker,
         view_settings=view_settings,
         side_views_after_paint=side_views_after_paint,
@@ -57,23 +61,27 @@ class Workstation:
 
     def __init__(
         self,
-        desk,
         *,
+        desk: Desk,
         speaker: Speaks,
         view_settings: ViewSettings,
         label_dir: Path | None = None,
         side_views_after_paint: bool = False,
     ):
-        self._parts = {
-            "label_dir": label_dir,
-            "speaker": speaker,
-            "view_settings": view_settings,
-            "side_views_after_paint": side_views_after_paint,
-        }
+        self._label_dir = label_dir
+        self._speaker = speaker
+        self._view_settings = view_settings
+        self._side_views_after_paint = side_views_after_paint
         self.window = self._open(desk)
 
-    def _open(self, desk) -> MainWindow:
-        window = build_window(desk, **self._parts)
+    def _open(self, desk: Desk) -> MainWindow:
+        window = build_window(
+            desk,
+            label_dir=self._label_dir,
+            speaker=self._speaker,
+            view_settings=self._view_settings,
+            side_views_after_paint=self._side_views_after_paint,
+        )
         window.reopen_requested.connect(self.reopen)
         return window
 
@@ -106,7 +114,7 @@ def show_fitted(window: MainWindow) -> None:
     window.activateWindow()  # the keyboard (the scanner, F1, Ctrl +) goes to it at once
 
 
-def _install_translations(app: QApplication) -> None:
+def _install_translations(app: QCoreApplication) -> None:
     locale = QLocale.system()
     for directory, stem in (
         (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"),
@@ -134,7 +142,7 @@ def _crash_dialog_hook(log_file: Path):
     return hook
 
 
-def run(desk) -> int:
+def run(desk: Desk) -> int:
     log_dir = Path(user_log_dir("fulfil-desk", appauthor=False))
     log_dir.mkdir(parents=True, exist_ok=True)
     log_file = log_dir / "fulfil-desk.log"
@@ -144,7 +152,7 @@ def run(desk) -> int:
     _install_translations(app)
     sys.excepthook = _crash_dialog_hook(log_file)
     station = Workstation(
-        desk,
+        desk=desk,
         speaker=Speaker(),
         view_settings=ViewSettings.for_station(desk.station),
         side_views_after_paint=True,  # the queue shows first

@@ -17,7 +17,7 @@ class LayoutBoundary(QWidget):
     size is the child's minimum when the boundary is made.
     """
 
-    def __init__(self, child: QWidget, parent=None):
+    def __init__(self, *, child: QWidget, parent=None):
         super().__init__(parent)
         self.child = child
         self.setMinimumSize(child.minimumSizeHint())

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from fulfil_desk.core.bench.scanner import Bench, Outcome
+from fulfil_desk.core.bench.scanner import Bench, BenchState, Outcome
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.ui import printing
 from fulfil_desk.ui.words import ui_wording
+
+if TYPE_CHECKING:
+    from fulfil_desk.core.desk import Desk
 
 
 class DeskController(QObject):
@@ -20,7 +24,7 @@ class DeskController(QObject):
     verdict = Signal(object)  # the Outcome a scan ends with: shown in its tone, with its sound
     scan_answered = Signal()  # a scan's page and messages are set: its verdict can be shown
 
-    def __init__(self, *, desk, bench: Bench, label_dir: Path, parent=None):
+    def __init__(self, *, desk: Desk, bench: Bench, label_dir: Path, parent=None):
         super().__init__(parent)
         self.desk = desk
         self.words = ui_wording(zone=desk.settings.shop_tz)  # the core's messages, worded
@@ -33,7 +37,7 @@ class DeskController(QObject):
         self.changed.connect(self._forget_label)
 
     @property
-    def state(self):
+    def state(self) -> BenchState:
         return self.bench.state
 
     def scan(self, text: str) -> Outcome:
@@ -111,7 +115,8 @@ class DeskController(QObject):
     def follow_open_order(self) -> None:
         """The open order moved on outside the bench (its label printed in a batch): the
         station follows it to its step."""
-        self.bench.open(self.state.order_id)
+        if self.state.order_id is not None:
+            self.bench.open(self.state.order_id)
         self.page_changed.emit()
 
     def back_to_queue(self) -> None:
@@ -149,6 +154,7 @@ class DeskController(QObject):
         """print, save or reprint:<reason>: the label on the printer, else saved as PDF."""
         try:
             order_id = self.state.order_id
+            assert order_id is not None, action  # the label page's actions: an order is open
             pdf = self.label_pdf(order_id)
             if action != "save" and (name := self.printer_name()):
                 printing.print_pdf(pdf, printer=name, title=f"label {order_id}")

@@ -7,6 +7,7 @@ them on the right. Each station remembers its window, docks, column widths and U
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -31,6 +32,9 @@ from fulfil_desk.ui.panels.queue import QueuePanel
 from fulfil_desk.ui.panels.scores import ScoresPanel
 from fulfil_desk.ui.typography import apply_scale, step
 
+if TYPE_CHECKING:
+    from fulfil_desk.ui.controller import DeskController
+
 IDLE_MS = 1500  # no scan for this long: the station is idle
 WIDE = 1800  # from this screen width the scores get a dock of their own, on the right
 SCORES_WIDTH = 480
@@ -40,7 +44,13 @@ class MainWindow(QMainWindow):
     reopen_requested = Signal()  # the database was restored: rebuild the window on it
 
     def __init__(
-        self, controller, parent=None, *, speaker, view_settings, side_views_after_paint=False
+        self,
+        *,
+        controller: DeskController,
+        parent=None,
+        speaker,
+        view_settings,
+        side_views_after_paint=False,
     ):
         """`speaker` plays each verdict's sound (ui/sounds.py); `view_settings` keeps this
         station's window as it was left (ui/view_settings.py). `side_views_after_paint`: the
@@ -51,27 +61,29 @@ class MainWindow(QMainWindow):
         self.speaker = speaker
         self.view_settings = view_settings
         self.setWindowTitle(self.tr("fulfil-desk"))
-        self.queue = QueuePanel(controller.desk)
+        self.queue = QueuePanel(desk=controller.desk)
         self.queue.open_requested.connect(controller.open_order)
         self.queue.pick_requested.connect(self._pick)
         self.pages = {
-            QUEUE: ReceivePage(controller),
-            Step.VERIFY.value: VerifyPage(controller),
-            Step.PICK.value: PickPage(controller),
-            Step.PACK.value: PackPage(controller),
-            Step.LABEL.value: LabelPage(controller),
-            Step.TRACKING.value: TrackingPage(controller),
-            DONE: DonePage(controller),
-            "goods_in": GoodsInPage(controller),
-            "count": CountPage(controller),
+            QUEUE: ReceivePage(controller=controller),
+            Step.VERIFY.value: VerifyPage(controller=controller),
+            Step.PICK.value: PickPage(controller=controller),
+            Step.PACK.value: PackPage(controller=controller),
+            Step.LABEL.value: LabelPage(controller=controller),
+            Step.TRACKING.value: TrackingPage(controller=controller),
+            DONE: DonePage(controller=controller),
+            "goods_in": GoodsInPage(controller=controller),
+            "count": CountPage(controller=controller),
         }
         self.stack = QStackedWidget()
         for page in self.pages.values():
             self.stack.addWidget(page)
         # Each part lays itself out alone: a new verdict repaints the page, not the window.
-        self.setCentralWidget(LayoutBoundary(self.stack))
-        self.queue_dock = self._dock(self.tr("Queue"), "queueDock", LayoutBoundary(self.queue))
-        self.scores = ScoresPanel(controller, refocus=self._scan_box_again)
+        self.setCentralWidget(LayoutBoundary(child=self.stack))
+        self.queue_dock = self._dock(
+            self.tr("Queue"), "queueDock", LayoutBoundary(child=self.queue)
+        )
+        self.scores = ScoresPanel(controller=controller, refocus=self._scan_box_again)
         self.scores_dock = self._dock(self.tr("Seller scores"), "scoresDock", self.scores)
         self._place_docks()
         self.menus = window_menus.build(self)
@@ -265,7 +277,9 @@ class MainWindow(QMainWindow):
         """Orders ▸ Import: preview, then import."""
         from fulfil_desk.ui.dialogs.import_dialog import ImportDialog
 
-        dialog = self._opened(ImportDialog(self.controller, self, path=path), "import_dialog")
+        dialog = self._opened(
+            ImportDialog(controller=self.controller, parent=self, path=path), "import_dialog"
+        )
         if path is None:
             dialog.choose_file()
         return dialog
@@ -274,33 +288,35 @@ class MainWindow(QMainWindow):
         """Orders ▸ Export tracking: the confirmation file for a marketplace's upload."""
         from fulfil_desk.ui.dialogs.export_dialog import ExportDialog
 
-        return self._opened(ExportDialog(self.controller, self), "export_dialog")
+        return self._opened(ExportDialog(controller=self.controller, parent=self), "export_dialog")
 
     def open_restore(self):
         """Database ▸ Restore from backup…; after a restore the window is rebuilt on it."""
         from fulfil_desk.ui.dialogs.backup_dialog import RestoreDialog
 
-        dialog = RestoreDialog(self.controller, parent=self)
+        dialog = RestoreDialog(controller=self.controller, parent=self)
         dialog.restored.connect(self.reopen_requested)
         return self._opened(dialog, "restore_dialog")
 
     def open_calendar(self):
         from fulfil_desk.ui.panels.calendar import CalendarDialog
 
-        return self._opened(CalendarDialog(self.controller, parent=self), "calendar_dialog")
+        return self._opened(
+            CalendarDialog(controller=self.controller, parent=self), "calendar_dialog"
+        )
 
     def open_stock_levels(self):
         """Stock levels beside the bench, not modal."""
         from fulfil_desk.ui.panels.stock_levels import StockLevelsDialog
 
-        dialog = StockLevelsDialog(self.controller, parent=self)
+        dialog = StockLevelsDialog(controller=self.controller, parent=self)
         return self._opened(dialog, "stock_dialog", modal=False)
 
     def open_help(self):
         """F1: what the page the packer is on accepts, and what Enter does."""
         from fulfil_desk.ui.dialogs.help_dialog import HelpDialog
 
-        return self._opened(HelpDialog(self.controller.state.page, self), "help_dialog")
+        return self._opened(HelpDialog(page=self.controller.state.page, parent=self), "help_dialog")
 
     def stock_page(self, command: str) -> None:
         """Goods in or cycle count, as if the command were scanned on the queue."""

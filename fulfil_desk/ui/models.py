@@ -2,38 +2,40 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+
+Row = TypeVar("Row")  # a table's row: a dict from the desk, or one of the core's records
 
 
 @dataclass(frozen=True)
-class Column:
+class Column(Generic[Row]):
     title: str
-    value: Callable[[dict], Any]
+    value: Callable[[Row], Any]
     align_right: bool = False
 
 
-Fetch = Callable[[int, int], list[dict]]  # (offset, limit) -> rows
+Fetch = Callable[[int, int], Sequence[Row]]  # (offset, limit) -> rows
 DISPLAY = Qt.ItemDataRole.DisplayRole
 ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 BACKGROUND = Qt.ItemDataRole.BackgroundRole
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class TableModel(QAbstractTableModel):
-    """Rows are dicts; `fetch(offset, limit)` pages them in as the view scrolls."""
+class TableModel(QAbstractTableModel, Generic[Row]):
+    """Rows are dicts or records; `fetch(offset, limit)` pages them in as the view scrolls."""
 
     def __init__(
         self,
-        columns: list[Column],
-        fetch: Fetch,
         *,
+        columns: list[Column[Row]],
+        fetch: Fetch[Row],
         page_size: int = 200,
-        row_colour: Callable[[dict], str | None] | None = None,
+        row_colour: Callable[[Row], str | None] | None = None,
         parent=None,
     ):
         super().__init__(parent)
@@ -41,16 +43,16 @@ class TableModel(QAbstractTableModel):
         self._fetch = fetch
         self._page_size = page_size
         self._row_colour = row_colour
-        self._rows: list[dict] = []
+        self._rows: list[Row] = []
         self._exhausted = False
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = self._fetch(0, self._page_size)
+        self._rows = list(self._fetch(0, self._page_size))
         self._exhausted = len(self._rows) < self._page_size
         self.endResetModel()
 
-    def row(self, index: int) -> dict:
+    def row(self, index: int) -> Row:
         return self._rows[index]
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
@@ -73,7 +75,7 @@ class TableModel(QAbstractTableModel):
             self._rows.extend(more)
             self.endInsertRows()
 
-    def data(self, index: QModelIndex, role: int = DISPLAY):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
         # Views ask for a dozen roles per cell; the three answered are checked first.
         if role != DISPLAY and role != ALIGNMENT and role != BACKGROUND:
             return None

@@ -10,13 +10,16 @@ give the window a `RecordingSpeaker` instead: the choice of sound is what they c
 from __future__ import annotations
 
 import logging
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication
 
 from fulfil_desk.core.bench.outcome import REFUSALS, Cue
 from fulfil_desk.core.kernel.resources import resource_path
+
+if TYPE_CHECKING:  # QtMultimedia is imported with the first sound: it may be missing
+    from PySide6.QtMultimedia import QSoundEffect
 
 log = logging.getLogger("fulfil_desk")
 SOUND_FILES = {cue: f"sounds/{cue.value}.wav" for cue in Cue}
@@ -36,7 +39,7 @@ class Speaker:
 
     def __init__(self, *, muted: bool = False):
         self.muted = muted
-        self._effects: dict[Cue, object] = {}
+        self._effects: dict[Cue, QSoundEffect] = {}
         self._broken = False
 
     def play(self, cue: Cue) -> None:
@@ -54,7 +57,7 @@ class Speaker:
             self._broken = True
             self.play(cue)
 
-    def _load(self, cue: Cue):
+    def _load(self, cue: Cue) -> QSoundEffect:
         from PySide6.QtMultimedia import QSoundEffect
 
         effect = QSoundEffect()
@@ -64,7 +67,7 @@ class Speaker:
         self._effects[cue] = effect
         return effect
 
-    def _check(self, effect) -> None:
+    def _check(self, effect: QSoundEffect) -> None:
         """A sound the audio device cannot play (no device, no sound server): beeps from now."""
         if effect.status() == effect.Status.Error and not self._broken:
             log.warning("sound off, beeping instead: %s cannot be played", effect.source())

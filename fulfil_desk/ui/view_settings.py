@@ -11,7 +11,7 @@ from fulfil_desk.ui.typography import SCALES
 
 
 class ViewSettings:
-    def __init__(self, settings: QSettings, *, station: str):
+    def __init__(self, *, settings: QSettings, station: str):
         self._settings = settings
         self._prefix = f"stations/{station}/"
         self._headers: dict[str, QHeaderView] = {}
@@ -20,7 +20,9 @@ class ViewSettings:
     def for_station(station: str) -> ViewSettings:
         """The user's own settings file (~/.config/fulfil-desk/view.ini on Linux)."""
         return ViewSettings(
-            QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "fulfil-desk", "view"),
+            settings=QSettings(
+                QSettings.Format.IniFormat, QSettings.Scope.UserScope, "fulfil-desk", "view"
+            ),
             station=station,
         )
 

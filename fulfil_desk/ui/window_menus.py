@@ -71,7 +71,7 @@ def _fill_printer_menu(window, menu) -> None:
     menu.clear()
     chosen = window.controller.desk.settings.get("printer")
     group = QActionGroup(menu)
-    choices = [(None, window.tr("System default printer"))]
+    choices: list[tuple[str | None, str]] = [(None, window.tr("System default printer"))]
     choices += [(name, name) for name in printing.available_printers()]
     for name, text in choices:
         action = QAction(text, menu, checkable=True, checked=name == chosen)

@@ -195,8 +195,8 @@ def test_batch_pick_list_is_sorted_by_bin(qtbot, open_window):
 def test_the_table_model_passes_qtmodeltester(qtmodeltester):
     rows = [{"n": i, "s": f"row {i}"} for i in range(450)]
     model = TableModel(
-        [Column("N", lambda r: r["n"], align_right=True), Column("S", lambda r: r["s"])],
-        lambda offset, limit: rows[offset : offset + limit],
+        columns=[Column("N", lambda r: r["n"], align_right=True), Column("S", lambda r: r["s"])],
+        fetch=lambda offset, limit: rows[offset : offset + limit],
         page_size=100,
     )
     model.reload()

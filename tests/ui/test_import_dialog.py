@@ -138,7 +138,7 @@ def test_an_unknown_layout_is_mapped_once_then_read_by_its_mapping(qtbot, window
     path = SAMPLES / "orders-cp949.csv"
     dialog = window.open_import(path)
     qtbot.waitUntil(lambda: "column mapping" in dialog.summary.text(), timeout=10_000)
-    mapping = MappingDialog(window.controller, path, parent=dialog)
+    mapping = MappingDialog(controller=window.controller, path=path, parent=dialog)
     qtbot.addWidget(mapping)
     assert mapping.peek.encoding == "cp949"
     assert mapping.peek.header[:3] == ["주문번호", "주문일시", "받는분"]
@@ -159,7 +159,7 @@ def test_an_unknown_layout_is_mapped_once_then_read_by_its_mapping(qtbot, window
 
 
 def test_a_mapping_without_the_needed_columns_is_refused_in_the_dialog(qtbot, window):
-    mapping = MappingDialog(window.controller, SAMPLES / "orders-cp949.csv")
+    mapping = MappingDialog(controller=window.controller, path=SAMPLES / "orders-cp949.csv")
     qtbot.addWidget(mapping)
     mapping.choosers["sku"].setCurrentIndex(0)
     mapping.name_box.setText("half")

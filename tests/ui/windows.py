@@ -14,7 +14,7 @@ from fulfil_desk.ui.view_settings import ViewSettings
 
 def view_settings(folder: Path, station: str) -> ViewSettings:
     ini = QSettings(str(folder / "view.ini"), QSettings.Format.IniFormat)
-    return ViewSettings(ini, station=station)
+    return ViewSettings(settings=ini, station=station)
 
 
 def parts(desk, folder: Path) -> dict:
@@ -30,4 +30,4 @@ def make_window(desk, folder: Path, **options):
 
 
 def make_workstation(desk, folder: Path, **options) -> Workstation:
-    return Workstation(desk, **parts(desk, folder), **options)
+    return Workstation(desk=desk, **parts(desk, folder), **options)

@@ -12,10 +12,12 @@ the restored data: `restored` → MainWindow's `reopen_requested` → the compos
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -30,9 +32,12 @@ from PySide6.QtWidgets import (
 
 from fulfil_desk.core.kernel.errors import Cancelled, UserError
 from fulfil_desk.core.kernel.messages import Message
-from fulfil_desk.core.safekeeping.backups import STEP_PAGES
+from fulfil_desk.core.safekeeping.backups import STEP_PAGES, Backup
 from fulfil_desk.ui.dialogs.progress import SHOW_AFTER_MS, ProgressRun
 from fulfil_desk.ui.models import Column, TableModel
+
+if TYPE_CHECKING:
+    from fulfil_desk.ui.controller import DeskController
 
 
 def _size(n: int) -> str:
@@ -60,7 +65,7 @@ def back_up_now(window, *, pages: int = STEP_PAGES) -> ProgressRun | None:
         controller.message.emit(controller.words(exc.message), False)
         return None
     run = ProgressRun(
-        job.run,
+        work=job.run,
         words=controller.words,
         text=window.tr("Backing up the database…"),
         cancelled_text=window.tr(
@@ -86,7 +91,7 @@ class RestoreDialog(QDialog):
     restored = Signal()
     progressed = Signal(int, int)  # each step of a restore
 
-    def __init__(self, controller, parent=None):
+    def __init__(self, *, controller: DeskController, parent=None):
         super().__init__(parent)
         self.controller = controller
         desk = controller.desk
@@ -95,10 +100,10 @@ class RestoreDialog(QDialog):
         self.pages = STEP_PAGES  # pages per step of the copies: how often Cancel is heard
         self.progress: QProgressDialog | None = None
         self.confirm_box: QMessageBox | None = None
-        self._backups = []
+        self._backups: list[Backup] = []
         tz = desk.settings.shop_tz()
         self.model = TableModel(
-            [
+            columns=[
                 Column(self.tr("Taken"), lambda b: f"{b.taken_at.astimezone(tz):%Y-%m-%d %H:%M}"),
                 Column(self.tr("Why"), lambda b: self._kind(b.kind)),
                 Column(
@@ -109,7 +114,7 @@ class RestoreDialog(QDialog):
                 Column(self.tr("Size"), lambda b: _size(b.size), align_right=True),
                 Column(self.tr("File"), lambda b: b.path.name),
             ],
-            lambda offset, limit: self._backups[offset : offset + limit],
+            fetch=lambda offset, limit: self._backups[offset : offset + limit],
             parent=self,
         )
         self.view = QTableView()
@@ -202,15 +207,15 @@ class RestoreDialog(QDialog):
             self,
         )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.buttonClicked.connect(
-            lambda button: (
-                box.standardButton(button) == QMessageBox.StandardButton.Yes and self.restore()
-            )
-        )
+        box.buttonClicked.connect(lambda button: self._answered(box, button))
         box.finished.connect(box.deleteLater)
         self.confirm_box = box
         box.open()
         return box
+
+    def _answered(self, box: QMessageBox, button: QAbstractButton) -> None:
+        if box.standardButton(button) == QMessageBox.StandardButton.Yes:
+            self.restore()
 
     def restore(self) -> None:
         """On this thread: the copy goes into the Desk's own connection. The progress

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -31,6 +32,9 @@ from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.ui import printing
 from fulfil_desk.ui.dialogs.progress import ProgressRun
 from fulfil_desk.ui.models import Column, TableModel
+
+if TYPE_CHECKING:
+    from fulfil_desk.ui.controller import DeskController
 
 RED = "color: #b71c1c; font-weight: bold;"
 AMBER = "color: #8a5300;"
@@ -61,7 +65,7 @@ def open_batch_labels(window, order_ids: list[int] | None = None):
         )
         controller.message.emit(text, False)
         return None
-    dialog = BatchLabelDialog(controller, batch, parent=window)
+    dialog = BatchLabelDialog(controller=controller, batch=batch, parent=window)
     dialog.finished.connect(
         lambda _result: (window.activateWindow(), window.page.scan_box.setFocus())
     )
@@ -72,7 +76,7 @@ def open_batch_labels(window, order_ids: list[int] | None = None):
 
 
 class BatchLabelDialog(QDialog):
-    def __init__(self, controller, batch, parent=None):
+    def __init__(self, *, controller: DeskController, batch, parent=None):
         super().__init__(parent)
         self.controller = controller
         self.batch = batch
@@ -81,7 +85,7 @@ class BatchLabelDialog(QDialog):
         self.setWindowTitle(self.tr("Labels for %n order(s)", "", n))
         tz = controller.desk.settings.shop_tz()
         self.model = TableModel(
-            [
+            columns=[
                 Column(self.tr("Ship by"), lambda o: _local(o.ship_by, tz)),
                 Column(self.tr("Market"), lambda o: o.marketplace),
                 Column(self.tr("Order"), lambda o: o.order_number),
@@ -89,7 +93,7 @@ class BatchLabelDialog(QDialog):
                 Column(self.tr("Box"), lambda o: o.box or ""),
                 Column(self.tr("Step"), lambda o: o.status.value.replace("_", " ")),
             ],
-            lambda offset, limit: list(batch.orders[offset : offset + limit]),
+            fetch=lambda offset, limit: list(batch.orders[offset : offset + limit]),
             parent=self,
         )
         self.view = QTableView()
@@ -173,7 +177,7 @@ class BatchLabelDialog(QDialog):
         self._say("", ok=True)
         n = len(self.batch.orders)
         self.run = run = ProgressRun(
-            self.batch.render,
+            work=self.batch.render,
             words=self.controller.words,
             text=self.tr("Making %n label(s)…", "", n),
             cancelled_text=self.tr(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,11 +17,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+if TYPE_CHECKING:
+    from fulfil_desk.ui.controller import DeskController
+
 SUFFIXES = {"amazon": ".txt", "coupang": ".xlsx", "csv": ".csv"}
 
 
 class ExportDialog(QDialog):
-    def __init__(self, controller, parent=None, *, choose_file=None):
+    def __init__(self, *, controller: DeskController, parent=None, choose_file=None):
         super().__init__(parent)
         self.controller = controller
         self.desk = controller.desk

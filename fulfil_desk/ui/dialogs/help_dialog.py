@@ -11,7 +11,7 @@ from fulfil_desk.ui.typography import set_type
 
 
 class HelpDialog(QDialog):
-    def __init__(self, page: str, parent=None):
+    def __init__(self, *, page: str, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Help: {page}").format(page=PAGE_NAMES[page]))
         enter, scans = PAGE_GUIDE[page]

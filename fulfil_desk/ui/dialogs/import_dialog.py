@@ -8,6 +8,7 @@ that rolls the transaction back.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +31,11 @@ from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.ui.models import Column, TableModel
 
+if TYPE_CHECKING:
+    from fulfil_desk.core.exchange.formats import ParseResult
+    from fulfil_desk.core.exchange.import_report import ImportPreview
+    from fulfil_desk.ui.controller import DeskController
+
 KIND_COLOURS = {
     "new": "#e8f5e9",
     "updated": "#fff8e1",
@@ -49,7 +55,7 @@ class ReadWorker(QThread):
     done = Signal(object)  # ParseResult
     failed = Signal(object)  # the message
 
-    def __init__(self, read, request, parent=None):
+    def __init__(self, *, read, request, parent=None):
         super().__init__(parent)
         self._read, self._request = read, request
         self.cancelled = False
@@ -69,15 +75,15 @@ class ReadWorker(QThread):
 
 
 class ImportDialog(QDialog):
-    def __init__(self, controller, parent=None, *, path: Path | None = None):
+    def __init__(self, *, controller: DeskController, parent=None, path: Path | None = None):
         super().__init__(parent)
         self.controller = controller
         self.desk = controller.desk
         self.setWindowTitle(self.tr("Import orders"))
         self.resize(900, 560)
         self.path: Path | None = None
-        self.parsed = None
-        self.preview = None
+        self.parsed: ParseResult | None = None
+        self.preview: ImportPreview | None = None
         self.worker: ReadWorker | None = None
         self._cancel = False
         self._rows: list[dict] = []
@@ -93,12 +99,12 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 2 + 6)
         self.model = TableModel(
-            [
+            columns=[
                 Column(self.tr("What"), lambda r: r["kind_text"]),
                 Column(self.tr("Order or row"), lambda r: r["label"]),
                 Column(self.tr("Details"), lambda r: r["detail"]),
             ],
-            lambda offset, limit: self._rows[offset : offset + limit],
+            fetch=lambda offset, limit: self._rows[offset : offset + limit],
             row_colour=lambda r: KIND_COLOURS.get(r["kind"]),
             parent=self,
         )
@@ -165,14 +171,14 @@ class ImportDialog(QDialog):
                 self.format_box.setCurrentIndex(self.format_box.count() - 1)
         self.format_box.blockSignals(False)
         if self.encoding_box.count() == 0:
-            for text, name in (
+            for shown, encoding in (
                 (self.tr("Detect"), None),
                 (self.tr("UTF-8"), "utf-8"),
                 (self.tr("CP949 / EUC-KR (Korean)"), "cp949"),
                 (self.tr("GB18030 (Chinese)"), "gb18030"),
                 (self.tr("Shift_JIS (Japanese)"), "shift_jis"),
             ):
-                self.encoding_box.addItem(text, name)
+                self.encoding_box.addItem(shown, encoding)
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -211,7 +217,9 @@ class ImportDialog(QDialog):
             return
         self._cancel = False
         self._busy(self.tr("Reading {file}…").format(file=self.path.name))
-        self.worker = ReadWorker(self.desk.exchange.read_order_file, request, self)
+        self.worker = ReadWorker(
+            read=self.desk.exchange.read_order_file, request=request, parent=self
+        )
         self.worker.progressed.connect(self._progressed)
         self.worker.done.connect(self._read_done)
         self.worker.failed.connect(self._failed)
@@ -328,7 +336,9 @@ class ImportDialog(QDialog):
 
         if self.path is None:
             return
-        dialog = MappingDialog(self.controller, self.path, encoding=self.encoding(), parent=self)
+        dialog = MappingDialog(
+            controller=self.controller, path=self.path, encoding=self.encoding(), parent=self
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._fill_choices(select_mapping=dialog.saved_name)
             self._reread()

@@ -6,7 +6,9 @@ names where it can), and the name to save the mapping under; imports reuse it by
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +27,9 @@ from fulfil_desk.core.exchange.formats import ColumnMapping
 from fulfil_desk.core.exchange.formats.mapped import FIELDS, REQUIRED_FIELDS
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.ui.models import Column, TableModel
+
+if TYPE_CHECKING:
+    from fulfil_desk.ui.controller import DeskController
 
 # Header words that usually name a field, in the languages sellers' files come in.
 GUESSES = {
@@ -62,8 +67,15 @@ def guess(field: str, headers: list[str]) -> str:
     return ""
 
 
+def _cell_of(i: int) -> Callable[[dict], Any]:
+    """Cell `i` of a preview row ("" past the row's end)."""
+    return lambda row: row.get(i, "")
+
+
 class MappingDialog(QDialog):
-    def __init__(self, controller, path: Path, *, encoding: str | None = None, parent=None):
+    def __init__(
+        self, *, controller: DeskController, path: Path, encoding: str | None = None, parent=None
+    ):
         super().__init__(parent)
         self.controller = controller
         self.desk = controller.desk
@@ -81,8 +93,8 @@ class MappingDialog(QDialog):
         headers = self.peek.header if self.peek else []
         rows = [dict(enumerate(r)) for r in (self.peek.rows if self.peek else [])]
         self.model = TableModel(
-            [Column(h or "—", lambda r, i=i: r.get(i, "")) for i, h in enumerate(headers)],
-            lambda offset, limit: rows[offset : offset + limit],
+            columns=[Column(h or "—", _cell_of(i)) for i, h in enumerate(headers)],
+            fetch=lambda offset, limit: rows[offset : offset + limit],
             parent=self,
         )
         self.model.reload()

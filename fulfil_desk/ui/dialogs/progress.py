@@ -23,7 +23,7 @@ class ProgressWorker(QThread):
     done = Signal(object)  # what the work returned
     failed = Signal(object, bool)  # the message (or the UI's own words); True on Cancel
 
-    def __init__(self, work, *, cancelled_text: str, parent=None):
+    def __init__(self, *, work, cancelled_text: str, parent=None):
         super().__init__(parent)
         self._work = work
         self.cancelled_text = cancelled_text
@@ -63,8 +63,8 @@ class ProgressRun(QProgressDialog):
 
     def __init__(
         self,
-        work,
         *,
+        work,
         words: Wording,
         text: str,
         cancelled_text: str,
@@ -85,7 +85,7 @@ class ProgressRun(QProgressDialog):
         # own slot, connected before the work starts (a later connection may miss the first).
         self.steps: list[tuple[int, int]] = []
         self.shown: list[tuple[int, int]] = []
-        self.worker = ProgressWorker(work, cancelled_text=cancelled_text, parent=self)
+        self.worker = ProgressWorker(work=work, cancelled_text=cancelled_text, parent=self)
         self.worker.progressed.connect(self._progressed)
         self.worker.done.connect(self._done)
         self.worker.failed.connect(self._failed)

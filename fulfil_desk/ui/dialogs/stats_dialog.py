@@ -7,7 +7,8 @@ figure is counted: core/packers/stats_rules.py.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction
@@ -25,6 +26,9 @@ from PySide6.QtWidgets import (
 
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.ui.models import Column, TableModel
+
+if TYPE_CHECKING:
+    from fulfil_desk.ui.controller import DeskController
 
 TOTAL_COLOUR = "#eceff1"
 REFRESH_MS = 1000  # after a change at a station, at most once a second
@@ -45,7 +49,7 @@ def open_stats(window) -> StatsDialog:
     if shown is not None:
         shown.activateWindow()  # the window manager brings it to the front
         return shown
-    dialog = StatsDialog(window.controller, parent=window)
+    dialog = StatsDialog(controller=window.controller, parent=window)
 
     def closed(_result: int) -> None:
         window.stats_dialog = None
@@ -59,8 +63,12 @@ def open_stats(window) -> StatsDialog:
     return dialog
 
 
+def _day(shown: QDate) -> date:
+    return date(shown.year(), shown.month(), shown.day())
+
+
 class StatsDialog(QDialog):
-    def __init__(self, controller, parent=None):
+    def __init__(self, *, controller: DeskController, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Packer statistics"))
         self.setModal(False)
@@ -68,7 +76,8 @@ class StatsDialog(QDialog):
         self.desk = controller.desk
         self._all: list[dict] = []
         self._rows: list[dict] = []
-        today = QDate(self.desk.calendar.today())
+        day = self.desk.calendar.today()
+        today = QDate(day.year, day.month, day.day)
         self.start_edit, self.end_edit = QDateEdit(today), QDateEdit(today)
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
@@ -82,8 +91,8 @@ class StatsDialog(QDialog):
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
         self.model = TableModel(
-            self._columns(),
-            lambda offset, limit: self._rows[offset : offset + limit],
+            columns=self._columns(),
+            fetch=lambda offset, limit: self._rows[offset : offset + limit],
             row_colour=lambda r: TOTAL_COLOUR if r["total"] else None,
             parent=self,
         )
@@ -175,7 +184,7 @@ class StatsDialog(QDialog):
 
     def refresh(self) -> None:
         """The range's rows from the Desk; the packer chosen is kept if still there."""
-        start, end = self.start_edit.date().toPython(), self.end_edit.date().toPython()
+        start, end = _day(self.start_edit.date()), _day(self.end_edit.date())
         try:
             rows = self.desk.stats.packer_stats(start=start, end=end)
         except UserError as exc:

@@ -3,6 +3,8 @@ focus, and a red flash around the page when a scan is refused."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -10,6 +12,10 @@ from fulfil_desk.core.bench.outcome import Cue
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.ui.pages.verdict import EdgeFlash, VerdictBanner
 from fulfil_desk.ui.typography import set_type
+
+if TYPE_CHECKING:  # widgets.py imports this module
+    from fulfil_desk.ui.controller import DeskController
+    from fulfil_desk.ui.pages.widgets import BarcodeLabel
 
 # Smaller lines in green or red (Verify's problems, the calendar's messages); the verdict
 # banner has its own colours (pages/verdict.py).
@@ -22,7 +28,7 @@ class ScanBox(QLineEdit):
 
     submitted = Signal(str)
 
-    def __init__(self, parent=None):
+    def __init__(self, *, parent=None):
         super().__init__(parent)
         self.setObjectName("scanBox")
         set_type(self, 1.5)
@@ -38,10 +44,11 @@ class ScanBox(QLineEdit):
 class StepPage(QWidget):
     """A page of the flow; subclasses fill `body` and implement `refresh`."""
 
-    barcode = None  # a page's BarcodeLabel of the next item, drawn once the verdict shows
+    # A page's picture of the next item's barcode, drawn once the verdict shows.
+    barcode: BarcodeLabel | None = None
     page = ""  # the bench page it shows (core/bench/commands.py), for its help
 
-    def __init__(self, controller, title: str, hint: str, parent=None):
+    def __init__(self, *, controller: DeskController, title: str, hint: str, parent=None):
         super().__init__(parent)
         self.controller = controller
         self.message = VerdictBanner()
@@ -54,7 +61,7 @@ class StepPage(QWidget):
         self.scan_box = ScanBox()
         self.scan_box.setPlaceholderText(self.tr("Scan here (or type and press Enter)"))
         self.scan_box.submitted.connect(controller.scan)
-        self.flash = EdgeFlash(self)
+        self.flash = EdgeFlash(page=self)
         heading = QHBoxLayout()
         heading.addWidget(self.title)
         heading.addWidget(self.hint, stretch=1)

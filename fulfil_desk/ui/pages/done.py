@@ -5,6 +5,7 @@ label reprints. REPRINT prints its label again."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
@@ -14,19 +15,22 @@ from fulfil_desk.ui.pages.base import StepPage, no_focus, plain_label
 from fulfil_desk.ui.pages.widgets import OrderHeader, static_table
 from fulfil_desk.ui.typography import set_type
 
+if TYPE_CHECKING:
+    from fulfil_desk.ui.controller import DeskController
+
 
 class DonePage(StepPage):
     page = DONE
 
-    def __init__(self, controller, parent=None):
+    def __init__(self, *, controller: DeskController, parent=None):
         super().__init__(
-            controller,
-            self.tr("Order"),
-            self.tr(
+            controller=controller,
+            title=self.tr("Order"),
+            hint=self.tr(
                 "Scan REPRINT to print its label again (REPRINT:LOST, REPRINT:COURIER_ASKED, …), "
                 "another order, or press Enter for the next order."
             ),
-            parent,
+            parent=parent,
         )
         self.header = OrderHeader()
         self.status = plain_label()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -11,27 +12,34 @@ from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.ui.pages.base import StepPage, no_focus, plain_label
 from fulfil_desk.ui.pages.widgets import OrderHeader
 
+if TYPE_CHECKING:  # imported with the first preview: `_make_preview`
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
+
+    from fulfil_desk.ui.controller import DeskController
+
 
 class LabelPage(StepPage):
     page = "label"
 
-    def __init__(self, controller, parent=None):
+    def __init__(self, *, controller: DeskController, parent=None):
         super().__init__(
-            controller,
-            self.tr("Label"),
-            self.tr("Press Enter (or scan PRINT) to print the label, SAVE to save it as PDF."),
-            parent,
+            controller=controller,
+            title=self.tr("Label"),
+            hint=self.tr("Press Enter (or scan PRINT) to print the label, SAVE to save it as PDF."),
+            parent=parent,
         )
         self.header = OrderHeader()
         self.printer = plain_label()
         # QtPdf is loaded with the first preview, not to show the window: `_make_preview`.
-        self.document = None
-        self.view = None
+        self.document: QPdfDocument | None = None
+        self.view: QPdfView | None = None
         self._buffer: QBuffer | None = None
         self._preview_due = False
         self.preview_box = QWidget()
         self.preview_box.setMinimumHeight(360)
-        QVBoxLayout(self.preview_box).setContentsMargins(0, 0, 0, 0)
+        self._preview_layout = QVBoxLayout(self.preview_box)
+        self._preview_layout.setContentsMargins(0, 0, 0, 0)
         print_button = QPushButton(self.tr("Print (Enter)"))
         print_button.clicked.connect(lambda: controller.scan("PRINT"))
         save = QPushButton(self.tr("Save label as PDF…"))
@@ -84,37 +92,41 @@ class LabelPage(StepPage):
     def work_after_verdict(self) -> bool:
         return self._preview_due
 
-    def _make_preview(self) -> None:
+    def _make_preview(self) -> tuple[QPdfDocument, QPdfView]:
         from PySide6.QtPdf import QPdfDocument
         from PySide6.QtPdfWidgets import QPdfView
 
-        self.document = QPdfDocument(self)
-        self.view = QPdfView()
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.SinglePage)
-        no_focus(self.view)
-        self.preview_box.layout().addWidget(self.view)
+        self.document = document = QPdfDocument(self)
+        self.view = view = QPdfView()
+        view.setDocument(document)
+        view.setPageMode(QPdfView.PageMode.SinglePage)
+        no_focus(view)
+        self._preview_layout.addWidget(view)
+        return document, view
 
     def _show_pdf(self, pdf: bytes) -> None:
-        if self.document is None:
-            self._make_preview()
-        self.document.close()
+        if self.document is None or self.view is None:
+            document, view = self._make_preview()
+        else:
+            document, view = self.document, self.view
+        document.close()
         buffer = QBuffer(self)
         buffer.setData(QByteArray(pdf))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(buffer)
-        self.view.setZoomMode(self.view.ZoomMode.FitInView)
+        document.load(buffer)
+        view.setZoomMode(view.ZoomMode.FitInView)
         if self._buffer is not None:
             self._buffer.deleteLater()
         self._buffer = buffer
 
     def _print_slip(self) -> None:
         order_id = self.controller.state.order_id
-        self.controller.print_document(
-            self.controller.desk.documents.packing_slip_pdf([order_id]),
-            page_size_in=(4, 6),
-            title=f"packing slip {order_id}",
-        )
+        if order_id is not None:
+            self.controller.print_document(
+                self.controller.desk.documents.packing_slip_pdf([order_id]),
+                page_size_in=(4, 6),
+                title=f"packing slip {order_id}",
+            )
         self.scan_box.setFocus()
 
     def _save_as(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox
 
 from fulfil_desk.core.bench.flow import MAX_WEIGHT_G
@@ -17,19 +19,23 @@ from fulfil_desk.ui.pages.widgets import (
 )
 from fulfil_desk.ui.typography import set_type
 
+if TYPE_CHECKING:
+    from fulfil_desk.ui.controller import DeskController
+
 
 class PackPage(StepPage):
     page = "pack"
+    barcode: BarcodeLabel  # always shown on this page
 
-    def __init__(self, controller, parent=None):
+    def __init__(self, *, controller: DeskController, parent=None):
         super().__init__(
-            controller,
-            self.tr("Pack"),
-            self.tr(
+            controller=controller,
+            title=self.tr("Pack"),
+            hint=self.tr(
                 "Scan every unit into the box, then the weight (1250 or 1.25kg); BOX-S, BOX-M "
                 "or BOX-L changes the box. Enter closes it."
             ),
-            parent,
+            parent=parent,
         )
         self.header = OrderHeader()
         self.progress = plain_label()
@@ -114,7 +120,7 @@ class PackPage(StepPage):
         box = state.box or self.controller.bench.suggested_box(order.units)
         self.box.setCurrentIndex(max(0, self.box.findData(box)))
         self.weight.blockSignals(True)  # a weight shown is not a weight typed
-        self.weight.setValue(state.weight_g or desk.flow.suggested_weight_g(order.id, box))
+        self.weight.setValue(state.weight_g or desk.flow.suggested_weight_g(state.order_id, box))
         self.weight.blockSignals(False)
         if todo:
             first = todo[0]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
 
 from fulfil_desk.core.kernel.errors import UserError
@@ -17,21 +19,25 @@ from fulfil_desk.ui.pages.widgets import (
 )
 from fulfil_desk.ui.typography import set_type
 
+if TYPE_CHECKING:
+    from fulfil_desk.ui.controller import DeskController
+
 A4_INCHES = (8.27, 11.69)
 
 
 class PickPage(StepPage):
     page = "pick"
+    barcode: BarcodeLabel  # always shown on this page
 
-    def __init__(self, controller, parent=None):
+    def __init__(self, *, controller: DeskController, parent=None):
         super().__init__(
-            controller,
-            self.tr("Pick"),
-            self.tr(
+            controller=controller,
+            title=self.tr("Pick"),
+            hint=self.tr(
                 "Scan each unit as you take it from its bin. Wrong items and one too many "
                 "are refused."
             ),
-            parent,
+            parent=parent,
         )
         self.header = OrderHeader()
         self.next_item = plain_label()

@@ -2,25 +2,30 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QLabel
 
 from fulfil_desk.ui.pages.base import StepPage
 from fulfil_desk.ui.typography import set_type
 
+if TYPE_CHECKING:
+    from fulfil_desk.ui.controller import DeskController
+
 
 class ReceivePage(StepPage):
     page = "queue"
 
-    def __init__(self, controller, parent=None):
+    def __init__(self, *, controller: DeskController, parent=None):
         super().__init__(
-            controller,
-            self.tr("Receive"),
-            self.tr(
+            controller=controller,
+            title=self.tr("Receive"),
+            hint=self.tr(
                 "Scan an order number, or press Enter to open the most urgent order in the "
                 "queue. Scan PICK-ALL to pick every verified order in one pick list, "
                 "GOODS-IN to receive stock, COUNT to count a bin."
             ),
-            parent,
+            parent=parent,
         )
         self.summary = QLabel("")
         self.summary.setWordWrap(True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton
 
@@ -10,6 +11,9 @@ from fulfil_desk.ui.models import Column
 from fulfil_desk.ui.pages.base import StepPage, no_focus, plain_label
 from fulfil_desk.ui.pages.widgets import DONE_COLOUR, static_table
 from fulfil_desk.ui.typography import set_type
+
+if TYPE_CHECKING:
+    from fulfil_desk.ui.controller import DeskController
 
 DIFFERENCE_COLOUR = "#ffcdd2"
 WAITING_STYLE = "background: #fff8e1; border: 1px solid #ffb300; padding: 8px;"
@@ -50,16 +54,16 @@ def _buttons(page: StepPage, *actions: tuple[str, str]) -> QHBoxLayout:
 class GoodsInPage(StepPage):
     page = "goods_in"
 
-    def __init__(self, controller, parent=None):
+    def __init__(self, *, controller: DeskController, parent=None):
         super().__init__(
-            controller,
-            self.tr("Goods in"),
-            self.tr(
+            controller=controller,
+            title=self.tr("Goods in"),
+            hint=self.tr(
                 "Scan a product, then type or scan how many and press Enter (Enter alone "
                 "receives 1). Scanning the next product receives the one before. "
                 "CLEAR drops the waiting line; BACK returns to the queue."
             ),
-            parent,
+            parent=parent,
         )
         tz = controller.desk.settings.shop_tz()
         self.waiting = plain_label()
@@ -105,17 +109,17 @@ class GoodsInPage(StepPage):
 class CountPage(StepPage):
     page = "count"
 
-    def __init__(self, controller, parent=None):
+    def __init__(self, *, controller: DeskController, parent=None):
         super().__init__(
-            controller,
-            self.tr("Cycle count"),
-            self.tr(
+            controller=controller,
+            title=self.tr("Cycle count"),
+            hint=self.tr(
                 "Scan a bin label, then every item in it; a number right after an item says "
                 "how many that scan was. FINISH (or Enter twice) posts the differences; the "
                 "first Enter shows them. BLIND (before the first item) hides the expected "
                 "quantities; CANCEL drops the count; BACK returns to the queue."
             ),
-            parent,
+            parent=parent,
         )
         tz = controller.desk.settings.shop_tz()
         self.status = plain_label()

@@ -2,25 +2,30 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
 
 from fulfil_desk.ui.pages.base import StepPage, plain_label
 from fulfil_desk.ui.pages.widgets import OrderHeader
 from fulfil_desk.ui.typography import set_type
 
+if TYPE_CHECKING:
+    from fulfil_desk.ui.controller import DeskController
+
 
 class TrackingPage(StepPage):
     page = "tracking"
 
-    def __init__(self, controller, parent=None):
+    def __init__(self, *, controller: DeskController, parent=None):
         super().__init__(
-            controller,
-            self.tr("Tracking"),
-            self.tr(
+            controller=controller,
+            title=self.tr("Tracking"),
+            hint=self.tr(
                 "Scan the tracking number from the courier's waybill. Scan COURIER:<code> "
                 "(e.g. COURIER:HANJIN) to change the courier, REPRINT to print the label again."
             ),
-            parent,
+            parent=parent,
         )
         self.header = OrderHeader()
         self.courier = QComboBox()

@@ -33,7 +33,7 @@ class VerdictBanner(QFrame):
     sentence under it, on the tone's colour; always the same height, so a new verdict never
     moves the page."""
 
-    def __init__(self, parent=None):
+    def __init__(self, *, parent=None):
         super().__init__(parent)
         self.setObjectName("verdict")
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -105,7 +105,7 @@ class EdgeFlash:
     """Four red bars along the page's edges, shown for FLASH_MS: seen from the side of the eye,
     and cheap (four small opaque rectangles are painted, not the page under them)."""
 
-    def __init__(self, page: QWidget):
+    def __init__(self, *, page: QWidget):
         self._bars = [QWidget(page) for _ in range(4)]
         for bar in self._bars:
             bar.setObjectName("flash")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton
 
 from fulfil_desk.core.kernel.errors import NotFound
@@ -12,19 +14,22 @@ from fulfil_desk.ui.pages.base import ERROR_STYLE, OK_STYLE, StepPage, no_focus,
 from fulfil_desk.ui.pages.widgets import OrderHeader, static_table
 from fulfil_desk.ui.typography import set_type
 
+if TYPE_CHECKING:
+    from fulfil_desk.ui.controller import DeskController
+
 
 class VerifyPage(StepPage):
     page = "verify"
 
-    def __init__(self, controller, parent=None):
+    def __init__(self, *, controller: DeskController, parent=None):
         super().__init__(
-            controller,
-            self.tr("Verify"),
-            self.tr(
+            controller=controller,
+            title=self.tr("Verify"),
+            hint=self.tr(
                 "Press Enter to verify. Scan HOLD:<reason> to hold it, CANCEL:<reason> to "
                 "cancel it, BACK for the queue."
             ),
-            parent,
+            parent=parent,
         )
         self.header = OrderHeader()
         self.problems = plain_label()
@@ -68,10 +73,11 @@ class VerifyPage(StepPage):
         order = desk.orders.order(order_id) if order_id else None
         self.header.show_order(order)
         self.rows.clear()
-        if order is None:
+        if order is None or order_id is None:
             self.model.reload()
             return
         for line in order.lines:
+            on_hand: int | str
             try:
                 on_hand = desk.products.product(line.sku).on_hand
             except NotFound:  # the problem list names the unknown SKU

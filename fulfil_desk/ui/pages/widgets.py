@@ -27,7 +27,7 @@ class OrderHeader(QWidget):
     """The order's number and ship-by in large bold type, then the recipient and the address.
     Plain text: drawn faster than rich text on every scan, and order-file data is never HTML."""
 
-    def __init__(self, parent=None):
+    def __init__(self, *, parent=None):
         super().__init__(parent)
         self.title = QLabel()
         set_type(self.title, 2.0, bold=True)
@@ -63,7 +63,7 @@ class BarcodeLabel(QLabel):
     MODULE_PX = 2
     QUIET_MODULES = 12
 
-    def __init__(self, parent=None):
+    def __init__(self, *, parent=None):
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.setMinimumHeight(70)
@@ -112,7 +112,9 @@ def static_table(
     a narrow page cuts no column off."""
     rows: list = []
     model = TableModel(
-        columns, lambda offset, limit: rows[offset : offset + limit], row_colour=row_colour
+        columns=columns,
+        fetch=lambda offset, limit: rows[offset : offset + limit],
+        row_colour=row_colour,
     )
     view = QTableView()
     view.setModel(model)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
@@ -28,6 +29,9 @@ from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.ui.models import Column, TableModel
 from fulfil_desk.ui.pages.base import ERROR_STYLE, OK_STYLE
 
+if TYPE_CHECKING:
+    from fulfil_desk.ui.controller import DeskController
+
 # kind → background on the month view, and the paler one of its rows in the list
 COLOURS = {
     "public": "#ef9a9a",  # closed: public holiday
@@ -40,8 +44,12 @@ PRIORITY = ("public", "shop", "courier", "workday")  # which colour a day with s
 MAX_MOVED_SHOWN = 15
 
 
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 class CalendarDialog(QDialog):
-    def __init__(self, controller, parent=None):
+    def __init__(self, *, controller: DeskController, parent=None):
         super().__init__(parent)
         self.controller = controller
         self.desk = controller.desk
@@ -58,13 +66,13 @@ class CalendarDialog(QDialog):
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.clicked.connect(self._day_clicked)
         self.model = TableModel(
-            [
+            columns=[
                 Column(self.tr("Date"), lambda r: r["date"]),
                 Column(self.tr("Kind"), lambda r: self.kind_names.get(r["kind"], r["kind"])),
                 Column(self.tr("Courier"), lambda r: r["courier"]),
                 Column(self.tr("Name"), lambda r: r["name"]),
             ],
-            lambda offset, limit: self._days[offset : offset + limit],
+            fetch=lambda offset, limit: self._days[offset : offset + limit],
             row_colour=lambda r: ROW_COLOURS.get(r["kind"]),
             parent=self,
         )
@@ -97,7 +105,7 @@ class CalendarDialog(QDialog):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self._layout()
         self.refresh()
-        today = QDate(self.desk.calendar.today())
+        today = _qdate(self.desk.calendar.today())
         self.calendar.setSelectedDate(today)
         self.date_edit.setDate(today)
 
@@ -138,7 +146,7 @@ class CalendarDialog(QDialog):
     # ---- showing -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.date_edit.setMinimumDate(QDate(self.desk.calendar.today()))
+        self.date_edit.setMinimumDate(_qdate(self.desk.calendar.today()))
         self._days = self.desk.calendar.holiday_list()
         self.model.reload()
         while self.model.canFetchMore():
@@ -175,7 +183,7 @@ class CalendarDialog(QDialog):
             if kind in ("public", "shop"):
                 fmt.setFontWeight(700)
             fmt.setToolTip("\n".join(self._describe(r) for r in rows))
-            self.calendar.setDateTextFormat(QDate(date.fromisoformat(day)), fmt)
+            self.calendar.setDateTextFormat(_qdate(date.fromisoformat(day)), fmt)
 
     def _describe(self, row: dict) -> str:
         kind = self.kind_names.get(row["kind"], row["kind"])
@@ -184,7 +192,7 @@ class CalendarDialog(QDialog):
 
     def marked(self, day: date) -> QTextCharFormat:
         """How the month view shows `day` (tests and screenshots look at it)."""
-        return self.calendar.dateTextFormat(QDate(day))
+        return self.calendar.dateTextFormat(_qdate(day))
 
     def _day_clicked(self, qdate: QDate) -> None:
         self.date_edit.setDate(qdate)
@@ -196,7 +204,7 @@ class CalendarDialog(QDialog):
 
     def _row_clicked(self, index) -> None:
         day = date.fromisoformat(self.model.row(index.row())["date"])
-        self.calendar.setSelectedDate(QDate(day))
+        self.calendar.setSelectedDate(_qdate(day))
 
     def _say(self, text: Message | str | None, ok: bool) -> None:
         self.message.setText(self.controller.words(text))

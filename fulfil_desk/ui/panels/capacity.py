@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -10,6 +11,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.ui.pages.base import no_focus
 from fulfil_desk.ui.words import ui_wording
+
+if TYPE_CHECKING:
+    from fulfil_desk.core.desk import Desk
 
 OVER_STYLE = "background: #c62828; color: white; border-radius: 4px;"
 FULL_STYLE = "background: #ffe0b2; color: #4e342e; border-radius: 4px;"  # 80 % or more
@@ -20,7 +24,7 @@ MAX_LISTED = 12
 class DayCell(QLabel):
     """One shipping day: weekday and date over load / capacity."""
 
-    def __init__(self, parent=None):
+    def __init__(self, *, parent=None):
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setTextFormat(Qt.TextFormat.PlainText)
@@ -36,7 +40,7 @@ class CapacityStrip(QWidget):
 
     DAYS = 7
 
-    def __init__(self, desk, parent=None):
+    def __init__(self, *, desk: Desk, parent=None):
         super().__init__(parent)
         self._desk = desk
         self._words = ui_wording(zone=desk.settings.shop_tz)
@@ -75,7 +79,8 @@ class CapacityStrip(QWidget):
 
     def _show(self, cell: DayCell, day: dict) -> None:
         cell.day = day
-        when = QLocale().toString(QDate(date.fromisoformat(day["date"])), "ddd d")
+        shown = date.fromisoformat(day["date"])
+        when = QLocale().toString(QDate(shown.year, shown.month, shown.day), "ddd d")
         cell.setText(f"{when}\n{day['load']} / {day['capacity']}")
         if day["over"]:
             cell.setStyleSheet(OVER_STYLE)

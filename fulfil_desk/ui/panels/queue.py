@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +21,9 @@ from fulfil_desk.ui.models import Column, TableModel
 from fulfil_desk.ui.pages.base import no_focus
 from fulfil_desk.ui.panels.capacity import CapacityStrip
 
+if TYPE_CHECKING:
+    from fulfil_desk.core.desk import Desk
+
 SIZED_ROWS = 40
 STEP_COLUMN = 4  # "Step" in the columns below
 DUE_COLOURS = {"overdue": "#ffcdd2", "today": "#ffe0b2"}
@@ -30,7 +35,7 @@ class QueuePanel(QWidget):
     pick_requested = Signal(list)
     labels_requested = Signal(list)  # the selected orders' labels, in one PDF
 
-    def __init__(self, desk, parent=None):
+    def __init__(self, *, desk: Desk, parent=None):
         super().__init__(parent)
         self.sort = "ship_by"
         self.widths_kept = False  # the columns as the packer left them: never sized again
@@ -40,7 +45,7 @@ class QueuePanel(QWidget):
             Step.TRACKING: self.tr("ship"), Step.DONE: self.tr("done"),
         }  # fmt: skip
         self.model = TableModel(
-            [
+            columns=[
                 Column(self.tr("Ship by"), lambda r: (r["ship_by"] or "")[5:16].replace("T", " ")),
                 Column(self.tr("Due"), lambda r: self._due_text(r["due"])),
                 Column(self.tr("Market"), lambda r: r["marketplace"]),
@@ -49,7 +54,9 @@ class QueuePanel(QWidget):
                 Column(self.tr("Units"), lambda r: r["units"], align_right=True),
                 Column(self.tr("Recipient"), lambda r: r["recipient_name"]),
             ],
-            lambda offset, limit: desk.orders.queue(limit=limit, offset=offset, sort=self.sort),
+            fetch=lambda offset, limit: desk.orders.queue(
+                limit=limit, offset=offset, sort=self.sort
+            ),
             row_colour=lambda r: (
                 DUE_COLOURS.get(r["due"]) or (PUT_ASIDE_COLOUR if r["put_aside"] else None)
             ),
@@ -91,7 +98,7 @@ class QueuePanel(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.capacity = CapacityStrip(desk)
+        self.capacity = CapacityStrip(desk=desk)
         layout.addWidget(self.capacity)
         layout.addWidget(self.view, stretch=1)
         layout.addLayout(counted)

@@ -7,6 +7,7 @@ changes; the window gives the scan box its focus back when a dialog closes.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
@@ -24,6 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from fulfil_desk.ui.panels.score_widgets import ui_language
+
+if TYPE_CHECKING:
+    from fulfil_desk.ui.controller import DeskController
 
 LANGUAGES = (("ko", "한국어"), ("zh", "中文"), ("en", "English"))
 
@@ -50,7 +54,7 @@ class PlanDialog(QDialog):
     """The plan of action for one notice: corrective actions, preventive measures, language,
     and the PDF. Empty texts get suggestions per root cause in the PDF."""
 
-    def __init__(self, controller, notice_id: str, parent=None):
+    def __init__(self, *, controller: DeskController, notice_id: str, parent=None):
         super().__init__(parent)
         self.controller = controller
         self.notice_id = notice_id
@@ -149,7 +153,7 @@ class PlanDialog(QDialog):
 class InquiryDialog(QDialog):
     """A buyer's inquiry: marketplace, order (optional), subject, when it arrived."""
 
-    def __init__(self, controller, marketplaces: list[str], parent=None):
+    def __init__(self, *, controller: DeskController, marketplaces: list[str], parent=None):
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle(self.tr("New inquiry"))
@@ -195,7 +199,7 @@ class InquiryDialog(QDialog):
 class NoticeDialog(QDialog):
     """A performance notice: its id, marketplace, metric, data period and when it arrived."""
 
-    def __init__(self, controller, parent=None):
+    def __init__(self, *, controller: DeskController, parent=None):
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle(self.tr("New performance notice"))
@@ -206,7 +210,7 @@ class NoticeDialog(QDialog):
         self.marketplace = QComboBox()
         for market in defs.metrics:
             self.marketplace.addItem(defs.names[market].get(lang, market), market)
-        self.metric = QComboBox()
+        self.metric_box = QComboBox()  # not `metric`: QWidget.metric() is a method Qt calls
         self.marketplace.currentIndexChanged.connect(self._fill_metrics)
         now = _shop_now(controller.desk)
         self.start = _time_edit(now.addDays(-7))
@@ -215,7 +219,7 @@ class NoticeDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Notice ID"), self.notice_id)
         form.addRow(self.tr("Marketplace"), self.marketplace)
-        form.addRow(self.tr("Metric"), self.metric)
+        form.addRow(self.tr("Metric"), self.metric_box)
         form.addRow(self.tr("Data period from"), self.start)
         form.addRow(self.tr("Data period to"), self.end)
         form.addRow(self.tr("Received"), self.received)
@@ -229,16 +233,16 @@ class NoticeDialog(QDialog):
 
     def _fill_metrics(self) -> None:
         defs = self.controller.desk.scores.metric_definitions()
-        self.metric.clear()
+        self.metric_box.clear()
         for metric in defs.of(self.marketplace.currentData()):
-            self.metric.addItem(metric.name(ui_language()), metric.id)
+            self.metric_box.addItem(metric.name(ui_language()), metric.id)
 
     def submit(self) -> None:
         result = self.controller.run(
             self.controller.desk.notices.add_notice,
             self.notice_id.text(),
             self.marketplace.currentData(),
-            self.metric.currentData(),
+            self.metric_box.currentData(),
             _iso(self.start),
             _iso(self.end),
             _iso(self.received),

@@ -46,7 +46,7 @@ def seconds_until(due_iso: str, now: datetime) -> int:
 class Sparkline(QWidget):
     """The last eight windows' rates, oldest at the left; a gap where a window had no data."""
 
-    def __init__(self, parent=None):
+    def __init__(self, *, parent=None):
         super().__init__(parent)
         self.values: list[float | None] = []
         self.target: float | None = None
@@ -101,7 +101,7 @@ class MetricRow(QFrame):
 
     clicked = Signal(str, str)  # marketplace, metric
 
-    def __init__(self, result: dict, lang: str, parent=None):
+    def __init__(self, *, result: dict, lang: str, parent=None):
         super().__init__(parent)
         self.setObjectName("metricRow")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -180,7 +180,7 @@ class MetricRow(QFrame):
 class AtRiskView(QWidget):
     """What the orders due today and tomorrow cost if they ship late, and the first of them."""
 
-    def __init__(self, parent=None):
+    def __init__(self, *, parent=None):
         super().__init__(parent)
         self.text = QLabel()
         self.orders = QLabel()

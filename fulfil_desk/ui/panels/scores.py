@@ -10,6 +10,8 @@ already has, without a query.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,6 +37,9 @@ from fulfil_desk.ui.panels.score_widgets import (
     ui_language,
 )
 
+if TYPE_CHECKING:
+    from fulfil_desk.ui.controller import DeskController
+
 PROBLEM_COLOUR = "#ffcdd2"
 LATE_STYLE = "color: #b71c1c; font-weight: bold;"
 TICK_MS = 30_000  # countdowns
@@ -58,7 +63,7 @@ def _clear(layout) -> None:
 
 
 class ScoresPanel(QWidget):
-    def __init__(self, controller, *, refocus=None, parent=None):
+    def __init__(self, *, controller: DeskController, refocus=None, parent=None):
         super().__init__(parent)
         self.controller = controller
         self.desk = controller.desk
@@ -81,7 +86,7 @@ class ScoresPanel(QWidget):
         )
         self.orders_title = plain_label(self.tr("Click a metric to see the orders behind it."))
         self.orders_model = TableModel(
-            [
+            columns=[
                 Column("", lambda r: "!" if r["problem"] else ""),
                 Column(self.tr("Order"), lambda r: r.get("order_number") or f"#{r['id']}"),
                 Column(self.tr("Date"), lambda r: _short(r["date"])),
@@ -89,7 +94,7 @@ class ScoresPanel(QWidget):
                 Column(self.tr("Done"), _done),
                 Column(self.tr("Status"), lambda r: (r.get("status") or "").replace("_", " ")),
             ],
-            lambda offset, limit: self._metric_rows[offset : offset + limit],
+            fetch=lambda offset, limit: self._metric_rows[offset : offset + limit],
             page_size=100,
             row_colour=lambda r: PROBLEM_COLOUR if r["problem"] else None,
             parent=self,
@@ -203,9 +208,10 @@ class ScoresPanel(QWidget):
         if group is None:
             names = self.desk.scores.metric_definitions().names.get(market, {})
             group = QGroupBox(names.get(self.lang) or market)
-            group.setLayout(QVBoxLayout())
-            group.layout().setContentsMargins(4, 4, 4, 4)
-            group.layout().setSpacing(3)
+            layout = QVBoxLayout()
+            group.setLayout(layout)
+            layout.setContentsMargins(4, 4, 4, 4)
+            layout.setSpacing(3)
             no_focus(group)
             self.groups[market] = group
             self.markets.addWidget(group)
@@ -213,10 +219,12 @@ class ScoresPanel(QWidget):
             key = (result["marketplace"], result["metric"])
             row = self.rows.get(key)
             if row is None:
-                row = MetricRow(result, self.lang)
+                row = MetricRow(result=result, lang=self.lang)
                 row.clicked.connect(self.show_orders)
                 self.rows[key] = row
-                group.layout().addWidget(row)
+                metrics = group.layout()
+                assert metrics is not None  # the group is made with its layout, above
+                metrics.addWidget(row)
             else:
                 row.show_result(result, self.lang)
 
@@ -334,18 +342,20 @@ class ScoresPanel(QWidget):
         dialog.open()
 
     def open_plan_dialog(self, notice_id: str) -> PlanDialog:
-        dialog = PlanDialog(self.controller, notice_id, parent=self.window())
+        dialog = PlanDialog(controller=self.controller, notice_id=notice_id, parent=self.window())
         self._open(dialog)
         return dialog
 
     def open_inquiry_dialog(self) -> InquiryDialog:
         dialog = InquiryDialog(
-            self.controller, self.desk.scores.score_marketplaces(), parent=self.window()
+            controller=self.controller,
+            marketplaces=self.desk.scores.score_marketplaces(),
+            parent=self.window(),
         )
         self._open(dialog)
         return dialog
 
     def open_notice_dialog(self) -> NoticeDialog:
-        dialog = NoticeDialog(self.controller, parent=self.window())
+        dialog = NoticeDialog(controller=self.controller, parent=self.window())
         self._open(dialog)
         return dialog

@@ -7,6 +7,7 @@ stock and reorder point; "Export shippable…" writes the CSV for marketplace li
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +28,9 @@ from PySide6.QtWidgets import (
 from fulfil_desk.core.stock.inventory import MAX_QUANTITY
 from fulfil_desk.ui.models import Column, TableModel
 
+if TYPE_CHECKING:
+    from fulfil_desk.ui.controller import DeskController
+
 LOW_COLOUR = "#ffcdd2"
 
 
@@ -43,7 +47,7 @@ def export_shippable(parent: QWidget, controller) -> None:
 
 
 class StockLevelsPanel(QWidget):
-    def __init__(self, controller, parent=None):
+    def __init__(self, *, controller: DeskController, parent=None):
         super().__init__(parent)
         self.controller = controller
         desk = controller.desk
@@ -53,7 +57,7 @@ class StockLevelsPanel(QWidget):
         self.low_only = QCheckBox(self.tr("Low only"))
         self.low_only.toggled.connect(self.refresh)
         self.model = TableModel(
-            [
+            columns=[
                 Column(self.tr("Bin"), lambda r: r["bin_location"]),
                 Column(self.tr("SKU"), lambda r: r["sku"]),
                 Column(self.tr("Item"), lambda r: r["name"]),
@@ -64,7 +68,7 @@ class StockLevelsPanel(QWidget):
                 Column(self.tr("Reorder at"), lambda r: r["reorder_point"], align_right=True),
                 Column(self.tr("Low"), lambda r: self.tr("LOW") if r["low"] else ""),
             ],
-            lambda offset, limit: desk.stock.stock_levels(
+            fetch=lambda offset, limit: desk.stock.stock_levels(
                 search=self.search.text().strip(),
                 low_only=self.low_only.isChecked(),
                 limit=limit,
@@ -172,10 +176,10 @@ class StockLevelsPanel(QWidget):
 class StockLevelsDialog(QDialog):
     """The panel in its own window, beside the bench (not modal: scanning goes on)."""
 
-    def __init__(self, controller, parent=None):
+    def __init__(self, *, controller: DeskController, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Stock levels"))
-        self.panel = StockLevelsPanel(controller)
+        self.panel = StockLevelsPanel(controller=controller)
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel)
         self.resize(980, 560)
