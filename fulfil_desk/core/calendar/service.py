@@ -93,7 +93,7 @@ class CalendarService:
         closed: dict[date, str] = {}
         couriers: dict[str, dict[date, str]] = {}
         makeup: dict[date, str] = {}
-        for row in self._calendar_days.list():
+        for row in self._calendar_days.days():
             day = date.fromisoformat(row["day"])
             if row["kind"] == "courier":
                 couriers.setdefault(row["courier_code"], {})[day] = row["name"]
@@ -147,7 +147,7 @@ class CalendarService:
         if first and last and first > last:
             raise UserError(Message("calendar.range_ends_before_it_starts", first=first, last=last))
         self.calendar()
-        rows = self._calendar_days.list(
+        rows = self._calendar_days.days(
             first.isoformat() if first else None, last.isoformat() if last else None
         )
         return [

@@ -7,6 +7,7 @@ One ScoreBasis per Desk, handed to the score and the notice services.
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from typing import overload
 from zoneinfo import ZoneInfo
 
 from fulfil_desk.core.kernel.context import DeskContext
@@ -54,11 +55,17 @@ def order_record(row: dict, tz) -> OrderRecord:
     )
 
 
+def _received(moment: datetime | None) -> datetime:
+    if moment is None:  # the column is NOT NULL
+        raise ValueError("an inquiry without its received_at")
+    return moment
+
+
 def inquiry_record(row: dict, tz) -> InquiryRecord:
     return InquiryRecord(
         id=row["id"],
         marketplace=row["marketplace"],
-        received_at=parse_time(row["received_at"], tz, end_of_day=False),
+        received_at=_received(parse_time(row["received_at"], tz, end_of_day=False)),
         answered_at=parse_time(row["answered_at"], tz, end_of_day=False),
         order_id=row["order_id"],
         order_number=row.get("order_number"),
@@ -66,6 +73,10 @@ def inquiry_record(row: dict, tz) -> InquiryRecord:
     )
 
 
+@overload
+def iso(moment: datetime) -> str: ...
+@overload
+def iso(moment: None) -> None: ...
 def iso(moment: datetime | None) -> str | None:
     return None if moment is None else moment.isoformat(timespec="seconds")
 

@@ -22,6 +22,7 @@ from fulfil_desk.core.scores.poa_facts import (
     diagnose_order,
     strictly_inside,
 )
+from fulfil_desk.core.scores.score_rules import OrderRecord
 from fulfil_desk.core.scores.scores import PREDICATES, parse_time
 
 RESPONSE_HOURS = 48
@@ -267,26 +268,27 @@ class NoticeService:
         counted = PREDICATES[metric.denominator]
         against = PREDICATES[metric.numerator]
         repo = self._basis.repo
-        if metric.subject == "inquiries":
-            rows = repo.inquiry_rows(row["marketplace"], iso(start), iso(end))
-            records = [inquiry_record(r, tz) for r in rows]
-        else:
-            rows = repo.order_rows(
-                row["marketplace"], {metric.date: (iso(start), iso(end))}, with_value=True
+
+        def problems(records: list) -> list:
+            return sorted(
+                (
+                    r
+                    for r in records
+                    if strictly_inside(getattr(r, metric.date), start, end)
+                    and counted(r, known)
+                    and against(r, known) == metric.lower_is_better
+                ),
+                key=lambda r: (getattr(r, metric.date), r.id),
             )
-            records = [order_record(r, tz) for r in rows]
-        chosen = sorted(
-            (
-                r
-                for r in records
-                if strictly_inside(getattr(r, metric.date), start, end)
-                and counted(r, known)
-                and against(r, known) == metric.lower_is_better
-            ),
-            key=lambda r: (getattr(r, metric.date), r.id),
-        )
+
         if metric.subject == "inquiries":
-            return [diagnose_inquiry(r, known) for r in chosen]
+            inquiries = [inquiry_record(r, tz) for r in repo.inquiry_rows(
+                row["marketplace"], iso(start), iso(end))]  # fmt: skip
+            return [diagnose_inquiry(r, known) for r in problems(inquiries)]
+        rows = repo.order_rows(
+            row["marketplace"], {metric.date: (iso(start), iso(end))}, with_value=True
+        )
+        chosen: list[OrderRecord] = problems([order_record(r, tz) for r in rows])
         events = repo.events([r.id for r in chosen])
         return [diagnose_order(r, events[r.id], metric, known, tz) for r in chosen]
 

@@ -137,12 +137,12 @@ def diagnose_order(
         facts.append(Fact("no_tracking", {"shipped_at": order.shipped_at}))
         causes.append("tracking_missing")
     if metric.numerator in DELIVERY or metric.numerator == "ebay_late":
-        late = order.delivered_at is not None and order.promised_delivery is not None
-        if late and order.delivered_at > order.promised_delivery:
+        delivered, promised = order.delivered_at, order.promised_delivery
+        if delivered is not None and promised is not None and delivered > promised:
             facts.append(
                 Fact(
                     "delivered_late",
-                    {"promised": order.promised_delivery, "delivered": order.delivered_at},
+                    {"promised": promised, "delivered": delivered},
                 )
             )
             causes.append("carrier_delay")
@@ -172,6 +172,7 @@ def _ship_timing(
     order: OrderRecord, metric: MetricDef, timed: list, known_at: datetime, facts: list[Fact]
 ) -> list[str]:
     causes: list[str] = []
+    deadline: datetime | None
     when = confirmed(order, known_at)
     if metric.numerator == "wish_late_confirmed" and when is not None:
         limit = wish_limit(order)
@@ -217,7 +218,11 @@ def diagnose_inquiry(inquiry: InquiryRecord, known_at: datetime) -> Problem:
     answered = (
         inquiry.answered_at if inquiry.answered_at and inquiry.answered_at <= known_at else None
     )
-    params = {"received": inquiry.received_at, "due": inquiry.due_at, "answered": answered}
+    params: dict[str, datetime | timedelta | None] = {
+        "received": inquiry.received_at,
+        "due": inquiry.due_at,
+        "answered": answered,
+    }
     if answered is not None:
         params["took"] = answered - inquiry.received_at
     fact = Fact("inquiry_late" if answered else "inquiry_unanswered", params)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
+from typing import TypeGuard
 
 TREND_WINDOWS = 8
 INQUIRY_HOURS = 24
@@ -95,7 +96,8 @@ def parse_time(text: str | None, tz: tzinfo, *, end_of_day: bool = True) -> date
 # Each takes a record and the window's end: nothing after the end has happened yet.
 
 
-def _by(moment: datetime | None, end: datetime) -> bool:
+def _by(moment: datetime | None, end: datetime) -> TypeGuard[datetime]:
+    """It happened, and by `end` (a True also tells the type checker it happened)."""
     return moment is not None and moment <= end
 
 

@@ -47,7 +47,7 @@ class ScoreWindows:
         self._records = records
         self._inquiries = inquiries
         self.zone = zone
-        self._kept: dict[tuple, tuple[int, int]] = {}
+        self._kept: dict[tuple, tuple[datetime, int, int]] = {}  # start, numerator, denominator
         self._seen: int | None = None
 
     def tallies(

@@ -206,9 +206,12 @@ class ScoreService:
         end_today, end_tomorrow = self._horizons(now)
         tz = self._basis.tz()
         statuses = [s.value for s in OPEN_STATUSES]
-        orders, overdue = [], []
+        orders: list[dict] = []
+        overdue: list[dict] = []
         for row in self._basis.repo.due_soon(statuses, iso(end_tomorrow)):
             ship_by = parse_time(row["ship_by"], tz)
+            if ship_by is None:  # due_soon reads only orders with a ship-by
+                continue
             entry = {
                 **row,
                 "ship_by": iso(ship_by),
@@ -302,7 +305,7 @@ class ScoreService:
             raise UserError(Message("scores.reason_or_note_too_long", most=MAX_TEXT))
         with self._ctx.transaction():
             self._basis.repo.add_incident(
-                order_id=order.id,
+                order_id=order_id,
                 kind=kind,
                 at=iso(moment),
                 reason=reason.strip(),
@@ -310,10 +313,10 @@ class ScoreService:
                 entered_by=self._ctx.actor,
             )
             self._ctx.event(
-                "incident_recorded", order.id, incident=kind, happened_at=iso(moment), reason=reason
+                "incident_recorded", order_id, incident=kind, happened_at=iso(moment), reason=reason
             )
         return Changes(
-            orders=frozenset({order.id}),
+            orders=frozenset({order_id}),
             scores=True,
             message=Message(
                 "scores.incident_recorded",
@@ -347,10 +350,10 @@ class ScoreService:
                 )
             fields["delivered_at"] = iso(moment)
         with self._ctx.transaction():
-            self._ctx.orders.save_shipment(order.id, **fields)
-            self._ctx.event("delivery_recorded", order.id, **fields)
+            self._ctx.orders.save_shipment(order_id, **fields)
+            self._ctx.event("delivery_recorded", order_id, **fields)
         return Changes(
-            orders=frozenset({order.id}),
+            orders=frozenset({order_id}),
             scores=True,
             message=Message("scores.delivery_recorded", order=order.order_number),
         )

@@ -15,7 +15,7 @@ class CalendarRepo:
     def __init__(self, db: sqlite_utils.Database):
         self._db = db
 
-    def list(
+    def days(
         self,
         start: str | None = None,
         end: str | None = None,
@@ -41,7 +41,7 @@ class CalendarRepo:
         )
 
     def on_day(self, day: str) -> list[dict]:
-        return self.list(day, day)
+        return self.days(day, day)
 
     def exists(self, day: str, kind: str, courier_code: str = "") -> bool:
         row = self._db.execute(
