@@ -159,6 +159,15 @@ def test_tracking_check_json_gives_the_reason_and_what_it_read_in_words(cli):
     assert unchecked["read_as"] == ""
 
 
+def test_settings_refuses_an_unknown_key_and_a_bad_value(cli):
+    result = cli("settings", "shop_colour")
+    assert result.returncode == 1
+    assert "There is no setting 'shop_colour'; the settings are: shop_name," in result.stderr
+    result = cli("settings", "backup_keep", "0")
+    assert result.returncode == 1
+    assert "backup_keep must be a whole number of backups from 1 to 1000." in result.stderr
+
+
 def test_couriers_json_lists_codes_and_names(cli):
     result = cli("couriers", "--json")
     assert result.returncode == 0, result.stderr

@@ -96,4 +96,35 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
         "There is no courier with the code '{code}'. Did you mean {guesses}?"
     ),
     "courier.unknown": "There is no courier with the code '{code}'. The codes are {codes}.",
+    # Settings (core/kernel/settings.py): {key} is the setting's name, as typed; {value} the
+    # value refused, quoted as Python writes it ('Mars/Base'); {example} a value in JSON.
+    "setting.unknown": "There is no setting '{key}'; the settings are: {keys}.",
+    "setting.not_a_time_zone": "{value} is not a time zone; use a name like Asia/Seoul.",
+    "setting.not_a_holiday_country": (
+        "{value} is not a country code the holiday calendar knows (e.g. KR)."
+    ),
+    "setting.days_from_to": "{key} must be a whole number of days from {least} to {most}.",
+    "setting.orders_from_to": "{key} must be a whole number of orders from {least} to {most}.",
+    "setting.minutes_from_to": "{key} must be a whole number of minutes from {least} to {most}.",
+    "setting.backups_from_to": "{key} must be a whole number of backups from {least} to {most}.",
+    "setting.lead_days_map": "{key} must map marketplaces to days, e.g. {example}.",
+    "setting.weekday_numbers": (
+        "{key} must list at least one weekday number, Monday = 0 to Sunday = 6, e.g. {example}."
+    ),
+    "setting.not_a_cutoff": "{value} is not a cut-off time; write it as HH:MM, e.g. 14:00.",
+    "setting.score_targets_map": (
+        "{key} must map marketplace.metric to a fraction between 0 and 1, e.g. {example}."
+    ),
+    "setting.fraction": "{key} must be a fraction from 0 to 1, e.g. 0.2.",
+    "setting.folder_or_null": (
+        "{key} must be a folder path, or null for backups beside the database."
+    ),
+    "setting.true_or_false": "{key} must be true or false.",
+    "setting.days_or_null": (
+        "{key} must be a whole number of days (1 or more), or null for never."
+    ),
+    "setting.one_of": "{key} must be one of {choices}.",
+    "setting.address_fields": "{key} must be a JSON object with the fields {fields}.",
+    "setting.box_presets_list": "{key} must be a list like {example}.",
+    "setting.keep_one_box_preset": "Keep at least one box preset.",
 }
