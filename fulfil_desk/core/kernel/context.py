@@ -41,7 +41,8 @@ class DeskContext:
         self.orders = OrderRepo(db)
         self.events = EventRepo(db)
         self.settings = SettingsRepo(db)
-        self.open_notes: list[str] = []  # what opening the database wants said (a backup failed)
+        # What opening the database wants said (a daily backup that failed).
+        self.open_notes: list[Message] = []
 
     def transaction(self):
         """Every write use case runs in one: the write lock first, then the reads it decides
