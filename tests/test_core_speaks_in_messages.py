@@ -27,12 +27,9 @@ STILL_IN_ENGLISH: set[str] = {
     "calendar",
     "documents",
     "exchange",
-    "kernel",
     "packers",
-    "safekeeping",
     "scores",
     "stock",
-    "storage",
 }
 
 # Strings that are data, not words: the marketplaces' own column names, file names, codes.
