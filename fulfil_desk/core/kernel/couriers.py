@@ -192,7 +192,7 @@ _READ_AS = {
 
 
 def _digits(count: Message | str | int, *, starting: Message | str | None = None) -> Message:
-    """ "12 digits", "22 digits starting with 91 to 95"."""
+    """A digit format described: `12 digits`, `22 digits starting with 91 to 95`."""
     if starting is None:
         return Message("courier.format_digits", count=count)
     return Message("courier.format_digits_starting", count=count, start=starting)
