@@ -177,14 +177,14 @@ def tracking_check(obj: CliContext, courier, number):
     """Check a tracking number against its courier's format and check digit."""
     check = CourierRegistry.load().check(courier, number)
     if check.valid or obj.as_json:
-        read = f" (read {check.read_as})" if check.read_as else ""
+        read = f" (read {obj.words(check.read_as)})" if check.read_as else ""
         emit(
             obj,
             {
                 "valid": check.valid,
                 "number": check.number,
-                "reason": check.reason,
-                "read_as": check.read_as,
+                "reason": check.reason or "",
+                "read_as": check.read_as or "",
             },
             f"{check.number}: valid{read}",
         )

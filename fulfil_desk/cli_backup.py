@@ -62,7 +62,7 @@ def backups(obj: CliContext):
     lines = [
         f"{b.taken_at.astimezone(desk.settings.shop_tz()):%Y-%m-%d %H:%M}  {b.kind:<14} "
         f"{'?' if b.orders is None else b.orders:>7} orders  {_size(b.size):>9}  {b.path}"
-        + (f"  ({b.problem})" if b.problem else "")
+        + (f"  ({obj.words(b.problem)})" if b.problem else "")
         for b in found
     ]
     text = "\n".join(lines) or f"No backups yet in {desk.backups.backup_folder()}."
@@ -106,7 +106,7 @@ def purge_personal_data(obj: CliContext, days, dry_run):
     report, changes = obj.desk().privacy.purge_personal_data(days, dry_run=dry_run)
     text = obj.words(changes.message)
     if dry_run and report.orders:
-        text += "\n" + "\n".join(f"  {obj.words(o)}" for o in report.orders)
+        text += "\n" + "\n".join(f"  {o}" for o in report.orders)  # marketplace, number
     emit(obj, report.as_json(), text)
 
 

@@ -195,7 +195,7 @@ def settings(obj: CliContext, key, value):
     """Show the settings, one of them, or set KEY to VALUE (JSON, or plain text)."""
     desk = obj.desk()
     if key is not None and key not in DEFAULTS:
-        raise UserError(f"There is no setting {key!r}; the settings are: {', '.join(DEFAULTS)}.")
+        raise UserError(Message("setting.unknown", key=key, keys=tuple(DEFAULTS)))
     if value is not None:
         try:
             parsed = json.loads(value)

@@ -146,6 +146,28 @@ def test_tracking_check_refuses_a_wrong_check_digit_with_a_reason(cli):
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+def test_tracking_check_json_gives_the_reason_and_what_it_read_in_words(cli):
+    barcode = json.loads(
+        cli("tracking-check", "FEDEX", "1001921334250001000300779017972697", "--json").stdout
+    )
+    assert (barcode["valid"], barcode["reason"]) == (True, "")
+    assert barcode["read_as"] == "the FedEx 12-digit number inside a 34-digit label barcode"
+    unchecked = json.loads(cli("tracking-check", "CJGLS", "1234567890", "--json").stdout)
+    assert unchecked["reason"] == (
+        "CJ Logistics has no confirmed check digit; only the form was checked."
+    )
+    assert unchecked["read_as"] == ""
+
+
+def test_settings_refuses_an_unknown_key_and_a_bad_value(cli):
+    result = cli("settings", "shop_colour")
+    assert result.returncode == 1
+    assert "There is no setting 'shop_colour'; the settings are: shop_name," in result.stderr
+    result = cli("settings", "backup_keep", "0")
+    assert result.returncode == 1
+    assert "backup_keep must be a whole number of backups from 1 to 1000." in result.stderr
+
+
 def test_couriers_json_lists_codes_and_names(cli):
     result = cli("couriers", "--json")
     assert result.returncode == 0, result.stderr

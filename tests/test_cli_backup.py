@@ -67,6 +67,17 @@ def test_backup_list_and_restore(cli, db, tmp_path):
     assert "before-restore" in text and "8 orders" in text
 
 
+def test_backups_say_why_a_file_cannot_be_read(cli, db, tmp_path):
+    assert cli("demo", "--orders", "2").returncode == 0
+    broken = tmp_path / "backups" / "shop-20200101-000000Z-daily.db"
+    broken.parent.mkdir(exist_ok=True)
+    broken.write_text("not a database\n" * 100)
+    why = f"Cannot read {broken}: it is not a SQLite database, or it is damaged."
+    assert f"  ({why})" in cli("backups").stdout
+    listed = json.loads(cli("backups", "--json").stdout)
+    assert [b["problem"] for b in listed] == ["", why]
+
+
 def test_backup_into_the_folder_and_a_refusal(cli, db, tmp_path):
     assert cli("demo", "--orders", "2").returncode == 0
     done = cli("backup")
@@ -110,4 +121,4 @@ def test_purge_personal_data_dry_run_and_refusal(cli, db):
     refused = cli("purge-personal-data")
     assert refused.returncode == 1 and "--older-than DAYS" in refused.stderr
     done = cli("purge-personal-data", "--older-than", "30")
-    assert done.returncode == 0 and "Personal data of 0 order(s)" in done.stdout
+    assert done.returncode == 0 and "Personal data of 0 orders" in done.stdout

@@ -26,11 +26,8 @@ STILL_IN_ENGLISH: set[str] = {
     "bench",
     "documents",
     "exchange",
-    "kernel",
     "packers",
-    "safekeeping",
     "stock",
-    "storage",
 }
 
 # Strings that are data, not words: the marketplaces' own column names, file names, codes.

@@ -32,6 +32,7 @@ from fulfil_desk.core.exchange.service import ExchangeService
 from fulfil_desk.core.kernel.clock import Clock, SystemClock
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.couriers import CourierRegistry
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.settings_service import SettingsService
 from fulfil_desk.core.packers.service import PackerService
 from fulfil_desk.core.packers.stats import StatsService
@@ -188,6 +189,6 @@ class Desk:
         return self._ctx.actor
 
     @property
-    def open_notes(self) -> list[str]:
+    def open_notes(self) -> list[Message]:
         """What opening the database wants said: a daily backup or a purge that failed."""
         return self._ctx.open_notes

@@ -10,6 +10,7 @@ import threading
 import pytest
 from big_files import files_in, grow
 from desk_helpers import query
+from wording import said
 
 from fulfil_desk.core.kernel.errors import Cancelled, UserError
 
@@ -96,7 +97,7 @@ def test_a_backup_job_runs_on_another_thread(desk, add, db_path):
     worker.start()
     worker.join(timeout=60)
     ((made, changes),) = result
-    assert calls and str(made.path) in changes.message
+    assert calls and str(made.path) in said(changes)
     assert query(made.path, "SELECT COUNT(*) FROM orders") == [(1,)]
     assert desk.backups.backups()[0].path == made.path
 

@@ -12,6 +12,7 @@ import time
 import pytest
 import sqlite_utils
 from conftest import make_order
+from wording import said
 
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.kernel.errors import UserError
@@ -55,7 +56,7 @@ def test_back_up_now_writes_a_consistent_self_contained_copy(desk, add, tmp_path
     made, changes = desk.backups.back_up()
     assert made.path.parent == tmp_path / "backups"
     assert made.path.name == "shop-20260618-010000Z-manual.db"  # 10:00 in Seoul, in UTC
-    assert str(made.path) in changes.message
+    assert str(made.path) in said(changes)
     assert integrity(made.path) == "ok" and orders_in(made.path) == 1
     assert made.path.read_bytes()[18:20] == b"\x01\x01"  # no WAL: one file, readable anywhere
     assert [p.name for p in made.path.parent.iterdir()] == [made.path.name]
@@ -172,7 +173,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_current_data(desk, add, tm
     backup, _ = desk.backups.back_up(tmp_path / "before.db")
     add("R-2", [("DEMO-MUG", 1)])
     changes = desk.backups.restore_backup(backup.path)
-    assert "Restored before.db (1 orders)" in changes.message
+    assert "Restored before.db (1 order)" in said(changes)
     assert [o.order_number for o in desk.orders.orders()] == ["R-1"]
     (saved,) = desk.backups.backups()
     assert saved.kind == "before-restore" and saved.orders == 2
@@ -278,6 +279,19 @@ def _lock_holders(desk) -> list[int]:
     return other_processes(desk.path)
 
 
+def test_a_file_that_is_no_database_is_refused_with_a_sentence(tmp_path, clock):
+    notes = tmp_path / "notes.db"
+    notes.write_text("not a database, only words\n" * 200)
+    with pytest.raises(UserError) as refused:
+        Desk.open(notes, clock=clock, actor="tester")
+    assert said(refused.value) == f"Cannot open the database {notes}: file is not a database."
+    a_file = tmp_path / "a-file"
+    a_file.write_text("")
+    with pytest.raises(UserError) as refused:
+        Desk.open(a_file / "shop.db", clock=clock, actor="tester")
+    assert said(refused.value).startswith(f"Cannot create the database {a_file / 'shop.db'}: ")
+
+
 # ---- real read-only and full disks --------------------------------------------------------------
 
 
@@ -323,6 +337,6 @@ def test_a_full_disk_gives_a_sentence_and_keeps_the_earlier_backups(desk, add, d
     assert integrity(desk.path) == "ok"
     clock.advance(days=1)
     desk = reopen(desk)  # the daily backup fails too, and the station still opens
-    assert desk.open_notes and "disk is full" in desk.open_notes[0]
+    assert desk.open_notes and "disk is full" in said(desk.open_notes[0])
     assert desk.orders.find_order("F-3")
     desk.close()

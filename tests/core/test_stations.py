@@ -10,6 +10,7 @@ import sqlite3
 
 import pytest
 from conftest import BUSINESS_DAY, OPENING_STOCK, dump_db
+from wording import said
 
 from fulfil_desk.core.bench.scanner import QUEUE, Bench
 from fulfil_desk.core.bench.station_names import machine_station
@@ -211,7 +212,7 @@ def test_a_scan_while_another_station_holds_the_lock_too_long_is_refused(desk, a
         other.execute("BEGIN IMMEDIATE")
         before = dump_db(db_path)
         outcome = bench.scan("")
-        assert (outcome.ok, outcome.message) == (False, "Another station is saving; scan again.")
+        assert (outcome.ok, said(outcome)) == (False, "Another station is saving; scan again.")
         other.execute("ROLLBACK")
     finally:
         other.close()

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from fulfil_desk.core.kernel.clock import Clock
 from fulfil_desk.core.kernel.couriers import CourierRegistry
 from fulfil_desk.core.kernel.errors import NotFound
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import Order
 from fulfil_desk.core.kernel.settings import DEFAULTS
 from fulfil_desk.core.storage.db import transaction
@@ -40,7 +41,8 @@ class DeskContext:
         self.orders = OrderRepo(db)
         self.events = EventRepo(db)
         self.settings = SettingsRepo(db)
-        self.open_notes: list[str] = []  # what opening the database wants said (a backup failed)
+        # What opening the database wants said (a daily backup that failed).
+        self.open_notes: list[Message] = []
 
     def transaction(self):
         """Every write use case runs in one: the write lock first, then the reads it decides
@@ -67,5 +69,5 @@ class DeskContext:
     def order(self, order_id: int) -> Order:
         found = self.orders.get(order_id)
         if found is None:
-            raise NotFound(f"There is no order with id {order_id}.")
+            raise NotFound(Message("kernel.no_order_with_id", order_id=order_id))
         return found

@@ -12,6 +12,7 @@ from itertools import cycle
 from pathlib import Path
 
 from fulfil_desk.core.kernel.errors import NotFound
+from fulfil_desk.core.kernel.messages import Message, Names
 from fulfil_desk.core.kernel.resources import resource_path
 
 
@@ -39,10 +40,10 @@ class Courier:
 class TrackingCheck:
     valid: bool
     number: str  # the courier's own number: what is stored and uploaded
-    reason: str
+    reason: Message | None  # why it is refused, or what to know of an accepted one; None: nothing
     # How the scan was read, when it was not simply the number: "the USPS number after the
     # 420+ZIP routing code". A description of the scan, not part of the verdict.
-    read_as: str = field(default="", compare=False)
+    read_as: Message | None = field(default=None, compare=False)
 
 
 # Check digits. Each function takes the number without its check digit (S10: the 8 serial digits).
@@ -90,29 +91,31 @@ def s10_check_digit(serial: str) -> int:
     return {0: 5, 1: 0}.get(r, 11 - r)
 
 
-# Formats. `fit(number, courier_name)` is None when the number does not have the format's
-# shape, else a _Fit whose problem is "" when the number is accepted.
+# Formats. `fit(number, courier_names)` is None when the number does not have the format's
+# shape, else a _Fit whose problem is None when the number is accepted.
 
 Check = Callable[[str], int]
+_NO_NAME = Names(())  # the courier, when no one is told (guessing, finding numbers)
 
 
 @dataclass(frozen=True)
 class _Fit:
-    problem: str = ""
+    problem: Message | None = None
     number: str = ""  # the courier's own number, when the scan carries more (USPS routing code)
-    read_as: str = ""  # TrackingCheck.read_as
+    read_as: Message | None = None  # TrackingCheck.read_as
 
 
 @dataclass(frozen=True)
 class _Format:
-    describe: str  # completes "<courier> tracking numbers are …"
+    describe: Message  # completes "<courier> tracking numbers are …"
     lengths: frozenset[int]  # digit counts of an all-digit format; empty when letters belong
     check_digit: bool
-    fit: Callable[[str, str], _Fit | None]
+    fit: Callable[[str, Names], _Fit | None]
 
 
-def _join_or(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+def _join_or(items: list) -> Message | str | int:
+    """`a`, `a or b`, `a, b or c`: a message of the items (messages, codes or counts)."""
+    return items[0] if len(items) == 1 else Message("list.or", some=items[:-1], last=items[-1])
 
 
 def _parse_lengths(text: str) -> frozenset[int]:
@@ -122,35 +125,40 @@ def _parse_lengths(text: str) -> frozenset[int]:
     return frozenset(lengths)
 
 
-def _describe_lengths(lengths: frozenset[int]) -> str:
+def _describe_lengths(lengths: frozenset[int]) -> Message | str | int:
     ordered = sorted(lengths)
     if len(ordered) > 2 and ordered == list(range(ordered[0], ordered[-1] + 1)):
-        return f"{ordered[0]} to {ordered[-1]}"
-    return _join_or([str(n) for n in ordered])
+        return Message("courier.range", low=ordered[0], high=ordered[-1])
+    return _join_or(ordered)
 
 
 def _digit_regex(lengths: frozenset[int]) -> str:
     return "(?:" + "|".join(rf"\d{{{n}}}" for n in sorted(lengths)) + ")"
 
 
-def _compare(name: str, expected: int, got: str, accepted: _Fit) -> _Fit:
-    wrong = f"The check digit of this {name} number is wrong (expected {expected}, got {got})"
-    return accepted if str(expected) == got else _Fit(wrong + ": re-scan it.")
+def _compare(name: Names, expected: int, got: str, accepted: _Fit) -> _Fit:
+    if str(expected) == got:
+        return accepted
+    return _Fit(Message("courier.wrong_check_digit", courier=name, expected=expected, got=got))
 
 
 def _format(
-    regex: str, describe: str, lengths: Iterable[int], check: Check | None, read_as: str = ""
+    regex: str,
+    describe: Message,
+    lengths: Iterable[int],
+    check: Check | None,
+    read_as: Message | None = None,
 ) -> _Format:
     """The courier's number is group `core`, else the whole scan; its last character is the check
     digit. `read_as` is said when the scan carried more than `core`, or always without `core`."""
     compiled = re.compile(regex)
 
-    def fit(n: str, name: str) -> _Fit | None:
+    def fit(n: str, name: Names) -> _Fit | None:
         if (m := compiled.fullmatch(n)) is None:
             return None
         core = m.groupdict().get("core") or n
         number = core if core != n else ""
-        said = read_as if number or "core" not in compiled.groupindex else ""
+        said = read_as if number or "core" not in compiled.groupindex else None
         accepted = _Fit(number=number, read_as=said)
         return _compare(name, check(core[:-1]), core[-1], accepted) if check else accepted
 
@@ -158,27 +166,36 @@ def _format(
 
 
 def _s10(countries: frozenset[str], only: str) -> _Format:
-    def fit(n: str, name: str) -> _Fit | None:
+    def fit(n: str, name: Names) -> _Fit | None:
         if (m := re.fullmatch(r"[A-Z]{2}(\d{8})(\d)([A-Z]{2})", n)) is None:
             return None
         serial, got, country = m.groups()
         if only and country != only:
-            return _Fit(f"{name} numbers end in {only}, not {country}: check the courier.")
+            return _Fit(Message("courier.s10_other_country", courier=name, ends=only, got=country))
         if country not in countries:
-            return _Fit(f"This {name} number ends in {country}, not a country code: re-scan it.")
+            return _Fit(Message("courier.s10_no_country", courier=name, got=country))
         return _compare(name, s10_check_digit(serial), got, _Fit())
 
-    return _Format(f"2 letters, 9 digits and {only or 'a country code'}", frozenset(), True, fit)
+    if only:
+        return _Format(Message("courier.format_s10", country=only), frozenset(), True, fit)
+    return _Format(Message("courier.format_s10_any_country"), frozenset(), True, fit)
 
 
 # TrackingCheck.read_as for the formats whose scans carry more than the number.
 _READ_AS = {
-    "usps_impb_22": "the USPS number after the 420+ZIP routing code",
-    "usps_legacy_20": "a USPS 20-digit number with the implied 91 prefix",
-    "fedex_34": "the FedEx 12-digit number inside a 34-digit label barcode",
-    "fedex_ground_gsn": "the FedEx 12-digit number inside a 34-digit Ground barcode",
-    "fedex_astra_32": "the FedEx 12-digit number inside a 32-digit ASTRA barcode",
+    "usps_impb_22": Message("courier.read_usps_after_routing"),
+    "usps_legacy_20": Message("courier.read_usps_implied_91"),
+    "fedex_34": Message("courier.read_fedex_in_label_barcode"),
+    "fedex_ground_gsn": Message("courier.read_fedex_in_ground_barcode"),
+    "fedex_astra_32": Message("courier.read_fedex_in_astra_barcode"),
 }
+
+
+def _digits(count: Message | str | int, *, starting: Message | str | None = None) -> Message:
+    """A digit format described: `12 digits`, `22 digits starting with 91 to 95`."""
+    if starting is None:
+        return Message("courier.format_digits", count=count)
+    return Message("courier.format_digits_starting", count=count, start=starting)
 
 
 def _make_format(spec: str, countries: frozenset[str]) -> _Format:
@@ -189,37 +206,41 @@ def _make_format(spec: str, countries: frozenset[str]) -> _Format:
     # FedEx label barcodes carry the 12-digit number, with its own check digit: Express and
     # Ground 34-digit barcodes in their last 12 digits, ASTRA's 32 in digits 17 to 28.
     fedex, number12 = fedex12_check_digit, r"(?P<core>\d{12})"
-    known: dict[str, tuple[str, str, tuple[int, ...], Check]] = {
-        "ups_1z": (r"1Z[0-9A-Z]{16}", "1Z followed by 16 letters and digits", (), ups_check_digit),
-        "usps_20": (r"\d{20}", "20 digits", (20,), usps20_check_digit),
-        "usps_legacy_20": (r"\d{20}", "20 digits", (20,), usps_legacy_check_digit),
-        "usps_impb_22": (impb, "22 digits starting with 91 to 95", (22, 30, 34), impb_check_digit),
-        "fedex_12": (r"\d{12}", "12 digits", (12,), fedex12_check_digit),
-        "fedex_ground_15": (r"\d{15}", "15 digits", (15,), ground),
-        "fedex_ground_96": (r"96\d{20}", "22 digits starting with 96", (22,), ground),
-        "fedex_34": (r"[0-8]\d{21}" + number12, "34 digits starting with 0 to 8", (34,), fedex),
-        "fedex_ground_gsn": (r"96\d{20}" + number12, "34 digits starting with 96", (34,), fedex),
+    ups_1z = Message("courier.format_ups_1z")
+    from_0_to_8 = Message("courier.range", low="0", high="8")  # what the number starts with
+    from_91_to_95 = Message("courier.range", low="91", high="95")
+    known: dict[str, tuple[str, Message, tuple[int, ...], Check]] = {
+        "ups_1z": (r"1Z[0-9A-Z]{16}", ups_1z, (), ups_check_digit),
+        "usps_20": (r"\d{20}", _digits(20), (20,), usps20_check_digit),
+        "usps_legacy_20": (r"\d{20}", _digits(20), (20,), usps_legacy_check_digit),
+        "usps_impb_22": (impb, _digits(22, starting=from_91_to_95), (22, 30, 34), impb_check_digit),
+        "fedex_12": (r"\d{12}", _digits(12), (12,), fedex12_check_digit),
+        "fedex_ground_15": (r"\d{15}", _digits(15), (15,), ground),
+        "fedex_ground_96": (r"96\d{20}", _digits(22, starting="96"), (22,), ground),
+        "fedex_34": (r"[0-8]\d{21}" + number12, _digits(34, starting=from_0_to_8), (34,), fedex),
+        "fedex_ground_gsn": (r"96\d{20}" + number12, _digits(34, starting="96"), (34,), fedex),
         "fedex_astra_32": (
             r"3\d{15}" + number12 + r"\d{4}",
-            "32 digits starting with 3",
+            _digits(32, starting="3"),
             (32,),
             fedex,
         ),
-        "dhl_express_mod7": (r"\d{10,11}", "10 or 11 digits", (10, 11), mod7_check_digit),
-        "lotte_mod7": (r"\d{12}", "12 digits", (12,), mod7_check_digit),
-        "jp_7dr": (r"\d{12}", "12 digits", (12,), mod7_check_digit),
+        "dhl_express_mod7": (r"\d{10,11}", _digits(_join_or([10, 11])), (10, 11), mod7_check_digit),
+        "lotte_mod7": (r"\d{12}", _digits(12), (12,), mod7_check_digit),
+        "jp_7dr": (r"\d{12}", _digits(12), (12,), mod7_check_digit),
     }
     if kind in known:
-        return _format(*known[kind], read_as=_READ_AS.get(kind, ""))
+        return _format(*known[kind], read_as=_READ_AS.get(kind))
     if kind in ("digits", "mod7"):
         lengths = _parse_lengths(arg)
         check = mod7_check_digit if kind == "mod7" else None
-        regex, describe = _digit_regex(lengths), f"{_describe_lengths(lengths)} digits"
-        return _format(regex, describe, lengths, check)
+        return _format(_digit_regex(lengths), _digits(_describe_lengths(lengths)), lengths, check)
     if kind == "prefixed":
         prefix, _, counts = arg.partition(":")
         lengths = _parse_lengths(counts)
-        describe = f"{prefix} followed by {_describe_lengths(lengths)} digits"
+        describe = Message(
+            "courier.format_prefixed", prefix=prefix, count=_describe_lengths(lengths)
+        )
         return _format(re.escape(prefix) + _digit_regex(lengths), describe, (), None)
     if kind == "upu_s10":
         return _s10(countries, arg)
@@ -276,31 +297,33 @@ class CourierRegistry:
         matches = (c for c in self._couriers.values() if key in map(_key, _labels(c)))
         return next(matches, None) if key else None
 
-    def _not_found(self, code: str) -> str:
+    def _not_found(self, code: str) -> Message:
         key = _key(code)
         close = [c.code for c in self._couriers.values() if any(key in _key(x) for x in _labels(c))]
         close += difflib.get_close_matches(key.upper(), list(self._couriers), n=3, cutoff=0.6)
         close = list(dict.fromkeys(close))[:4] if len(key) >= 2 else []
         if close:
-            guesses = _join_or([f"{c} ({self._couriers[c].name()})" for c in close])
-            return f"There is no courier with the code '{code}'. Did you mean {guesses}?"
-        codes = ", ".join(self._couriers)
-        return f"There is no courier with the code '{code}'. The codes are {codes}."
+            guesses = [
+                Message("courier.code_and_name", code=c, name=Names.of(self._couriers[c].names))
+                for c in close
+            ]
+            return Message("courier.unknown_did_you_mean", code=code, guesses=_join_or(guesses))
+        return Message("courier.unknown", code=code, codes=tuple(self._couriers))
 
     def check(self, code: str, number: str) -> TrackingCheck:
         courier = self.get(code)
-        name = courier.name()
+        name = Names.of(courier.names)
         n = normalise(number)
         if not n:
-            return TrackingCheck(False, n, f"The {name} tracking number is empty: scan the label.")
+            return TrackingCheck(False, n, Message("courier.tracking_empty", courier=name))
         if bad := _FOREIGN.search(n):
             return TrackingCheck(False, n, _foreign_reason(name, bad.group()))
         formats = self._formats[courier.code.upper()]
         fits = [(f, fit) for f in formats if (fit := f.fit(n, name)) is not None]
-        if good := [(f, fit) for f, fit in fits if not fit.problem]:
+        if good := [(f, fit) for f, fit in fits if fit.problem is None]:
             f, fit = good[0]
-            unchecked = f"{name} has no confirmed check digit; only the form was checked."
-            reason = "" if f.check_digit else unchecked
+            unchecked = Message("courier.no_check_digit", courier=name)
+            reason = None if f.check_digit else unchecked
             return TrackingCheck(True, fit.number or n, reason, fit.read_as)
         if fits:
             return TrackingCheck(False, n, fits[0][1].problem)
@@ -310,8 +333,8 @@ class CourierRegistry:
         """The tracking numbers inside a longer barcode, as every courier's formats find them
         (a USPS routing code before the number, …): each one checked."""
         n = normalise(code)
-        fits = (f.fit(n, "") for fs in self._formats.values() for f in fs)
-        found = (fit.number for fit in fits if fit is not None and fit.number and not fit.problem)
+        fits = (f.fit(n, _NO_NAME) for fs in self._formats.values() for f in fs)
+        found = (fit.number for fit in fits if fit and fit.number and fit.problem is None)
         return list(dict.fromkeys(found))
 
     def guess(self, number: str) -> list[Courier]:
@@ -322,24 +345,23 @@ class CourierRegistry:
 
 
 def _accepts(f: _Format, n: str) -> bool:
-    return f.check_digit and (fit := f.fit(n, "")) is not None and not fit.problem
+    return f.check_digit and (fit := f.fit(n, _NO_NAME)) is not None and fit.problem is None
 
 
-def _foreign_reason(name: str, char: str) -> str:
-    shown = f"'{char}'" if char.isprintable() else f"U+{ord(char):04X}"
-    reason = f"This {name} number contains {shown}, which cannot be in a tracking number"
+def _foreign_reason(name: Names, char: str) -> Message:
     if unicodedata.name(char, "").startswith("HANGUL"):
-        return reason + ": switch the keyboard to English (한/영) and re-scan it."
-    return reason + ": re-scan it."
+        return Message("courier.hangul_in_number", courier=name, char=char)
+    if char.isprintable():
+        return Message("courier.foreign_in_number", courier=name, char=char)
+    return Message("courier.control_in_number", courier=name, codepoint=f"U+{ord(char):04X}")
 
 
-def _shape_reason(name: str, formats: tuple[_Format, ...], n: str) -> str:
-    shapes = list(dict.fromkeys(f.describe for f in formats))
-    expected = f"{name} tracking numbers are {_join_or(shapes)}"
+def _shape_reason(name: Names, formats: tuple[_Format, ...], n: str) -> Message:
+    shapes = _join_or(list(dict.fromkeys(f.describe for f in formats)))
     if all(f.lengths for f in formats):
         if not n.isdigit():
-            return f"{expected}; this one has letters in it."
+            return Message("courier.shape_has_letters", courier=name, shapes=shapes)
         if any(len(n) in f.lengths for f in formats):
-            return f"{expected}; this one starts with {n[:2]}."
-        return f"{expected}; this one has {len(n)}."
-    return f"{expected}; this one ({len(n)} characters) does not match: check the courier."
+            return Message("courier.shape_starts_with", courier=name, shapes=shapes, start=n[:2])
+        return Message("courier.shape_length", courier=name, shapes=shapes, length=len(n))
+    return Message("courier.shape_mismatch", courier=name, shapes=shapes, length=len(n))

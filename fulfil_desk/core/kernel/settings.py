@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import Address, ShopInfo
 
 
@@ -78,50 +79,60 @@ def box_presets(values: dict) -> list[BoxPreset]:
 
 
 def check_setting(key: str, value) -> None:
-    """Refuse a value the shop could not work with, with a sentence saying why."""
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    import holidays
-
+    """Refuse a value the shop could not work with, with a message saying why."""
     from fulfil_desk.core.kernel.errors import UserError
 
     if key not in DEFAULTS:
-        raise UserError(f"There is no setting {key!r}; the settings are: {', '.join(DEFAULTS)}.")
+        raise UserError(Message("setting.unknown", key=key, keys=tuple(DEFAULTS)))
+    if (refused := _refusal(key, value)) is not None:
+        raise UserError(refused)
+
+
+def _holiday_countries():
+    import holidays
+
+    return holidays.list_supported_countries()
+
+
+def _whole(value, least: int, most: int | None = None) -> bool:
+    return (
+        isinstance(value, int)
+        and not isinstance(value, bool)
+        and least <= value
+        and (most is None or value <= most)
+    )
+
+
+def _refusal(key: str, value) -> Message | None:
+    """Why `value` cannot be the setting `key`; None when it can."""
     if key == "timezone":
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
         try:
             ZoneInfo(str(value))
         except (ZoneInfoNotFoundError, ValueError):
-            raise UserError(f"{value!r} is not a time zone; use a name like Asia/Seoul.") from None
-    elif key == "country" and str(value) not in holidays.list_supported_countries():
-        raise UserError(f"{value!r} is not a country code the holiday calendar knows (e.g. KR).")
+            return Message("setting.not_a_time_zone", value=repr(value))
+    elif key == "country" and str(value) not in _holiday_countries():
+        return Message("setting.not_a_holiday_country", value=repr(value))
     elif key in ("default_lead_days",) and not (isinstance(value, int) and 0 <= value <= 30):
-        raise UserError(f"{key} must be a whole number of days from 0 to 30.")
+        return Message("setting.days_from_to", key=key, least=0, most=30)
     elif key == "lead_days" and not (
         isinstance(value, dict) and all(isinstance(v, int) and 0 <= v <= 30 for v in value.values())
     ):
-        raise UserError('lead_days must map marketplaces to days, e.g. {"coupang": 1}.')
+        return Message("setting.lead_days_map", key=key, example='{"coupang": 1}')
     elif key == "shipping_weekdays" and not (
-        isinstance(value, list)
-        and value
-        and all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 6 for v in value)
+        isinstance(value, list) and value and all(_whole(v, 0, 6) for v in value)
     ):
-        raise UserError(
-            "shipping_weekdays must list at least one weekday number, Monday = 0 to Sunday = 6, "
-            "e.g. [0, 1, 2, 3, 4]."
-        )
+        return Message("setting.weekday_numbers", key=key, example="[0, 1, 2, 3, 4]")
     elif key == "cutoff":
         from fulfil_desk.core.calendar.holidays import parse_cutoff
 
         try:
             parse_cutoff(value)
         except ValueError:
-            raise UserError(
-                f"{value!r} is not a cut-off time; write it as HH:MM, e.g. 14:00."
-            ) from None
-    elif key == "daily_capacity_orders" and not (
-        isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 100_000
-    ):
-        raise UserError("daily_capacity_orders must be a whole number of orders from 1 to 100000.")
+            return Message("setting.not_a_cutoff", value=repr(value))
+    elif key == "daily_capacity_orders" and not _whole(value, 1, 100_000):
+        return Message("setting.orders_from_to", key=key, least=1, most=100_000)
     elif key == "score_targets" and not (
         isinstance(value, dict)
         and all(
@@ -133,46 +144,34 @@ def check_setting(key: str, value) -> None:
             for k, v in value.items()
         )
     ):
-        raise UserError(
-            "score_targets must map marketplace.metric to a fraction between 0 and 1, "
-            'e.g. {"coupang.on_time_shipment": 0.95}.'
-        )
-    elif key == "lock_stale_minutes" and not (
-        isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 1440
-    ):
-        raise UserError("lock_stale_minutes must be a whole number of minutes from 1 to 1440.")
+        example = '{"coupang.on_time_shipment": 0.95}'
+        return Message("setting.score_targets_map", key=key, example=example)
+    elif key == "lock_stale_minutes" and not _whole(value, 1, 1440):
+        return Message("setting.minutes_from_to", key=key, least=1, most=1440)
     elif key == "score_at_risk_margin" and not (
         isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 1
     ):
-        raise UserError("score_at_risk_margin must be a fraction from 0 to 1, e.g. 0.2.")
+        return Message("setting.fraction", key=key)
     elif key == "backup_dir" and not (value is None or (isinstance(value, str) and value.strip())):
-        raise UserError(
-            "backup_dir must be a folder path, or null for backups beside the database."
-        )
-    elif key == "backup_keep" and not (
-        isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 1000
-    ):
-        raise UserError("backup_keep must be a whole number of backups from 1 to 1000.")
+        return Message("setting.folder_or_null", key=key)
+    elif key == "backup_keep" and not _whole(value, 1, 1000):
+        return Message("setting.backups_from_to", key=key, least=1, most=1000)
     elif key == "mask_labels" and not isinstance(value, bool):
-        raise UserError("mask_labels must be true or false.")
-    elif key == "purge_after_days" and not (
-        value is None or (isinstance(value, int) and not isinstance(value, bool) and value >= 1)
-    ):
-        raise UserError(
-            "purge_after_days must be a whole number of days (1 or more), or null for never."
-        )
+        return Message("setting.true_or_false", key=key)
+    elif key == "purge_after_days" and not (value is None or _whole(value, 1)):
+        return Message("setting.days_or_null", key=key)
     elif key == "manual_confirm" and value not in MANUAL_CONFIRM:
-        raise UserError(f"manual_confirm must be one of {', '.join(MANUAL_CONFIRM)}.")
+        return Message("setting.one_of", key=key, choices=MANUAL_CONFIRM)
     elif key == "shop_address":
         if not isinstance(value, dict) or set(value) - set(Address.__dataclass_fields__):
-            fields = ", ".join(Address.__dataclass_fields__)
-            raise UserError(f"shop_address must be a JSON object with the fields {fields}.")
+            fields = tuple(Address.__dataclass_fields__)
+            return Message("setting.address_fields", key=key, fields=fields)
     elif key == "box_presets":
         try:
             presets = [BoxPreset(**b) for b in value]
         except (TypeError, AttributeError):
-            raise UserError(
-                'box_presets must be a list like [{"code": "S", "name": "Small", "tare_g": 80}].'
-            ) from None
+            example = '[{"code": "S", "name": "Small", "tare_g": 80}]'
+            return Message("setting.box_presets_list", key=key, example=example)
         if not presets:
-            raise UserError("Keep at least one box preset.")
+            return Message("setting.keep_one_box_preset")
+    return None

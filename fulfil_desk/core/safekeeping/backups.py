@@ -23,6 +23,7 @@ from pathlib import Path
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import Cancelled, UserError
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.settings import DEFAULTS
 from fulfil_desk.core.storage.backup import (
     STEP_PAGES,
@@ -54,7 +55,7 @@ class Backup:
     kind: str  # daily, manual, before-upgrade, before-restore
     size: int
     orders: int | None = None  # read from the file by `backups()`
-    problem: str = ""  # why the file could not be read, if it could not
+    problem: Message | None = None  # why the file could not be read, if it could not
 
     def as_json(self) -> dict:
         return {
@@ -63,7 +64,7 @@ class Backup:
             "kind": self.kind,
             "size": self.size,
             "orders": self.orders,
-            "problem": self.problem,
+            "problem": self.problem or "",  # a message, in words with --json
         }
 
 
@@ -171,7 +172,7 @@ class BackupJob:
         else:
             size = write_backup(self.db_path, self.target, progress=progress, pages=self.pages)
             made = Backup(self.target, self.at.astimezone(UTC), "manual", size)
-        return made, Changes(message=f"Backed up to {made.path}.")
+        return made, Changes(message=Message("backup.done", path=str(made.path)))
 
 
 def _db_settings(db) -> tuple[str | None, int]:
@@ -192,11 +193,8 @@ def backup_before_migrating(db_path: Path, clock):
         try:
             make_folder_backup(db, db_path, folder, clock.now(), "before-upgrade", keep)
         except BackupError as exc:
-            raise UserError(
-                f"This fulfil-desk must update the database's schema ({', '.join(pending)}) "
-                f"and backs it up first, but cannot: {exc.message} Free some space or choose "
-                "another backup folder (setting backup_dir), then open it again."
-            ) from exc
+            why = Message("backup.before_upgrade_failed", steps=tuple(pending), why=exc.message)
+            raise UserError(why) from exc
 
     return hook
 
@@ -206,8 +204,6 @@ class BackupService:
         self._ctx = ctx
         self._privacy = privacy
         self._locks = LockRepo(ctx.db)
-
-    open_notes: tuple[str, ...] | list[str] = ()  # what went wrong at open, see _after_open
 
     # ---- where -------------------------------------------------------------------------------
 
@@ -248,9 +244,9 @@ class BackupService:
         if target is not None:
             target = Path(target).expanduser()
             if target.is_dir():
-                raise UserError(f"{target} is a folder; give the backup a file name.")
+                raise UserError(Message("backup.target_is_a_folder", path=str(target)))
             if target.resolve() == Path(self._ctx.path).resolve():
-                raise UserError("A backup cannot replace the database itself; choose another file.")
+                raise UserError(Message("backup.target_is_the_database"))
         return BackupJob(
             db_path=Path(self._ctx.path),
             target=target,
@@ -295,7 +291,7 @@ class BackupService:
         try:
             self.backup_if_due()
         except UserError as exc:
-            self._ctx.open_notes.append(f"The daily backup failed: {exc.message}")
+            self._ctx.open_notes.append(Message("backup.daily_failed", why=exc.message))
         self._privacy.purge_on_open()
 
     # ---- restoring ---------------------------------------------------------------------------
@@ -306,16 +302,17 @@ class BackupService:
         source = Path(source).expanduser()
         facts = read_facts(source)
         if facts.integrity != "ok":
-            raise UserError(
-                f"{source} is damaged (integrity check: {facts.integrity}); choose another backup."
-            )
+            raise UserError(Message("backup.damaged", path=str(source), integrity=facts.integrity))
         if not facts.is_fulfil_desk:
-            raise UserError(f"{source} is not a fulfil-desk database.")
+            raise UserError(Message("backup.not_fulfil_desk", path=str(source)))
         if facts.unknown_migrations:
             raise UserError(
-                f"{source} was written by a newer fulfil-desk (its schema has "
-                f"{', '.join(facts.unknown_migrations)}, this version knows up to "
-                f"{known_migrations()[-1]}); update fulfil-desk before restoring it."
+                Message(
+                    "backup.from_a_newer_version",
+                    path=str(source),
+                    steps=facts.unknown_migrations,
+                    latest=known_migrations()[-1],
+                )
             )
         return facts
 
@@ -333,14 +330,16 @@ class BackupService:
         sharing the file cannot be seen; see README, Backups."""
         source = Path(source).expanduser()
         if source.resolve() == Path(self._ctx.path).resolve():
-            raise UserError("That is the database itself; choose a backup.")
+            raise UserError(Message("backup.source_is_the_database"))
         facts = self.check_backup(source)
         others = other_processes(self._ctx.path)
         if others:
             raise UserError(
-                f"Another program has {Path(self._ctx.path).name} open (process "
-                f"{', '.join(map(str, others))}): close fulfil-desk on the other stations "
-                "first, then restore. Nothing was changed."
+                Message(
+                    "backup.database_in_use",
+                    file=Path(self._ctx.path).name,
+                    processes=tuple(others),
+                )
             )
         halves = [_half(progress, 0), _half(progress, 1)] if progress else [None, None]
         safety = self._folder_backup(
@@ -374,8 +373,12 @@ class BackupService:
             products=True,
             settings=True,
             scores=True,
-            message=f"Restored {source.name} ({facts.orders} orders); the database as it was "
-            f"is saved as {safety.path}.",
+            message=Message(
+                "backup.restored",
+                file=source.name,
+                n=facts.orders or 0,
+                saved_as=str(safety.path),
+            ),
         )
 
 

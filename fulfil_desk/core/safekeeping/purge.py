@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.safekeeping.privacy import (
     erase_text,
     personal_in_json,
@@ -45,22 +46,14 @@ class PurgeReport:
     dry_run: bool = False
     compacted: bool | None = None  # None: nothing to compact
 
-    def summary(self) -> str:
-        n = len(self.orders)
+    def summary(self) -> Message:
+        n, day = len(self.orders), date.fromisoformat(self.before[:10])  # the shop's day
         if self.dry_run:
-            return (
-                f"{n} order(s) shipped or cancelled before {self.before[:10]} would have their "
-                "personal data erased (dry run: nothing changed)."
-            )
-        text = (
-            f"Personal data of {n} order(s) shipped or cancelled before {self.before[:10]} erased."
-        )
+            return Message("purge.would_erase", n=n, before=day)
+        erased = Message("purge.erased", n=n, before=day)
         if self.compacted is False:
-            text += (
-                " Another station kept the file from being compacted, so erased values may "
-                "linger in its free space; run the purge again when the others are closed."
-            )
-        return text
+            return Message("two_sentences", first=erased, then=Message("purge.not_compacted"))
+        return erased
 
     def as_json(self) -> dict:
         return {
@@ -74,7 +67,7 @@ class PurgeReport:
 
 def check_days(days) -> int:
     if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_DAYS:
-        raise UserError(f"Purge after a whole number of days from 1 to {MAX_DAYS}, e.g. 90.")
+        raise UserError(Message("purge.days_from_to", least=1, most=MAX_DAYS))
     return days
 
 
@@ -98,10 +91,7 @@ class PrivacyService:
             else self._ctx.setting("purge_after_days")
         )
         if days is None:
-            raise UserError(
-                "Say which orders: --older-than DAYS, or set purge_after_days "
-                "(e.g. `fulfil-desk settings purge_after_days 90`)."
-            )
+            raise UserError(Message("purge.which_orders"))
         days = check_days(days)
         before = self.purge_cutoff(days).isoformat(timespec="seconds")
         repo = PrivacyRepo(self._ctx.db)
@@ -169,7 +159,7 @@ class PrivacyService:
         try:
             report, _ = self.purge_personal_data()
         except UserError as exc:
-            self._ctx.open_notes.append(f"The purge of old personal data failed: {exc.message}")
+            self._ctx.open_notes.append(Message("purge.on_open_failed", why=exc.message))
             return
         if report.compacted is False:
             self._ctx.open_notes.append(report.summary())

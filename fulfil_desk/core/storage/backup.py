@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -31,6 +32,7 @@ from pathlib import Path
 import sqlite_utils
 
 from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.storage.migrations import MIGRATIONS
 
 STEP_PAGES = 1024  # pages per step of the backup API: 4 MB of 4 kB pages
@@ -61,20 +63,29 @@ def has_events(db: sqlite_utils.Database) -> bool:
     return db.execute("SELECT EXISTS (SELECT 1 FROM events)").fetchone()[0] == 1
 
 
-def why(exc: BaseException) -> str:
-    """An OS or SQLite error as the end of a sentence a person can act on."""
+# What SQLite and the OS say (in English, whatever the reader's language), to tell why.
+_FULL = re.compile(r"disk is full|no space")
+_READ_ONLY_DISK = re.compile(r"read-only file system")
+_NOT_ALLOWED = re.compile(r"readonly|permission")
+_CANNOT_OPEN = re.compile(r"unable to open")
+_NOT_A_DATABASE = re.compile(r"not a database|malformed")
+
+
+def why(exc: BaseException) -> Message | str:
+    """An OS or SQLite error as the end of a sentence a person can act on: a message, or
+    the system's own words when it is none of those."""
     code = getattr(exc, "errno", None)
     text = str(exc).lower()
-    if code in (errno.ENOSPC, errno.EDQUOT) or "disk is full" in text or "no space" in text:
-        return "the disk is full"
-    if code == errno.EROFS or "read-only file system" in text:
-        return "the disk is read-only"
-    if code in (errno.EACCES, errno.EPERM) or "readonly" in text or "permission" in text:
-        return "fulfil-desk may not write there (read-only or no permission)"
-    if "unable to open" in text:
-        return "the file cannot be opened or created there"
-    if "not a database" in text or "malformed" in text:
-        return "it is not a SQLite database, or it is damaged"
+    if code in (errno.ENOSPC, errno.EDQUOT) or _FULL.search(text):
+        return Message("storage.disk_full")
+    if code == errno.EROFS or _READ_ONLY_DISK.search(text):
+        return Message("storage.disk_read_only")
+    if code in (errno.EACCES, errno.EPERM) or _NOT_ALLOWED.search(text):
+        return Message("storage.may_not_write")
+    if _CANNOT_OPEN.search(text):
+        return Message("storage.cannot_open_file")
+    if _NOT_A_DATABASE.search(text):
+        return Message("storage.not_a_database")
     return getattr(exc, "strerror", None) or str(exc)
 
 
@@ -189,8 +200,7 @@ def write_backup(
         return target.stat().st_size
     except (OSError, sqlite3.Error) as exc:
         raise BackupError(
-            f"Cannot write the backup {target}: {why(exc)}. The database is unchanged and "
-            "the earlier backups are kept."
+            Message("storage.cannot_write_backup", path=str(target), why=why(exc))
         ) from exc
     finally:
         _remove_part(part)
@@ -214,11 +224,11 @@ def read_facts(path: Path, *, check_integrity: bool = True) -> DatabaseFacts:
     """Integrity, schema and size of a database file, opened read-only."""
     path = Path(path)
     if not path.is_file():
-        raise BackupError(f"There is no file {path}.")
+        raise BackupError(Message("storage.no_file", path=str(path)))
     try:
         conn = _read_only(path)
     except sqlite3.Error as exc:
-        raise BackupError(f"Cannot read {path}: {why(exc)}.") from exc
+        raise BackupError(Message("storage.cannot_read", path=str(path), why=why(exc))) from exc
     try:
         integrity = "ok"
         if check_integrity:
@@ -239,7 +249,7 @@ def read_facts(path: Path, *, check_integrity: bool = True) -> DatabaseFacts:
         if "orders" in tables:
             orders = conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0]
     except sqlite3.Error as exc:
-        raise BackupError(f"Cannot read {path}: {why(exc)}.") from exc
+        raise BackupError(Message("storage.cannot_read", path=str(path), why=why(exc))) from exc
     finally:
         conn.close()
     known = set(known_migrations())
@@ -267,12 +277,14 @@ def restore_into(
     try:
         src = _read_only(Path(source))
     except sqlite3.Error as exc:
-        raise BackupError(f"Cannot read {source}: {why(exc)}. Nothing was restored.") from exc
+        raise BackupError(
+            Message("storage.cannot_read_to_restore", path=str(source), why=why(exc))
+        ) from exc
     try:
         _copy(src, db.conn, progress, pages)
     except sqlite3.Error as exc:
         raise BackupError(
-            f"Cannot restore {source}: {why(exc)}. The database is as it was."
+            Message("storage.cannot_restore", path=str(source), why=why(exc))
         ) from exc
     finally:
         src.close()

@@ -18,10 +18,11 @@ from pathlib import Path
 import sqlite_utils
 
 from fulfil_desk.core.kernel.errors import DatabaseBusy, UserError
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.storage.migrations import MIGRATIONS
 
 BUSY_TIMEOUT_S = 5.0
-BUSY_SENTENCE = "Another station is saving; scan again."
+BUSY = Message("storage.busy")  # another station is saving: scan again
 CACHE_KIB = 32 * 1024  # page cache per connection
 
 
@@ -55,7 +56,7 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as exc:
         if _is_busy(exc):
-            raise DatabaseBusy(BUSY_SENTENCE) from exc
+            raise DatabaseBusy(BUSY) from exc
         raise
     try:
         yield db
@@ -64,7 +65,7 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         if _is_busy(exc):
-            raise DatabaseBusy(BUSY_SENTENCE) from exc
+            raise DatabaseBusy(BUSY) from exc
         raise
 
 
@@ -79,11 +80,7 @@ class DeskDatabase(sqlite_utils.Database):
 def refuse_read_only(path: Path) -> None:
     """SQLite opens a read-only file and fails at the first write; say so at the start."""
     if path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-        raise UserError(
-            f"The database {path} is read-only (the file or its folder cannot be written), "
-            "and fulfil-desk saves every scan as it happens: copy it to a writable folder and "
-            f"open the copy, or restore it into your database with `fulfil-desk restore {path}`."
-        )
+        raise UserError(Message("storage.read_only", path=str(path)))
 
 
 def open_database(
@@ -114,10 +111,11 @@ def open_database(
             MIGRATIONS.apply(db)
     except sqlite3.DatabaseError as exc:
         if _is_busy(exc):
-            raise DatabaseBusy(BUSY_SENTENCE) from exc
-        raise UserError(f"Cannot open the database {path}: {exc}.") from exc
+            raise DatabaseBusy(BUSY) from exc
+        raise UserError(Message("storage.cannot_open", path=str(path), error=str(exc))) from exc
     except OSError as exc:
-        raise UserError(f"Cannot create the database {path}: {exc.strerror}.") from exc
+        error = exc.strerror or str(exc)
+        raise UserError(Message("storage.cannot_create", path=str(path), error=error)) from exc
     return db
 
 
