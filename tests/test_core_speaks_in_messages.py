@@ -31,7 +31,6 @@ STILL_IN_ENGLISH: set[str] = {
     "packers",
     "safekeeping",
     "scores",
-    "stock",
     "storage",
 }
 

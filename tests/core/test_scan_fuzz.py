@@ -12,11 +12,13 @@ import pytest
 from conftest import BUSINESS_DAY, OPENING_STOCK, dump_db, make_order
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from wording import said
 
 from fulfil_desk.core.bench.scanner import Bench
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.exchange.demo import demo_products
 from fulfil_desk.core.kernel.clock import FixedClock
+from fulfil_desk.core.kernel.messages import Message
 
 FUZZ = settings(max_examples=80, deadline=None, suppress_health_check=list(HealthCheck))
 STATION = "fuzz"
@@ -128,12 +130,13 @@ def test_any_scan_at_any_page_is_answered_and_a_refusal_changes_nothing(template
                 assert bench.state.page == expected_page
                 before = dump_db(path)
                 outcome = bench.scan(text)
-                assert isinstance(outcome.message, str)
+                assert isinstance(outcome.message, Message | str)
+                words = said(outcome, desk)
                 if not outcome.ok:
-                    assert outcome.message.strip(), repr(text)
-                    assert outcome.message.rstrip()[-1] in ".?!", outcome.message
+                    assert words.strip(), repr(text)
+                    assert words.rstrip()[-1] in ".?!", words
                     assert dump_db(path) == before, repr(text)
-                    assert len(outcome.message) < 600, outcome.message
+                    assert len(words) < 600, words
             finally:
                 desk.close()
 
