@@ -28,7 +28,6 @@ STILL_IN_ENGLISH: set[str] = {
     "documents",
     "exchange",
     "kernel",
-    "packers",
     "safekeeping",
     "scores",
     "storage",
