@@ -26,8 +26,6 @@ STILL_IN_ENGLISH: set[str] = {
     "bench",
     "documents",
     "exchange",
-    "packers",
-    "stock",
 }
 
 # Strings that are data, not words: the marketplaces' own column names, file names, codes.

@@ -51,6 +51,7 @@ from fulfil_desk.core.storage.db import (
     open_database,
 )
 from fulfil_desk.core.storage.score_sql import add_missing_score_rows
+from fulfil_desk.core.wording.render import Wording
 
 
 class Desk:
@@ -95,6 +96,7 @@ class Desk:
             settings=self.settings,
             packers=self.packers,
             calendar=self.calendar,
+            words=Wording(zone=ctx.shop_tz),
         )
         self.exchange = ExchangeService(
             ctx=ctx,

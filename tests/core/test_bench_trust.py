@@ -7,6 +7,7 @@ import pytest
 from bench_helpers import CJ_ORDER_A, to_step
 from db_dump import refusals
 from desk_helpers import lotte
+from wording import said
 
 from fulfil_desk.core.bench.outcome import Cue
 from fulfil_desk.core.bench.scanner import Bench
@@ -184,7 +185,7 @@ def test_a_packer_badge_names_who_works_until_the_next(desk, add, db_path):
     order_id = add("KS-12", [("DEMO-MUG", 1)])
     desk.packers.save_packer("김민준", badge="B-KIM")
     bench = Bench(desk)
-    assert bench.scan("B-KIM").message == f"Packer 김민준 at station {desk.station}."
+    assert said(bench.scan("B-KIM")) == f"Packer 김민준 at station {desk.station}."
     bench.scan("KS-12")
     assert desk.orders.events(order_id)[-1]["actor"] == "김민준"
     bench.scan("PACKER:Wang Fang")

@@ -9,9 +9,12 @@ from dataclasses import replace
 import pytest
 from conftest import SEOUL, make_order
 from pypdf import PdfReader
+from wording import said
 
 from fulfil_desk.core.desk import Desk
+from fulfil_desk.core.documents.service import LabelBatch
 from fulfil_desk.core.kernel.errors import Cancelled, NotAllowed
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import CancelReason, OrderStatus
 
 S = OrderStatus
@@ -38,7 +41,7 @@ def pages_text(pdf: bytes) -> list[str]:
 def test_every_packed_order_soonest_ship_by_first(desk, shop):
     batch = desk.documents.label_batch()
     assert [o.order_number for o in batch.orders] == ["L-2", "L-3", "L-1"]
-    assert batch.left_out == () and batch.left_out_sentence() == ""
+    assert batch.left_out == () and batch.left_out_sentence() is None
     pages = pages_text(batch.render())
     assert len(pages) == 3
     assert all(number in text for number, text in zip(["L-2", "L-3", "L-1"], pages, strict=True))
@@ -47,7 +50,7 @@ def test_every_packed_order_soonest_ship_by_first(desk, shop):
 def test_orders_that_cannot_get_a_label_are_named_in_one_sentence(desk, shop):
     batch = desk.documents.label_batch([shop[n] for n in ("L-1", "L-4", "L-5", "L-3", "L-1")])
     assert [o.order_number for o in batch.orders] == ["L-1", "L-3"]  # asked order, each once
-    assert batch.left_out_sentence() == (
+    assert said(batch.left_out_sentence()) == (
         "2 of 4 orders cannot get a label: L-4 (not packed yet: verified); L-5 (cancelled)."
     )
     with pytest.raises(NotAllowed, match=r"^2 of 4 orders .* No label was made\.$"):
@@ -65,7 +68,7 @@ def test_an_order_open_at_another_station_or_without_a_postal_code(desk, shop, d
     )  # the marketplace's file now has no postal code for it
     batch = desk.documents.label_batch()
     assert [o.order_number for o in batch.orders] == ["L-1"]
-    assert batch.left_out_sentence() == (
+    assert said(batch.left_out_sentence()) == (
         "2 of 3 orders cannot get a label: L-2 (open at station bench-2); "
         "L-3 (the address has no postal code)."
     )
@@ -90,7 +93,7 @@ def test_progress_after_each_page_and_cancel_makes_nothing(desk, shop, dump):
 def test_labels_done_records_every_label_in_one_go_or_none(desk, shop):
     batch = desk.documents.label_batch()
     changes = desk.documents.labels_done(batch, how="LabelPrinter")
-    assert changes.message == "3 labels done: LabelPrinter."
+    assert said(changes) == "3 labels done: LabelPrinter."
     assert {desk.orders.order(i).status for i in batch.ids} == {S.LABELLED}
     assert desk.documents.label_batch().orders == ()  # none waits any more
     with pytest.raises(NotAllowed, match="No order is waiting for its label"):
@@ -103,3 +106,16 @@ def test_an_order_cancelled_after_the_batch_was_made_labels_none(desk, shop):
     with pytest.raises(NotAllowed):
         desk.documents.labels_done(batch, how="LabelPrinter")
     assert {desk.orders.order(shop[n]).status for n in ("L-1", "L-2")} == {S.PACKED}
+
+
+def test_one_order_left_out_and_a_thousand_read_as_one_sentence(desk):
+    def left_out(count: int) -> LabelBatch:
+        orders = [make_order(f"N-{n}", [("DEMO-MUG", 1)]) for n in range(count)]
+        why = Message("document.no_label_cancelled")
+        return replace(desk.documents.label_batch([]), left_out=tuple((o, why) for o in orders))
+
+    assert said(left_out(1).left_out_sentence()) == "Order N-0 (cancelled) cannot get a label."
+    listed = "; ".join(f"N-{n} (cancelled)" for n in range(1000))
+    assert said(left_out(1000).left_out_sentence()) == (
+        f"1000 of 1000 orders cannot get a label: {listed}."
+    )

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pypdf
 import pytest
@@ -15,7 +17,9 @@ from fulfil_desk.core.documents.fonts import LabelFonts, wrap_text
 from fulfil_desk.core.documents.labels import pick_list_pdf, shipping_labels_pdf
 from fulfil_desk.core.documents.packing_slips import packing_slips_pdf
 from fulfil_desk.core.kernel.errors import FontMissing
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import Address, Order, OrderLine, PickRow, ShopInfo
+from fulfil_desk.core.wording.render import Wording
 
 BASE_14 = {
     "/Helvetica",
@@ -45,6 +49,7 @@ SHOP = ShopInfo(
         country="KR",
     ),
 )
+WORDS = Wording(zone=lambda: ZoneInfo("Asia/Seoul"))  # the shop's words: English, Seoul time
 COURIERS = {"cj": "CJ대한통운", "sf": "顺丰速运", "ups": "UPS"}
 
 
@@ -137,7 +142,7 @@ def font_names(page: pypdf.PageObject) -> set[str]:
 
 def test_one_4x6_page_per_order_with_names_and_numbers(fonts):
     orders = [korean_order(), chinese_order(), latin_order()]
-    pdf = shipping_labels_pdf(orders, shop=SHOP, fonts=fonts, courier_names=COURIERS)
+    pdf = shipping_labels_pdf(orders, shop=SHOP, fonts=fonts, words=WORDS, courier_names=COURIERS)
     reader = read(pdf)
     assert len(reader.pages) == 3
     for page, order in zip(reader.pages, orders, strict=True):
@@ -156,13 +161,13 @@ def test_one_4x6_page_per_order_with_names_and_numbers(fonts):
 
 def test_order_and_tracking_barcodes_scan_at_203_dpi(fonts, tmp_path):
     orders = [korean_order(), chinese_order(), latin_order()]
-    pdf = shipping_labels_pdf(orders, shop=SHOP, fonts=fonts, courier_names=COURIERS)
+    pdf = shipping_labels_pdf(orders, shop=SHOP, fonts=fonts, words=WORDS, courier_names=COURIERS)
     scanned = scan_pages(pdf, tmp_path)
     assert scanned == [{o.order_number, o.tracking_number} for o in orders]
 
 
 def test_cjk_font_is_embedded(fonts):
-    pdf = shipping_labels_pdf([korean_order()], shop=SHOP, fonts=fonts)
+    pdf = shipping_labels_pdf([korean_order()], shop=SHOP, fonts=fonts, words=WORDS)
     page = read(pdf).pages[0]
     embedded = font_names(page) - BASE_14
     assert embedded
@@ -176,7 +181,7 @@ def test_label_without_tracking_number_has_only_the_order_barcode(fonts, tmp_pat
     order = korean_order()
     order.tracking_number = None
     order.courier_code = None
-    pdf = shipping_labels_pdf([order], shop=SHOP, fonts=fonts)
+    pdf = shipping_labels_pdf([order], shop=SHOP, fonts=fonts, words=WORDS)
     assert scan_pages(pdf, tmp_path) == [{order.order_number}]
     assert "No tracking number yet" in read(pdf).pages[0].extract_text()
 
@@ -188,7 +193,7 @@ def test_forty_line_address_stays_on_one_page(fonts, tmp_path):
     )
     order.ship_to.line2 = "上海市浦东新区世纪大道" * 30
     order.ship_to.name = "홍길동" * 40
-    pdf = shipping_labels_pdf([order], shop=SHOP, fonts=fonts, courier_names=COURIERS)
+    pdf = shipping_labels_pdf([order], shop=SHOP, fonts=fonts, words=WORDS, courier_names=COURIERS)
     assert len(read(pdf).pages) == 1
     # Nothing spilled over the barcodes.
     assert scan_pages(pdf, tmp_path) == [{order.order_number, order.tracking_number}]
@@ -202,13 +207,13 @@ def test_font_missing_names_the_package_to_install(tmp_path):
     assert "fonts-wqy-microhei" in str(error.value)
     assert "'홍길동'" in str(error.value)
     with pytest.raises(FontMissing):
-        shipping_labels_pdf([chinese_order()], shop=SHOP, fonts=no_cjk)
+        shipping_labels_pdf([chinese_order()], shop=SHOP, fonts=no_cjk, words=WORDS)
 
 
 def test_latin_only_labels_need_no_cjk_font(tmp_path):
     latin_shop = ShopInfo("Modu Shop", Address(line1="1 Main St", postal_code="1", country="US"))
     no_cjk = LabelFonts.find([tmp_path], default_dirs=False)
-    pdf = shipping_labels_pdf([latin_order()], shop=latin_shop, fonts=no_cjk)
+    pdf = shipping_labels_pdf([latin_order()], shop=latin_shop, fonts=no_cjk, words=WORDS)
     assert font_names(read(pdf).pages[0]) <= BASE_14
 
 
@@ -241,7 +246,7 @@ def test_wrap_breaks_unspaced_chinese_within_width():
 
 def test_packing_slips(fonts, tmp_path):
     orders = [korean_order(), chinese_order()]
-    pdf = packing_slips_pdf(orders, shop=SHOP, fonts=fonts)
+    pdf = packing_slips_pdf(orders, shop=SHOP, fonts=fonts, words=WORDS)
     reader = read(pdf)
     assert len(reader.pages) == 2
     for page, order in zip(reader.pages, orders, strict=True):
@@ -257,7 +262,7 @@ def test_packing_slips(fonts, tmp_path):
 def test_packing_slip_with_many_lines_continues(fonts):
     order = korean_order()
     order.lines = [OrderLine(f"SKU-{n}", f"상품 {n} 머그컵 화이트", 1) for n in range(40)]
-    reader = read(packing_slips_pdf([order], shop=SHOP, fonts=fonts))
+    reader = read(packing_slips_pdf([order], shop=SHOP, fonts=fonts, words=WORDS))
     assert len(reader.pages) > 1
     text = "".join(p.extract_text() for p in reader.pages)
     assert all(f"SKU-{n}" in text for n in range(40))
@@ -282,7 +287,13 @@ def pick_rows(count: int) -> list[PickRow]:
 
 def test_pick_list_spans_pages_with_headers(fonts, tmp_path):
     rows = pick_rows(60)
-    pdf = pick_list_pdf(rows, title="Pick list 12", created_at="2024-05-01 09:30", fonts=fonts)
+    pdf = pick_list_pdf(
+        rows,
+        title=Message("document.pick_list_title", number=12),
+        created_at=datetime(2024, 5, 1, 0, 30, tzinfo=UTC),
+        fonts=fonts,
+        words=WORDS,
+    )
     reader = read(pdf)
     pages = len(reader.pages)
     assert pages > 1
@@ -294,12 +305,20 @@ def test_pick_list_spans_pages_with_headers(fonts, tmp_path):
         assert f"Page {number} of {pages}" in page_text
         text += page_text
     assert all(row.sku in text for row in rows)
+    assert "Created 2024-05-01 09:30" in text  # 00:30 UTC, by the shop's clock
+    assert "60 SKUs, 150 units" in text
     assert "西湖龙井茶 250克" in text and "머그컵 화이트 350ml" in text
     assert rows[0].barcode in scan_pages(pdf, tmp_path)[0]
 
 
 def test_empty_pick_list_is_one_page(fonts):
-    pdf = pick_list_pdf([], title="Nothing", created_at="2024-05-01", fonts=fonts)
+    pdf = pick_list_pdf(
+        [],
+        title=Message("document.pick_list_title", number=13),
+        created_at=datetime(2024, 5, 1, tzinfo=UTC),
+        fonts=fonts,
+        words=WORDS,
+    )
     assert len(read(pdf).pages) == 1
 
 
@@ -313,8 +332,8 @@ def test_the_ordered_date_is_the_shops_day_not_utcs(fonts):
     """Placed 2026-12-02 05:25 in Seoul is 2026-12-01 20:25 UTC, as Amazon writes it."""
     order = replace(korean_order(), ordered_at="2026-12-01T20:25:00+00:00")
     for pdf in (
-        shipping_labels_pdf([order], shop=SHOP, fonts=fonts, courier_names=COURIERS),
-        packing_slips_pdf([order], shop=SHOP, fonts=fonts),
+        shipping_labels_pdf([order], shop=SHOP, fonts=fonts, words=WORDS, courier_names=COURIERS),
+        packing_slips_pdf([order], shop=SHOP, fonts=fonts, words=WORDS),
     ):
         text = read(pdf).pages[0].extract_text()
         assert "Ordered 2026-12-02" in text and "2026-12-01" not in text

@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 import pytest
 from packer_day import KIM, KST, WANG, minutes, two_packers_day
+from wording import said
 
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.kernel.errors import UserError
@@ -101,7 +102,7 @@ def test_a_day_without_activity_has_no_rows(shop):
 def test_a_bad_range_or_name_is_refused_with_a_sentence(desk, kwargs, words):
     with pytest.raises(UserError) as refused:
         desk.stats.packer_stats(**kwargs)
-    assert words in refused.value.message
+    assert words in said(refused.value)
 
 
 def test_the_range_is_read_through_its_indexes(shop, db_path):

@@ -130,13 +130,13 @@ def test_any_scan_at_any_page_is_answered_and_a_refusal_changes_nothing(template
                 assert bench.state.page == expected_page
                 before = dump_db(path)
                 outcome = bench.scan(text)
-                assert isinstance(outcome.message, str | Message)
-                message = said(outcome)
+                assert isinstance(outcome.message, Message | str)
+                words = said(outcome, desk)
                 if not outcome.ok:
-                    assert message.strip(), repr(text)
-                    assert message.rstrip()[-1] in ".?!", message
+                    assert words.strip(), repr(text)
+                    assert words.rstrip()[-1] in ".?!", words
                     assert dump_db(path) == before, repr(text)
-                    assert len(message) < 600, message
+                    assert len(words) < 600, words
             finally:
                 desk.close()
 

@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from wording import said
 
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.orders import CancelReason, HoldReason, OrderStatus
@@ -64,7 +65,7 @@ def test_an_impossible_adjustment_is_refused_and_changes_nothing(desk, dump, del
 
 def test_an_adjustment_is_a_ledger_row_with_its_reason(desk, db_path):
     changes = desk.stock.adjust_stock("DEMO-MUG", -2, "damaged", note="dropped")
-    assert changes.stock and "8 on hand" in changes.message
+    assert changes.stock and "8 on hand" in said(changes)
     assert ledger(db_path, "DEMO-MUG")[-1] == (-2, "damaged", "dropped")
 
 
@@ -201,7 +202,7 @@ def test_export_has_every_sku_with_its_shippable_quantity(desk, add, tmp_path):
     case = next(r for r in rows if r["sku"] == "DEMO-CASE")
     assert case == {"sku": "DEMO-CASE", "shippable": "5", "on_hand": "10", "reserved": "4",
                     "safety_stock": "1"}  # fmt: skip
-    assert "8 SKUs" in changes.message
+    assert "8 SKUs" in said(changes)
 
 
 def test_export_neutralises_cells_a_spreadsheet_would_run(desk, tmp_path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from wording import said
 
 from fulfil_desk.core.bench.scanner import QUEUE, Bench
 from fulfil_desk.core.desk import Desk
@@ -28,11 +29,11 @@ def bench(desk):
 
 
 @pytest.fixture
-def scan(bench):
+def scan(bench, desk):
     def scan(code: str, *, ok: bool = True) -> str:
         outcome = bench.scan(code)
-        assert outcome.ok is ok, outcome.message
-        return outcome.message
+        assert outcome.ok is ok, said(outcome, desk)
+        return said(outcome, desk)
 
     return scan
 
@@ -194,7 +195,7 @@ def test_a_stray_enter_never_posts_a_count(count, barcode, desk, clock, dump):
     assert "Press Enter again" in count("", ok=False)
     assert desk.counts.open_count() is not None and desk.products.product("DEMO-MUG").on_hand == 10
     clock.advance(seconds=2)
-    assert "difference(s) posted" in count("")
+    assert "1 difference posted: DEMO-MUG -8" in count("")
     assert desk.products.product("DEMO-MUG").on_hand == 2
 
 
@@ -281,7 +282,7 @@ def test_an_open_count_reopens_after_a_restart_and_after_back(db_path, desk, bar
     bench.scan("COUNT")
     bench.scan("A-01-1")
     bench.scan(barcode["DEMO-MUG"])
-    assert "stays open" in bench.scan("BACK").message
+    assert "stays open" in said(bench.scan("BACK"), desk)
     desk.close()
 
     again = Desk.open(db_path, clock=clock)

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from wording import said
 
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.kernel.errors import NotAllowed, NotFound, UserError, WrongScan
@@ -39,7 +40,7 @@ def test_finishing_a_count_posts_the_differences_and_counts_unscanned_skus_as_ze
         desk.counts.count_scan(count_id, barcode["DEMO-MUG"])
     desk.counts.count_scan(count_id, barcode["DEMO-MUG"], 5)
     changes = desk.counts.finish_count(count_id, note="monthly")
-    assert "DEMO-CASE -10" in changes.message and "DEMO-MUG -2" in changes.message
+    assert "DEMO-CASE -10" in said(changes) and "DEMO-MUG -2" in said(changes)
     assert ledger(db_path, "DEMO-MUG")[-1] == (
         -2,
         "count",
@@ -99,7 +100,7 @@ def test_wrong_count_input_is_refused_and_changes_nothing(desk, barcode, dump, c
     before = dump()
     with pytest.raises(error) as refused:
         call(desk, count_id, barcode)
-    assert refused.value.message.endswith(".")
+    assert said(refused.value).endswith(".")
     assert dump() == before
 
 

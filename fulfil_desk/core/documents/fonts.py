@@ -16,6 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from fulfil_desk.core.kernel.errors import FontMissing
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.resources import resource_path
 
 LATIN_FONT = "Helvetica"
@@ -182,9 +183,7 @@ class LabelFonts:
             if len(sample) > 30:
                 sample = sample[:30] + "..."
             raise FontMissing(
-                f"No installed font can print Korean/Chinese text such as {sample!r}. "
-                "Install the package fonts-wqy-microhei (Debian/Ubuntu) or put a TrueType "
-                f"CJK font (.ttf/.ttc) in {self.hint_dir}."
+                Message("document.font_missing", sample=sample, folder=str(self.hint_dir))
             )
         # Only symbols such as emoji are missing: print what can be printed.
         if best is None:

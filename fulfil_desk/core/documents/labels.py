@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from reportlab.lib.units import inch
@@ -18,32 +18,12 @@ from reportlab.pdfgen.canvas import Canvas
 from fulfil_desk.core.documents.barcodes import code128_flowable, snap_to_dots
 from fulfil_desk.core.documents.fonts import ELLIPSIS, LabelFonts, ellipsize, wrap_text
 from fulfil_desk.core.documents.picklist import pick_list_pdf
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import Order, ShopInfo
 from fulfil_desk.core.safekeeping.privacy import masked
+from fulfil_desk.core.wording.render import Wording
 
-__all__ = ["HEADINGS", "LABEL_SIZE", "Pen", "pick_list_pdf", "shipping_labels_pdf", "shop_day"]
-
-HEADINGS = {
-    "from": "FROM",
-    "ship_to": "SHIP TO",
-    "phone": "Tel.",
-    "order": "ORDER",
-    "ordered": "Ordered",
-    "ship_by": "Ship by",
-    "tracking": "TRACKING",
-    "no_tracking": "No tracking number yet",
-    "units": "UNITS",
-    "weight": "WEIGHT",
-    "box": "BOX",
-    "packing_slip": "PACKING SLIP",
-    "qty": "QTY",
-    "sku": "SKU",
-    "item": "ITEM",
-    "total_units": "Total units: {units}",
-    "page": "Page {page} of {pages}",
-    "shipping_labels_title": "Shipping labels",
-    "packing_slips_title": "Packing slips",
-}
+__all__ = ["LABEL_SIZE", "Pen", "pick_list_pdf", "shipping_labels_pdf", "shop_day"]
 
 LABEL_SIZE = (4 * inch, 6 * inch)
 MARGIN = 9.0
@@ -56,6 +36,7 @@ def shipping_labels_pdf(
     *,
     shop: ShopInfo,
     fonts: LabelFonts,
+    words: Wording,
     courier_names: dict[str, str] | None = None,
     mask: bool = False,
     progress=None,
@@ -64,8 +45,9 @@ def shipping_labels_pdf(
 
     `mask` (setting `mask_labels`): the recipient's name and phone as Korean couriers print
     them, 홍*동 and 010-1234-**** (see `privacy.py`). `progress(done, total)` after each
-    page; what it raises stops the drawing (nothing is returned)."""
-    pen = Pen.open(fonts, HEADINGS["shipping_labels_title"])
+    page; what it raises stops the drawing (nothing is returned). `words`: the printed words'
+    language."""
+    pen = Pen.open(fonts, words, Message("document.shipping_labels_title"))
     for done, order in enumerate([masked(o) for o in orders] if mask else orders, 1):
         _draw_label(pen, order, shop, courier_names or {})
         pen.canvas.showPage()
@@ -76,19 +58,21 @@ def shipping_labels_pdf(
 
 @dataclass
 class Pen:
-    """A canvas plus the fonts, with text helpers that never leave their box."""
+    """A canvas plus the fonts and the words, with text helpers that never leave their box.
+    A text is the data's own (`str`) or a message, printed in the words' language."""
 
     canvas: Canvas
     fonts: LabelFonts
+    words: Wording
     buffer: io.BytesIO
 
     @classmethod
-    def open(cls, fonts: LabelFonts, title: str) -> Pen:
+    def open(cls, fonts: LabelFonts, words: Wording, title: Message) -> Pen:
         buffer = io.BytesIO()
         canvas = Canvas(buffer, pagesize=LABEL_SIZE, invariant=True)
-        canvas.setTitle(title)
+        canvas.setTitle(words(title))
         canvas.setCreator("fulfil-desk")
-        return cls(canvas, fonts, buffer)
+        return cls(canvas, fonts, words, buffer)
 
     def finish(self) -> bytes:
         self.canvas.save()
@@ -103,13 +87,14 @@ class Pen:
         self,
         x: float,
         y: float,
-        text: str,
+        said: str | Message,
         size: float,
         *,
         bold: bool = False,
         align: str = "left",
         grey: bool = False,
     ) -> None:
+        text = self.words(said)
         name, fake_bold = self.font(text, bold)
         self.run(x, y, text, size, name, fake_bold, align=align, grey=grey)
 
@@ -143,9 +128,17 @@ class Pen:
         c.restoreState()
 
     def line(
-        self, x: float, y: float, text: str, width: float, size: float, min_size: float, **kw
+        self,
+        x: float,
+        y: float,
+        said: str | Message,
+        width: float,
+        size: float,
+        min_size: float,
+        **kw,
     ) -> float:
         """One line shrunk (then cut) to fit `width`; returns the size used."""
+        text = self.words(said)
         name, fake_bold = self.font(text, kw.pop("bold", False))
         while size > min_size and stringWidth(text, name, size) > width:
             size = max(min_size, size - 0.5)
@@ -214,15 +207,24 @@ class Pen:
         self.canvas.line(x0, y, x1, y)
 
 
-def shop_day(order: Order, shop: ShopInfo) -> str:
-    """The day the order was placed, by the shop's clock (files often give UTC)."""
+def shop_day(order: Order, shop: ShopInfo) -> date | str:
+    """The day the order was placed, by the shop's clock (files often give UTC); as the
+    file wrote it when it is no ISO 8601 time."""
     try:
         moment = datetime.fromisoformat(order.ordered_at)
     except ValueError:
         return order.ordered_at[:10]
     if moment.tzinfo is None:
-        return moment.date().isoformat()
-    return moment.astimezone(ZoneInfo(shop.timezone)).date().isoformat()
+        return moment.date()
+    return moment.astimezone(ZoneInfo(shop.timezone)).date()
+
+
+def _day(text: str) -> date | str:
+    """The day of an ISO 8601 time as written (a deadline keeps its own day)."""
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return text[:10]
 
 
 def _weight(grams: int | None) -> str:
@@ -240,29 +242,30 @@ def _draw_label(pen: Pen, order: Order, shop: ShopInfo, courier_names: dict[str,
 
     # Ship-from block and marketplace box.
     from_w = 168
-    pen.text(left, top - 6, HEADINGS["from"], 6, bold=True)
+    pen.text(left, top - 6, Message("document.from"), 6, bold=True)
     sender = [shop.name, *shop.address.lines()]
     if shop.address.phone:
-        sender.append(f"{HEADINGS['phone']} {shop.address.phone}")
+        sender.append(pen.words(Message("document.phone", phone=shop.address.phone)))
     pen.block(left, top - 8, from_w, 50, sender, 7.5, 5)
     box_x = left + from_w + 6
     box_w = right - box_x
     pen.canvas.setLineWidth(1.5)
     pen.canvas.rect(box_x, top - 56, box_w, 56)
     pen.line(box_x + 4, top - 20, order.marketplace, box_w - 8, 15, 7, bold=True)
-    pen.text(box_x + 4, top - 34, f"{HEADINGS['ordered']} {shop_day(order, shop)}", 7)
+    pen.text(box_x + 4, top - 34, Message("document.ordered", day=shop_day(order, shop)), 7)
     if order.ship_by:
-        pen.text(box_x + 4, top - 45, f"{HEADINGS['ship_by']} {order.ship_by[:10]}", 7, bold=True)
+        ship_by = Message("document.ship_by", day=_day(order.ship_by))
+        pen.text(box_x + 4, top - 45, ship_by, 7, bold=True)
     header_bottom = top - 62
     pen.rule(header_bottom)
 
     # SHIP TO, the biggest block.
     to = order.ship_to
     ship_bottom = 200.0
-    pen.text(left, header_bottom - 10, HEADINGS["ship_to"], 7, bold=True)
+    pen.text(left, header_bottom - 10, Message("document.ship_to"), 7, bold=True)
     y = pen.block(left + 6, header_bottom - 13, width - 6, 44, [to.name], 20, 11, bold=True)
     if to.phone:
-        pen.line(left + 6, y - 11, f"{HEADINGS['phone']} {to.phone}", width - 6, 11, 7)
+        pen.line(left + 6, y - 11, Message("document.phone", phone=to.phone), width - 6, 11, 7)
         y -= 14
     postal_y = ship_bottom + 8
     pen.block(left + 6, y - 2, width - 6, y - 2 - (postal_y + 30), to.lines(), 13, 5)
@@ -272,7 +275,7 @@ def _draw_label(pen: Pen, order: Order, shop: ShopInfo, courier_names: dict[str,
 
     # Order number as text and barcode.
     order_bottom = 118.0
-    pen.text(left, ship_bottom - 9, HEADINGS["order"], 6, bold=True)
+    pen.text(left, ship_bottom - 9, Message("document.order"), 6, bold=True)
     pen.line(left + 30, ship_bottom - 10, order.order_number, width - 30, 11, 6, bold=True)
     pen.barcode(order.order_number, page_w / 2, order_bottom + 6, width, 50)
     pen.rule(order_bottom)
@@ -282,7 +285,7 @@ def _draw_label(pen: Pen, order: Order, shop: ShopInfo, courier_names: dict[str,
     courier = ""
     if order.courier_code:
         courier = courier_names.get(order.courier_code, order.courier_code)
-    pen.text(left, order_bottom - 9, HEADINGS["tracking"], 6, bold=True)
+    pen.text(left, order_bottom - 9, Message("document.tracking"), 6, bold=True)
     number_w = 130 if order.tracking_number else 0
     if courier:
         courier_w = width - 40 - number_w - 8
@@ -291,14 +294,15 @@ def _draw_label(pen: Pen, order: Order, shop: ShopInfo, courier_names: dict[str,
         pen.line(right, order_bottom - 11, order.tracking_number, number_w, 11, 6, align="right")
         pen.barcode(order.tracking_number, page_w / 2, footer_top + 6, width, 58)
     else:
-        pen.text(page_w / 2, footer_top + 34, HEADINGS["no_tracking"], 9, align="center", grey=True)
+        no_number = Message("document.no_tracking")
+        pen.text(page_w / 2, footer_top + 34, no_number, 9, align="center", grey=True)
     pen.rule(footer_top)
 
     # Units, weight, box.
     cells = [
-        (HEADINGS["units"], str(order.units)),
-        (HEADINGS["weight"], _weight(order.weight_g)),
-        (HEADINGS["box"], order.box or "-"),
+        (Message("document.units"), str(order.units)),
+        (Message("document.weight"), _weight(order.weight_g)),
+        (Message("document.box"), order.box or "-"),
     ]
     cell_w = width / len(cells)
     for i, (heading, value) in enumerate(cells):

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 from fulfil_desk.core.documents.fonts import LabelFonts
-from fulfil_desk.core.documents.labels import HEADINGS, LABEL_SIZE, LEADING, MARGIN, Pen, shop_day
+from fulfil_desk.core.documents.labels import LABEL_SIZE, LEADING, MARGIN, Pen, shop_day
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import Order, OrderLine, ShopInfo
 from fulfil_desk.core.safekeeping.privacy import masked
+from fulfil_desk.core.wording.render import Wording
 
 
 def packing_slips_pdf(
-    orders: list[Order], *, shop: ShopInfo, fonts: LabelFonts, mask: bool = False
+    orders: list[Order],
+    *,
+    shop: ShopInfo,
+    fonts: LabelFonts,
+    words: Wording,
+    mask: bool = False,
 ) -> bytes:
     """One 4×6 in page per order; an order with more lines than fit continues on more pages.
-    `mask`: the recipient's name as on a masked label."""
-    pen = Pen.open(fonts, HEADINGS["packing_slips_title"])
+    `mask`: the recipient's name as on a masked label. `words`: the printed words' language."""
+    pen = Pen.open(fonts, words, Message("document.packing_slips_title"))
     for order in [masked(o) for o in orders] if mask else orders:
         _draw_slip(pen, order, shop)
     return pen.finish()
@@ -60,11 +67,10 @@ def _draw_slip(pen: Pen, order: Order, shop: ShopInfo) -> None:
             y -= _slip_row_height((line, sku_rows, title_rows))
             pen.canvas.setLineWidth(0.3)
             pen.canvas.line(MARGIN, y, page_w - MARGIN, y)
-        pen.text(
-            MARGIN, MARGIN + 4, HEADINGS["total_units"].format(units=order.units), 8, bold=True
-        )
+        total = Message("document.total_units", units=order.units)
+        pen.text(MARGIN, MARGIN + 4, total, 8, bold=True)
         if len(pages) > 1:
-            page = HEADINGS["page"].format(page=number, pages=len(pages))
+            page = Message("document.page", page=number, pages=len(pages))
             pen.text(page_w - MARGIN, MARGIN + 4, page, 8, align="right")
         pen.canvas.showPage()
 
@@ -78,15 +84,15 @@ def _slip_header(pen: Pen, order: Order, shop: ShopInfo) -> None:
     page_w, page_h = LABEL_SIZE
     left, right, width = MARGIN, page_w - MARGIN, page_w - 2 * MARGIN
     top = page_h - MARGIN
-    pen.text(left, top - 12, HEADINGS["packing_slip"], 13, bold=True)
+    pen.text(left, top - 12, Message("document.packing_slip"), 13, bold=True)
     pen.line(right, top - 11, shop.name, 120, 9, 5, align="right")
     pen.line(left, top - 28, f"{order.marketplace}  {order.order_number}", width, 11, 6, bold=True)
-    pen.text(left, top - 39, f"{HEADINGS['ordered']} {shop_day(order, shop)}", 7)
+    pen.text(left, top - 39, Message("document.ordered", day=shop_day(order, shop)), 7)
     pen.barcode(order.order_number, page_w / 2, top - 88, width, 42)
-    pen.text(left, top - 99, HEADINGS["ship_to"], 6, bold=True)
+    pen.text(left, top - 99, Message("document.ship_to"), 6, bold=True)
     pen.line(left, top - 112, order.ship_to.name, width, 12, 6, bold=True)
     pen.rule(top - 120)
-    pen.text(left, top - 131, HEADINGS["qty"], 7, bold=True)
-    pen.text(left + _SLIP_QTY_W, top - 131, HEADINGS["sku"], 7, bold=True)
-    pen.text(left + _SLIP_QTY_W + _SLIP_SKU_W, top - 131, HEADINGS["item"], 7, bold=True)
+    pen.text(left, top - 131, Message("document.qty"), 7, bold=True)
+    pen.text(left + _SLIP_QTY_W, top - 131, Message("document.sku"), 7, bold=True)
+    pen.text(left + _SLIP_QTY_W + _SLIP_SKU_W, top - 131, Message("document.item"), 7, bold=True)
     pen.rule(top - 136)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
+from datetime import datetime
 from functools import partial
 from xml.sax.saxutils import escape
 
@@ -16,22 +18,21 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from fulfil_desk.core.documents.barcodes import DOT_203, code128_flowable
 from fulfil_desk.core.documents.fonts import LabelFonts, is_cjk
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import PickRow
+from fulfil_desk.core.wording.render import Wording
 
-HEADINGS = {
-    "bin": "BIN",
-    "sku": "SKU",
-    "title": "ITEM",
-    "qty": "QTY",
-    "picked": "PICKED",
-    "check": "DONE",
-    "orders": "ORDERS",
-    "barcode": "BARCODE",
-    "created": "Created {created_at}",
-    "summary": "{skus} SKUs, {units} units",
-    "more_orders": "+{count} more",
-    "page": "Page {page} of {pages}",
-}
+# The column headings, left to right.
+_COLUMNS = (
+    Message("document.bin"),
+    Message("document.sku"),
+    Message("document.item"),
+    Message("document.qty"),
+    Message("document.picked"),
+    Message("document.done"),
+    Message("document.orders"),
+    Message("document.barcode"),
+)
 
 MARGIN = 28.0
 # bin, sku, title, qty, picked, check, orders, barcode; the title takes what is left.
@@ -41,8 +42,17 @@ _MAX_CHARS = {"bin": 40, "sku": 60, "title": 160}
 _BAR_MODULES = (1.0, 0.75, 2 * DOT_203, 0.6)
 
 
-def pick_list_pdf(rows: list[PickRow], *, title: str, created_at: str, fonts: LabelFonts) -> bytes:
-    """A4 portrait, rows in the order given; the header row repeats on every page."""
+def pick_list_pdf(
+    rows: list[PickRow],
+    *,
+    title: Message,
+    created_at: datetime,
+    fonts: LabelFonts,
+    words: Wording,
+) -> bytes:
+    """A4 portrait, rows in the order given; the header row repeats on every page. Its
+    words in `words`' language, `created_at` by the shop's clock."""
+    title_text = words(title)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -51,16 +61,13 @@ def pick_list_pdf(rows: list[PickRow], *, title: str, created_at: str, fonts: La
         rightMargin=MARGIN,
         topMargin=62,
         bottomMargin=42,
-        title=title,
+        title=title_text,
         creator="fulfil-desk",
         invariant=True,
     )
     widths = _column_widths(doc.width)
-    cells = _Cells(fonts)
-    header = [
-        cells.text(HEADINGS[key], 7, bold=True)
-        for key in ("bin", "sku", "title", "qty", "picked", "check", "orders", "barcode")
-    ]
+    cells = _Cells(fonts, words)
+    header = [cells.text(words(heading), 7, bold=True) for heading in _COLUMNS]
     data = [header] + [cells.row(row, widths[-1]) for row in rows]
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(
@@ -81,12 +88,18 @@ def pick_list_pdf(rows: list[PickRow], *, title: str, created_at: str, fonts: La
             ]
         )
     )
-    summary = HEADINGS["summary"].format(skus=len(rows), units=sum(r.quantity for r in rows))
-    on_page = partial(
-        _page_header, fonts=fonts, title=title, created_at=created_at, summary=summary
+    summary = words(
+        Message("document.pick_summary", skus=len(rows), units=sum(r.quantity for r in rows))
     )
-    page_label = HEADINGS["page"]
-    canvasmaker = partial(_NumberedCanvas, page_label=page_label, font=fonts.font_for(page_label))
+    created = words(Message("document.created", at=created_at))
+    on_page = partial(_page_header, fonts=fonts, title=title_text, created=created, summary=summary)
+
+    def page_label(page: int, pages: int) -> str:
+        return words(Message("document.page", page=page, pages=pages))
+
+    canvasmaker = partial(
+        _NumberedCanvas, page_label=page_label, font=fonts.font_for(page_label(1, 1))
+    )
     doc.build([table], onFirstPage=on_page, onLaterPages=on_page, canvasmaker=canvasmaker)
     return buffer.getvalue()
 
@@ -99,8 +112,9 @@ def _column_widths(total: float) -> list[float]:
 class _Cells:
     """Builds table cells, each paragraph in a font that has its glyphs."""
 
-    def __init__(self, fonts: LabelFonts):
+    def __init__(self, fonts: LabelFonts, words: Wording):
         self.fonts = fonts
+        self.words = words
 
     def text(self, text: str, size: float, *, bold: bool = False, center: bool = False):
         style = ParagraphStyle(
@@ -117,7 +131,7 @@ class _Cells:
         orders = list(row.order_numbers[:_MAX_ORDERS_SHOWN])
         hidden = len(row.order_numbers) - len(orders)
         if hidden > 0:
-            more = HEADINGS["more_orders"].format(count=hidden)
+            more = self.words(Message("document.more_orders", count=hidden))
             orders.append(more.replace(" ", "\N{NO-BREAK SPACE}"))
         return [
             self.text(_cut(row.bin_location, _MAX_CHARS["bin"]), 9, bold=True),
@@ -153,13 +167,12 @@ def _checkbox() -> Drawing:
 
 
 def _page_header(
-    canvas: Canvas, doc, *, fonts: LabelFonts, title: str, created_at: str, summary: str
+    canvas: Canvas, doc, *, fonts: LabelFonts, title: str, created: str, summary: str
 ) -> None:
     width, height = A4
     canvas.saveState()
     canvas.setFont(fonts.font_for(title, bold=True), 15)
     canvas.drawString(MARGIN, height - 36, title)
-    created = HEADINGS["created"].format(created_at=created_at)
     canvas.setFont(fonts.font_for(created), 8)
     canvas.drawRightString(width - MARGIN, height - 30, created)
     canvas.setFont(fonts.font_for(summary), 8)
@@ -170,7 +183,7 @@ def _page_header(
 class _NumberedCanvas(Canvas):
     """Holds every page until the end so each can say "page n of total"."""
 
-    def __init__(self, *args, page_label: str, font: str, **kwargs):
+    def __init__(self, *args, page_label: Callable[[int, int], str], font: str, **kwargs):
         super().__init__(*args, **kwargs)
         self._page_label = page_label
         self._label_font = font
@@ -185,7 +198,7 @@ class _NumberedCanvas(Canvas):
         for state in self._held:
             self.__dict__.update(state)
             self.setFont(self._label_font, 8)
-            label = self._page_label.format(page=self._pageNumber, pages=total)
+            label = self._page_label(self._pageNumber, total)
             self.drawRightString(self._pagesize[0] - MARGIN, 22, label)
             super().showPage()
         super().save()

@@ -2,7 +2,7 @@
 lists, the command sheet.
 
 `label_batch(order_ids)` (without ids: every packed order, soonest ship-by first) reads the
-orders and says which cannot get a label and why, in one sentence: not packed yet,
+orders and says which cannot get a label and why, in one message: not packed yet,
 cancelled, an address without what a courier needs, open at another station. Its
 `render(progress)` draws one 4×6 in page per order and touches no database, so a window
 may run it on a worker thread; `progress(done, total)` after each page, and when it raises
@@ -20,19 +20,29 @@ from fulfil_desk.core.bench.commands import SheetEntry, sheet_entries
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import NotAllowed, NotFound
+from fulfil_desk.core.kernel.messages import Message, Term
 from fulfil_desk.core.kernel.orders import Order, OrderStatus, ShopInfo
+from fulfil_desk.core.wording.render import Wording
 
 S = OrderStatus
 LABELLABLE = (S.PACKED, S.LABELLED, S.SHIPPED)  # a labelled or shipped one: a reprint
-ADDRESS_NEEDS = ("name", "address", "postal code", "country")  # a phone is printed if known
+# What a label's address must have (a phone is printed if known): Address.missing_fields'
+# names, and each as a Term("label_needs", …).
+ADDRESS_NEEDS = {
+    "name": "name",
+    "address": "address",
+    "postal code": "postal_code",
+    "country": "country",
+}
 
 
 @dataclass(frozen=True)
 class LabelBatch:
     orders: tuple[Order, ...]  # those that get a label, in the order asked for
-    left_out: tuple[tuple[Order, str], ...]  # (order, why it cannot get one)
+    left_out: tuple[tuple[Order, Message], ...]  # (order, why it cannot get one)
     shop: ShopInfo
     fonts: object  # LabelFonts, found once per Desk
+    words: Wording  # the language the labels are printed in
     courier_names: dict[str, str]
     mask: bool
 
@@ -40,20 +50,28 @@ class LabelBatch:
     def ids(self) -> list[int]:
         return [o.id for o in self.orders]
 
-    def left_out_sentence(self) -> str:
-        """One sentence naming every order left out and why; empty when none is."""
+    def left_out_sentence(self) -> Message | None:
+        """One sentence naming every order left out and why; None when none is."""
         if not self.left_out:
-            return ""
-        listed = "; ".join(f"{o.order_number} ({why})" for o, why in self.left_out)
+            return None
+        listed = [
+            Message("document.left_out_order", order=o.order_number, why=why)
+            for o, why in self.left_out
+        ]
         asked = len(self.left_out) + len(self.orders)
         if asked == 1:
-            return f"Order {listed} cannot get a label."
-        return f"{len(self.left_out)} of {asked} orders cannot get a label: {listed}."
+            return Message("document.left_out_one", order=listed[0])
+        return Message(
+            "document.left_out_many",
+            left=len(self.left_out),
+            asked=asked,
+            orders=_semicolons(listed),
+        )
 
     def require_all(self) -> LabelBatch:
         """All or nothing (the command line): refused when any order is left out."""
-        if self.left_out:
-            raise NotAllowed(f"{self.left_out_sentence()} No label was made.")
+        if (left_out := self.left_out_sentence()) is not None:
+            raise NotAllowed(Message("document.no_label_made", left_out=left_out))
         return self
 
     def render(self, progress: Callable[[int, int], None] | None = None) -> bytes:
@@ -61,28 +79,44 @@ class LabelBatch:
         from fulfil_desk.core.documents.labels import shipping_labels_pdf
 
         if not self.orders:
-            raise NotAllowed(self.left_out_sentence() or "No order is waiting for its label.")
+            raise NotAllowed(self.left_out_sentence() or Message("document.nothing_to_label"))
         return shipping_labels_pdf(
             list(self.orders),
             shop=self.shop,
             fonts=self.fonts,
+            words=self.words,
             courier_names=self.courier_names,
             mask=self.mask,
             progress=progress,
         )
 
 
-def why_no_label(order: Order, lock: dict | None) -> str | None:
+def _semicolons(items: list[Message]) -> Message:
+    """`a; b; c` as messages: halves nested in `document.left_out_list`, so a long list
+    stays shallow (its depth grows with the log of its length)."""
+    if len(items) == 1:
+        return items[0]
+    half = len(items) // 2
+    return Message(
+        "document.left_out_list", first=_semicolons(items[:half]), then=_semicolons(items[half:])
+    )
+
+
+def why_no_label(order: Order, lock: dict | None) -> Message | None:
     """Why `order` cannot get a label now (None: it can). `lock`: another station's."""
     if order.status is S.CANCELLED:
-        return "cancelled"
+        return Message("document.no_label_cancelled")
     if order.status not in LABELLABLE:
-        return f"not packed yet: {order.status.value.replace('_', ' ')}"
-    missing = [f for f in order.ship_to.missing_fields() if f in ADDRESS_NEEDS]
+        return Message("document.no_label_not_packed", status=Term("status", order.status.value))
+    missing = tuple(
+        Term("label_needs", ADDRESS_NEEDS[f])
+        for f in order.ship_to.missing_fields()
+        if f in ADDRESS_NEEDS
+    )
     if missing:
-        return f"the address has no {', '.join(missing)}"
+        return Message("document.no_label_address", missing=missing)
     if lock is not None:
-        return f"open at station {lock['station']}"
+        return Message("document.no_label_open_elsewhere", station=lock["station"])
     return None
 
 
@@ -90,8 +124,11 @@ class DocumentService:
     """The bench's documents (`desk.documents`): labels, packing slips, pick lists and the
     command sheet, drawn with the fonts found once per Desk."""
 
-    def __init__(self, *, ctx: DeskContext, flow, stations, settings, packers, calendar):
+    def __init__(
+        self, *, ctx: DeskContext, flow, stations, settings, packers, calendar, words: Wording
+    ):
         self._ctx = ctx
+        self._words = words  # the documents' printed words: their language, the shop's zone
         self._flow = flow
         self._stations = stations
         self._settings = settings
@@ -136,6 +173,7 @@ class DocumentService:
             left_out=tuple(left_out),
             shop=self._settings.shop(),
             fonts=self.fonts(),
+            words=self._words,
             courier_names={c.code: c.name("ko") for c in self._ctx.couriers.all()},
             mask=bool(self._ctx.setting("mask_labels")),
         )
@@ -144,8 +182,9 @@ class DocumentService:
         """Every label of the batch printed (`how`: the printer) or saved (the file): each
         order labelled, in one transaction; refused whole if one cannot be any more."""
         changes = self._flow.label_done(batch.ids, how=how)
-        n = len(batch.orders)
-        return replace(changes, message=f"{n} label{'s' if n != 1 else ''} done: {how}.")
+        return replace(
+            changes, message=Message("document.labels_done", n=len(batch.orders), how=how)
+        )
 
     # ---- slips and pick lists ------------------------------------------------------------
 
@@ -156,6 +195,7 @@ class DocumentService:
             [self._ctx.order(i) for i in order_ids],
             shop=self._settings.shop(),
             fonts=self.fonts(),
+            words=self._words,
             mask=bool(self._ctx.setting("mask_labels")),
         )
 
@@ -164,9 +204,10 @@ class DocumentService:
 
         return pick_list_pdf(
             self._flow.pick_rows(pick_list_id),
-            title=f"Pick list {pick_list_id}",
-            created_at=self._ctx.now(),
+            title=Message("document.pick_list_title", number=pick_list_id),
+            created_at=self._ctx.clock.now(),
             fonts=self.fonts(),
+            words=self._words,
         )
 
     # ---- the command sheet ----------------------------------------------------------------

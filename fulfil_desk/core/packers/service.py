@@ -12,6 +12,7 @@ from fulfil_desk.core.bench import commands as bench_commands
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import NotFound, UserError
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.storage.bench_repo import PackerRepo
 
 MAX_NAME = 40
@@ -21,9 +22,7 @@ _BADGE = re.compile(r"^[A-Z0-9][A-Z0-9._/-]{2,29}$")  # what a Code128 scanner t
 def check_packer_name(name: str) -> str:
     name = " ".join(str(name).split())
     if not name or len(name) > MAX_NAME or not name.isprintable() or ":" in name:
-        raise UserError(
-            f"A packer's name is 1 to {MAX_NAME} printable characters without ':', e.g. Kim."
-        )
+        raise UserError(Message("packers.bad_name", most=MAX_NAME))
     return name
 
 
@@ -49,27 +48,24 @@ class PackerService:
             self._check_badge(badge, name)
             self._packers.put(name=name, badge=badge, supervisor=supervisor, at=self._ctx.now())
             self._ctx.event("packer_saved", None, name=name, badge=badge, supervisor=supervisor)
-        return Changes(settings=True, message=f"Packer {name}: badge {badge}.")
+        return Changes(settings=True, message=Message("packers.saved", name=name, badge=badge))
 
     def _check_badge(self, badge: str, name: str) -> None:
         if not _BADGE.match(badge):
-            raise UserError(
-                f"Badge {badge!r} cannot be printed as a barcode: use 3 to 30 letters, digits, "
-                "'-', '.', '/' or '_', e.g. BADGE-0001."
-            )
+            raise UserError(Message("packers.badge_not_printable", badge=badge))
         if bench_commands.parse(badge) is not None:
-            raise UserError(f"Badge {badge} is a bench command; choose another code.")
+            raise UserError(Message("packers.badge_is_command", badge=badge))
         if (owner := self._packers.by_badge(badge)) and owner["name"] != name:
-            raise UserError(f"Badge {badge} already belongs to {owner['name']}.")
+            raise UserError(Message("packers.badge_taken", badge=badge, name=owner["name"]))
         if (sku := self._products.sku_of_code(badge)) is not None:
-            raise UserError(f"Badge {badge} is the barcode of product {sku}; choose another.")
+            raise UserError(Message("packers.badge_is_product", badge=badge, sku=sku))
 
     def remove_packer(self, name: str) -> Changes:
         with self._ctx.transaction():
             if not self._packers.remove(name):
-                raise NotFound(f"There is no packer {name!r}.")
+                raise NotFound(Message("packers.no_such_packer", name=name))
             self._ctx.event("packer_removed", None, name=name)
-        return Changes(settings=True, message=f"Packer {name} removed.")
+        return Changes(settings=True, message=Message("packers.removed", name=name))
 
     def packer_of_badge(self, code: str) -> dict | None:
         return self._packers.by_badge(code.strip().upper()) if code else None
@@ -96,4 +92,4 @@ class PackerService:
                 station=self._ctx.station,
             )  # fmt: skip
         self._ctx.actor = name
-        return Changes(message=f"Packer {name} at station {self._ctx.station}.")
+        return Changes(message=Message("packers.at_station", name=name, station=self._ctx.station))

@@ -6,6 +6,7 @@ from datetime import date, datetime, time, timedelta
 
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.packers.service import check_packer_name
 from fulfil_desk.core.packers.stats_rules import BENCH_KINDS, PackerStats, packer_stats
 from fulfil_desk.core.storage.stats_repo import StatsRepo
@@ -31,11 +32,9 @@ class StatsService:
         end = end or self._ctx.today()
         start = start or end
         if start > end:
-            raise UserError(f"The range starts ({start}) after it ends ({end}).")
+            raise UserError(Message("packers.range_backwards", start=start, end=end))
         if (end - start).days >= MAX_DAYS:
-            raise UserError(
-                f"{start} to {end} is more than {MAX_DAYS} days; ask for a year at most."
-            )
+            raise UserError(Message("packers.range_too_long", start=start, end=end, most=MAX_DAYS))
         name = check_packer_name(packer) if packer is not None else None
         tz = self._ctx.shop_tz()
         first = datetime.combine(start, time(0), tzinfo=tz)

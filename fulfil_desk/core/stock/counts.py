@@ -6,7 +6,8 @@ from __future__ import annotations
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import NotAllowed, NotFound, WrongScan
-from fulfil_desk.core.stock.inventory import StockReason, check_quantity
+from fulfil_desk.core.kernel.messages import Message
+from fulfil_desk.core.stock.inventory import StockReason, check_quantity, signed
 from fulfil_desk.core.storage.products import CountRepo, ProductRepo, StockRepo
 
 
@@ -33,14 +34,18 @@ class CountService:
         """id, bin_location, blind, started_at, started_by, closed_at, cancelled."""
         found = self._counts.get(count_id)
         if found is None:
-            raise NotFound(f"There is no stock count {count_id}.")
+            raise NotFound(Message("stock.no_such_count", count=count_id))
         return found
 
     def _open(self, count_id: int) -> dict:
         info = self.count_info(count_id)
         if info["closed_at"] is not None:
-            how = "cancelled" if info["cancelled"] else "finished"
-            raise NotAllowed(f"The count of bin {info['bin_location']} is already {how}.")
+            bin_ = info["bin_location"]
+            raise NotAllowed(
+                Message("stock.count_already_cancelled", bin=bin_)
+                if info["cancelled"]
+                else Message("stock.count_already_finished", bin=bin_)
+            )
         return info
 
     def start_count(self, bin_location: str, blind: bool = False) -> tuple[int, Changes]:
@@ -49,36 +54,44 @@ class CountService:
         bin_ = self._products_repo.bin_of(text) if text else None
         if bin_ is None:
             shown = text if len(text) <= 40 else text[:40] + "…"
-            raise NotFound(f"No product is kept in bin {shown!r}; scan a bin label.")
+            raise NotFound(Message("stock.no_product_in_bin", bin=shown))
         with self._ctx.transaction():
             if (other := self._counts.open_id()) is not None:
                 busy = self.count_info(other)["bin_location"]
-                raise NotAllowed(f"Bin {busy} is being counted: finish or cancel that count first.")
+                raise NotAllowed(Message("stock.bin_being_counted", bin=busy))
             count_id = self._counts.start(bin_, bool(blind), self._ctx.now(), self._ctx.actor)
             self._ctx.event("count_started", None, count=count_id, bin=bin_, blind=bool(blind))
-        kind = "Blind count" if blind else "Count"
-        return count_id, Changes(
-            stock=True, message=f"{kind} of bin {bin_} started: scan what is in it."
+        started = (
+            Message("stock.blind_count_started", bin=bin_)
+            if blind
+            else Message("stock.count_started", bin=bin_)
         )
+        return count_id, Changes(stock=True, message=started)
 
     def set_count_blind(self, count_id: int, blind: bool) -> Changes:
         with self._ctx.transaction():
             info = self._open(count_id)
             if self._counts.line_count(count_id):
-                raise NotAllowed("Blind can only be switched before the first item is counted.")
+                raise NotAllowed(Message("stock.blind_only_before_first"))
             self._counts.set_blind(count_id, bool(blind))
             self._ctx.event("count_blind_set", None, count=count_id, blind=bool(blind))
-        state = "blind (expected quantities hidden)" if blind else "not blind"
-        return Changes(stock=True, message=f"The count of bin {info['bin_location']} is {state}.")
+        bin_ = info["bin_location"]
+        return Changes(
+            stock=True,
+            message=Message("stock.count_now_blind", bin=bin_)
+            if blind
+            else Message("stock.count_now_not_blind", bin=bin_),
+        )
 
     def _count_sku(self, info: dict, code: str) -> str:
         sku = self._products.sku_of_scan(code)
         home = self._products.product(sku).bin_location
         if home != info["bin_location"] and not self._counts.counted(info["id"], sku):
-            where = f"bin {home}" if home else "no bin"
+            here = info["bin_location"]
             raise WrongScan(
-                f"{sku} belongs in {where}, not {info['bin_location']}: take it there "
-                "and count it with that bin."
+                Message("stock.item_of_other_bin", sku=sku, home=home, bin=here)
+                if home
+                else Message("stock.item_of_no_bin", sku=sku, bin=here)
             )
         return sku
 
@@ -87,7 +100,7 @@ class CountService:
         with self._ctx.transaction():
             info = self._open(count_id)
             sku = self._count_sku(info, code)
-            check_quantity(quantity, f"Count of {sku}")
+            check_quantity(quantity, Message("stock.count_of", sku=sku))
             return self._set_counted(info, sku, self._counts.counted(count_id, sku) + quantity)
 
     def count_set(self, count_id: int, code: str, counted: int) -> Changes:
@@ -98,11 +111,16 @@ class CountService:
             return self._set_counted(info, sku, counted)
 
     def _set_counted(self, info: dict, sku: str, counted: int) -> Changes:
-        check_quantity(counted, f"Count of {sku}", allow_zero=True)
+        check_quantity(counted, Message("stock.count_of", sku=sku), allow_zero=True)
         with self._ctx.transaction():
             self._counts.set_counted(info["id"], sku, counted)
             self._ctx.event("count_scanned", None, count=info["id"], sku=sku, counted=counted)
-        return Changes(stock=True, message=f"{sku}: {counted} counted in {info['bin_location']}.")
+        return Changes(
+            stock=True,
+            message=Message(
+                "stock.counted_in_bin", sku=sku, counted=counted, bin=info["bin_location"]
+            ),
+        )
 
     def count_lines(self, count_id: int) -> list[dict]:
         """sku, name, counted, expected, difference. While a blind count is open, expected
@@ -129,11 +147,17 @@ class CountService:
         )
         return [(s, self._stock_repo.on_hand(s), self._counts.counted(count_id, s)) for s in skus]
 
-    def count_differences(self, count_id: int) -> list[str]:
+    def count_differences(self, count_id: int) -> list[Message]:
         """What finishing the open count would post, as `SKU 38 → 36 (−2)`; nothing changes."""
         info = self._open(count_id)
         return [
-            f"{sku} {on_hand} → {counted} ({counted - on_hand:+d})"
+            Message(
+                "stock.count_difference",
+                sku=sku,
+                on_hand=on_hand,
+                counted=counted,
+                delta=signed(counted - on_hand),
+            )
             for sku, on_hand, counted in self._count_deltas(count_id, info["bin_location"])
             if counted != on_hand
         ]
@@ -141,7 +165,8 @@ class CountService:
     def finish_count(self, count_id: int, note: str = "") -> Changes:
         """Posts one count row per SKU whose count differs from on hand. Every SKU kept in
         the bin is counted: one not scanned was not found, so 0."""
-        found = []
+        found: list[str] = []  # as the event records them: `SKU -2`
+        posted: list[Message] = []
         with self._ctx.transaction():
             info = self._open(count_id)
             bin_ = info["bin_location"]
@@ -151,16 +176,19 @@ class CountService:
                 self._counts.set_expected(count_id, sku, on_hand)
                 if delta:
                     self._stock.post(sku, delta, StockReason.COUNT, text)
-                    found.append(f"{sku} {delta:+d}")
+                    found.append(f"{sku} {signed(delta)}")
+                    posted.append(Message("stock.sku_delta", sku=sku, delta=signed(delta)))
             self._counts.close(count_id, self._ctx.now())
             self._ctx.event(
                 "count_finished", None, count=count_id, bin=bin_, differences=found, note=note
             )
         if not found:
-            return Changes(stock=True, message=f"Bin {bin_} counted: no differences.")
+            return Changes(stock=True, message=Message("stock.bin_counted_same", bin=bin_))
         return Changes(
             stock=True,
-            message=f"Bin {bin_} counted: {len(found)} difference(s) posted: {', '.join(found)}.",
+            message=Message(
+                "stock.bin_counted_off", bin=bin_, n=len(found), differences=tuple(posted)
+            ),
         )
 
     def cancel_count(self, count_id: int) -> Changes:
@@ -170,5 +198,5 @@ class CountService:
             self._counts.close(count_id, self._ctx.now(), cancelled=True)
             self._ctx.event("count_cancelled", None, count=count_id, bin=info["bin_location"])
         return Changes(
-            stock=True, message=f"Count of bin {info['bin_location']} cancelled; stock unchanged."
+            stock=True, message=Message("stock.count_cancelled", bin=info["bin_location"])
         )

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.messages import Message, Term
 from fulfil_desk.core.kernel.orders import OPEN_STATUSES, OrderStatus
 
 MAX_QUANTITY = 100_000  # more units than this in one move or one count is a typing slip
@@ -57,14 +58,31 @@ def shippable(on_hand: int, reserved: int, safety_stock: int = 0) -> int:
     return max(0, on_hand - reserved - safety_stock)
 
 
-def check_quantity(quantity, what: str, *, allow_zero: bool = False) -> int:
-    """A whole number of units from 1 (or 0) to MAX_QUANTITY, else a sentence saying so."""
+def signed(n: int) -> str:
+    """A stock move as a person writes it: +3, -2, +0."""
+    return f"{n:+d}"
+
+
+def as_given(value: object) -> int | str:
+    """A refused quantity as it was given: a whole number stays one, anything else is shown
+    as Python writes it ('3', 2.5, None)."""
+    return value if type(value) is int else repr(value)
+
+
+def check_quantity(quantity, what: Message, *, allow_zero: bool = False) -> int:
+    """A whole number of units from 1 (or 0) to MAX_QUANTITY, else a refusal saying so."""
     low = 0 if allow_zero else 1
     if isinstance(quantity, bool) or not isinstance(quantity, int):
-        raise UserError(f"{what}: {quantity!r} is not a whole number of units.")
+        raise UserError(Message("stock.not_whole_units", what=what, quantity=as_given(quantity)))
     if not low <= quantity <= MAX_QUANTITY:
         raise UserError(
-            f"{what}: {quantity} is not possible; enter a quantity from {low} to {MAX_QUANTITY}."
+            Message(
+                "stock.quantity_out_of_range",
+                what=what,
+                quantity=quantity,
+                low=low,
+                high=MAX_QUANTITY,
+            )
         )
     return quantity
 
@@ -76,33 +94,40 @@ def adjust_reason(reason: str, delta: int) -> StockReason:
     except ValueError:
         code = None
     if code is None or code not in ADJUST_SIGNS:
-        names = ", ".join(r.value for r in ADJUST_SIGNS)
-        raise UserError(f"Unknown stock reason {reason!r}; use one of {names}.")
+        codes = tuple(r.value for r in ADJUST_SIGNS)  # what to type, never translated
+        raise UserError(Message("stock.unknown_reason", reason=str(reason), reasons=codes))
     sign = ADJUST_SIGNS[code]
     if sign is not None and delta * sign < 0:
-        direction = "add" if sign > 0 else "remove"
+        said, moved = Term("stock_reason", code.value), signed(delta)
         raise UserError(
-            f"Stock {code.value} can only {direction} units; use correction for {delta:+d}."
+            Message("stock.reason_only_adds", reason=said, delta=moved)
+            if sign > 0
+            else Message("stock.reason_only_removes", reason=said, delta=moved)
         )
     return code
 
 
 def check_adjustment(sku: str, on_hand: int, delta: int) -> None:
     if isinstance(delta, bool) or not isinstance(delta, int):
-        raise UserError(f"{sku}: {delta!r} is not a whole number of units.")
+        raise UserError(Message("stock.not_whole_units", what=sku, quantity=as_given(delta)))
     if delta == 0:
-        raise UserError(f"{sku}: an adjustment of 0 changes nothing; enter how many units.")
+        raise UserError(Message("stock.adjust_by_zero", sku=sku))
     if abs(delta) > MAX_QUANTITY:
         raise UserError(
-            f"{sku}: {delta:+d} units is not possible; adjust by at most {MAX_QUANTITY}."
+            Message("stock.adjust_too_big", sku=sku, delta=signed(delta), most=MAX_QUANTITY)
         )
     if on_hand + delta < 0:
         raise UserError(
-            f"{sku}: only {on_hand} on hand, so {delta:+d} would leave {on_hand + delta}; "
-            "count it instead."
+            Message(
+                "stock.adjust_below_zero",
+                sku=sku,
+                on_hand=on_hand,
+                delta=signed(delta),
+                left=on_hand + delta,
+            )
         )
 
 
 def check_limits(sku: str, safety_stock: int, reorder_point: int) -> None:
-    for name, value in (("safety stock", safety_stock), ("reorder point", reorder_point)):
-        check_quantity(value, f"{sku} {name}", allow_zero=True)
+    check_quantity(safety_stock, Message("stock.safety_stock_of", sku=sku), allow_zero=True)
+    check_quantity(reorder_point, Message("stock.reorder_point_of", sku=sku), allow_zero=True)

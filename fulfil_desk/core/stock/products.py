@@ -9,6 +9,7 @@ from fulfil_desk.core.exchange import importing
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import NotFound, UnknownCode, UserError
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.stock.inventory import Product
 from fulfil_desk.core.storage.products import ProductRepo
 
@@ -20,12 +21,12 @@ class ProductService:
 
     def save_product(self, product: Product) -> Changes:
         if not product.sku.strip() or not product.name.strip():
-            raise UserError("A product needs a SKU and a name.")
+            raise UserError(Message("stock.product_needs_sku_and_name"))
         with self._ctx.transaction():
             for code in product.barcodes:
                 owner = self._products.barcode_owner(code)
                 if owner not in (None, product.sku):
-                    raise UserError(f"Barcode {code} already belongs to {owner}.")
+                    raise UserError(Message("stock.barcode_taken", code=code, sku=owner))
             self._products.upsert(product)
             self._ctx.event("product_saved", None, sku=product.sku)
         return Changes(products=True, stock=True)
@@ -33,7 +34,7 @@ class ProductService:
     def product(self, sku: str) -> Product:
         found = self._products.get(sku)
         if found is None:
-            raise NotFound(f"No product has SKU {sku}.")
+            raise NotFound(Message("stock.unknown_product", sku=sku))
         return found
 
     def products(self) -> list[Product]:
@@ -52,7 +53,7 @@ class ProductService:
         sku = self._products.sku_for_code(code) if code else None
         if sku is None:
             shown = code if len(code) <= 40 else code[:40] + "…"
-            raise UnknownCode(f"Unknown barcode {shown!r}: no product has it.")
+            raise UnknownCode(Message("stock.unknown_barcode", code=shown))
         return sku
 
     def find_product(self, code: str) -> Product:
@@ -68,4 +69,6 @@ class ProductService:
         with self._ctx.transaction():
             for product in products:
                 self.save_product(product)
-        return Changes(products=True, stock=True, message=f"{len(products)} products saved.")
+        return Changes(
+            products=True, stock=True, message=Message("stock.products_saved", n=len(products))
+        )

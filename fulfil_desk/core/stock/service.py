@@ -14,16 +14,19 @@ from fulfil_desk.core.exchange.cells import neutralise_cell
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import UserError, WrongScan
+from fulfil_desk.core.kernel.messages import Message, Term
 from fulfil_desk.core.stock.inventory import (
     MAX_QUANTITY,
     RESERVING_STATUSES,
     Product,
     StockReason,
     adjust_reason,
+    as_given,
     check_adjustment,
     check_limits,
     check_quantity,
     shippable,
+    signed,
 )
 from fulfil_desk.core.storage.products import ProductRepo, StockRepo
 
@@ -106,17 +109,20 @@ class StockService:
             or not (0 < quantity <= MAX_QUANTITY)
         ):
             raise UserError(
-                f"Cannot receive {quantity} units: enter a quantity from 1 to {MAX_QUANTITY}."
+                Message("stock.cannot_receive", quantity=as_given(quantity), most=MAX_QUANTITY)
             )
         with self._ctx.transaction():
             self.post(sku, quantity, StockReason.RECEIVED, note)
             self._ctx.event("stock_received", None, sku=sku, quantity=quantity, note=note)
         on_hand = self._stock.on_hand(sku)
-        return Changes(stock=True, message=f"Received {quantity} × {sku}; {on_hand} on hand.")
+        return Changes(
+            stock=True,
+            message=Message("stock.received", quantity=quantity, sku=sku, on_hand=on_hand),
+        )
 
     def count_stock(self, sku: str, counted: int, note: str = "") -> Changes:
         """The shelf holds `counted`: the difference from on hand is posted as a count row."""
-        check_quantity(counted, f"Count of {sku}", allow_zero=True)
+        check_quantity(counted, Message("stock.count_of", sku=sku), allow_zero=True)
         with self._ctx.transaction():
             product = self._products.product(sku)
             delta = counted - product.on_hand
@@ -127,10 +133,18 @@ class StockService:
                 delta=delta, note=note,
             )  # fmt: skip
         if not delta:
-            return Changes(stock=True, message=f"{sku}: {counted} counted, as expected.")
+            return Changes(
+                stock=True, message=Message("stock.counted_as_expected", sku=sku, counted=counted)
+            )
         return Changes(
             stock=True,
-            message=f"{sku}: {counted} counted, {product.on_hand} expected ({delta:+d}).",
+            message=Message(
+                "stock.counted_off",
+                sku=sku,
+                counted=counted,
+                expected=product.on_hand,
+                delta=signed(delta),
+            ),
         )
 
     def adjust_stock(self, sku: str, delta: int, reason: str, note: str = "") -> Changes:
@@ -144,7 +158,13 @@ class StockService:
             )
         return Changes(
             stock=True,
-            message=f"{sku}: {delta:+d} ({code.value}); {product.on_hand + delta} on hand.",
+            message=Message(
+                "stock.adjusted",
+                sku=sku,
+                delta=signed(delta),
+                reason=Term("stock_reason", code.value),
+                on_hand=product.on_hand + delta,
+            ),
         )
 
     def set_stock_limits(
@@ -162,7 +182,7 @@ class StockService:
             )
         return Changes(
             stock=True,
-            message=f"{sku}: safety stock {safety}, reorder point {reorder}.",
+            message=Message("stock.limits_set", sku=sku, safety=safety, reorder=reorder),
         )
 
     # ---- shippable export --------------------------------------------------------------------
@@ -186,10 +206,11 @@ class StockService:
                 self._ctx.event("shippable_exported", None, file=str(path), skus=len(rows))
                 os.replace(temp, path)
         except OSError as exc:
-            raise UserError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+            reason = exc.strerror or str(exc)  # the system's words
+            raise UserError(Message("stock.cannot_write", path=str(path), reason=reason)) from exc
         finally:
             temp.unlink(missing_ok=True)
-        return Changes(message=f"Shippable quantities of {len(rows)} SKUs written to {path}.")
+        return Changes(message=Message("stock.shippable_exported", n=len(rows), path=str(path)))
 
     # ---- goods in at the bench: the station's page and its unreceived scan --------------------
 
@@ -224,7 +245,7 @@ class StockService:
         pending = None
         if sku is not None:
             self._products.product(sku)
-            check_quantity(quantity, f"Goods in of {sku}")
+            check_quantity(quantity, Message("stock.goods_in_of", sku=sku))
             pending = {"sku": sku, "quantity": quantity}
         with self._ctx.transaction():
             self.save_station(pending=pending)
@@ -238,7 +259,7 @@ class StockService:
         with self._ctx.transaction():
             pending = self.stock_station()["pending"]
             if pending is None:
-                raise WrongScan("Nothing is waiting to be received: scan a product first.")
+                raise WrongScan(Message("stock.nothing_waiting_scan_first"))
             changes = self.receive_stock(pending["sku"], pending["quantity"], note)
             self.save_station(pending={"sku": then, "quantity": 1} if then else None)
         return changes

@@ -19,7 +19,9 @@ from datetime import datetime, timedelta
 
 from fulfil_desk.core.bench.commands import STOCK
 from fulfil_desk.core.bench.outcome import Outcome
+from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.errors import NotAllowed, WrongScan
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.stock.inventory import MAX_QUANTITY, QUANTITY
 
 STOCK_PAGES = STOCK
@@ -55,31 +57,34 @@ class StockBench:
         if page == GOODS_IN:
             if waiting := self.pending():
                 return Outcome(
-                    f"{waiting['sku']} × {waiting['quantity']} is waiting: press Enter to "
-                    "receive it, or scan CLEAR."
+                    Message(
+                        "stock.goods_in_waiting", sku=waiting["sku"], quantity=waiting["quantity"]
+                    )
                 )
-            return Outcome("Goods in: scan a product, then how many (Enter alone: 1).")
+            return Outcome(Message("stock.goods_in_page"))
         if (count_id := self.desk.counts.open_count()) is not None:
             self.shown_count = count_id
             bin_ = self.desk.counts.count_info(count_id)["bin_location"]
-            return Outcome(f"Counting bin {bin_}: scan the next item, FINISH to finish.")
-        return Outcome("Cycle count: scan a bin label (BLIND first for a blind count).")
+            return Outcome(Message("stock.counting_bin", bin=bin_))
+        return Outcome(Message("stock.count_page"))
 
-    def leave(self, to: str | None = None) -> str:
+    def leave(self, to: str | None = None) -> Message | None:
         """Off the stock pages (or to the other one). A waiting line and an open count stay;
-        the sentence says so when the page going to does not show them."""
+        the message says so when the page going to does not show them (None: nothing
+        stays)."""
         self.desk.stock.set_stock_page(None)
         self._last = None
-        notes = []
+        waits = counts = None
         if to != GOODS_IN and (waiting := self.pending()):
-            notes.append(
-                f"{waiting['sku']} × {waiting['quantity']} is not received yet; "
-                "it waits on the goods-in page."
+            waits = Message(
+                "stock.goods_in_left_waiting", sku=waiting["sku"], quantity=waiting["quantity"]
             )
         if to != COUNT and (count_id := self.desk.counts.open_count()) is not None:
             bin_ = self.desk.counts.count_info(count_id)["bin_location"]
-            notes.append(f"The count of bin {bin_} stays open: scan COUNT to go on.")
-        return " ".join(notes)
+            counts = Message("stock.count_left_open", bin=bin_)
+        if waits is not None and counts is not None:
+            return Message("two_sentences", first=waits, then=counts)
+        return waits or counts
 
     def expects_quantity(self) -> bool:
         """Counting, an item was just scanned: a number next says how many that scan was."""
@@ -99,51 +104,54 @@ class StockBench:
         waiting = self.pending()
         if upper == "CLEAR":
             if waiting is None:
-                raise WrongScan("Nothing is waiting to be received.")
+                raise WrongScan(Message("stock.nothing_waiting"))
             self.desk.stock.set_goods_in(None)
-            return Outcome(f"{waiting['sku']} × {waiting['quantity']} dropped: not received.")
+            return Outcome(
+                Message("stock.goods_in_dropped", sku=waiting["sku"], quantity=waiting["quantity"])
+            )
         if upper in ("", "OK"):
             if waiting is None:
-                raise WrongScan("Scan a product first, then how many (Enter alone receives 1).")
+                raise WrongScan(Message("stock.scan_product_first"))
             changes = self.desk.stock.receive_pending()
-            return Outcome(changes.message + " Scan the next product.", changes)
+            return Outcome(Message("stock.received_scan_next", received=_said(changes)), changes)
         if QUANTITY.match(code):
             return self._goods_in_quantity(waiting, int(code))
         if _SIGNED.match(code):
-            raise WrongScan(
-                f"{code} is not a quantity to receive: goods in takes 1 to {MAX_QUANTITY}. "
-                "Stock that leaves is adjusted (damaged, correction), not received."
-            )
+            raise WrongScan(Message("stock.goods_in_not_signed", code=code, most=MAX_QUANTITY))
         product = self.desk.products.find_product(code)
         if waiting is not None and waiting["sku"] == product.sku:
             more = waiting["quantity"] + 1
             if more > MAX_QUANTITY:
                 raise WrongScan(
-                    f"{product.sku}: more than {MAX_QUANTITY} in one line; Enter first."
+                    Message("stock.goods_in_line_full", sku=product.sku, most=MAX_QUANTITY)
                 )
             self.desk.stock.set_goods_in(product.sku, more)
-            return Outcome(f"{product.sku} × {more}: Enter receives them.")
-        invite = f"{product.sku} ({product.name}) × 1: type how many, or Enter to receive 1."
+            return Outcome(Message("stock.goods_in_more", sku=product.sku, quantity=more))
+        invite = Message("stock.goods_in_scanned", sku=product.sku, name=product.name)
         if waiting is None:
             self.desk.stock.set_goods_in(product.sku, 1)
             return Outcome(invite)
         changes = self.desk.stock.receive_pending(then=product.sku)
-        return Outcome(f"{changes.message} {invite}", changes)
+        return Outcome(Message("two_sentences", first=_said(changes), then=invite), changes)
 
     def _goods_in_quantity(self, waiting: dict | None, quantity: int) -> Outcome:
         if waiting is None:
-            raise WrongScan(
-                f"{quantity}: scan the product first, then how many. Nothing was received."
-            )
+            raise WrongScan(Message("stock.quantity_before_product", quantity=quantity))
         sku = waiting["sku"]
         if not 1 <= quantity <= MAX_QUANTITY:
             raise WrongScan(
-                f"{quantity} units of {sku} cannot be received: enter 1 to {MAX_QUANTITY}, "
-                "or scan CLEAR to drop the line."
+                Message(
+                    "stock.goods_in_out_of_range", quantity=quantity, sku=sku, most=MAX_QUANTITY
+                )
             )
         self.desk.stock.set_goods_in(sku, quantity)
-        was = f" (was {waiting['quantity']})" if waiting["quantity"] != 1 else ""
-        return Outcome(f"{sku} × {quantity}{was}: press Enter to receive.")
+        if waiting["quantity"] != 1:
+            return Outcome(
+                Message(
+                    "stock.goods_in_set_was", sku=sku, quantity=quantity, was=waiting["quantity"]
+                )
+            )
+        return Outcome(Message("stock.goods_in_set", sku=sku, quantity=quantity))
 
     # ---- cycle count ---------------------------------------------------------------------------
 
@@ -156,22 +164,22 @@ class StockBench:
             return self._toggle_blind(count_id)
         if upper == "CANCEL":
             if count_id is None:
-                raise WrongScan("No count is open to cancel.")
+                raise WrongScan(Message("stock.no_count_to_cancel"))
             changes = self.desk.counts.cancel_count(count_id)
             self._last = None
             return Outcome(changes.message, changes)
         if upper in ("", "OK", "FINISH"):
             if count_id is None:
-                raise WrongScan("Scan a bin label to start counting it.")
+                raise WrongScan(Message("stock.scan_bin_to_count"))
             if upper != "FINISH" and not self._confirmed(count_id):
                 return Outcome.next(self._finish_question(count_id))
             changes = self.desk.counts.finish_count(count_id)
             self._last = self._finish_asked = None
-            return Outcome(changes.message + " Scan the next bin, or BACK.", changes)
+            return Outcome(Message("stock.counted_scan_next", counted=_said(changes)), changes)
         if QUANTITY.match(code):
             return self._count_quantity(count_id, int(code))
         if _SIGNED.match(code):
-            raise WrongScan(f"{code}: a count is 0 or more; scan the item, then how many.")
+            raise WrongScan(Message("stock.count_not_signed", code=code))
         if count_id is None:
             self._refuse_item_for_bin(code)
             count_id, changes = self.desk.counts.start_count(code, self.blind)
@@ -190,13 +198,14 @@ class StockBench:
             and now - asked[1] <= timedelta(seconds=FINISH_SECONDS)
         )
 
-    def _finish_question(self, count_id: int) -> str:
+    def _finish_question(self, count_id: int) -> Message:
         found = self.desk.counts.count_differences(count_id)
         bin_ = self.desk.counts.count_info(count_id)["bin_location"]
-        what = f"{len(found)} difference(s): {', '.join(found)}" if found else "no differences"
-        return (
-            f"Bin {bin_}: {what}. Press Enter again within {FINISH_SECONDS} s (or scan FINISH) "
-            "to post it; scan more items to go on counting."
+        within = timedelta(seconds=FINISH_SECONDS)
+        if not found:
+            return Message("stock.finish_same", bin=bin_, within=within)
+        return Message(
+            "stock.finish_off", bin=bin_, n=len(found), differences=tuple(found), within=within
         )
 
     def _refuse_item_for_bin(self, code: str) -> None:
@@ -204,16 +213,19 @@ class StockBench:
             product = self.desk.products.find_product(code)
         except WrongScan:
             return
-        where = f"bin {product.bin_location}" if product.bin_location else "no bin"
-        raise WrongScan(f"Scan a bin label first: {product.sku} is kept in {where}.")
+        raise WrongScan(
+            Message("stock.scan_bin_first", sku=product.sku, bin=product.bin_location)
+            if product.bin_location
+            else Message("stock.scan_bin_first_no_bin", sku=product.sku)
+        )
 
     def _toggle_blind(self, count_id: int | None) -> Outcome:
         if count_id is None:
             self.desk.stock.set_next_count_blind(not self.blind)
             return Outcome(
-                "Blind count: expected quantities stay hidden. Scan a bin label."
+                Message("stock.next_count_blind")
                 if self.blind
-                else "Not blind: expected quantities are shown. Scan a bin label."
+                else Message("stock.next_count_not_blind")
             )
         blind = not self.desk.counts.count_info(count_id)["blind"]
         changes = self.desk.counts.set_count_blind(count_id, blind)
@@ -228,28 +240,27 @@ class StockBench:
             if code.upper() in bins:
                 bin_ = self.desk.counts.count_info(count_id)["bin_location"]
                 raise NotAllowed(
-                    f"Bin {bin_} is being counted: scan FINISH to finish it (or CANCEL) "
-                    f"before counting {code}."
+                    Message("stock.finish_before_next_bin", bin=bin_, code=code)
                 ) from None
             raise
         before = self._counted(count_id, product.sku)
         changes = self.desk.counts.count_scan(count_id, product.sku, 1)
         self._last = (count_id, product.sku, before)
         return Outcome(
-            f"{product.sku} ({product.name}): {before + 1} counted. "
-            "Scan the next item, a number if this scan was more, FINISH to finish.",
+            Message("stock.item_counted", sku=product.sku, name=product.name, counted=before + 1),
             changes,
         )
 
     def _count_quantity(self, count_id: int | None, quantity: int) -> Outcome:
         if count_id is None or self._last is None or self._last[0] != count_id:
-            raise WrongScan(f"{quantity}: scan an item first, then how many of it there are.")
+            raise WrongScan(Message("stock.quantity_before_item", quantity=quantity))
         _, sku, before = self._last
         if quantity > MAX_QUANTITY:
-            raise WrongScan(f"{quantity} is not possible: count 0 to {MAX_QUANTITY} per scan.")
+            raise WrongScan(Message("stock.count_too_many", quantity=quantity, most=MAX_QUANTITY))
         changes = self.desk.counts.count_set(count_id, sku, before + quantity)
         return Outcome(
-            f"{sku}: this scan is {quantity}, {before + quantity} counted in all.", changes
+            Message("stock.count_scan_is", sku=sku, quantity=quantity, counted=before + quantity),
+            changes,
         )
 
     def _counted(self, count_id: int, sku: str) -> int:
@@ -259,6 +270,13 @@ class StockBench:
     def lines(self) -> list[dict]:
         """The lines of the count the page shows (expected hidden while blind and open)."""
         return self.desk.counts.count_lines(self.shown_count) if self.shown_count else []
+
+
+def _said(changes: Changes) -> Message:
+    """What a stock use case said, to be said again inside a longer message."""
+    if not isinstance(changes.message, Message):
+        raise TypeError(f"a stock change without a message: {changes!r}")
+    return changes.message
 
 
 __all__ = ["COUNT", "GOODS_IN", "STOCK_PAGES", "StockBench"]
