@@ -26,7 +26,6 @@ STILL_IN_ENGLISH: set[str] = {
     "bench",
     "calendar",
     "documents",
-    "exchange",
     "kernel",
     "packers",
     "safekeeping",
