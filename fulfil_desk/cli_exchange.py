@@ -154,7 +154,7 @@ def export_tracking(obj: CliContext, fmt, out, include_exported, marketplace):
     )
     if not obj.as_json:
         for sentence in report.left_out:
-            click.echo(f"left out: {sentence}", err=True)
+            click.echo(f"left out: {obj.words(sentence)}", err=True)
     emit(
         obj,
         {

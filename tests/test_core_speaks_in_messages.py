@@ -25,7 +25,6 @@ CORE = PACKAGE / "core"
 STILL_IN_ENGLISH: set[str] = {
     "bench",
     "documents",
-    "exchange",
 }
 
 # Strings that are data, not words: the marketplaces' own column names, file names, codes.

@@ -7,6 +7,7 @@ import sqlite3
 import pytest
 import sample_files as make
 from conftest import dump_db
+from wording import said
 
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.kernel.errors import BadFile
@@ -86,9 +87,11 @@ def test_a_changed_address_updates_the_order_and_warns_once_it_is_packed(desk, d
     moved = rows_of("101", "102", "103", **{"수취인 주소": "서울특별시 용산구 한강대로 405"})
     report, _ = desk.exchange.import_orders(wing(tmp_path, moved))
     assert "coupang 310000000101" in report.updated
-    assert report.details["coupang 310000000101"].startswith("address: ")
+    assert said(report.details["coupang 310000000101"]).startswith("address: ")
     assert desk.orders.order(packed).ship_to.line1 == "서울특별시 용산구 한강대로 405"
-    assert any("re-print its label" in w and "310000000101" in w for w in report.warnings)
+    assert any(
+        "re-print its label" in w and "310000000101" in w for w in map(said, report.warnings)
+    )
 
 
 def test_shipped_on_the_marketplace_marks_an_open_order_shipped_and_posts_stock(
@@ -112,7 +115,7 @@ def test_shipped_on_the_marketplace_marks_an_open_order_shipped_and_posts_stock(
         db_path, "SELECT sku, delta FROM stock_ledger WHERE order_id = ? ORDER BY sku", order.id
     )
     assert ledger == [("DEMO-MUG", -1), ("DEMO-TEE-M", -2)]
-    assert any("Do not pack it again" in w for w in report.warnings)
+    assert any("Do not pack it again" in said(w) for w in report.warnings)
 
 
 def test_a_bad_row_refuses_the_whole_workbook_unless_skip_bad(desk, dump, tmp_path):
@@ -121,7 +124,7 @@ def test_a_bad_row_refuses_the_whole_workbook_unless_skip_bad(desk, dump, tmp_pa
     before = dump()
     with pytest.raises(BadFile) as caught:
         desk.exchange.import_orders(path)
-    assert "row 6, column '주문일'" in caught.value.message
+    assert "row 6, column '주문일'" in said(caught.value)
     assert dump() == before
     report, _ = desk.exchange.import_orders(path, skip_bad=True)
     assert len(report.new) == 2 and [(p.row, p.column) for p in report.skipped] == [(6, "주문일")]
@@ -156,7 +159,7 @@ def test_a_buyer_cancellation_of_a_shipped_order_only_warns(desk, drive, tmp_pat
     drive(order_id, S.SHIPPED)
     report, _ = desk.exchange.import_orders(SAMPLES / "shopify-orders.csv")
     assert report.cancelled == [] and desk.orders.order(order_id).status is S.SHIPPED
-    assert any("after it shipped" in w for w in report.warnings)
+    assert any("after it shipped" in said(w) for w in report.warnings)
 
 
 def test_an_order_missing_from_a_complete_list_is_cancelled_only_inside_its_range(desk, tmp_path):
@@ -176,7 +179,7 @@ def test_an_order_missing_from_a_complete_list_is_cancelled_only_inside_its_rang
     assert report.cancelled == ["coupang 310000000102"]
     gone = desk.orders.find_order("310000000102")
     assert (gone.status, gone.cancelled_by) == (S.CANCELLED, "buyer")
-    assert "no longer in later.xlsx" in report.details["coupang 310000000102"]
+    assert "no longer in later.xlsx" in said(report.details["coupang 310000000102"])
     assert desk.orders.find_order("310000000103").status is S.SHIPPED  # shipped: never touched
 
 
@@ -192,7 +195,7 @@ def test_a_missing_order_already_being_picked_only_warns(desk, drive, tmp_path):
     }
     report, _ = desk.exchange.import_orders(wing(tmp_path, [*rows_of("101"), later]))
     assert report.cancelled == [] and desk.orders.order(picking).status is S.PICKING
-    assert any("310000000102 is no longer in" in w for w in report.warnings)
+    assert any("310000000102 is no longer in" in said(w) for w in report.warnings)
 
 
 def test_files_that_are_not_complete_lists_cancel_nothing_missing(desk, tmp_path):
@@ -224,7 +227,7 @@ def test_an_order_cancelled_for_being_missing_comes_back_when_listed_again(desk,
     report, _ = desk.exchange.import_orders(WING)
     assert desk.orders.find_order("310000000102").status is S.NEW
     assert "coupang 310000000102" in report.updated
-    assert any("back in the queue" in w for w in report.warnings)
+    assert any("back in the queue" in said(w) for w in report.warnings)
 
 
 def test_refused_rows_without_an_order_number_stop_the_missing_rule(desk, tmp_path):
@@ -239,7 +242,7 @@ def test_refused_rows_without_an_order_number_stop_the_missing_rule(desk, tmp_pa
     path = wing(tmp_path, [*rows_of("101"), later, nameless])
     report, _ = desk.exchange.import_orders(path, skip_bad=True)
     assert report.cancelled == []
-    assert any("no order was cancelled" in w for w in report.warnings)
+    assert any("no order was cancelled" in said(w) for w in report.warnings)
 
 
 # --- preview ------------------------------------------------------------------------------
@@ -282,7 +285,8 @@ def test_preview_changes_nothing_and_equals_the_import(desk, dump, drive, tmp_pa
 def test_preview_of_a_bad_file_lists_its_refused_rows(desk):
     preview = desk.exchange.preview_import(resource_path("samples/orders-bad.csv"))
     assert preview.refused_whole
-    assert preview.entries()[-1][:2] == ("refused", "row 4")
+    kind, row, _detail = preview.entries()[-1]
+    assert (kind, said(row)) == ("refused", "row 4")
 
 
 @pytest.mark.parametrize("name", ["amazon-orders.txt", "amazon-unshipped.txt", "orders.csv"])

@@ -13,6 +13,7 @@ import openpyxl
 import sample_files as make
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from wording import said
 
 from fulfil_desk.core.exchange.formats import FORMATS, ColumnMapping, read_orders
 from fulfil_desk.core.exchange.formats.charsets import decode
@@ -100,10 +101,10 @@ def check(path: Path, **kwargs) -> None:
     try:
         result = read_orders(path, default_tz=SEOUL, **kwargs)
     except BadFile as err:
-        assert err.message.strip()
+        assert said(err).strip()
         return
     for problem in result.problems:
-        assert problem.row >= 1 and problem.reason.strip() and problem.column
+        assert problem.row >= 1 and said(problem.reason).strip() and problem.column
     keys = [(o.marketplace, o.order_number) for o in result.orders]
     assert len(keys) == len(set(keys))
     for order in result.orders:
@@ -209,6 +210,6 @@ def test_decoding_returns_text_or_refuses_with_a_sentence(data, encoding):
     try:
         decoded = decode(data, "f.csv", encoding=encoding)
     except BadFile as err:
-        assert err.message.endswith(".")
+        assert said(err).endswith(".")
         return
     assert isinstance(decoded.text, str)

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from wording import said
 
 from fulfil_desk.core.exchange.formats import (
     FORMATS,
@@ -99,7 +100,7 @@ def test_bad_sample_names_file_row_and_column_and_leaves_the_order_out():
     result = read(SAMPLES / "orders-bad.csv")
     [problem] = result.problems
     assert (problem.file, problem.row, problem.column) == ("orders-bad.csv", 4, "quantity")
-    assert "1.5" in problem.reason
+    assert "1.5" in said(problem.reason)
     assert [order.order_number for order in result.orders] == ["KS-2001", "KS-2003"]
 
 
@@ -159,9 +160,10 @@ def test_missing_amazon_column_is_refused_naming_it(tmp_path):
 def test_unknown_layout_names_the_file_and_the_expected_columns(tmp_path):
     with pytest.raises(BadFile) as caught:
         read(write(tmp_path, "stock.csv", "bin,sku,on_hand\nA1,DEMO-MUG,4\n"))
-    assert caught.value.message.startswith("stock.csv ")
-    assert "order_number, ordered_at" in caught.value.message
-    assert "order-id, order-item-id, purchase-date, sku, quantity-purchased" in caught.value.message
+    message = said(caught.value)
+    assert message.startswith("stock.csv ")
+    assert "order_number, ordered_at" in message
+    assert "order-id, order-item-id, purchase-date, sku, quantity-purchased" in message
 
 
 def test_detect_format_by_header_names():
@@ -223,7 +225,7 @@ def test_truncated_last_line_is_a_row_problem(tmp_path):
     [problem] = result.problems
     assert problem.row == 11
     assert problem.column == "state"
-    assert "cut short" in problem.reason
+    assert "cut short" in said(problem.reason)
     assert "KS-1006" not in {order.order_number for order in result.orders}
 
 
@@ -234,7 +236,7 @@ def test_rows_of_one_order_must_agree(tmp_path):
     result = read(write(tmp_path, "disagree.csv", "\n".join(lines)))
     [problem] = result.problems
     assert (problem.row, problem.column) == (3, "phone")
-    assert "row 2" in problem.reason
+    assert "row 2" in said(problem.reason)
     assert "KS-1001" not in {order.order_number for order in result.orders}
     assert len(result.orders) == 5
 
@@ -364,11 +366,11 @@ def check(path: Path) -> None:
     try:
         result = read(path)
     except BadFile as err:
-        assert err.message
+        assert said(err)
         return
     for problem in result.problems:
         assert problem.row >= 2
-        assert problem.reason.strip()
+        assert said(problem.reason).strip()
     numbers = [(order.marketplace, order.order_number) for order in result.orders]
     assert len(numbers) == len(set(numbers))
     assert all(order.lines and order.ordered_at for order in result.orders)

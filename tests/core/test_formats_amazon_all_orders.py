@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import amazon_all_orders as all_orders
 import pytest
+from wording import said
 
 from fulfil_desk.core.exchange.formats import detect_format, read_orders
 from fulfil_desk.core.kernel.errors import BadFile
@@ -29,13 +30,13 @@ def test_the_all_orders_report_is_refused_naming_the_report_to_download(tmp_path
     path = all_orders.write(tmp_path, name)
     with pytest.raises(BadFile) as caught:
         read_orders(path, format=fmt, default_tz=SEOUL)
-    assert caught.value.message == sentence(name)
+    assert said(caught.value) == sentence(name)
 
 
 def test_detect_format_knows_the_all_orders_header():
     with pytest.raises(BadFile) as caught:
         detect_format(all_orders.HEADER, file="report.txt")
-    assert caught.value.message == sentence("report.txt")
+    assert said(caught.value) == sentence("report.txt")
 
 
 def test_an_order_report_with_an_asin_column_is_still_read(tmp_path):
@@ -56,7 +57,7 @@ def test_the_desk_refuses_it_and_changes_nothing(desk, tmp_path, dump):
     for attempt in (desk.exchange.import_orders, desk.exchange.preview_import):
         with pytest.raises(BadFile) as caught:
             attempt(path)
-        assert caught.value.message == sentence("all-orders.txt")
+        assert said(caught.value) == sentence("all-orders.txt")
     with pytest.raises(BadFile):
         desk.exchange.import_orders(path, skip_bad=True)
     assert dump() == before

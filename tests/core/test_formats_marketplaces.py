@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import openpyxl
 import pytest
 import sample_files as make
+from wording import said
 
 from fulfil_desk.core.exchange.formats import ColumnMapping, detect_format, read_orders
 from fulfil_desk.core.exchange.formats.charsets import decode, typicality
@@ -330,7 +331,7 @@ def test_ambiguous_bytes_are_refused_naming_the_candidates_and_the_option():
     assert data.decode("gb18030") == "包公"
     with pytest.raises(BadFile) as caught:
         decode(b"a,b\n" + data + b",x\n", "tiny.csv")
-    message = caught.value.message
+    message = said(caught.value)
     assert "cannot tell which encoding" in message
     assert "--encoding cp949" in message and "--encoding gb18030" in message
 

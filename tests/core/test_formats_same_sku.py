@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import sample_files as make
 from desk_helpers import lines_of
+from wording import said
 
 from fulfil_desk.core.exchange.formats import read_orders
 from fulfil_desk.core.kernel.errors import WrongScan
@@ -75,7 +76,7 @@ def test_amazon_order_item_id_twice_in_an_order_is_still_refused(tmp_path):
     path.write_text("\n".join([*lines, "\t".join(again)]) + "\n", encoding="utf-8")
     result = read_orders(path, default_tz=SEOUL)
     [problem] = result.problems
-    assert problem.column == "order-item-id" and "twice in order" in problem.reason
+    assert problem.column == "order-item-id" and "twice in order" in said(problem.reason)
     number = first[header.index("order-id")]
     assert number not in {o.order_number for o in result.orders}
 

@@ -16,6 +16,7 @@ import pytest
 from conftest import BUSINESS_DAY, OPENING_STOCK, dump_db
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
+from wording import said
 
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.exchange.demo import demo_products
@@ -48,10 +49,10 @@ def test_the_product_list_reader_gives_products_or_reasons(columns, rows, encodi
         try:
             products, problems = read_products(path)
         except BadFile as err:
-            assert err.message.strip()
+            assert said(err).strip()
             return
     for problem in problems:
-        assert problem.row >= 1 and problem.column and problem.reason.strip()
+        assert problem.row >= 1 and problem.column and said(problem.reason).strip()
     for product in products:
         assert product.sku.strip() and product.name.strip()
         assert 0 <= product.weight_g <= 70_000
@@ -78,7 +79,7 @@ def test_a_hand_written_mapping_is_a_mapping_or_a_sentence(name, data):
     try:
         mapping = ColumnMapping.from_json(name, data)
     except UserError as err:
-        assert err.message.strip()
+        assert said(err).strip()
         return
     assert mapping.name == name and mapping.columns
 
@@ -107,8 +108,12 @@ def _import(template: Path, data: bytes, suffix: str, **kwargs) -> None:
             try:
                 report, _ = desk.exchange.import_orders(path, **kwargs)
             except UserError as err:
-                assert err.message.strip() and "\n" not in err.message.strip()  # one sentence
-                assert dump_db(db) == before, err.message
+                text = said(err, desk).strip()
+                assert text and "\n" not in text  # one sentence
+                if isinstance(err, BadFile) and err.problems:  # names the file, row and column
+                    first = err.problems[0]
+                    assert f"{path.name}, row {first.row}, column " in text, text
+                assert dump_db(db) == before, text
                 event(f"refused: {type(err).__name__}")
                 return
             had = {(r[1], r[2]) for r in before["orders"]}  # (marketplace, order_number)

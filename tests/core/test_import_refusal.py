@@ -4,6 +4,7 @@ bad row."""
 from __future__ import annotations
 
 import pytest
+from wording import said
 
 from fulfil_desk.core.exchange.formats import plain_csv
 from fulfil_desk.core.kernel.errors import BadFile
@@ -34,9 +35,9 @@ def test_three_bad_rows_with_six_problems_are_counted_as_three_rows(desk, tmp_pa
     before = dump()
     err = refusal(desk, path)
     assert len(err.problems) == 6 and {p.row for p in err.problems} == {3, 4, 5}
-    first = err.problems[0].sentence()
+    first = said(err.problems[0].sentence())
     assert first.startswith("orders.csv, row 3, column 'ordered_at': 'yesterday'")
-    assert err.message == (
+    assert said(err) == (
         f"Nothing was imported. {first} (2 more bad rows, 6 problems in all). Fix the file, "
         "or import with --skip-bad to take only the good rows."
     )
@@ -45,9 +46,9 @@ def test_three_bad_rows_with_six_problems_are_counted_as_three_rows(desk, tmp_pa
 
 def test_one_row_with_four_problems_is_one_bad_row(desk, tmp_path):
     err = refusal(desk, write(tmp_path, "orders.csv", GOOD, FOUR_BAD))
-    first = err.problems[0].sentence()
+    first = said(err.problems[0].sentence())
     assert len(err.problems) == 4
-    assert err.message == (
+    assert said(err) == (
         f"Nothing was imported. {first} (4 problems on that row). Fix the file, or import with "
         "--skip-bad to take only the good rows."
     )
@@ -55,8 +56,8 @@ def test_one_row_with_four_problems_is_one_bad_row(desk, tmp_path):
 
 def test_two_bad_rows_one_problem_each(desk, tmp_path):
     err = refusal(desk, write(tmp_path, "orders.csv", GOOD, ONE_BAD_A, ONE_BAD_B))
-    first = err.problems[0].sentence()
-    assert err.message == (
+    first = said(err.problems[0].sentence())
+    assert said(err) == (
         f"Nothing was imported. {first} (1 more bad row). Fix the file, or import with "
         "--skip-bad to take only the good rows."
     )
@@ -67,4 +68,4 @@ def test_skip_bad_summary_counts_the_rows_it_skipped(desk, tmp_path):
     report, changes = desk.exchange.import_orders(path, skip_bad=True)
     assert report.new == ["csv KS-3000"] and len(report.skipped) == 6
     assert report.skipped_rows == 3
-    assert changes.message == "orders.csv: 1 new, 0 updated, 0 unchanged, 3 bad rows skipped."
+    assert said(changes) == "orders.csv: 1 new, 0 updated, 0 unchanged, 3 bad rows skipped."

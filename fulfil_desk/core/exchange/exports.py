@@ -1,7 +1,7 @@
 """Shipment confirmation files: Amazon's flat file, Coupang's DeliveryList workbook, plain CSV.
 
 Each writer takes shipped orders and returns the file's bytes, the orders it holds and
-sentences about the orders it had to leave out. Text cells that a spreadsheet would run
+messages about the orders it had to leave out. Text cells that a spreadsheet would run
 as a formula (starting with = + - @, tab or CR) are written with a leading apostrophe in
 CSV/TSV; in the workbook every cell is stored as text, never as a formula (`cells.py`).
 """
@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from fulfil_desk.core.exchange.cells import neutralise_cell, text_only
 from fulfil_desk.core.exchange.formats import coupang
 from fulfil_desk.core.kernel.couriers import CourierRegistry
+from fulfil_desk.core.kernel.messages import Message, Names
 from fulfil_desk.core.kernel.orders import Order
 
 AMAZON_COLUMNS = (
@@ -39,7 +40,15 @@ class Written:
     data: bytes
     orders: list[Order] = field(default_factory=list)
     rows: int = 0
-    left_out: list[str] = field(default_factory=list)
+    left_out: list[Message] = field(default_factory=list)
+
+
+def one_after_another(sentences: list[Message]) -> Message:
+    """Sentences said one after another, as one message."""
+    first, *others = sentences
+    if not others:
+        return first
+    return Message("two_sentences", first=first, then=one_after_another(others))
 
 
 def _delimited(rows: list[list[str]], delimiter: str, *, bom: bool) -> bytes:
@@ -92,16 +101,15 @@ def coupang_workbook(orders: list[Order], couriers: CourierRegistry) -> Written:
     for order in orders:
         courier = couriers.get(order.courier_code)
         if not courier.coupang_name:
+            name = Names.of(courier.names or {"en": courier.code})
             written.left_out.append(
-                f"coupang {order.order_number}: {courier.name('en')} has no Coupang courier "
-                "name, so Wing cannot take it; confirm this one on Wing by hand."
+                Message("exchange.no_coupang_courier", order=order.order_number, courier=name)
             )
             continue
         sourced = [ln for ln in order.lines if ln.source.get("cells")]
         if not sourced:
             written.left_out.append(
-                f"coupang {order.order_number} did not come from a DeliveryList, so there is no "
-                "row to write back; confirm it on Wing by hand."
+                Message("exchange.not_from_delivery_list", order=order.order_number)
             )
             continue
         written.orders.append(order)

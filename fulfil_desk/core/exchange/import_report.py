@@ -7,9 +7,12 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date, datetime
 
 from fulfil_desk.core.kernel.errors import BadFile
-from fulfil_desk.core.kernel.orders import RowProblem
+from fulfil_desk.core.kernel.messages import Message, Term
+from fulfil_desk.core.kernel.orders import Order, RowProblem
+from fulfil_desk.core.wording.render import ENGLISH_WORDING
 
 
 @dataclass
@@ -23,32 +26,68 @@ class ImportReport:
     unchanged: list[str] = field(default_factory=list)
     cancelled: list[str] = field(default_factory=list)
     skipped: list[RowProblem] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    details: dict[str, str] = field(default_factory=dict)  # order → what changes, or why
+    warnings: list[Message] = field(default_factory=list)
+    details: dict[str, Message] = field(default_factory=dict)  # order → what changes, or why
     lines: int = 0  # order lines added or replaced
 
-    def summary(self) -> str:
-        text = (
-            f"{self.file}: {len(self.new)} new, {len(self.updated)} updated, "
-            f"{len(self.unchanged)} unchanged"
+    def summary(self) -> Message:
+        """What the import did, in one sentence: counts, the buyer's cancellations, and the
+        bad rows skipped."""
+        new, updated, unchanged = len(self.new), len(self.updated), len(self.unchanged)
+        file, cancelled = self.file, len(self.cancelled)
+        if not self.skipped:
+            if cancelled:
+                return Message(
+                    "exchange.imported_cancelled",
+                    file=file,
+                    new=new,
+                    updated=updated,
+                    unchanged=unchanged,
+                    cancelled=cancelled,
+                )
+            return Message(
+                "exchange.imported", file=file, new=new, updated=updated, unchanged=unchanged
+            )
+        skipped = Message("exchange.bad_rows", n=self.skipped_rows)
+        if cancelled:
+            return Message(
+                "exchange.imported_cancelled_skipped",
+                file=file,
+                new=new,
+                updated=updated,
+                unchanged=unchanged,
+                cancelled=cancelled,
+                skipped=skipped,
+            )
+        return Message(
+            "exchange.imported_skipped",
+            file=file,
+            new=new,
+            updated=updated,
+            unchanged=unchanged,
+            skipped=skipped,
         )
-        if self.cancelled:
-            text += f", {len(self.cancelled)} cancelled by the buyer"
-        if self.skipped:
-            text += f", {_counted(self.skipped_rows, 'bad row')} skipped"
-        return text + "."
 
     @property
     def skipped_rows(self) -> int:
         """Rows refused: a row with several bad cells is one row, though several problems."""
         return bad_rows(self.skipped)
 
-    def entries(self) -> list[tuple[str, str, str]]:
-        """(kind, order or row, detail) for a preview table: new, updated, cancelled, refused."""
-        rows = [(kind, label, self.details.get(label, "")) for kind, labels in (
+    def entries(self) -> list[tuple[str, str | Message, Message | None]]:
+        """(kind, order or row, detail) for a preview table: new, updated, cancelled, refused.
+        An order is named as `marketplace number`; a detail may be None (nothing to say)."""
+        rows: list[tuple[str, str | Message, Message | None]] = [
+            (kind, label, self.details.get(label)) for kind, labels in (
             ("new", self.new), ("updated", self.updated), ("cancelled", self.cancelled))
             for label in labels]  # fmt: skip
-        rows += [("refused", f"row {p.row}", f"{p.column}: {p.reason}") for p in self.skipped]
+        rows += [
+            (
+                "refused",
+                Message("exchange.entry_row", row=p.row),
+                Message("exchange.entry_refused", column=p.column, reason=p.reason),
+            )
+            for p in self.skipped
+        ]
         return rows
 
 
@@ -72,25 +111,46 @@ def bulk_work() -> Iterator[None]:
             gc.enable()
 
 
+def day_of(at: str) -> date:
+    """The day of an ISO moment, as the file wrote it (in its own offset)."""
+    return datetime.fromisoformat(at).date()
+
+
+def status_of(order: Order) -> Term:
+    return Term("status", order.status.value)
+
+
+def one_after_another(parts: list[Message]) -> Message:
+    """What changed about an order, "a; b; c", as one message."""
+    first, *others = parts
+    if not others:
+        return first
+    return Message("exchange.detail_then", first=first, then=one_after_another(others))
+
+
+def stored(note: Message) -> str:
+    """A note kept in the shop's history (a cancellation's, a ledger line's): English, as
+    such notes have always been stored there."""
+    return ENGLISH_WORDING(note)
+
+
 def bad_rows(problems: list[RowProblem]) -> int:
     return len({(p.file, p.row) for p in problems})
 
 
-def _counted(count: int, noun: str) -> str:
-    return f"{count} {noun}" + ("" if count == 1 else "s")
-
-
 def refuse_if_bad(file: str, problems: list[RowProblem], skip_bad: bool) -> None:
+    """The whole file refused, naming its first problem's file, row and column, unless the
+    person chose to skip the bad rows."""
     if problems and not skip_bad:
-        first = problems[0].sentence()
+        first: Message = problems[0].sentence()
         rows, count = bad_rows(problems), len(problems)
-        if rows == 1:
-            more = f" ({count} problems on that row)" if count > 1 else ""
-        else:
-            more = f" ({_counted(rows - 1, 'more bad row')}"
-            more += f", {count} problems in all)" if count > rows else ")"
-        raise BadFile(
-            f"Nothing was imported. {first}{more}. Fix the file, or import with --skip-bad "
-            "to take only the good rows.",
-            problems=problems,
-        )
+        more = None
+        if rows == 1 and count > 1:
+            more = Message("exchange.problems_on_that_row", count=count)
+        elif rows > 1 and count > rows:
+            more = Message("exchange.more_bad_rows_problems", n=rows - 1, count=count)
+        elif rows > 1:
+            more = Message("exchange.more_bad_rows", n=rows - 1)
+        if more is not None:
+            first = Message("exchange.problem_and_more", problem=first, more=more)
+        raise BadFile(Message("exchange.nothing_imported", problem=first), problems=problems)

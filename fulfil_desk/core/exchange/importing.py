@@ -22,8 +22,13 @@ from fulfil_desk.core.exchange.import_report import (
     ImportPreview,
     ImportReport,
     bulk_work,
+    day_of,
+    one_after_another,
     refuse_if_bad,
+    status_of,
+    stored,
 )
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import CancelReason, Order, OrderStatus
 from fulfil_desk.core.stock.inventory import StockReason
 from fulfil_desk.core.storage.products import ProductRepo, StockRepo
@@ -55,6 +60,7 @@ def _short(text: str, limit: int = 40) -> str:
 
 
 def _address_text(order: Order) -> str:
+    """The address as data, shortened: its lines as the order holds them."""
     return _short(", ".join(order.ship_to.lines()) or order.ship_to.name)
 
 
@@ -138,11 +144,15 @@ class Merger:
             [order_id] = self.orders.insert_many([incoming], [decided])
             self._event("imported", order_id, history=True)
             self._record_shipment(order_id, facts, label)
-            self.report.details[label] = f"already shipped {facts.shipped_at[:10]} (history)"
+            self.report.details[label] = Message(
+                "exchange.detail_shipped_before", day=day_of(facts.shipped_at)
+            )
             self.changed.add(order_id)
             return
         lines, units = len(incoming.lines), incoming.units
-        self.report.details[label] = f"{lines} line(s), {units} unit(s), ship by {ship_by[:16]}"
+        self.report.details[label] = Message(
+            "exchange.detail_new", lines=lines, units=units, ship_by=datetime.fromisoformat(ship_by)
+        )
         self._pending.append(incoming)
         self._decided.append((incoming.status.value, ship_by, computed, source))
         if len(self._pending) >= _BATCH:
@@ -169,9 +179,14 @@ class Merger:
             if check.valid and owner in (None, order_id):
                 fields.update(courier_code=courier.code, tracking_number=check.number)
             else:
-                why = check.reason if not check.valid else "it is already on another order"
+                why = check.reason if not check.valid else Message("exchange.tracking_taken")
                 self.report.warnings.append(
-                    f"{label}: the file's tracking number {facts.tracking} was not recorded: {why}"
+                    Message(
+                        "exchange.tracking_not_recorded",
+                        order=label,
+                        tracking=facts.tracking,
+                        why=why,
+                    )
                 )
         self.orders.save_shipment(order_id, **fields)
         self.confirmed.append(order_id)
@@ -181,44 +196,53 @@ class Merger:
         if reinstated:
             existing = self.orders.get(existing.id)
         self._refresh_sources(incoming, existing)
-        changed: list[str] = []
+        changed: dict[str, Message] = {}  # what changed ("address", "ship-by", "items") → how
         updated = replace(existing)
         if incoming.ship_to != existing.ship_to:
-            changed.append(f"address: {_address_text(existing)} → {_address_text(incoming)}")
+            changed["address"] = Message(
+                "exchange.changed_address",
+                old=_address_text(existing),
+                new=_address_text(incoming),
+            )
             updated.ship_to = incoming.ship_to
         if incoming.ship_by is not None and incoming.ship_by != existing.ship_by:
-            changed.append(f"ship-by: {(existing.ship_by or '—')[:16]} → {incoming.ship_by[:16]}")
+            old = existing.ship_by
+            changed["ship-by"] = Message(
+                "exchange.changed_ship_by",
+                old=Message("exchange.no_ship_by") if old is None else datetime.fromisoformat(old),
+                new=datetime.fromisoformat(incoming.ship_by),
+            )
             updated.ship_by, updated.ship_by_source = incoming.ship_by, "marketplace"
         lines_differ = _line_signature(incoming) != _line_signature(existing)
         history = self._history(existing, facts, label)
         if reinstated:
-            history.insert(0, "back in the queue: the file lists it again")
+            history.insert(0, Message("exchange.back_in_queue"))
         if not changed and not lines_differ and not history:
             self.report.unchanged.append(label)
             return
         if existing.status in _FROZEN and (changed or lines_differ):
             self.report.warnings.append(
-                f"{label} is already {existing.status.value}; the file's changes were not applied."
+                Message("exchange.frozen_not_changed", order=label, status=status_of(existing))
             )
-            changed, lines_differ = [], False
+            changed, lines_differ = {}, False
         if lines_differ:
             if existing.status in _LINES_EDITABLE:
-                changed.append(f"items: {len(existing.lines)} → {len(incoming.lines)} line(s)")
+                changed["items"] = Message(
+                    "exchange.changed_items", old=len(existing.lines), new=len(incoming.lines)
+                )
                 updated.lines = incoming.lines
             else:
                 self.report.warnings.append(
-                    f"The items of {label} changed after picking began; they were not changed "
-                    "here. Check the order with the buyer."
+                    Message("exchange.items_changed_after_picking", order=label)
                 )
         if not changed and not history:
             return
-        kinds = {part.split(":")[0] for part in changed}
+        kinds = set(changed)
         if existing.status is S.VERIFIED and {"address", "items"} & kinds:
             updated.status = S.NEW  # verified against the old address or items: verify again
         if "address" in kinds and existing.status in _ADDRESS_WARN:
             self.report.warnings.append(
-                f"The address of {label} changed while it is {existing.status.value}: "
-                "re-print its label before it ships."
+                Message("exchange.address_changed_reprint", order=label, status=status_of(existing))
             )
         if changed:
             self.orders.update(updated)
@@ -227,7 +251,7 @@ class Merger:
                 self.report.lines += len(updated.lines)
             self._event("updated_by_import", existing.id, changed=sorted(kinds))
         self.report.updated.append(label)
-        self.report.details[label] = "; ".join(changed + history)
+        self.report.details[label] = one_after_another([*changed.values(), *history])
         self.changed.add(existing.id)
 
     def _refresh_sources(self, incoming: Order, existing: Order) -> None:
@@ -239,34 +263,36 @@ class Merger:
                 self.orders.set_line_source(line.id, source)
                 line.source = source
 
-    def _history(self, existing: Order, facts: OrderFacts, label: str) -> list[str]:
+    def _history(self, existing: Order, facts: OrderFacts, label: str) -> list[Message]:
         """Ship and delivery dates from the file; an open order it says shipped is shipped."""
-        done: list[str] = []
+        done: list[Message] = []
         shipment = self.orders.shipment(existing.id) or {}
         if facts.shipped_at and existing.status not in _FROZEN:
             self._ship_elsewhere(existing, facts.shipped_at)
             self._record_shipment(existing.id, facts, label)
             self.stock = True
-            done.append(f"shipped on the marketplace {facts.shipped_at[:10]}")
-            self.report.warnings.append(
-                f"{label} was shipped outside fulfil-desk on {facts.shipped_at[:10]} (the file "
-                "says so); it is marked shipped here. Do not pack it again."
-            )
+            day = day_of(facts.shipped_at)
+            done.append(Message("exchange.history_shipped", day=day))
+            self.report.warnings.append(Message("exchange.shipped_elsewhere", order=label, day=day))
         elif facts.tracking and existing.status not in _FROZEN:
             self.report.warnings.append(
-                f"The file gives tracking number {facts.tracking} for {label}, which is still "
-                f"{existing.status.value} here: scan it at the Tracking step to ship it."
+                Message(
+                    "exchange.tracking_in_file",
+                    tracking=facts.tracking,
+                    order=label,
+                    status=status_of(existing),
+                )
             )
         elif existing.status is S.SHIPPED:
             if facts.delivered_at and shipment.get("delivered_at") != facts.delivered_at:
                 self.orders.save_shipment(existing.id, delivered_at=facts.delivered_at)
                 self._event("delivered", existing.id, at=facts.delivered_at)
-                done.append(f"delivered {facts.delivered_at[:10]}")
+                done.append(Message("exchange.history_delivered", day=day_of(facts.delivered_at)))
             ours = shipment.get("tracking_number")
             theirs = "".join(facts.tracking.split()).upper()
             if theirs and ours and theirs != ours:
                 self.report.warnings.append(
-                    f"{label} was shipped with tracking number {ours}, but the file has {theirs}."
+                    Message("exchange.tracking_differs", order=label, ours=ours, theirs=theirs)
                 )
         return done
 
@@ -284,7 +310,7 @@ class Merger:
                     order_id=order.id,
                     actor=self._ctx.actor,
                     at=self._ctx.now(),
-                    note="shipped outside fulfil-desk, per the marketplace file",
+                    note=stored(Message("exchange.note_shipped_elsewhere")),
                 )
         self._event("shipped_elsewhere", order.id, shipped_at=shipped_at)
 
@@ -300,10 +326,7 @@ class Merger:
         existing.cancel_reason = existing.cancelled_by = existing.cancelled_at = None
         self.orders.update(existing)
         self._event("reinstated_by_import", existing.id)
-        self.report.warnings.append(
-            f"{label} was cancelled when an earlier file no longer listed it; this file lists "
-            "it again, so it is back in the queue."
-        )
+        self.report.warnings.append(Message("exchange.reinstated", order=label))
         return True
 
     def finish(self) -> None:
@@ -322,19 +345,17 @@ class Merger:
         if existing is None or existing.status is S.CANCELLED:
             return
         if existing.status is S.SHIPPED:
-            self.report.warnings.append(
-                f"{label} was cancelled by the buyer after it shipped: arrange the return."
-            )
+            self.report.warnings.append(Message("exchange.cancelled_after_shipping", order=label))
             return
-        self._cancel(existing, label, why="cancelled_in_file", detail="cancelled by the buyer")
+        detail = Message("exchange.detail_cancelled_by_buyer")
+        self._cancel(existing, label, why="cancelled_in_file", detail=detail)
 
-    def _cancel(self, order: Order, label: str, *, why: str, detail: str) -> None:
+    def _cancel(self, order: Order, label: str, *, why: str, detail: Message) -> None:
         if order.status in _ADDRESS_WARN:
             self.report.warnings.append(
-                f"{label} was cancelled by the buyer while it is {order.status.value}: "
-                "take its items out and put them back on the shelf."
+                Message("exchange.cancelled_while", order=label, status=status_of(order))
             )
-        self._flow.cancel(order.id, CancelReason.BUYER_REQUESTED, note=detail)
+        self._flow.cancel(order.id, CancelReason.BUYER_REQUESTED, note=stored(detail))
         self._event("cancelled_by_import", order.id, why=why)
         self.report.cancelled.append(label)
         self.report.details[label] = detail
@@ -348,10 +369,7 @@ class Merger:
         if not parsed.complete or period is None:
             return
         if parsed.unknown_bad:
-            self.report.warnings.append(
-                "Some refused rows have no order number, so no order was cancelled for being "
-                "missing from this file."
-            )
+            self.report.warnings.append(Message("exchange.no_cancel_for_missing"))
             return
         present = {o.order_number for o in parsed.orders}
         present |= {number for (_m, number) in (*parsed.bad_keys, *parsed.facts)}
@@ -360,13 +378,16 @@ class Merger:
         for order_id, number in self.exchange.open_in_period(parsed.marketplace, early, *period):
             if number not in present:
                 order = self.orders.get(order_id)
-                detail = f"no longer in {parsed.file}, the marketplace's list of open orders"
+                detail = Message("exchange.detail_gone_from_file", file=parsed.file)
                 self._cancel(order, f"{parsed.marketplace} {number}", why=GONE, detail=detail)
         for _order_id, number in self.exchange.open_in_period(parsed.marketplace, later, *period):
             if number not in present:
                 self.report.warnings.append(
-                    f"{parsed.marketplace} {number} is no longer in {parsed.file} but is already "
-                    "being picked or packed: check on the marketplace whether it was cancelled."
+                    Message(
+                        "exchange.missing_but_started",
+                        order=f"{parsed.marketplace} {number}",
+                        file=parsed.file,
+                    )
                 )
 
 

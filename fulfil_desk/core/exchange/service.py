@@ -25,6 +25,7 @@ from fulfil_desk.core.exchange.importing import ImportPreview, ImportReport, Mer
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import NotFound, UserError
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import Order
 from fulfil_desk.core.storage.exchange import ExchangeRepo, MappingRepo
 
@@ -65,10 +66,10 @@ class ExportReport:
     format: str
     orders: list[str]
     rows: int
-    left_out: list[str]
+    left_out: list[Message]
 
-    def summary(self) -> str:
-        return f"{len(self.orders)} shipment(s) in {self.file}."
+    def summary(self) -> Message:
+        return Message("exchange.exported", n=len(self.orders), file=self.file)
 
 
 class ExchangeService:
@@ -89,8 +90,9 @@ class ExchangeService:
     def mapping(self, name: str) -> ColumnMapping:
         data = self._mappings.get(name)
         if data is None:
-            names = ", ".join(m.name for m in self.mappings()) or "none yet"
-            raise NotFound(f"There is no column mapping named {name!r} (saved: {names}).")
+            names = tuple(m.name for m in self.mappings())
+            saved = names or Message("exchange.no_mappings_yet")
+            raise NotFound(Message("exchange.no_such_mapping", name=name, saved=saved))
         return ColumnMapping.from_json(name, data)
 
     def save_mapping(self, mapping: ColumnMapping) -> Changes:
@@ -98,14 +100,14 @@ class ExchangeService:
         with self._ctx.transaction():
             self._mappings.save(mapping.name, mapping.to_json(), self._ctx.now())
             self._ctx.event("mapping_saved", None, name=mapping.name, columns=mapping.columns)
-        return Changes(settings=True, message=f"Column mapping {mapping.name} saved.")
+        return Changes(settings=True, message=Message("exchange.mapping_saved", name=mapping.name))
 
     def delete_mapping(self, name: str) -> Changes:
         self.mapping(name)
         with self._ctx.transaction():
             self._mappings.delete(name)
             self._ctx.event("mapping_deleted", None, name=name)
-        return Changes(settings=True, message=f"Column mapping {name} deleted.")
+        return Changes(settings=True, message=Message("exchange.mapping_deleted", name=name))
 
     # ---- orders from code: the demo shop, a future API -------------------------------------
 
@@ -152,9 +154,7 @@ class ExchangeService:
         encoding: str | None = None,
     ) -> ReadRequest:
         if format is not None and format not in FORMATS:
-            raise UserError(
-                f"{format!r} is not a format fulfil-desk knows; use one of: {', '.join(FORMATS)}."
-            )
+            raise UserError(Message("exchange.unknown_format", format=format, known=tuple(FORMATS)))
         return ReadRequest(
             path=Path(path),
             format=format,
@@ -305,8 +305,8 @@ class ExchangeService:
         """Shipments not yet in an export of this format (all with `include_exported`) into
         `out`, written to a temporary file and renamed, and recorded as exported."""
         if format not in export_files.WRITERS:
-            known = ", ".join(export_files.WRITERS)
-            raise UserError(f"{format!r} is not an export format; use one of: {known}.")
+            known = tuple(export_files.WRITERS)
+            raise UserError(Message("exchange.unknown_export_format", format=format, known=known))
         out = Path(out)
         marketplaces = [marketplace] if marketplace else export_files.MARKETPLACES[format]
         repo = ExchangeRepo(self._ctx.db)
@@ -318,14 +318,15 @@ class ExchangeService:
             already = not include_exported and repo.shipped_for_export(
                 format, marketplaces, include_exported=True
             )
-            where = " or ".join(marketplaces or ["marketplace"])
-            why = " ".join(written.left_out) or (
-                "every shipped order is already in an earlier export or came shipped in the "
-                "marketplace's own file; use --all to export them again."
-                if already
-                else f"no {where} order has shipped yet."
-            )
-            raise UserError(f"Nothing to export to {out.name}: {why}")
+            if written.left_out:
+                why = export_files.one_after_another(written.left_out)
+            elif already:
+                why = Message("exchange.all_exported_already")
+            elif marketplaces:
+                why = Message("exchange.none_shipped", marketplace=_or(marketplaces))
+            else:
+                why = Message("exchange.none_shipped_anywhere")
+            raise UserError(Message("exchange.nothing_to_export", file=out.name, why=why))
         temp = out.with_name(f".{out.name}.{os.getpid()}.part")
         try:
             temp.write_bytes(written.data)
@@ -341,7 +342,8 @@ class ExchangeService:
                     self._ctx.event("tracking_exported", order_id, export=export_id, format=format)
                 os.replace(temp, out)
         except OSError as exc:
-            raise UserError(f"Cannot write {out}: {exc.strerror or exc}.") from exc
+            why = exc.strerror or str(exc)
+            raise UserError(Message("exchange.cannot_write", file=str(out), why=why)) from exc
         finally:
             temp.unlink(missing_ok=True)
         report = ExportReport(
@@ -352,6 +354,14 @@ class ExchangeService:
             left_out=written.left_out,
         )
         return report, Changes(message=report.summary())
+
+
+def _or(marketplaces) -> str | Message:
+    """ "amazon", "amazon or coupang", …: marketplaces as one message."""
+    first, *others = marketplaces
+    if not others:
+        return first
+    return Message("exchange.marketplace_or", first=first, then=_or(others))
 
 
 __all__ = ["ExchangeService", "ExportReport", "FilePeek", "ReadRequest"]

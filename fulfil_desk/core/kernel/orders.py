@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from fulfil_desk.core.kernel.messages import Message
+
 
 class OrderStatus(StrEnum):
     NEW = "new"  # received, waiting for verify
@@ -148,11 +150,17 @@ class RowProblem:
 
     file: str
     row: int  # 1-based line number in the file, header = 1
-    column: str
-    reason: str
+    column: str | Message  # the file's own column name, or a field past the header's
+    reason: Message
 
-    def sentence(self) -> str:
-        return f"{self.file}, row {self.row}, column {self.column!r}: {self.reason}"
+    def sentence(self) -> Message:
+        return Message(
+            "exchange.row_problem",
+            file=self.file,
+            row=self.row,
+            column=self.column,
+            reason=self.reason,
+        )
 
 
 @dataclass(frozen=True)

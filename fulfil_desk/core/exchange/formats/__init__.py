@@ -23,11 +23,13 @@ from fulfil_desk.core.exchange.formats.mapped import ColumnMapping
 from fulfil_desk.core.exchange.formats.model import Key, OrderFacts
 from fulfil_desk.core.exchange.formats.tables import load_table
 from fulfil_desk.core.kernel.errors import BadFile
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import Order, RowProblem
 
-# Format name → reader module. Each module has LABEL, SIGNATURE, REQUIRED_COLUMNS,
-# OPTIONAL_COLUMNS and read(table, *, default_tz, default_currency) -> FileRead; COMPLETE
-# is true when a file is the marketplace's whole list of open orders.
+# Format name → reader module. Each module has LABEL (its name, a `file_format` term),
+# SIGNATURE, REQUIRED_COLUMNS, OPTIONAL_COLUMNS and read(table, *, default_tz,
+# default_currency) -> FileRead; COMPLETE is true when a file is the marketplace's whole list
+# of open orders.
 FORMATS: MappingProxyType[str, ModuleType] = MappingProxyType(
     {
         "coupang": coupang,
@@ -82,7 +84,7 @@ def known_layout(headers: Sequence[str]) -> str | None:
     return best if scores[best] >= 0.5 else None
 
 
-def detect_format(headers: Sequence[str], *, file: str = "The file") -> str:
+def detect_format(headers: Sequence[str], *, file: str | Message | None = None) -> str:
     """The format whose identifying columns the header has, by name, never by position.
 
     A header that has most of one format's identifying columns is that format, so
@@ -91,15 +93,21 @@ def detect_format(headers: Sequence[str], *, file: str = "The file") -> str:
     found = known_layout(headers)
     if found is not None:
         return found
+    file = Message("exchange.the_file") if file is None else file
     amazon_all_orders.refuse_if_all_orders(normalise_header(headers), file)
-    expected = "; or ".join(
-        f"{module.LABEL}: {', '.join(module.REQUIRED_COLUMNS)}" for module in FORMATS.values()
-    )
-    raise BadFile(
-        f"{file} is not an order file fulfil-desk can read; its header should have "
-        f"these columns — {expected}. For any other layout, save a column mapping "
-        "(Map columns… in the window, or `fulfil-desk mapping save`) and import with it."
-    )
+    layouts = [
+        Message("exchange.layout_columns", format=module.LABEL, columns=module.REQUIRED_COLUMNS)
+        for module in FORMATS.values()
+    ]
+    raise BadFile(Message("exchange.not_an_order_file", file=file, expected=_either(layouts)))
+
+
+def _either(layouts: list[Message]) -> Message:
+    """The layouts one after another, each after "; or ", as one message."""
+    first, *others = layouts
+    if not others:
+        return first
+    return Message("exchange.layout_or", first=first, then=_either(others))
 
 
 def _header_test(mappings: Sequence[ColumnMapping]):
@@ -122,7 +130,8 @@ def load_order_table(
     try:
         data = path.read_bytes()
     except OSError as err:
-        raise BadFile(f"{path.name} could not be opened ({err.strerror or err}).") from None
+        why = err.strerror or str(err)
+        raise BadFile(Message("exchange.cannot_open", file=path.name, why=why)) from None
     words = [*coupang.HEADER_WORDS, *(h.lower() for m in mappings for h in m.headers())]
     return load_table(
         data, path.name, encoding=encoding, is_header=_header_test(mappings), header_words=words
@@ -171,8 +180,7 @@ def read_orders(
     exactly one saved mapping fits is read with that mapping.
     """
     if format is not None and format not in FORMATS:
-        known = ", ".join(FORMATS)
-        raise BadFile(f"{format!r} is not a format fulfil-desk knows; use one of: {known}.")
+        raise BadFile(Message("exchange.unknown_format", format=format, known=tuple(FORMATS)))
     mappings = [mapping] if mapping else list(saved_mappings)
     table = load_order_table(Path(path), encoding=encoding, mappings=mappings)
     if progress is not None:

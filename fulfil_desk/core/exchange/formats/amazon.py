@@ -23,9 +23,10 @@ from fulfil_desk.core.exchange.formats.common import (
     parse_timestamp,
 )
 from fulfil_desk.core.exchange.formats.model import FileRead
+from fulfil_desk.core.kernel.messages import Term
 from fulfil_desk.core.kernel.orders import Address, Order, OrderLine
 
-LABEL = "Amazon order report"
+LABEL = Term("file_format", "amazon")
 MARKETPLACE = "amazon"
 
 SIGNATURE = ("order-id", "order-item-id", "purchase-date", "sku", "quantity-purchased")

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from fulfil_desk.core.kernel.errors import BadFile
+from fulfil_desk.core.kernel.messages import Message, Term
 
-LABEL = "Amazon All Orders report"
+LABEL = Term("file_format", "amazon_all_orders")
 # Columns that the order reports do not have; variants write quantity or
 # quantity-purchased, and some have url, cpf or number-of-items.
 SIGNATURE = ("amazon-order-id", "merchant-order-id", "last-updated-date", "item-status", "asin")
@@ -26,12 +27,6 @@ def is_all_orders(header: Iterable[str]) -> bool:
     return sum(c in names for c in SIGNATURE) >= 4 and not names.intersection(_BUYER)
 
 
-def refuse_if_all_orders(header: Iterable[str], file: str) -> None:
+def refuse_if_all_orders(header: Iterable[str], file: str | Message) -> None:
     if is_all_orders(header):
-        raise BadFile(
-            f"{file} is Amazon's All Orders report, which has no recipient name or street "
-            "address, so no order can be shipped from it; download the Order Report instead "
-            "(Seller Central: Orders ▸ Order Reports ▸ New Orders, report type "
-            "_GET_FLAT_FILE_ORDERS_DATA_) or the Unshipped Orders report (Orders ▸ Order "
-            "Reports ▸ Unshipped Orders), and import that."
-        )
+        raise BadFile(Message("exchange.amazon_all_orders", file=file))

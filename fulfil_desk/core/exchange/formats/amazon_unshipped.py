@@ -12,8 +12,9 @@ from fulfil_desk.core.exchange.formats import amazon
 from fulfil_desk.core.exchange.formats.amazon_all_orders import refuse_if_all_orders
 from fulfil_desk.core.exchange.formats.common import Table, check_columns
 from fulfil_desk.core.exchange.formats.model import FileRead
+from fulfil_desk.core.kernel.messages import Term
 
-LABEL = "Amazon Unshipped Orders report"
+LABEL = Term("file_format", "amazon_unshipped")
 MARKETPLACE = amazon.MARKETPLACE
 COMPLETE = True  # the marketplace's whole list of open orders
 SIGNATURE = (*amazon.SIGNATURE, "quantity-to-ship", "promise-date")

@@ -13,15 +13,17 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from fulfil_desk.core.kernel.errors import BadFile
+from fulfil_desk.core.kernel.messages import Message, Term
 
-# Canonical name → (codec, label a person reads). shift_jis is decoded as cp932
-# (Windows-31J), the superset Japanese Windows and Amazon JP actually write.
+# Canonical name → codec; a person reads its name as the term `encoding.<canonical name>`.
+# shift_jis is decoded as cp932 (Windows-31J), the superset Japanese Windows and Amazon JP
+# actually write.
 _CODECS = {
-    "utf-8": ("utf-8-sig", "UTF-8"),
-    "utf-16": ("utf-16", "UTF-16"),
-    "cp949": ("cp949", "CP949/EUC-KR (Korean)"),
-    "gb18030": ("gb18030", "GB18030 (Chinese)"),
-    "shift_jis": ("cp932", "Shift_JIS (Japanese)"),
+    "utf-8": "utf-8-sig",
+    "utf-16": "utf-16",
+    "cp949": "cp949",
+    "gb18030": "gb18030",
+    "shift_jis": "cp932",
 }
 _ALIASES = {
     "utf8": "utf-8",
@@ -93,14 +95,12 @@ def canonical(name: str) -> str:
     key = name.strip().lower().replace(" ", "")
     key = _ALIASES.get(key, key)
     if key not in _CODECS:
-        raise BadFile(
-            f"{name!r} is not an encoding fulfil-desk reads; use one of {', '.join(CHOICES)}."
-        )
+        raise BadFile(Message("exchange.unknown_encoding", name=name, choices=CHOICES))
     return key
 
 
-def label(name: str) -> str:
-    return _CODECS[canonical(name)][1]
+def label(name: str) -> Term:
+    return Term("encoding", canonical(name))
 
 
 def decode(data: bytes, file: str, *, encoding: str | None = None, header_words=()) -> Decoded:
@@ -119,41 +119,52 @@ def decode(data: bytes, file: str, *, encoding: str | None = None, header_words=
     decoded = {}
     for name in LEGACY:
         try:
-            decoded[name] = data.decode(_CODECS[name][0])
+            decoded[name] = data.decode(_CODECS[name])
         except UnicodeDecodeError:
             continue
     if not decoded:
-        raise BadFile(
-            f"{file} is not text in any encoding fulfil-desk reads (UTF-8, CP949, GB18030, "
-            "Shift_JIS); save it as UTF-8 CSV and import again."
-        )
+        raise BadFile(Message("exchange.no_encoding_fits", file=file))
     winner = _by_header(decoded, header_words) or _by_statistics(decoded)
     if winner:
         return Decoded(decoded[winner], winner)
     names = list(decoded)
     raise BadFile(
-        f"{file} is not UTF-8, and fulfil-desk cannot tell which encoding it is: it reads as "
-        f"{_or([label(n) for n in names])}. Choose the encoding: "
-        f"{_or([f'--encoding {n}' for n in names])}."
+        Message(
+            "exchange.encoding_unclear",
+            file=file,
+            readings=_or([label(n) for n in names]),
+            options=_options(names),
+        )
     )
 
 
 def _decode_as(data: bytes, file: str, name: str) -> Decoded:
-    codec, shown = _CODECS[name]
     try:
-        return Decoded(data.decode(codec), name)
+        return Decoded(data.decode(_CODECS[name]), name)
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
         others = [n for n in CHOICES if n != name]
         raise BadFile(
-            f"{file} is not {shown} text: line {line} has bytes that {shown} does not have. "
-            f"Choose another encoding ({_or([f'--encoding {n}' for n in others])}) or save "
-            "the file as UTF-8 CSV."
+            Message(
+                "exchange.not_that_encoding",
+                file=file,
+                encoding=label(name),
+                line=line,
+                options=_options(others),
+            )
         ) from None
 
 
-def _or(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+def _options(names: list[str]) -> Message:
+    """`--encoding cp949, --encoding gb18030 or --encoding shift_jis`, as a message."""
+    return _or([Message("exchange.encoding_option", name=n) for n in names])
+
+
+def _or(items: list) -> Message | Term:
+    """One item as it is, two as "a or b", more as "a, b or c"."""
+    if len(items) == 1:
+        return items[0]
+    return Message("exchange.or_last", items=tuple(items[:-1]), last=items[-1])
 
 
 def _by_header(decoded: dict[str, str], words: Collection[str]) -> str | None:

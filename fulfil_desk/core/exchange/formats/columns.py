@@ -14,21 +14,21 @@ from operator import eq, itemgetter
 from typing import Any
 
 from fulfil_desk.core.exchange.formats.common import (
+    EMPTY_REASON,
     BadValue,
     Table,
     clean_text,
     group_rows,
     shape_problem,
 )
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import RowProblem
-
-EMPTY_REASON = "the value is empty, and this column must have one"
 
 
 class Refused:
     __slots__ = ("reason",)
 
-    def __init__(self, reason: str):
+    def __init__(self, reason: Message):
         self.reason = reason
 
 
@@ -51,7 +51,7 @@ class _Parsed(dict):
             try:
                 found = self.parse(value)
             except BadValue as err:
-                found = Refused(str(err))
+                found = Refused(err.reason)
         if isinstance(found, Refused):
             self.refused = True
         self[raw] = found

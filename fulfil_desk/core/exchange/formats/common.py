@@ -1,6 +1,6 @@
 """Helpers every order-file reader shares: text, tables, assembling orders; and, from
-`values.py`, the value parsers, which raise `BadValue` with a reason sentence that the readers
-turn into a `RowProblem` for the row and column it came from.
+`values.py`, the value parsers, which raise `BadValue` with a reason (a `Message`) that the
+readers turn into a `RowProblem` for the row and column it came from.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from fulfil_desk.core.exchange.formats.values import (  # the value parsers, for
     parse_timestamp,
 )
 from fulfil_desk.core.kernel.errors import BadFile
+from fulfil_desk.core.kernel.messages import Message, Term
 from fulfil_desk.core.kernel.orders import Order, RowProblem
 
 __all__ = [
@@ -41,6 +42,8 @@ __all__ = [
 T = TypeVar("T")
 Key = tuple[str, str]  # (marketplace, order number)
 Agree = dict[str, str] | tuple
+
+EMPTY_REASON = Message("exchange.value_empty")  # a required cell with nothing in it
 
 _BREAK = re.compile(r"\r\n|[\r\n\t\u2028\u2029\x85]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -122,30 +125,39 @@ def rename_columns(table: Table, names: dict[str, str]) -> Table:
     )
 
 
-def check_columns(table: Table, required: Iterable[str], label: str) -> None:
-    """A missing required column refuses the whole file, naming the column."""
+def quoted(names: Iterable[str]) -> tuple[Message, ...]:
+    """Column names as a refusal lists them, each in quotes."""
+    return tuple(Message("exchange.column_named", name=name) for name in names)
+
+
+def check_columns(table: Table, required: Iterable[str], label: Term) -> None:
+    """A missing required column refuses the whole file, naming the column; `label` is the
+    layout's name (a `file_format` term)."""
     missing = [name for name in required if name not in table.index]
     if len(missing) == 1:
-        raise BadFile(f"{table.file} has no {missing[0]!r} column, which every {label} file has.")
+        raise BadFile(
+            Message("exchange.missing_column", file=table.file, column=missing[0], format=label)
+        )
     if missing:
-        names = ", ".join(repr(name) for name in missing)
-        raise BadFile(f"{table.file} lacks these columns, which every {label} file has: {names}.")
+        raise BadFile(
+            Message(
+                "exchange.missing_columns", file=table.file, format=label, columns=quoted(missing)
+            )
+        )
 
 
-def shape_problem(table: Table, cells: list[str]) -> tuple[str, str] | None:
+def shape_problem(table: Table, cells: list[str]) -> tuple[str | Message, Message] | None:
     """(column, reason) when a row has fewer fields than the header, or more that hold text."""
     width = len(table.header)
     if len(cells) < width:
         return (
             table.header[len(cells)],
-            f"the row ends after {len(cells)} of the header's {width} fields; "
-            "the file may be cut short, or a quote left open",
+            Message("exchange.row_cut_short", fields=len(cells), width=width),
         )
     if any(cell.strip() for cell in cells[width:]):
         return (
-            f"field {width + 1}",
-            f"the row has {len(cells)} fields but the header has {width}; "
-            "a value may hold an unquoted separator",
+            Message("exchange.field_number", number=width + 1),
+            Message("exchange.row_too_long", fields=len(cells), width=width),
         )
     return None
 
@@ -165,7 +177,7 @@ class RowCells:
         if (misfit := shape_problem(table, row.cells)) is not None:
             self.problem(*misfit)
 
-    def problem(self, column: str, reason: str) -> None:
+    def problem(self, column: str | Message, reason: Message) -> None:
         shown = self._table.shown.get(column) or column
         self.problems.append(RowProblem(self.file, self.line, shown, reason))
 
@@ -195,7 +207,7 @@ class RowCells:
         if value is None and (value := self._value(column)) is None:
             return ""
         if required and not value:
-            self.problem(column, "the value is empty, and this column must have one")
+            self.problem(column, EMPTY_REASON)
         return value
 
     def parsed(self, column: str, parse: Callable[[str], T], *, required: bool = False) -> T | None:
@@ -205,7 +217,7 @@ class RowCells:
         try:
             return parse(value)
         except BadValue as err:
-            self.problem(column, str(err))
+            self.problem(column, err.reason)
             return None
 
 
@@ -264,7 +276,7 @@ def group_rows(
         first = firsts.get(key)
         if seen != line:
             column = line_key_column
-            reason = f"{line_key!r} is twice in order {key[1]} (also on row {seen})"
+            reason = Message("exchange.line_key_twice", key=line_key, order=key[1], row=seen)
         elif first is None:
             firsts[key] = (line, agree, [item])
             continue
@@ -273,9 +285,8 @@ def group_rows(
             continue
         else:
             column, here, there = differ
-            reason = (
-                f"order {key[1]} has {here!r} here but {there!r} on row {first[0]}; "
-                "every row of an order must agree"
+            reason = Message(
+                "exchange.row_disagrees", order=key[1], here=here, there=there, row=first[0]
             )
         problems.append(RowProblem(file, line, column, reason))
         bad.add(key)

@@ -25,9 +25,10 @@ from fulfil_desk.core.exchange.formats.common import (
     parse_timestamp,
 )
 from fulfil_desk.core.exchange.formats.model import FileRead, later
+from fulfil_desk.core.kernel.messages import Term
 from fulfil_desk.core.kernel.orders import Address, Order, OrderLine
 
-LABEL = "Coupang Wing DeliveryList"
+LABEL = Term("file_format", "coupang")
 MARKETPLACE = "coupang"
 COMPLETE = True  # Wing's list of the orders waiting to ship (see importing.py)
 TIMEZONE = ZoneInfo("Asia/Seoul")

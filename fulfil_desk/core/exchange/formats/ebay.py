@@ -27,9 +27,10 @@ from fulfil_desk.core.exchange.formats.common import (
     rename_columns,
 )
 from fulfil_desk.core.exchange.formats.model import FileRead
+from fulfil_desk.core.kernel.messages import Message, Term
 from fulfil_desk.core.kernel.orders import Address, Order, OrderLine
 
-LABEL = "eBay orders report"
+LABEL = Term("file_format", "ebay")
 MARKETPLACE = "ebay"
 COMPLETE = False
 
@@ -121,9 +122,9 @@ def parse_date(text: str, default_tz: tzinfo, *, day_first: bool) -> str:
         at = datetime(year, int(month), int(day), int(g["h"] or 0), int(g["mi"] or 0),
                       int(g["s"] or 0), tzinfo=zone)  # fmt: skip
     except (KeyError, ValueError):
-        raise BadValue(f"{text!r} is not a real date; write it like Jun-18-26") from None
+        raise BadValue(Message("exchange.ebay_not_a_date", text=text)) from None
     if not 1970 <= year <= 2200:
-        raise BadValue(f"the year in {text!r} cannot be right for an order")
+        raise BadValue(Message("exchange.year_out_of_range", text=text))
     return at.isoformat(timespec="seconds")
 
 
@@ -141,7 +142,7 @@ def read(table: Table, *, default_tz: tzinfo, default_currency: str) -> FileRead
         cells = RowCells(table, row)
         number = cells.text("order number") or cells.text("sales record number")
         if not number:
-            cells.problem("order number", "both Order Number and Sales Record Number are empty")
+            cells.problem("order number", Message("exchange.ebay_no_order_number"))
             result.problems.extend(cells.problems)
             result.unknown_bad = True
             continue
@@ -184,9 +185,7 @@ def _read_row(
     country = cells.parsed("ship to country", normalise_country, required=True) or ""
     sku = cells.text("custom label") or cells.text("item number")
     if not sku:
-        cells.problem(
-            "custom label", "the item has neither a Custom Label (SKU) nor an Item Number"
-        )
+        cells.problem("custom label", Message("exchange.ebay_no_sku"))
     if ordered_at is None or quantity is None or not sku:
         return None
     line = OrderLine(

@@ -12,9 +12,17 @@ from dataclasses import dataclass, field
 from datetime import tzinfo
 
 from fulfil_desk.core.exchange.formats import plain_csv
-from fulfil_desk.core.exchange.formats.common import Row, Table, normalise_country, normalise_header
+from fulfil_desk.core.exchange.formats.common import (
+    BadValue,
+    Row,
+    Table,
+    normalise_country,
+    normalise_header,
+    quoted,
+)
 from fulfil_desk.core.exchange.formats.model import FileRead
 from fulfil_desk.core.kernel.errors import BadFile, UserError
+from fulfil_desk.core.kernel.messages import Message
 
 FIELDS = tuple(f for f in plain_csv.COLUMNS if f != "marketplace")
 REQUIRED_FIELDS = ("order_number", "ordered_at", "recipient_name", "address1", "sku", "quantity")
@@ -40,14 +48,14 @@ class ColumnMapping:
 
     @classmethod
     def from_json(cls, name: str, data) -> ColumnMapping:
-        """A mapping from saved or hand-written JSON; refused with a sentence when unusable."""
+        """A mapping from saved or hand-written JSON; refused with a message when unusable."""
         if not isinstance(data, dict):
-            raise UserError(f"Mapping {name}: write it as a JSON object with a 'columns' object.")
+            raise UserError(Message("exchange.mapping_not_an_object", name=name))
         columns = data.get("columns", {k: v for k, v in data.items() if k in FIELDS})
         if not isinstance(columns, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in columns.items()
         ):
-            raise UserError(f"Mapping {name}: 'columns' must map field names to column names.")
+            raise UserError(Message("exchange.mapping_columns_not_names", name=name))
         mapping = cls(
             name=name,
             columns={k: v.strip() for k, v in columns.items() if v.strip()},
@@ -59,26 +67,35 @@ class ColumnMapping:
 
     def check(self) -> None:
         if not _NAME.fullmatch(self.name):
-            raise UserError(
-                f"{self.name!r} cannot name a mapping: use letters, digits, spaces, . _ or -, "
-                "at most 60."
-            )
+            raise UserError(Message("exchange.mapping_bad_name", name=self.name))
         unknown = [f for f in self.columns if f not in FIELDS]
         if unknown:
             raise UserError(
-                f"Mapping {self.name}: {', '.join(unknown)} is not a field; the fields are "
-                f"{', '.join(FIELDS)}."
+                Message(
+                    "exchange.mapping_unknown_fields",
+                    name=self.name,
+                    fields=tuple(unknown),
+                    known=FIELDS,
+                )
             )
         missing = [f for f in REQUIRED_FIELDS if f not in self.columns]
         if missing:
-            raise UserError(f"Mapping {self.name} needs a column for {', '.join(missing)}.")
+            raise UserError(
+                Message("exchange.mapping_needs_columns", name=self.name, fields=tuple(missing))
+            )
         if not re.fullmatch(r"[a-z0-9_\-]{1,30}", self.marketplace):
-            raise UserError(f"Mapping {self.name}: {self.marketplace!r} is not a marketplace name.")
+            raise UserError(
+                Message(
+                    "exchange.mapping_bad_marketplace", name=self.name, marketplace=self.marketplace
+                )
+            )
         if self.country:
             try:
                 normalise_country(self.country)
-            except ValueError as err:
-                raise UserError(f"Mapping {self.name}: {err}.") from None
+            except BadValue as err:
+                raise UserError(
+                    Message("exchange.mapping_bad_country", name=self.name, reason=err.reason)
+                ) from None
 
     def matches(self, header: list[str]) -> bool:
         names = {n.replace(" ", "") for n in header}
@@ -96,10 +113,13 @@ def read(
     where = {name.replace(" ", ""): i for i, name in reversed(list(enumerate(table.header)))}
     missing = [h for h in mapping.columns.values() if _key(h) not in where]
     if missing:
-        names = ", ".join(repr(h) for h in missing)
         raise BadFile(
-            f"{table.file} has no {names} column, which the column mapping {mapping.name} "
-            "needs; choose another mapping or save a new one for this file."
+            Message(
+                "exchange.mapping_columns_missing",
+                file=table.file,
+                columns=quoted(missing),
+                name=mapping.name,
+            )
         )
     fields = [*mapping.columns, "marketplace"]
     if "country" not in mapping.columns:

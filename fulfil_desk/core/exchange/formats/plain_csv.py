@@ -17,9 +17,10 @@ from fulfil_desk.core.exchange.formats.common import (
     parse_timestamp,
 )
 from fulfil_desk.core.exchange.formats.model import FileRead
+from fulfil_desk.core.kernel.messages import Term
 from fulfil_desk.core.kernel.orders import Address, Order, OrderLine
 
-LABEL = "plain CSV"
+LABEL = Term("file_format", "csv")
 
 REQUIRED_COLUMNS = (
     "order_number",

@@ -6,10 +6,11 @@ from pathlib import Path
 
 from fulfil_desk.core.exchange.formats.common import BadValue, RowCells, check_columns, read_table
 from fulfil_desk.core.kernel.errors import BadFile
+from fulfil_desk.core.kernel.messages import Message, Term
 from fulfil_desk.core.kernel.orders import RowProblem
 from fulfil_desk.core.stock.inventory import Product
 
-LABEL = "product list"
+LABEL = Term("file_format", "products")
 REQUIRED_COLUMNS = ("sku", "name")
 OPTIONAL_COLUMNS = ("barcodes", "bin_location", "weight_g")
 MAX_WEIGHT_G = 70_000
@@ -17,7 +18,7 @@ MAX_WEIGHT_G = 70_000
 
 def _weight(text: str) -> int:
     if not text.isdigit() or int(text) > MAX_WEIGHT_G:
-        raise BadValue(f"{text!r} is not a weight in whole grams from 0 to {MAX_WEIGHT_G}")
+        raise BadValue(Message("exchange.bad_weight", text=text, most=MAX_WEIGHT_G))
     return int(text)
 
 
@@ -27,7 +28,8 @@ def read_products(path: Path) -> tuple[list[Product], list[RowProblem]]:
     try:
         data = path.read_bytes()
     except OSError as err:
-        raise BadFile(f"{path.name} could not be opened ({err.strerror or err}).") from None
+        why = err.strerror or str(err)
+        raise BadFile(Message("exchange.cannot_open", file=path.name, why=why)) from None
     table = read_table(data, path.name)
     check_columns(table, REQUIRED_COLUMNS, LABEL)
     products: list[Product] = []
@@ -41,10 +43,11 @@ def read_products(path: Path) -> tuple[list[Product], list[RowProblem]]:
         weight = cells.parsed("weight_g", _weight) or 0
         codes = tuple(c for c in cells.text("barcodes").replace("|", " ").split() if c)
         if sku in seen_skus:
-            cells.problem("sku", f"SKU {sku} is already on an earlier row")
+            cells.problem("sku", Message("exchange.sku_twice", sku=sku))
         for code in codes:
             if seen_codes.get(code, sku) != sku:
-                cells.problem("barcodes", f"barcode {code} already belongs to {seen_codes[code]}")
+                owner = seen_codes[code]
+                cells.problem("barcodes", Message("exchange.barcode_taken", code=code, sku=owner))
             seen_codes[code] = sku
         if cells.problems:
             problems.extend(cells.problems)

@@ -27,9 +27,10 @@ from fulfil_desk.core.exchange.formats.common import (
     parse_timestamp,
 )
 from fulfil_desk.core.exchange.formats.model import FileRead
+from fulfil_desk.core.kernel.messages import Message, Term
 from fulfil_desk.core.kernel.orders import Address, Order, OrderLine
 
-LABEL = "Shopify orders export"
+LABEL = Term("file_format", "shopify")
 MARKETPLACE = "shopify"
 COMPLETE = False  # an export covers what the person filtered, not every open order
 
@@ -131,7 +132,7 @@ def _read_row(
     ordered_at = cells.parsed("created at", lambda v: parse_timestamp(v, default_tz), required=True)
     sku = cells.text("lineitem sku")
     if not sku:
-        cells.problem("lineitem sku", "the line item has no SKU; give the product a SKU in Shopify")
+        cells.problem("lineitem sku", Message("exchange.shopify_no_sku"))
     quantity = cells.parsed("lineitem quantity", parse_quantity, required=True)
     currency = cells.parsed("currency", parse_currency) or (
         None if cells.text("currency") else default_currency

@@ -16,6 +16,7 @@ from datetime import date, datetime, time
 from fulfil_desk.core.exchange.formats import charsets
 from fulfil_desk.core.exchange.formats.common import Row, Table, clean_text, normalise_header
 from fulfil_desk.core.kernel.errors import BadFile
+from fulfil_desk.core.kernel.messages import Message
 
 HeaderTest = Callable[[list[str]], bool]  # normalised cells -> is this the header row?
 
@@ -36,10 +37,7 @@ def load_table(
     header_words: Collection[str] = (),
 ) -> Table:
     if data.startswith(_XLS):
-        raise BadFile(
-            f"{file} is an old Excel .xls workbook; save it as .xlsx (Excel Workbook) or as "
-            "UTF-8 CSV and import again."
-        )
+        raise BadFile(Message("exchange.old_excel", file=file))
     if data.startswith(_ZIP):
         return _xlsx_table(data, file, is_header)
     decoded = charsets.decode(data, file, encoding=encoding, header_words=header_words)
@@ -50,15 +48,12 @@ def _text_table(text: str, file: str, encoding: str, is_header: HeaderTest | Non
     nul = text.find("\x00")
     if nul >= 0:
         line = text.count("\n", 0, nul) + 1
-        raise BadFile(
-            f"{file} has a NUL character on line {line}, so it is not a CSV text file; "
-            "save it as UTF-8 CSV and import again."
-        )
+        raise BadFile(Message("exchange.nul_in_text", file=file, line=line))
     lines = text.splitlines()
     delimiter, skip = None, 0
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
-        raise BadFile(f"{file} is empty.")
+        raise BadFile(Message("exchange.file_empty", file=file))
     if match := _SEP_LINE.fullmatch(lines[first]):
         delimiter, skip = match.group(1), first + 1
     if delimiter is None:
@@ -83,9 +78,9 @@ def _text_table(text: str, file: str, encoding: str, is_header: HeaderTest | Non
                 start, line_before = line_before + 1, reader.line_num
                 yield skip + start, record
         except csv.Error as err:
+            line = skip + line_before
             raise BadFile(
-                f"{file} could not be read after line {skip + line_before} ({err}); "
-                "check that line for an unclosed quote."
+                Message("exchange.unclosed_quote", file=file, line=line, why=str(err))
             ) from None
 
     return _table(file, records(), is_header, encoding=encoding)
@@ -121,13 +116,13 @@ def _table(
             break
     if header is None:
         if fallback is None and first_any is None:
-            raise BadFile(f"{file} is empty.")
+            raise BadFile(Message("exchange.file_empty", file=file))
         header_line, raw, used = fallback or first_any
         header = normalise_header(raw)
         rows = [Row(line, record) for line, record in waiting[used:]]
         rows += [Row(line, record) for line, record in records if _has_text(record)]
     if not rows:
-        raise BadFile(f"{file} has a header row but no orders under it.")
+        raise BadFile(Message("exchange.no_rows", file=file))
     return Table(
         file,
         header,
@@ -149,18 +144,13 @@ def _xlsx_table(data: bytes, file: str, is_header: HeaderTest | None) -> Table:
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as err:
-        raise BadFile(
-            f"{file} could not be read as an Excel .xlsx workbook ({_short(err)}); open it in "
-            "Excel and save it again as .xlsx or UTF-8 CSV."
-        ) from None
+        raise BadFile(Message("exchange.bad_workbook_resave", file=file, why=_short(err))) from None
     except Exception as err:  # openpyxl raises many kinds on a damaged workbook
-        raise BadFile(
-            f"{file} could not be read as an Excel .xlsx workbook ({_short(err)})."
-        ) from None
+        raise BadFile(Message("exchange.bad_workbook", file=file, why=_short(err))) from None
     try:
         names = [name.strip() for name in book.sheetnames]
         if not names:
-            raise BadFile(f"{file} has no sheets.")
+            raise BadFile(Message("exchange.no_sheets", file=file))
         chosen = next((n for n in PREFERRED_SHEETS if n in names), names[0])
         sheet = book.worksheets[names.index(chosen)]
         try:
@@ -170,8 +160,7 @@ def _xlsx_table(data: bytes, file: str, is_header: HeaderTest | None) -> Table:
             ]
         except Exception as err:  # a damaged sheet part
             raise BadFile(
-                f"{file}: sheet {chosen!r} could not be read ({_short(err)}); open it in Excel "
-                "and save it again."
+                Message("exchange.bad_sheet", file=file, sheet=chosen, why=_short(err))
             ) from None
     finally:
         book.close()

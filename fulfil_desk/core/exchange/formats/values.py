@@ -1,9 +1,10 @@
 """Reading one cell's value: amounts, quantities, times, countries, currencies.
 
-Each parser raises `BadValue` with a reason sentence; the readers turn it into a `RowProblem`
-for the row and column it came from (see `common.RowCells.parsed`).
+Each parser raises `BadValue` with a reason (a `Message`); the readers turn it into a
+`RowProblem` for the row and column it came from (see `common.RowCells.parsed`).
 """
 
+# ruff: noqa: SIM905
 from __future__ import annotations
 
 import re
@@ -12,7 +13,8 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from decimal import Decimal
 from functools import lru_cache
 
-from fulfil_desk.core.kernel.messages import CURRENCY_DECIMALS
+from fulfil_desk.core.kernel.messages import CURRENCY_DECIMALS, Message
+from fulfil_desk.core.wording.render import ENGLISH_WORDING
 
 # Symbols written next to an amount, by the currency they can mean; the code itself counts too.
 _MONEY_MARKERS = {
@@ -28,23 +30,25 @@ _MONEY_MARKERS = {
 _ANY_MARKER = {m for markers in _MONEY_MARKERS.values() for m in markers} | set(CURRENCY_DECIMALS)
 
 # Names written in address files, by ISO code; matched after case-folding and dropping dots.
+# They are what files hold (data to match), not words shown to anyone: each code's names are
+# one string split on "|" (so SIM905 is off here: a list literal would read as sentences).
 _COUNTRIES = {
     "KR": "korea|south korea|republic of korea|korea, republic of|korea (south)|korea south"
-    "|rok|kor|대한민국|한국|韩国|韓国|大韩民国|大韓民国",
-    "CN": "china|people's republic of china|prc|chn|中国|中國|中华人民共和国|중국",
+    "|rok|kor|대한민국|한국|韩国|韓国|大韩民国|大韓民国".split("|"),
+    "CN": "china|people's republic of china|prc|chn|中国|中國|中华人民共和国|중국".split("|"),
     "US": "united states|united states of america|usa|us|america"
-    "|미국|美国|美國|アメリカ|アメリカ合衆国",
-    "JP": "japan|jpn|日本|일본",
-    "TW": "taiwan|twn|台湾|臺灣|대만",
-    "HK": "hong kong|hkg|香港|홍콩",
-    "SG": "singapore|sgp|新加坡|싱가포르",
-    "GB": "united kingdom|uk|great britain|gbr|england|영국|英国",
-    "DE": "germany|deutschland|deu|독일|德国",
-    "FR": "france|fra|프랑스|法国",
-    "CA": "canada|can|캐나다|加拿大",
-    "AU": "australia|aus|호주|澳大利亚",
+    "|미국|美国|美國|アメリカ|アメリカ合衆国".split("|"),
+    "JP": "japan|jpn|日本|일본".split("|"),
+    "TW": "taiwan|twn|台湾|臺灣|대만".split("|"),
+    "HK": "hong kong|hkg|香港|홍콩".split("|"),
+    "SG": "singapore|sgp|新加坡|싱가포르".split("|"),
+    "GB": "united kingdom|uk|great britain|gbr|england|영국|英国".split("|"),
+    "DE": "germany|deutschland|deu|독일|德国".split("|"),
+    "FR": "france|fra|프랑스|法国".split("|"),
+    "CA": "canada|can|캐나다|加拿大".split("|"),
+    "AU": "australia|aus|호주|澳大利亚".split("|"),
 }
-_COUNTRY_BY_NAME = {name: code for code, names in _COUNTRIES.items() for name in names.split("|")}
+_COUNTRY_BY_NAME = {name: code for code, names in _COUNTRIES.items() for name in names}
 
 _MAX_QUANTITY = 9999
 _MAX_AMOUNT_DIGITS = 12  # digits before the decimal point: far above any order line
@@ -63,7 +67,15 @@ _CACHED_VALUES = 8192
 
 
 class BadValue(ValueError):
-    """One cell's value was refused; the message is the reason sentence."""
+    """One cell's value was refused; `reason` says why (a `Message`, with the value in it)."""
+
+    def __init__(self, reason: Message):
+        super().__init__(reason)
+        self.reason = reason
+
+    def __str__(self) -> str:
+        """English, for logs and tracebacks; people read `reason` through a Wording."""
+        return ENGLISH_WORDING(self.reason)
 
 
 @lru_cache(maxsize=_CACHED_VALUES)
@@ -72,29 +84,32 @@ def parse_money(text: str, currency: str) -> int:
     code = parse_currency(currency)
     value = unicodedata.normalize("NFKC", text).strip()
     if "-" in value or "(" in value:
-        raise BadValue(f"the amount {text!r} is negative; a price cannot be")
+        raise BadValue(Message("exchange.amount_negative", text=text))
     match = re.fullmatch(r"([^\d.,]*?) *([\d.,]+) *([^\d.,]*)", value, re.ASCII)
     if not match:
-        raise BadValue(f"{text!r} is not an amount; write it like 1234.50 or 1,234.50")
+        raise BadValue(Message("exchange.not_an_amount", text=text))
     before, number, after = match.groups()
     for marker in (before.upper(), after.upper()):
         if marker and marker not in _ANY_MARKER:
-            raise BadValue(f"{text!r} is not an amount; write it like 1234.50 or 1,234.50")
+            raise BadValue(Message("exchange.not_an_amount", text=text))
         if marker and marker != code and marker not in _MONEY_MARKERS[code]:
-            raise BadValue(f"the amount {text!r} is marked {marker} but the currency is {code}")
+            raise BadValue(
+                Message("exchange.amount_marked_otherwise", text=text, marker=marker, currency=code)
+            )
     if not _AMOUNT.fullmatch(number) or not any(ch.isdigit() for ch in number):
-        raise BadValue(f"{text!r} is not an amount; write it like 1234.50 or 1,234.50")
+        raise BadValue(Message("exchange.not_an_amount", text=text))
     whole = number.split(".")[0].replace(",", "").lstrip("0")
     if len(whole) > _MAX_AMOUNT_DIGITS:
-        raise BadValue(f"the amount {text!r} is too large to be a price")
+        raise BadValue(Message("exchange.amount_too_large", text=text))
     decimals = CURRENCY_DECIMALS[code]
     minor = Decimal(number.replace(",", "")).scaleb(decimals)
     if minor != minor.to_integral_value():
         if decimals == 0:
-            raise BadValue(f"the amount {text!r} has decimals, but {code} amounts have none")
+            raise BadValue(Message("exchange.amount_has_decimals", text=text, currency=code))
         raise BadValue(
-            f"the amount {text!r} has more than {decimals} decimal places, "
-            f"more than {code} amounts have"
+            Message(
+                "exchange.amount_too_many_decimals", text=text, decimals=decimals, currency=code
+            )
         )
     return int(minor)
 
@@ -106,15 +121,15 @@ def parse_quantity(text: str) -> int:
     if re.fullmatch(r"[0-9]+", value):
         digits = value.lstrip("0")
         if not digits:
-            raise BadValue("the quantity is 0; it must be at least 1")
+            raise BadValue(Message("exchange.quantity_zero"))
         if len(digits) > 4 or int(digits) > _MAX_QUANTITY:
-            raise BadValue(f"the quantity {text!r} is more than {_MAX_QUANTITY}")
+            raise BadValue(Message("exchange.quantity_too_large", text=text, most=_MAX_QUANTITY))
         return int(digits)
     if re.fullmatch(r"- *[0-9]+(?:\.[0-9]*)?", value):
-        raise BadValue(f"the quantity {text!r} is negative; it must be at least 1")
+        raise BadValue(Message("exchange.quantity_negative", text=text))
     if re.fullmatch(r"[0-9]*[.,][0-9]+", value):
-        raise BadValue(f"the quantity must be a whole number like 1 or 2, not {text!r}")
-    raise BadValue(f"the quantity {text!r} is not a number")
+        raise BadValue(Message("exchange.quantity_not_whole", text=text))
+    raise BadValue(Message("exchange.quantity_not_a_number", text=text))
 
 
 @lru_cache(maxsize=_CACHED_VALUES)
@@ -123,10 +138,7 @@ def parse_timestamp(text: str, default_tz: tzinfo) -> str:
     value = unicodedata.normalize("NFKC", text).strip()
     match = _TIMESTAMP.fullmatch(value)
     if not match:
-        raise BadValue(
-            f"{text!r} is not a date and time; write it like 2026-06-20 15:30 "
-            "or 2026-06-20T15:30:00+09:00"
-        )
+        raise BadValue(Message("exchange.not_a_moment", text=text))
     year, month, day, hour, minute, second, _fraction, offset = match.groups()
     try:
         at = datetime(
@@ -144,9 +156,9 @@ def parse_timestamp(text: str, default_tz: tzinfo) -> str:
                 raise ValueError(offset)
             zone = timezone(sign * timedelta(hours=hours, minutes=minutes))
     except ValueError:
-        raise BadValue(f"{text!r} is not a real date and time") from None
+        raise BadValue(Message("exchange.not_a_real_moment", text=text)) from None
     if not 1970 <= at.year <= 2200:
-        raise BadValue(f"the year in {text!r} cannot be right for an order")
+        raise BadValue(Message("exchange.year_out_of_range", text=text))
     return at.replace(tzinfo=zone).isoformat(timespec="seconds")
 
 
@@ -183,16 +195,14 @@ def normalise_country(text: str) -> str:
         return _COUNTRY_BY_NAME[key]
     if re.fullmatch(r"[A-Za-z]{2}", value):
         return value.upper()
-    raise BadValue(
-        f"{text!r} is not a country fulfil-desk knows; "
-        "use its 2-letter ISO code, such as KR, CN, JP or US"
-    )
+    raise BadValue(Message("exchange.unknown_country", text=text))
 
 
 @lru_cache(maxsize=_CACHED_VALUES)
 def parse_currency(text: str) -> str:
     code = text.strip().upper()
     if code not in CURRENCY_DECIMALS:
-        known = ", ".join(CURRENCY_DECIMALS)
-        raise BadValue(f"the currency {text!r} is not one fulfil-desk knows ({known})")
+        raise BadValue(
+            Message("exchange.unknown_currency", text=text, known=tuple(CURRENCY_DECIMALS))
+        )
     return code
