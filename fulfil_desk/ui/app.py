@@ -46,7 +46,7 @@ def build_window(
     )
     controller.setParent(window)
     if note:
-        window.page.show_message(note, False)
+        window.page.show_message(controller.words(note), False)
     return window
 
 

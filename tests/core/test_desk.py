@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from desk_helpers import events_count, query
+from wording import said
 
 from fulfil_desk.core.bench.scanner import QUEUE, Bench
 from fulfil_desk.core.kernel.errors import BadFile, NotAllowed, NotFound, UserError
@@ -69,8 +70,8 @@ def test_a_bad_file_is_refused_whole_and_the_database_is_unchanged(desk, bad_sam
     before = dump()
     with pytest.raises(BadFile) as err:
         desk.exchange.import_orders(bad_sample_path)
-    assert "row 4" in err.value.message and "quantity" in err.value.message
-    assert "--skip-bad" in err.value.message
+    assert "row 4" in said(err.value) and "quantity" in said(err.value)
+    assert "--skip-bad" in said(err.value)
     assert dump() == before
     assert desk.orders.orders() == []
 
@@ -207,7 +208,7 @@ def test_cancel_records_whether_seller_or_buyer_cancelled(desk, add, clock, reas
     assert order.cancel_reason == reason.value
     assert order.cancelled_by == by
     assert order.cancelled_at == clock.now().isoformat(timespec="seconds")
-    assert f"{by} cancellation" in changes.message
+    assert f"{by} cancellation" in said(changes)
     event = desk.orders.events(order_id)[-1]
     assert event["kind"] == "cancelled" and event["detail"]["by"] == by
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from wording import said
 
 from fulfil_desk.core.bench.scanner import QUEUE, Bench
 from fulfil_desk.core.desk import Desk
@@ -31,8 +32,8 @@ def bench(desk):
 def scan(bench):
     def scan(code: str, *, ok: bool = True) -> str:
         outcome = bench.scan(code)
-        assert outcome.ok is ok, outcome.message
-        return outcome.message
+        assert outcome.ok is ok, said(outcome)
+        return said(outcome)
 
     return scan
 
@@ -281,7 +282,7 @@ def test_an_open_count_reopens_after_a_restart_and_after_back(db_path, desk, bar
     bench.scan("COUNT")
     bench.scan("A-01-1")
     bench.scan(barcode["DEMO-MUG"])
-    assert "stays open" in bench.scan("BACK").message
+    assert "stays open" in said(bench.scan("BACK"))
     desk.close()
 
     again = Desk.open(db_path, clock=clock)
