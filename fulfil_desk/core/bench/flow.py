@@ -210,13 +210,8 @@ class FlowService:
             if workflow.is_fully_picked(order):
                 workflow.move(order, S.PICKED)
                 self._ctx.orders.update(order)
-                message = Message(
-                    "bench.last_unit_picked",
-                    sku=sku,
-                    picked=line.picked,
-                    quantity=line.quantity,
-                    order=order.order_number,
-                )
+                done = Message("bench.order_picked", order=order.order_number)
+                message = Message("two_sentences", first=message, then=done)
             if all(o.status is not S.PICKING for o in orders):
                 self._ctx.orders.close_pick_list(pick_list_id, self._ctx.now())
         return Changes.for_orders(order.id, message=message, scored=False)

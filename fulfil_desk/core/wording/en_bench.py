@@ -154,7 +154,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "bench.pick_list_started": "Pick list {pick_list} started.",
     "bench.pick_list_nothing_left": "Pick list {pick_list} has nothing left to pick.",
     "bench.unit_picked": "{sku}: {picked} of {quantity} for {order}.",
-    "bench.last_unit_picked": "{sku}: {picked} of {quantity} for {order}. Order {order} is picked.",
+    "bench.order_picked": "Order {order} is picked.",
     "bench.not_on_pick_list": "{code} ({sku}) is not on this pick list. Put it back.",
     "bench.all_picked": "All {total} of {sku} are already picked. Put this one back.",
     "bench.scan_each_into_box": "Scan each item into the box.",
