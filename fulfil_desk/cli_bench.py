@@ -19,6 +19,7 @@ from platformdirs import user_documents_dir
 from fulfil_desk.cli_support import CliContext
 from fulfil_desk.core.bench.scanner import Bench, Outcome
 from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.wording.render import Wording
 
 
@@ -46,7 +47,7 @@ def perform(station: Bench, action: str, label_dir: Path) -> Outcome:
     desk = station.desk
     try:
         if station.state.order_id is None:
-            return Outcome("Open an order first: scan its order number.", ok=False)
+            return Outcome(Message("bench.open_an_order_first"), ok=False)
         order = desk.orders.order(station.state.order_id)
         pdf = desk.documents.label_pdf([order.id])
         printer = desk.settings.get("printer")

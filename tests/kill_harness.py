@@ -296,7 +296,7 @@ class KillRun:
         desk = Desk.open(self.db, station=self.station)
         try:
             bench = Bench(desk)
-            assert bench.resume() == ""
+            assert bench.resume() is None  # nothing to say: the station resumed where it was
             resumed = (bench.state.page, bench.state.order_id)
             if not committed:  # nothing moved since the last `ok`: the same page and order
                 assert resumed == self.last_ack, (resumed, self.last_ack)

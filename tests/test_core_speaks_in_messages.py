@@ -20,13 +20,6 @@ from fulfil_desk.core.wording.catalogue import ENGLISH
 PACKAGE = Path(__file__).resolve().parents[1] / "fulfil_desk"
 CORE = PACKAGE / "core"
 
-# Folders whose sentences are still English (issue 11 moves them, folder by folder); the
-# test below fails for prose anywhere else, and once a folder listed here has none.
-STILL_IN_ENGLISH: set[str] = {
-    "bench",
-    "documents",
-}
-
 # Strings that are data, not words: the marketplaces' own column names, file names, codes.
 _SQL_WORD = re.compile(
     r"\b(SELECT|FROM|WHERE|IS|NULL|NOT|AND|OR|CASE|WHEN|THEN|ELSE|END|ORDER BY|GROUP BY|"
@@ -97,29 +90,15 @@ def _core_modules() -> list[Path]:
     )
 
 
-def _domain(path: Path) -> str:
-    return path.relative_to(CORE).parts[0]
-
-
 def test_no_core_module_builds_an_english_sentence():
     offenders = [
         f"{path.relative_to(PACKAGE.parent)}:{hit}"
         for path in _core_modules()
-        if _domain(path) not in STILL_IN_ENGLISH
         for hit in prose_in(path)
     ]
     assert offenders == [], "English outside core/wording/ (make it a Message):\n" + "\n".join(
         offenders
     )
-
-
-def test_the_folders_still_in_english_still_are():
-    done = [
-        domain
-        for domain in STILL_IN_ENGLISH
-        if not any(prose_in(p) for p in _core_modules() if _domain(p) == domain)
-    ]
-    assert done == [], f"no English left in {done}: take them off STILL_IN_ENGLISH"
 
 
 @pytest.mark.parametrize(
@@ -271,7 +250,6 @@ def test_no_message_channel_is_handed_a_string():
     offenders = [
         f"{path.relative_to(PACKAGE.parent)}:{hit}"
         for path in _core_modules()
-        if _domain(path) not in STILL_IN_ENGLISH
         for hit in strings_handed_to_people(path, channels)
     ]
     assert offenders == []

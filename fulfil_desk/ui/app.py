@@ -50,7 +50,7 @@ def build_window(
     )
     controller.setParent(window)
     if note:
-        window.page.show_message(note, False)
+        window.page.show_message(controller.words(note), False)
     return window
 
 

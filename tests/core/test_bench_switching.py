@@ -5,6 +5,7 @@ stations, the other's lock respected; after a restart, a stream meant for B land
 from __future__ import annotations
 
 from bench_helpers import CJ_ORDER_A, CJ_ORDER_B, to_step
+from wording import said
 
 from fulfil_desk.core.bench.outcome import Cue
 from fulfil_desk.core.bench.scanner import Bench
@@ -21,8 +22,8 @@ def test_another_orders_number_at_tracking_opens_that_order_and_ships_nothing(
     bench = Bench(desk)
     to_step(bench, barcode, CJ_ORDER_A, "tracking")
     outcome = bench.scan(CJ_ORDER_B)
-    assert outcome.ok, outcome.message
-    assert outcome.message == (
+    assert outcome.ok, said(outcome)
+    assert said(outcome) == (
         f"{CJ_ORDER_A} put aside at Tracking, label printed, no tracking number yet"
         f" · {CJ_ORDER_B} opened at Verify"
     )
@@ -38,7 +39,7 @@ def test_scans_meant_for_b_land_on_b(desk, two_orders, barcode):
     to_step(bench, barcode, CJ_ORDER_A, "pack")
     assert bench.scan(barcode["DEMO-MUG"]).ok  # 1 of 2 in A's box
     switched = bench.scan(CJ_ORDER_B)
-    assert switched.message == (
+    assert said(switched) == (
         f"{CJ_ORDER_A} put aside at Pack, 1 of 2 in the box · {CJ_ORDER_B} opened at Verify"
     )
     assert desk.stations.lock_of(a) is None and desk.stations.lock_of(b)["station"] == desk.station
@@ -65,8 +66,8 @@ def test_a_put_aside_order_resumes_where_it_was_with_its_box(desk, two_orders, b
     bench.scan(CJ_ORDER_B)
     assert [r["put_aside"] for r in desk.orders.queue() if r["id"] == a] == [True]
     back = bench.scan(CJ_ORDER_A)
-    assert back.message.startswith(f"{CJ_ORDER_B} left at Verify · {CJ_ORDER_A} resumed at Pack")
-    assert "1 of 2 in the box" in back.message
+    assert said(back).startswith(f"{CJ_ORDER_B} left at Verify · {CJ_ORDER_A} resumed at Pack")
+    assert "1 of 2 in the box" in said(back)
     assert (bench.state.page, bench.state.box) == ("pack", "L")
     assert desk.stations.put_aside_of(a) is None
     assert [r["put_aside"] for r in desk.orders.queue() if r["id"] == a] == [False]
@@ -78,7 +79,7 @@ def test_back_puts_a_half_packed_order_aside_too(desk, two_orders, barcode):
     to_step(bench, barcode, CJ_ORDER_A, "pack")
     bench.scan(barcode["DEMO-MUG"])
     back = bench.scan("BACK")
-    assert back.message == f"{CJ_ORDER_A} put aside at Pack, 1 of 2 in the box. Back to the queue."
+    assert said(back) == f"{CJ_ORDER_A} put aside at Pack, 1 of 2 in the box. Back to the queue."
     assert desk.stations.put_aside_of(a)["station"] == desk.station
 
 
@@ -91,7 +92,7 @@ def test_an_order_open_at_another_station_is_not_switched_to(db_path, clock, two
         first.scan(barcode["DEMO-MUG"])
         assert second.scan(CJ_ORDER_B).ok
         refused = first.scan(CJ_ORDER_B)
-        assert not refused.ok and "open at station B" in refused.message
+        assert not refused.ok and "open at station B" in said(refused)
         assert (first.state.page, first.state.order_id) == ("pack", a)
         assert (
             first.desk.stations.lock_of(a)["station"] == "A"
@@ -137,7 +138,7 @@ def test_picking_from_the_queue_puts_the_open_order_aside_and_forgets_manual(
     bench.scan(barcode["DEMO-MUG"])
     bench.scan("MANUAL")
     picked = bench.pick([c])
-    assert picked.message.startswith(f"{CJ_ORDER_A} put aside at Pack, 1 of 2 in the box")
+    assert said(picked).startswith(f"{CJ_ORDER_A} put aside at Pack, 1 of 2 in the box")
     assert bench.state.manual is None and desk.stations.lock_of(a) is None
     assert desk.stations.put_aside_of(a)["step"] == "pack"
     assert not bench.scan("1").ok  # no MANUAL waits: a line number means nothing now
@@ -166,7 +167,7 @@ def test_an_order_taken_over_is_not_said_to_be_put_aside(db_path, clock, two_ord
         second.scan(CJ_ORDER_A)
         second.scan("TAKEOVER")
         switched = first.scan(CJ_ORDER_B)
-        assert switched.message.startswith(f"{CJ_ORDER_A} is open at station B · ")
+        assert said(switched).startswith(f"{CJ_ORDER_A} is open at station B · ")
         assert (
             first.desk.stations.put_aside_of(a) is None
             and first.desk.stations.lock_of(a)["station"] == "B"

@@ -25,7 +25,7 @@ def test_the_labels_own_order_number_is_never_a_tracking_number(desk, two_orders
     before = dump()
     outcome = bench.scan(CJ_ORDER_A)  # the only barcode on fulfil-desk's own label
     assert not outcome.ok
-    assert "number of this order" in outcome.message and "not a tracking number" in outcome.message
+    assert "number of this order" in said(outcome) and "not a tracking number" in said(outcome)
     assert dump() == before and desk.orders.order(two_orders[0]).status is S.LABELLED
 
 
@@ -37,7 +37,7 @@ def test_a_product_barcode_is_never_a_tracking_number(desk, two_orders, barcode,
     to_step(bench, barcode, CJ_ORDER_A, "tracking")
     before = dump()
     outcome = bench.scan("123456789012")
-    assert not outcome.ok and "product DEMO-PEN, not a tracking number" in outcome.message
+    assert not outcome.ok and "product DEMO-PEN, not a tracking number" in said(outcome)
     assert dump() == before
 
 
@@ -47,9 +47,9 @@ def test_a_shipped_order_or_its_tracking_number_at_receive_shows_it(desk, add, d
     bench = Bench(desk)
     for code in ["KS-9", lotte("25527888301")]:
         shown = bench.scan(code)
-        assert shown.ok, shown.message
+        assert shown.ok, said(shown)
         assert (bench.state.page, bench.state.order_id) == ("done", order_id)
-        assert shown.message == (
+        assert said(shown, desk) == (
             f"Order KS-9 shipped 2026-06-18 10:00 with Lotte {lotte('25527888301')}, "
             "packed by tester, shipped by tester. Scan REPRINT to print its label again."
         )
@@ -72,7 +72,7 @@ def test_reprint_records_its_reason(desk, add, drive, db_path):
     assert event["kind"] == "label_reprinted"
     assert event["detail"] == {"reason": "lost", "how": "cups:Label"}
     refused = bench.scan("REPRINT:COFFEE")
-    assert not refused.ok and "REPRINT:COURIER_ASKED" in refused.message
+    assert not refused.ok and "REPRINT:COURIER_ASKED" in said(refused)
 
 
 def bench_reason(value: str):
@@ -86,9 +86,9 @@ def test_hold_by_scan_records_the_reason_scanned(desk, add):
     bench = Bench(desk)
     bench.scan("KS-11")
     refused = bench.scan("HOLD:LUNCH")
-    assert not refused.ok and "HOLD:OUT_OF_STOCK" in refused.message
+    assert not refused.ok and "HOLD:OUT_OF_STOCK" in said(refused)
     held = bench.scan("HOLD:INCOMPLETE_ADDRESS")
-    assert held.ok and held.message == "Order KS-11 is on hold (incomplete address)."
+    assert held.ok and said(held) == "Order KS-11 is on hold (incomplete address)."
     assert desk.orders.order(order_id).hold_reason == "incomplete_address"
 
 
@@ -96,12 +96,12 @@ def test_a_weight_is_checked_when_it_is_scanned(desk, two_orders, barcode, dump)
     bench = Bench(desk)
     to_step(bench, barcode, CJ_ORDER_A, "pack")
     early = bench.scan("1250")
-    assert not early.ok and "0 of 2 units are in the box" in early.message
+    assert not early.ok and "0 of 2 units are in the box" in said(early)
     bench.scan(barcode["DEMO-MUG"])
     bench.scan(barcode["DEMO-MUG"])
     before = dump()
     heavy = bench.scan("99999")
-    assert not heavy.ok and "99999 g is not possible" in heavy.message
+    assert not heavy.ok and "99999 g is not possible" in said(heavy)
     assert dump() == before and bench.state.weight_g is None
     assert bench.scan("1.2kg").ok and bench.state.weight_g == 1200
 
@@ -131,7 +131,7 @@ def test_a_code_that_is_two_things_is_refused_naming_both(desk, add, dump):
     before = dump()
     outcome = bench.scan("8800000010014")
     assert not outcome.ok
-    assert outcome.message.startswith(
+    assert said(outcome).startswith(
         "8800000010014 is both the barcode of product DEMO-MUG and the number of order "
         "8800000010014"
     )
@@ -154,9 +154,9 @@ def test_manual_confirms_one_unit_by_hand_and_says_so(desk, two_orders, barcode)
     to_step(bench, barcode, CJ_ORDER_A, "pack")
     assert bench.scan("MANUAL").heard is Cue.NEXT
     refused = bench.scan("7")
-    assert not refused.ok and "line number from 1 to 1" in refused.message
+    assert not refused.ok and "line number from 1 to 1" in said(refused)
     done = bench.scan("1")
-    assert done.ok and done.message.startswith("By hand: DEMO-MUG in the box")
+    assert done.ok and said(done).startswith("By hand: DEMO-MUG in the box")
     event = desk.orders.events(a)[-1]
     assert event["kind"] == "packed_unit" and event["detail"]["manual"] is True
     assert bench.scan("2").heard is Cue.UNKNOWN_CODE  # MANUAL is for one unit only
@@ -168,12 +168,12 @@ def test_manual_can_be_forbidden_or_need_a_supervisor(desk, two_orders, barcode)
     desk.settings.set("manual_confirm", "forbidden")
     bench = Bench(desk)
     to_step(bench, barcode, CJ_ORDER_A, "pack")
-    assert "switched off" in bench.scan("MANUAL").message
+    assert "switched off" in said(bench.scan("MANUAL"))
     desk.settings.set("manual_confirm", "supervisor")
     bench.scan("PACKER:Kim")
     bench.scan("MANUAL")
     asked = bench.scan("1")
-    assert asked.heard is Cue.NEXT and "supervisor's badge" in asked.message
+    assert asked.heard is Cue.NEXT and "supervisor's badge" in said(asked)
     assert desk.orders.order(a).units_packed == 0
     done = bench.scan(desk.packers.packers()[0]["badge"])
     assert done.ok and desk.orders.order(a).units_packed == 1
@@ -205,7 +205,7 @@ def test_an_order_number_typed_with_dashes_is_no_tracking_number(desk, two_order
     bench = Bench(desk)
     to_step(bench, barcode, CJ_ORDER_A, "tracking")
     refused = bench.scan("1863-1488-1200")
-    assert not refused.ok and f"number of order {CJ_ORDER_A}" in refused.message
+    assert not refused.ok and f"number of order {CJ_ORDER_A}" in said(refused)
     assert desk.orders.order(two_orders[0]).status is S.LABELLED
     with pytest.raises(UserError, match="not a tracking number"):  # the CLI's ship, too
         desk.flow.ship(two_orders[0], courier="CJGLS", tracking="1863 1488 1299")
@@ -218,8 +218,8 @@ def test_a_weight_that_is_also_an_order_number_is_refused_naming_both(desk, add,
     to_step(bench, barcode, "KS-20", "pack")
     bench.scan(barcode["DEMO-MUG"])
     refused = bench.scan("1250")
-    assert not refused.ok and "number of order 1250 too" in refused.message
-    assert "1250g" in refused.message and bench.state.order_id == a
+    assert not refused.ok and "number of order 1250 too" in said(refused)
+    assert "1250g" in said(refused) and bench.state.order_id == a
     assert bench.scan("1250g").ok and bench.state.weight_g == 1250
 
 
@@ -229,7 +229,7 @@ def test_a_goods_in_quantity_that_is_an_order_number_is_refused(desk, add, barco
     bench.scan("GOODS-IN")
     bench.scan(barcode["DEMO-MUG"])
     refused = bench.scan("3")
-    assert not refused.ok and "number of order 3 too" in refused.message
+    assert not refused.ok and "number of order 3 too" in said(refused)
     assert bench.state.page == "goods_in" and bench.stock.pending()["quantity"] == 1
 
 
@@ -260,5 +260,5 @@ def test_a_verify_that_holds_the_order_is_amber_and_no_refused_scan(desk, add, d
     bench = Bench(desk)
     bench.scan("KS-50")
     held = bench.scan("")
-    assert held.heard is Cue.NEXT and "On hold" in held.message
+    assert held.heard is Cue.NEXT and "On hold" in said(held)
     assert refusals(db_path) == []

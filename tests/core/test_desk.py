@@ -209,7 +209,7 @@ def test_cancel_records_whether_seller_or_buyer_cancelled(desk, add, clock, reas
     assert order.cancel_reason == reason.value
     assert order.cancelled_by == by
     assert order.cancelled_at == clock.now().isoformat(timespec="seconds")
-    assert f"{by} cancellation" in changes.message
+    assert f"{by} cancellation" in said(changes)
     event = desk.orders.events(order_id)[-1]
     assert event["kind"] == "cancelled" and event["detail"]["by"] == by
 

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from desk_helpers import ledger, lines_of, lotte, query
+from wording import said
 
 from fulfil_desk.core.bench.scanner import QUEUE, Bench
 from fulfil_desk.core.desk import Desk
@@ -36,7 +37,7 @@ def test_one_order_from_receipt_to_shipment_by_scans_alone(desk, sample_path, ba
 
     def scan(text: str, *, status: S, page: str) -> None:
         outcome = bench.scan(text)
-        assert outcome.ok, outcome.message
+        assert outcome.ok, said(outcome)
         assert desk.orders.order(order_id).status is status, text
         assert bench.state.page == page, text
 
@@ -101,7 +102,7 @@ def test_a_wrong_scan_at_pick_is_refused_and_changes_nothing(picking_bench, dump
     bench, _ = picking_bench
     before, state = dump(), (bench.state.page, bench.state.pick_list_id)
     outcome = bench.scan(code)
-    assert not outcome.ok and outcome.message
+    assert not outcome.ok and said(outcome)
     assert dump() == before
     assert (bench.state.page, bench.state.pick_list_id) == state
 
@@ -111,7 +112,7 @@ def test_one_too_many_at_pick_is_refused_and_changes_nothing(picking_bench, barc
     assert bench.scan(barcode["DEMO-MUG"]).ok
     before = dump()
     outcome = bench.scan(barcode["DEMO-MUG"])
-    assert not outcome.ok and "already picked" in outcome.message
+    assert not outcome.ok and "already picked" in said(outcome)
     assert dump() == before
     assert [ln[2] for ln in lines_of(bench.desk, order_id)] == [2, 0]
 
@@ -136,7 +137,7 @@ def test_a_wrong_scan_at_pack_is_refused_and_changes_nothing(packing_bench, dump
     bench, order_id = packing_bench
     before = dump()
     outcome = bench.scan(code)
-    assert not outcome.ok and outcome.message
+    assert not outcome.ok and said(outcome)
     assert dump() == before
     assert bench.desk.orders.order(order_id).status is S.PACKING
 
@@ -146,7 +147,7 @@ def test_one_too_many_at_pack_is_refused_and_changes_nothing(packing_bench, barc
     assert bench.scan(barcode["DEMO-MUG"]).ok
     before = dump()
     outcome = bench.scan(barcode["DEMO-MUG"])
-    assert not outcome.ok and "already in the box" in outcome.message
+    assert not outcome.ok and "already in the box" in said(outcome)
     assert dump() == before
     assert lines_of(bench.desk, order_id) == [("DEMO-MUG", 2, 2, 2), ("DEMO-CABLE", 1, 1, 0)]
 
@@ -158,7 +159,7 @@ def test_a_zero_weight_is_refused_not_replaced_by_a_guess(packing_bench, barcode
     before = dump()
     for zero in ["0", "0.000kg", "0.4"]:
         outcome = bench.scan(zero)
-        assert not outcome.ok and "weigh it again" in outcome.message
+        assert not outcome.ok and "weigh it again" in said(outcome)
     assert bench.state.weight_g is None
     assert dump() == before
     assert bench.scan("820").ok and bench.scan("").ok

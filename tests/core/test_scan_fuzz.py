@@ -18,7 +18,21 @@ from fulfil_desk.core.bench.scanner import Bench
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.exchange.demo import demo_products
 from fulfil_desk.core.kernel.clock import FixedClock
-from fulfil_desk.core.kernel.messages import Message
+from fulfil_desk.core.kernel.messages import Message, Term
+from fulfil_desk.core.wording.catalogue import ENGLISH
+
+
+def unworded(said) -> list[str]:
+    """The keys of `said` and the messages and terms inside it that the catalogue lacks."""
+    if isinstance(said, tuple):
+        return [key for each in said for key in unworded(each)]
+    if isinstance(said, Term):
+        return [] if said.key in ENGLISH else [said.key]
+    if not isinstance(said, Message):
+        return []
+    inner = [key for value in said.params.values() for key in unworded(value)]
+    return inner if said.key in ENGLISH else [said.key, *inner]
+
 
 FUZZ = settings(max_examples=80, deadline=None, suppress_health_check=list(HealthCheck))
 STATION = "fuzz"
@@ -52,7 +66,7 @@ def _bench_at(desk: Desk, page: str) -> None:
     def scan(*texts: str) -> None:
         for text in texts:
             outcome = bench.scan(text)
-            assert outcome.ok, (page, text, outcome.message)
+            assert outcome.ok, (page, text, said(outcome))
 
     mug, cable = (
         desk.products.product("DEMO-MUG").barcodes[0],
@@ -126,12 +140,13 @@ def test_any_scan_at_any_page_is_answered_and_a_refusal_changes_nothing(template
             desk = Desk.open(path, clock=FixedClock(BUSINESS_DAY), actor="fuzz", station=STATION)
             try:
                 bench = Bench(desk)
-                assert bench.resume() == ""
+                assert said(bench.resume()) == ""
                 assert bench.state.page == expected_page
                 before = dump_db(path)
                 outcome = bench.scan(text)
-                assert isinstance(outcome.message, Message | str)
+                assert isinstance(outcome.message, Message | str)  # something is said
                 words = said(outcome, desk)
+                assert unworded(outcome.message) == [], words
                 if not outcome.ok:
                     assert words.strip(), repr(text)
                     assert words.rstrip()[-1] in ".?!", words

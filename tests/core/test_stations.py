@@ -46,7 +46,7 @@ def test_an_order_open_at_one_station_is_refused_at_the_other(two, dump):
     assert a.scan("L-1").ok
     before = dump()
     outcome = b.scan("L-1")
-    assert (outcome.ok, outcome.message) == (False, OPEN_AT_A)
+    assert (outcome.ok, said(outcome)) == (False, OPEN_AT_A)
     assert dump() == before
     assert b.state.page == QUEUE
     with pytest.raises(OrderLocked, match="open at station A"):
@@ -61,8 +61,8 @@ def test_takeover_moves_the_lock_and_the_events_say_from_whom(two, clock, barcod
     clock.advance(minutes=3)
     assert not b.scan("L-1").ok
     taken = b.scan("TAKEOVER")
-    assert taken.ok, taken.message
-    assert taken.message.startswith("Order L-1 taken over from station A (packer kim).")
+    assert taken.ok, said(taken)
+    assert said(taken).startswith("Order L-1 taken over from station A (packer kim).")
     assert (b.state.page, b.state.order_id) == ("pick", first)
     *_, event, opened = b.desk.orders.events(first)  # taken over, then opened at B
     assert event["kind"] == "lock_taken_over" and event["actor"] == "lee"
@@ -74,7 +74,7 @@ def test_takeover_moves_the_lock_and_the_events_say_from_whom(two, clock, barcod
     }  # fmt: skip
     before = dump()
     late = a.scan(barcode["DEMO-MUG"])  # A, still on the pick page, scans the second mug
-    assert not late.ok and late.message.startswith("Order L-1 is open at station B (packer lee)")
+    assert not late.ok and said(late).startswith("Order L-1 is open at station B (packer lee)")
     assert dump() == before
     assert a.scan("TAKEOVER").ok and a.scan(barcode["DEMO-MUG"]).ok  # and back again
     assert a.desk.orders.order(first).status is S.PICKED
@@ -84,14 +84,14 @@ def test_a_lock_not_seen_for_the_stale_minutes_says_so(two, clock):
     a, b, _ = two
     assert a.scan("L-1").ok
     clock.advance(minutes=9, seconds=59)
-    assert b.scan("L-1").message == OPEN_AT_A
+    assert said(b.scan("L-1")) == OPEN_AT_A
     clock.advance(seconds=1)
-    stale = b.scan("L-1").message
+    stale = said(b.scan("L-1"))
     assert stale == (
         "Order L-1 was opened at station A (packer kim) at 10:00, which has not scanned it "
         "since 10:00: the lock is stale (over 10 minutes). Scan TAKEOVER to take it over."
     )
-    assert b.scan("TAKEOVER").message.startswith(
+    assert said(b.scan("TAKEOVER")).startswith(
         "Order L-1 taken over from station A (packer kim; its lock was stale)."
     )
     assert b.desk.stations.lock_of(a.desk.orders.find_order("L-1").id)["station"] == "B"
@@ -104,7 +104,7 @@ def test_every_accepted_scan_refreshes_the_lock(two, clock, barcode):
     assert a.scan("").ok  # starts picking: seen now
     clock.advance(minutes=8)
     assert a.desk.stations.lock_of(first)["stale"] is False
-    assert "is open at station A" in b.scan("L-1").message
+    assert "is open at station A" in said(b.scan("L-1"))
     assert not a.scan("9990000000017").ok  # a refused scan is no sign of life either
     assert a.desk.stations.lock_of(first)["seen_at"] == "2026-06-18T10:08:00+09:00"
 
@@ -123,11 +123,9 @@ def test_pick_all_leaves_out_orders_open_at_another_station(two):
     b.desk.flow.verify(second)
     assert a.scan("L-1").ok
     outcome = b.scan("PICK-ALL")
-    assert outcome.ok and "1 verified order(s) open at other stations are not on it" in (
-        outcome.message
-    )
+    assert outcome.ok and "1 verified order open at another station is not on it" in said(outcome)
     assert [r.sku for r in b.desk.flow.pick_rows(b.state.pick_list_id)] == ["DEMO-CABLE"]
-    assert a.scan("BACK").ok and a.scan("L-2").message.startswith("Order L-2 is open at station B")
+    assert a.scan("BACK").ok and said(a.scan("L-2")).startswith("Order L-2 is open at station B")
 
 
 def test_each_station_resumes_its_own_order_and_choices(two, db_path, clock, barcode):
@@ -140,7 +138,7 @@ def test_each_station_resumes_its_own_order_and_choices(two, db_path, clock, bar
     for name in ("A", "B"):
         desk = Desk.open(db_path, clock=clock, actor="x", station=name)
         bench = Bench(desk)
-        assert bench.resume() == ""
+        assert said(bench.resume()) == ""
         again[name] = (bench.state.page, bench.state.order_id, bench.state.box)
         desk.close()
     assert again == {"A": ("pack", first, "L"), "B": ("verify", second, None)}
@@ -153,7 +151,7 @@ def test_a_station_whose_order_was_taken_resumes_on_the_queue_and_says_why(two, 
     desk = Desk.open(db_path, clock=clock, actor="kim", station="A")
     try:
         bench = Bench(desk)
-        assert bench.resume().startswith("Order L-1 is open at station B (packer lee)")
+        assert said(bench.resume()).startswith("Order L-1 is open at station B (packer lee)")
         assert bench.state.page == QUEUE
     finally:
         desk.close()
@@ -163,7 +161,7 @@ def test_takeover_with_nothing_to_take_is_refused_with_a_sentence(two, dump):
     a, _, _ = two
     before = dump()
     outcome = a.scan("TAKEOVER")
-    assert not outcome.ok and outcome.message.startswith("Nothing to take over")
+    assert not outcome.ok and said(outcome).startswith("Nothing to take over")
     assert dump() == before
 
 
@@ -259,7 +257,7 @@ def test_blind_chosen_before_a_count_survives_a_restart(desk, db_path, clock):
     again = Desk.open(db_path, clock=clock, station=desk.station)
     try:
         resumed = Bench(again)
-        assert resumed.resume() == "" and resumed.state.page == "count"
+        assert said(resumed.resume()) == "" and resumed.state.page == "count"
         assert resumed.stock.blind is True
         assert resumed.scan("A-01-1").ok
         assert again.counts.count_info(again.counts.open_count())["blind"] is True

@@ -9,6 +9,7 @@ from fulfil_desk.core.bench.commands import ReprintReason
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import NotAllowed
+from fulfil_desk.core.kernel.messages import Message, Term
 from fulfil_desk.core.kernel.orders import OrderStatus
 from fulfil_desk.core.storage.bench_repo import RefusedScanRepo
 
@@ -54,15 +55,23 @@ class AuditService:
             order = self._ctx.order(order_id)
             if order.status not in (S.LABELLED, S.SHIPPED):
                 raise NotAllowed(
-                    f"Order {order.order_number} is {order.status.value.replace('_', ' ')}: "
-                    "it has no label to print again."
+                    Message(
+                        "bench.no_label_to_print_again",
+                        order=order.order_number,
+                        status=Term("status", order.status.value),
+                    )
                 )
             self._stations.guard([order.id])  # not an order another station has taken over
             self._ctx.event("label_reprinted", order.id, reason=reason.value, how=how)
         return Changes(
             orders=frozenset({order.id}),
             unscored=frozenset({order.id}),
-            message=f"Label of {order.order_number} printed again ({reason.value}): {how}.",
+            message=Message(
+                "bench.label_printed_again",
+                order=order.order_number,
+                reason=Term("reprint_reason", reason.value),
+                how=how,
+            ),
         )
 
     def record_refusal(self, *, page: str, order_id: int | None, kind: str, code: str) -> None:

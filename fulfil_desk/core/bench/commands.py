@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from fulfil_desk.core.kernel.messages import Message, Term
 from fulfil_desk.core.kernel.orders import CancelReason, HoldReason
 
 QUEUE = "queue"
@@ -17,10 +18,7 @@ DONE = "done"
 FLOW = ("verify", "pick", "pack", "label", "tracking")
 STOCK = ("goods_in", "count")
 EVERY_PAGE = (QUEUE, *FLOW, DONE, *STOCK)
-PAGE_NAMES = {
-    QUEUE: "Receive", DONE: "Order", "verify": "Verify", "pick": "Pick", "pack": "Pack",
-    "label": "Label", "tracking": "Tracking", "goods_in": "Goods in", "count": "Cycle count",
-}  # fmt: skip
+PAGE_NAMES = {page: Term("page", page) for page in EVERY_PAGE}  # Receive, Order, Verify, …
 
 
 class ReprintReason(StrEnum):
@@ -47,101 +45,89 @@ class CommandInfo:
     name: str
     shown: str  # as the help and the README write it
     pages: tuple[str, ...]
-    does: str
+    does: Message
 
 
 # In the order the help lists them. `shown` uses <…> for an argument.
 COMMANDS: tuple[CommandInfo, ...] = (
-    CommandInfo("BACK", "BACK", EVERY_PAGE, "back to the queue; an order half done is put aside"),
-    CommandInfo("TAKEOVER", "TAKEOVER", EVERY_PAGE, "take over the order open at another station"),
+    CommandInfo("BACK", "BACK", EVERY_PAGE, Message("bench.does_back")),
+    CommandInfo("TAKEOVER", "TAKEOVER", EVERY_PAGE, Message("bench.does_takeover")),
+    CommandInfo("PACKER", "PACKER:<name>", EVERY_PAGE, Message("bench.does_packer")),
+    CommandInfo("PICK-ALL", "PICK-ALL", (QUEUE,), Message("bench.does_pick_all")),
+    CommandInfo("GOODS-IN", "GOODS-IN", (QUEUE, *STOCK), Message("bench.does_goods_in")),
+    CommandInfo("COUNT", "COUNT", (QUEUE, *STOCK), Message("bench.does_count")),
     CommandInfo(
-        "PACKER", "PACKER:<name>", EVERY_PAGE, "who works at this station (or a packer's badge)"
-    ),
-    CommandInfo("PICK-ALL", "PICK-ALL", (QUEUE,), "one pick list over every verified order"),
-    CommandInfo("GOODS-IN", "GOODS-IN", (QUEUE, *STOCK), "the goods-in page"),
-    CommandInfo("COUNT", "COUNT", (QUEUE, *STOCK), "the cycle-count page"),
-    CommandInfo("OK", "OK", ("verify", "pick", "pack", "label", "goods_in", "count"), "as Enter"),
-    CommandInfo("HOLD", "HOLD:<reason>", ("verify",), "put the order on hold for that reason"),
-    CommandInfo("CANCEL", "CANCEL:<reason>", ("verify",), "cancel the order for that reason"),
-    CommandInfo("MANUAL", "MANUAL", ("pick", "pack"), "confirm one unit by hand: then its line"),
-    CommandInfo("BOX", "BOX-<code>", ("pack",), "the box to pack into"),
-    CommandInfo("PRINT", "PRINT", ("label",), "print the label"),
-    CommandInfo("SAVE", "SAVE", ("label",), "save the label as PDF"),
-    CommandInfo(
-        "REPRINT", "REPRINT[:<reason>]", ("tracking", DONE), "print the label again, and why"
-    ),
-    CommandInfo("COURIER", "COURIER:<code>", ("tracking",), "the courier of this parcel"),
-    CommandInfo("CLEAR", "CLEAR", ("goods_in", "pick", "pack"), "drop what waits (or MANUAL)"),
-    CommandInfo("BLIND", "BLIND", ("count",), "hide the expected quantities"),
-    CommandInfo("FINISH", "FINISH", ("count",), "finish the count and post its differences"),
-    CommandInfo("CANCEL", "CANCEL", ("count",), "drop the open count"),
+        "OK",
+        "OK",
+        ("verify", "pick", "pack", "label", "goods_in", "count"),
+        Message("bench.does_ok"),
+    ),  # fmt: skip
+    CommandInfo("HOLD", "HOLD:<reason>", ("verify",), Message("bench.does_hold")),
+    CommandInfo("CANCEL", "CANCEL:<reason>", ("verify",), Message("bench.does_cancel")),
+    CommandInfo("MANUAL", "MANUAL", ("pick", "pack"), Message("bench.does_manual")),
+    CommandInfo("BOX", "BOX-<code>", ("pack",), Message("bench.does_box")),
+    CommandInfo("PRINT", "PRINT", ("label",), Message("bench.does_print")),
+    CommandInfo("SAVE", "SAVE", ("label",), Message("bench.does_save")),
+    CommandInfo("REPRINT", "REPRINT[:<reason>]", ("tracking", DONE), Message("bench.does_reprint")),
+    CommandInfo("COURIER", "COURIER:<code>", ("tracking",), Message("bench.does_courier")),
+    CommandInfo("CLEAR", "CLEAR", ("goods_in", "pick", "pack"), Message("bench.does_clear")),
+    CommandInfo("BLIND", "BLIND", ("count",), Message("bench.does_blind")),
+    CommandInfo("FINISH", "FINISH", ("count",), Message("bench.does_finish")),
+    CommandInfo("CANCEL", "CANCEL", ("count",), Message("bench.does_cancel_count")),
 )
 # Per page: what Enter alone does, and what else a scan there can be (commands aside).
-ANY_ORDER = ("another order's number", "puts this order aside as it is and opens that one")
-PAGE_GUIDE: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
+Guide = tuple[Message, tuple[tuple[Message, Message], ...]]
+ANY_ORDER = (Message("bench.scan_another_order"), Message("bench.scan_another_order_does"))
+PRODUCT = Message("bench.scan_a_product")
+LINE_AFTER_MANUAL = (Message("bench.scan_a_line"), Message("bench.scan_a_line_does"))
+ORDER_NUMBER, TRACKING_NUMBER = Message("bench.scan_an_order"), Message("bench.scan_a_tracking")
+PAGE_GUIDE: dict[str, Guide] = {
     QUEUE: (
-        "opens the most urgent order (overdue first, then the soonest ship-by)",
+        Message("bench.enter_at_queue"),
         (
-            ("an order number", "opens it at its step; a shipped or cancelled one is shown"),
-            ("a tracking number", "shows the order it was shipped with"),
+            (ORDER_NUMBER, Message("bench.scan_an_order_at_queue")),
+            (TRACKING_NUMBER, Message("bench.scan_a_tracking_at_queue")),
         ),
     ),
     DONE: (
-        "opens the most urgent order",
-        (("an order number", "opens or shows that order"), ("a tracking number", "shows it")),
-    ),
-    "verify": (
-        "verifies: SKUs known, quantities and prices sane, address complete, stock free",
-        (ANY_ORDER,),
-    ),
-    "pick": (
-        "starts picking this order",
+        Message("bench.enter_at_done"),
         (
-            (
-                "a product's barcode or SKU",
-                "picks one unit; not on the list or one too many: refused",
-            ),
-            ("a line's number after MANUAL", "confirms one unit of that line by hand"),
-            ANY_ORDER,
+            (ORDER_NUMBER, Message("bench.scan_an_order_at_done")),
+            (TRACKING_NUMBER, Message("bench.scan_a_tracking_at_done")),
         ),
+    ),
+    "verify": (Message("bench.enter_at_verify"), (ANY_ORDER,)),
+    "pick": (
+        Message("bench.enter_at_pick"),
+        ((PRODUCT, Message("bench.scan_a_product_at_pick")), LINE_AFTER_MANUAL, ANY_ORDER),
     ),
     "pack": (
-        "closes the box once every unit is in it (suggested box and weight)",
+        Message("bench.enter_at_pack"),
         (
-            ("a product's barcode or SKU", "puts one unit in the box"),
-            ("a weight (1250, 1.25kg)", "the parcel's weight, once every unit is in the box"),
-            ("a line's number after MANUAL", "confirms one unit of that line by hand"),
+            (PRODUCT, Message("bench.scan_a_product_at_pack")),
+            (Message("bench.scan_a_weight"), Message("bench.scan_a_weight_does")),
+            LINE_AFTER_MANUAL,
             ANY_ORDER,
         ),
     ),
-    "label": ("prints the label (or saves it as PDF with no printer)", (ANY_ORDER,)),
+    "label": (Message("bench.enter_at_label"), (ANY_ORDER,)),
     "tracking": (
-        "nothing: the waybill's number is what ships the order",
-        (
-            (
-                "the courier waybill's barcode",
-                "checked against the courier's format and check "
-                "digit, then the order ships; an order number or a product is never taken",
-            ),
-            ANY_ORDER,
-        ),
+        Message("bench.enter_at_tracking"),
+        ((Message("bench.scan_a_waybill"), Message("bench.scan_a_waybill_does")), ANY_ORDER),
     ),
     "goods_in": (
-        "receives the waiting line",
+        Message("bench.enter_at_goods_in"),
         (
-            (
-                "a product's barcode or SKU",
-                "waits ×1; the same again adds one; another receives the waiting one",
-            ),
-            ("a number of 1–6 digits", "how many of the waiting product"),
+            (PRODUCT, Message("bench.scan_a_product_at_goods_in")),
+            (Message("bench.scan_a_quantity"), Message("bench.scan_a_quantity_does")),
         ),
     ),
     "count": (
-        "pressed twice within 3 s: finishes the count (the first shows the differences)",
+        Message("bench.enter_at_count"),
         (
-            ("a bin label", "starts counting that bin"),
-            ("a product's barcode or SKU", "one counted; from another bin: refused"),
-            ("a number right after an item", "how many that scan was (0: a slip)"),
+            (Message("bench.scan_a_bin"), Message("bench.scan_a_bin_does")),
+            (PRODUCT, Message("bench.scan_a_product_at_count")),
+            (Message("bench.scan_a_count"), Message("bench.scan_a_count_does")),
         ),
     ),
 }
@@ -176,12 +162,15 @@ def reason_codes(name: str) -> list[str]:
 
 @dataclass(frozen=True)
 class SheetEntry:
-    section: str
+    section: Message | str
     code: str  # what the barcode carries
-    words: str  # printed under it
+    words: Message | Term | str  # printed under it: said by the catalogue, or the shop's name
 
 
 QUANTITIES = range(1, 11)
+EVERYWHERE, QUEUE_SECTION = Message("bench.sheet_everywhere"), Message("bench.sheet_queue")
+PICK_AND_PACK, LABEL = Message("bench.sheet_pick_and_pack"), Message("bench.sheet_label")
+STOCK_SECTION = Message("bench.sheet_stock")
 
 
 def sheet_entries(
@@ -192,45 +181,58 @@ def sheet_entries(
     (the first of a box, courier or badge given twice), as the scanner types it back: upper
     case, as `parse` reads it."""
     entries = [
-        SheetEntry("Everywhere", "BACK", "Back to the queue"),
-        SheetEntry("Everywhere", "TAKEOVER", "Take over from another station"),
-        SheetEntry("Everywhere", "OK", "Enter"),
-        SheetEntry("Queue", "PICK-ALL", "Pick every verified order"),
-        SheetEntry("Queue", "GOODS-IN", "Goods in"),
-        SheetEntry("Queue", "COUNT", "Cycle count"),
+        SheetEntry(EVERYWHERE, "BACK", Message("bench.sheet_back")),
+        SheetEntry(EVERYWHERE, "TAKEOVER", Message("bench.sheet_takeover")),
+        SheetEntry(EVERYWHERE, "OK", Message("bench.sheet_ok")),
+        SheetEntry(QUEUE_SECTION, "PICK-ALL", Message("bench.sheet_pick_all")),
+        SheetEntry(QUEUE_SECTION, "GOODS-IN", Message("bench.sheet_goods_in")),
+        SheetEntry(QUEUE_SECTION, "COUNT", Message("bench.sheet_count")),
     ]
-    entries += [SheetEntry("Hold (verify)", f"HOLD:{r.upper()}", _words(r)) for r in HoldReason]
+    hold, cancel = Message("bench.sheet_hold"), Message("bench.sheet_cancel")
+    entries += [SheetEntry(hold, f"HOLD:{r.upper()}", _reason(r)) for r in HoldReason]
     entries += [
-        SheetEntry("Cancel (verify)", f"CANCEL:{r.upper()}", f"{_words(r)} ({r.cancelled_by})")
+        SheetEntry(
+            cancel,
+            f"CANCEL:{r.upper()}",
+            Message(
+                "bench.sheet_cancel_reason",
+                reason=_reason(r),
+                by=Term("cancelled_by", r.cancelled_by.value),
+            ),
+        )
         for r in CancelReason
     ]
-    entries += [SheetEntry("Pick and pack", "MANUAL", "Confirm one unit by hand")]
-    entries += [SheetEntry("Pick and pack", f"BOX-{code.upper()}", name) for code, name in boxes]
+    entries += [SheetEntry(PICK_AND_PACK, "MANUAL", Message("bench.sheet_manual"))]
+    entries += [SheetEntry(PICK_AND_PACK, f"BOX-{code.upper()}", name) for code, name in boxes]
     entries += [
-        SheetEntry("Label", "PRINT", "Print the label"),
-        SheetEntry("Label", "SAVE", "Save the label as PDF"),
-        SheetEntry("Label", "REPRINT", "Reprint: label damaged"),
+        SheetEntry(LABEL, "PRINT", Message("bench.sheet_print")),
+        SheetEntry(LABEL, "SAVE", Message("bench.sheet_save")),
+        SheetEntry(LABEL, "REPRINT", Message("bench.sheet_reprint")),
     ]
     entries += [
-        SheetEntry("Label", f"REPRINT:{r.upper()}", f"Reprint: {_words(r)}")
+        SheetEntry(
+            LABEL, f"REPRINT:{r.upper()}", Message("bench.sheet_reprint_for", reason=_reason(r))
+        )
         for r in ReprintReason
         if r is not ReprintReason.DAMAGED
     ]
-    entries += [SheetEntry("Courier", f"COURIER:{code}", name) for code, name in couriers]
+    courier = Message("bench.sheet_courier")
+    entries += [SheetEntry(courier, f"COURIER:{code}", name) for code, name in couriers]
     entries += [
-        SheetEntry("Stock", "CLEAR", "Clear what waits"),
-        SheetEntry("Stock", "BLIND", "Blind count"),
-        SheetEntry("Stock", "FINISH", "Finish the count"),
-        SheetEntry("Stock", "CANCEL", "Drop the count"),
+        SheetEntry(STOCK_SECTION, "CLEAR", Message("bench.sheet_clear")),
+        SheetEntry(STOCK_SECTION, "BLIND", Message("bench.sheet_blind")),
+        SheetEntry(STOCK_SECTION, "FINISH", Message("bench.sheet_finish")),
+        SheetEntry(STOCK_SECTION, "CANCEL", Message("bench.sheet_drop_count")),
     ]
-    entries += [SheetEntry("Numbers", str(n), str(n)) for n in QUANTITIES]
-    entries += [SheetEntry("Packers", badge, name) for badge, name in badges]
+    numbers, packers = Message("bench.sheet_numbers"), Message("bench.sheet_packers")
+    entries += [SheetEntry(numbers, str(n), str(n)) for n in QUANTITIES]
+    entries += [SheetEntry(packers, badge, name) for badge, name in badges]
     once: dict[str, SheetEntry] = {}
     for entry in entries:
         once.setdefault(entry.code.upper(), entry)
     return list(once.values())
 
 
-def _words(code: str) -> str:
-    text = code.replace("_", " ")
-    return text[:1].upper() + text[1:]
+def _reason(code: str) -> Term:
+    """A hold, cancel or reprint reason as a heading on the sheet: "Out of stock"."""
+    return Term("sheet_reason", code)

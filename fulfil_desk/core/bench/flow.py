@@ -5,14 +5,17 @@ sentence, an order open at another station."""
 from __future__ import annotations
 
 from fulfil_desk.core.bench import workflow
+from fulfil_desk.core.bench.sentences import in_turn
 from fulfil_desk.core.bench.workflow import Problem, Step
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import BadTracking, NotAllowed, UserError
+from fulfil_desk.core.kernel.messages import Message, Names, Term
 from fulfil_desk.core.kernel.orders import CancelReason, HoldReason, Order, OrderStatus, PickRow
 from fulfil_desk.core.stock.inventory import StockReason
 from fulfil_desk.core.storage.bench_repo import ScanLookupRepo
 from fulfil_desk.core.storage.products import StockRepo
+from fulfil_desk.core.wording.render import ENGLISH_WORDING
 
 S = OrderStatus
 MAX_WEIGHT_G = 70_000
@@ -46,17 +49,19 @@ class FlowService:
             if found:
                 workflow.move(order, S.ON_HOLD)
                 order.hold_reason = found[0].reason.value
-                order.hold_note = " ".join(p.sentence for p in found)
+                problems = in_turn(p.sentence for p in found) or ""
+                # The note is stored with the order, in English as it always was.
+                order.hold_note = ENGLISH_WORDING(problems)
                 self._ctx.event(
                     "held", order.id, reasons=[p.reason.value for p in found], note=order.hold_note
                 )
-                message = f"On hold: {order.hold_note}"
+                message = Message("bench.verified_on_hold", problems=problems)
                 self._stations.release([order.id])
             else:
                 workflow.move(order, S.VERIFIED)
                 order.hold_reason, order.hold_note = None, ""
                 self._ctx.event("verified", order.id)
-                message = f"Order {order.order_number} verified."
+                message = Message("bench.order_verified", order=order.order_number)
             self._ctx.orders.update(order)
         return found, Changes.for_orders(order.id, message=message, stock=not found, scored=False)
 
@@ -70,7 +75,10 @@ class FlowService:
             self._ctx.event("held", order.id, reasons=[reason.value], note=note)
             self._stations.release([order.id])
         return Changes.for_orders(
-            order.id, message=f"Order {order.order_number} is on hold.", stock=True, scored=False
+            order.id,
+            message=Message("bench.order_on_hold", order=order.order_number),
+            stock=True,
+            scored=False,
         )
 
     def cancel(self, order_id: int, reason: CancelReason, note: str = "") -> Changes:
@@ -95,7 +103,11 @@ class FlowService:
         return Changes.for_orders(
             order.id,
             stock=True,
-            message=f"Order {order.order_number} cancelled ({order.cancelled_by} cancellation).",
+            message=Message(
+                "bench.order_cancelled",
+                order=order.order_number,
+                cancelled_by=Term("cancelled_by", order.cancelled_by),
+            ),
         )
 
     # ---- pick --------------------------------------------------------------------------------
@@ -105,12 +117,12 @@ class FlowService:
         one of them open. `open_here`: the bench picks it, so this station takes their
         locks and has the list open, in the same transaction."""
         if not order_ids:
-            raise UserError("Choose at least one verified order to pick.")
+            raise UserError(Message("bench.choose_orders_to_pick"))
         with self._ctx.transaction():
             orders = [self._ctx.order(i) for i in order_ids]
             not_ready = [o.order_number for o in orders if o.status is not S.VERIFIED]
             if not_ready:
-                raise NotAllowed(f"Only verified orders can be picked; not {', '.join(not_ready)}.")
+                raise NotAllowed(Message("bench.only_verified_picked", orders=tuple(not_ready)))
             left: list[int] = []
             if open_here:  # what this station had open before is put aside, as on a switch
                 state = self._stations.station_state()
@@ -130,7 +142,10 @@ class FlowService:
                 keep = current if current in order_ids else None
                 self._stations.save_state(pick_list=list_id, order=keep, box=None, weight_g=None)
         return list_id, Changes.for_orders(
-            *order_ids, *left, message=f"Pick list {list_id} started.", scored=False
+            *order_ids,
+            *left,
+            message=Message("bench.pick_list_started", pick_list=list_id),
+            scored=False,
         )
 
     def open_pick_list(self) -> int | None:
@@ -177,7 +192,7 @@ class FlowService:
                 o for o in self._ctx.orders.on_pick_list(pick_list_id) if o.status is S.PICKING
             ]
             if not orders:
-                raise NotAllowed(f"Pick list {pick_list_id} has nothing left to pick.")
+                raise NotAllowed(Message("bench.pick_list_nothing_left", pick_list=pick_list_id))
             self._stations.guard([o.id for o in orders])
             order, line = workflow.take_pick(orders, sku, code)
             self._ctx.orders.set_line_counts(line)
@@ -185,11 +200,18 @@ class FlowService:
                 "picked", order.id, sku=sku, code=code, picked=line.picked,
                 **_manual(manual, supervisor),
             )  # fmt: skip
-            message = f"{sku}: {line.picked} of {line.quantity} for {order.order_number}."
+            message = Message(
+                "bench.unit_picked",
+                sku=sku,
+                picked=line.picked,
+                quantity=line.quantity,
+                order=order.order_number,
+            )
             if workflow.is_fully_picked(order):
                 workflow.move(order, S.PICKED)
                 self._ctx.orders.update(order)
-                message += f" Order {order.order_number} is picked."
+                done = Message("bench.order_picked", order=order.order_number)
+                message = Message("two_sentences", first=message, then=done)
             if all(o.status is not S.PICKING for o in orders):
                 self._ctx.orders.close_pick_list(pick_list_id, self._ctx.now())
         return Changes.for_orders(order.id, message=message, scored=False)
@@ -224,7 +246,11 @@ class FlowService:
                 **_manual(manual, supervisor),
             )  # fmt: skip
         left = order.units - order.units_packed
-        message = f"{sku} in the box; {left} to go." if left else "Every unit is in the box."
+        message = (
+            Message("bench.unit_in_box", sku=line.sku, left=left)
+            if left
+            else Message("bench.every_unit_in_box")
+        )
         return Changes.for_orders(order.id, message=message, scored=False)
 
     def suggested_weight_g(self, order_id: int, box_code: str | None = None) -> int:
@@ -239,18 +265,18 @@ class FlowService:
         return goods + tare
 
     def finish_pack(self, order_id: int, *, box: str, weight_g: int) -> Changes:
-        codes = [b.code for b in self._settings.box_presets()]
+        codes = tuple(b.code for b in self._settings.box_presets())
         if box not in codes:
-            raise UserError(f"Unknown box {box!r}; use one of {', '.join(codes)}.")
+            raise UserError(Message("bench.unknown_box", box=box, codes=codes))
         if not 0 < weight_g <= MAX_WEIGHT_G:
-            raise UserError(f"A parcel weight of {weight_g} g is not possible; weigh it again.")
+            raise UserError(Message("bench.weight_impossible", grams=weight_g))
         with self._ctx.transaction():
             order = self._ctx.order(order_id)
             workflow.require_step(order, Step.PACK)
             if not workflow.is_fully_packed(order):
                 left = order.units - order.units_packed
                 raise NotAllowed(
-                    f"{left} unit(s) of order {order.order_number} are not in the box yet."
+                    Message("bench.units_not_in_box", n=left, order=order.order_number)
                 )
             self._stations.guard([order.id])
             workflow.move(order, S.PACKED)
@@ -258,7 +284,7 @@ class FlowService:
             self._ctx.orders.update(order)
             self._ctx.event("packed", order.id, box=box, weight_g=weight_g)
         return Changes.for_orders(
-            order.id, message=f"Order {order.order_number} packed.", scored=False
+            order.id, message=Message("bench.order_packed", order=order.order_number), scored=False
         )
 
     # ---- label -------------------------------------------------------------------------------
@@ -269,7 +295,7 @@ class FlowService:
             o.order_number for o in orders if o.status not in (S.PACKED, S.LABELLED, S.SHIPPED)
         ]
         if early:
-            raise NotAllowed(f"Pack these orders before their label: {', '.join(early)}.")
+            raise NotAllowed(Message("bench.pack_before_label", orders=tuple(early)))
         return orders
 
     def label_done(self, order_ids: list[int], *, how: str) -> Changes:
@@ -283,7 +309,9 @@ class FlowService:
                     self._ctx.orders.update(order)
                 self._ctx.orders.save_shipment(order.id, label_printed_at=self._ctx.now())
                 self._ctx.event("label_printed", order.id, how=how)
-        return Changes.for_orders(*order_ids, message=f"Label done: {how}.", scored=False)
+        return Changes.for_orders(
+            *order_ids, message=Message("bench.label_done", how=how), scored=False
+        )
 
     # ---- tracking ----------------------------------------------------------------------------
 
@@ -294,13 +322,11 @@ class FlowService:
             if ids := self._lookup.order_ids(code):
                 number = self._ctx.order(ids[0]).order_number
                 raise BadTracking(
-                    f"{typed.strip()} is the number of order {number}, "
-                    "not a tracking number: scan the barcode on the courier's waybill."
+                    Message("bench.order_number_not_tracking", code=typed.strip(), order=number)
                 )
             if (sku := self._products.sku_of_code(code)) is not None:
                 raise BadTracking(
-                    f"{typed.strip()} is the barcode of product {sku}, not a tracking number: "
-                    "scan the barcode on the courier's waybill."
+                    Message("bench.product_not_tracking", code=typed.strip(), sku=sku)
                 )
 
     def ship(self, order_id: int, *, courier: str, tracking: str) -> Changes:
@@ -315,7 +341,11 @@ class FlowService:
             if owner is not None:
                 other = self._ctx.order(owner)
                 raise BadTracking(
-                    f"Tracking number {check.number} is already used on order {other.order_number}."
+                    Message(
+                        "bench.tracking_already_used",
+                        tracking=check.number,
+                        order=other.order_number,
+                    )
                 )
             self._refuse_shop_codes(tracking, check.number)
             self._stations.guard([order.id])
@@ -338,12 +368,24 @@ class FlowService:
                 )
             self._ctx.event("shipped", order.id, courier=courier_obj.code, tracking=check.number)
             self._stations.release([order.id])
-        return Changes.for_orders(
-            order.id,
-            stock=True,
-            message=f"Order {order.order_number} shipped with {courier_obj.name('en')} "
-            f"{check.number}" + (f" (read {check.read_as})." if check.read_as else "."),
+        courier_name = Names.of(courier_obj.names)
+        message = (
+            Message(
+                "bench.order_shipped_read_as",
+                order=order.order_number,
+                courier=courier_name,
+                tracking=check.number,
+                read_as=check.read_as,
+            )
+            if check.read_as
+            else Message(
+                "bench.order_shipped",
+                order=order.order_number,
+                courier=courier_name,
+                tracking=check.number,
+            )
         )
+        return Changes.for_orders(order.id, stock=True, message=message)
 
 
 def _manual(manual: bool, supervisor: str | None) -> dict:

@@ -11,6 +11,7 @@ from fulfil_desk.core.bench import workflow
 from fulfil_desk.core.bench.workflow import Step
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import NotFound, UserError
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import OPEN_STATUSES, Order, OrderStatus
 from fulfil_desk.core.storage.bench_repo import ScanLookupRepo
 
@@ -37,7 +38,7 @@ class OrderService:
         text = text.strip()
         found = self._orders.find(text)
         if not found:
-            raise NotFound(f"No order has the number {text!r}.")
+            raise NotFound(Message("bench.no_order_numbered", number=text))
         if len(found) > 1:
             raise self.several_orders_error(text, [o.id for o in found])
         return found[0]
@@ -45,7 +46,7 @@ class OrderService:
     def orders(self, status: str | None = None, limit: int = 10_000) -> list[Order]:
         if status is not None and status not in {s.value for s in S}:
             raise UserError(
-                f"Unknown status {status!r}; use one of {', '.join(s.value for s in S)}."
+                Message("bench.unknown_status", status=status, statuses=tuple(s.value for s in S))
             )
         return self._orders.list([status] if status else None, limit=limit)
 
@@ -102,10 +103,11 @@ class OrderService:
         return self._lookup.order_ids(number)
 
     def several_orders_error(self, number: str, order_ids: list[int]) -> UserError:
-        where = ", ".join(f"{o.marketplace} (id {o.id})" for o in map(self.order, order_ids))
-        return UserError(
-            f"Order number {number} exists on several marketplaces: {where}. Use the id."
+        where = tuple(
+            Message("bench.marketplace_and_id", marketplace=o.marketplace, id=o.id or 0)
+            for o in map(self.order, order_ids)
         )
+        return UserError(Message("bench.order_on_several_marketplaces", number=number, where=where))
 
     def tracking_owner_of(self, numbers: list[str]) -> tuple[int, str] | None:
         """The order one of `numbers` is the recorded tracking number of, and that number."""

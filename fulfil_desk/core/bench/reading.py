@@ -16,6 +16,7 @@ from fulfil_desk.core.bench import commands as bench_commands
 from fulfil_desk.core.bench.commands import Command
 from fulfil_desk.core.kernel.couriers import normalise
 from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.messages import Message
 
 MAX_SCAN = 100  # longer than any barcode, order or tracking number, bin or command
 NUMBER = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:kg|g)?$", re.IGNORECASE)
@@ -59,10 +60,7 @@ class ScanReader:
         if not code:
             return Reading(code, Kind.EMPTY)
         if len(code) > MAX_SCAN:
-            raise UserError(
-                f"That scan is {len(code)} characters long; no barcode, order number or "
-                f"command has more than {MAX_SCAN}. Scan again."
-            )
+            raise UserError(Message("bench.scan_too_long", length=len(code), longest=MAX_SCAN))
         if (command := bench_commands.parse(code)) is not None:
             if command.name == "OK":
                 return Reading(code, Kind.EMPTY)
@@ -99,20 +97,20 @@ class ScanReader:
         return list(dict.fromkeys(forms))
 
 
-def _ambiguous(code: str, found: list[Reading], desk) -> str:
+def _ambiguous(code: str, found: list[Reading], desk) -> Message:
     names = []
     for reading in found:
         if reading.kind is Kind.PRODUCT:
-            names.append(f"the barcode of product {reading.sku}")
+            names.append(Message("bench.is_product_barcode", sku=reading.sku or reading.code))
         elif reading.kind is Kind.ORDER:
-            names.append(f"the number of order {desk.orders.order(reading.order_id).order_number}")
+            number = desk.orders.order(reading.order_id).order_number
+            names.append(Message("bench.is_order_number", order=number))
         elif reading.kind is Kind.BADGE:
-            names.append(f"the badge of packer {reading.packer}")
+            names.append(Message("bench.is_packer_badge", packer=reading.packer or reading.code))
         else:
-            names.append(
-                f"the tracking number of order {desk.orders.order(reading.order_id).order_number}"
-            )
-    return (
-        f"{code} is both {' and '.join(names)}: it cannot be scanned until one of them "
-        "changes. Nothing was done."
-    )
+            number = desk.orders.order(reading.order_id).order_number
+            names.append(Message("bench.is_tracking_number", order=number))
+    both = names[-1]
+    for name in reversed(names[:-1]):
+        both = Message("bench.this_and_that", first=name, then=both)
+    return Message("bench.code_is_two_things", code=code, things=both)

@@ -24,11 +24,12 @@ from fulfil_desk.core.bench import steps as bench_steps
 from fulfil_desk.core.bench.commands import DONE, PAGE_NAMES, QUEUE, ReprintReason
 from fulfil_desk.core.bench.outcome import Cue, Outcome
 from fulfil_desk.core.bench.reading import Kind, Reading, ScanReader, clean
-from fulfil_desk.core.bench.sentences import FLOW_PAGES, arrival_sentence, progress
+from fulfil_desk.core.bench.sentences import FLOW_PAGES, arrival_sentence, in_turn, progress, then
 from fulfil_desk.core.bench.units import Manual, supervisor_confirms
 from fulfil_desk.core.bench.workflow import SET_ASIDE, Step, step_of
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.errors import NotAllowed, OrderLocked, UserError, WrongScan
+from fulfil_desk.core.kernel.messages import Message, Term
 from fulfil_desk.core.kernel.orders import Order, OrderStatus
 from fulfil_desk.core.packers.service import check_packer_name
 from fulfil_desk.core.stock.stock_bench import COUNT, GOODS_IN, StockBench
@@ -62,10 +63,10 @@ class Bench:
 
     # ---- navigation ----------------------------------------------------------------------------
 
-    def resume(self) -> str:
+    def resume(self) -> Message | str | None:
         """After a restart: the stock page or the order this station had open, at its step;
         else the pick list it was picking; else an open stock count. Returns why it stays
-        on the queue when another station has taken that order meanwhile."""
+        on the queue when another station has taken that order meanwhile (None: it did not)."""
         order_id = self.desk.stations.current_order_id()
         try:
             if (page := self.stock.resume()) is not None:
@@ -81,7 +82,7 @@ class Bench:
         except UserError as exc:
             self.state.page, self.state.order_id, self.state.pick_list_id = QUEUE, None, None
             return exc.message
-        return ""
+        return None
 
     def open(self, order_id: int, *, takeover: bool = False) -> Changes:
         """The order at its step, open at this station (its lock taken); a finished one shown."""
@@ -135,13 +136,15 @@ class Bench:
         elif self.state.pick_list_id is not None:
             changes = self._open_pick_list(self.state.pick_list_id, takeover=True)
         else:
-            raise WrongScan(
-                "Nothing to take over: scan the order open at another station, then TAKEOVER."
-            )
+            raise WrongScan(Message("bench.nothing_to_take_over"))
         order = self.desk.orders.order(self.state.order_id) if self.state.order_id else None
-        here = f"Order {order.order_number}: {self.page_name}." if order else ""
-        text = changes.message or "Already open at this station."
-        return Outcome(" ".join(filter(None, [text, here])), changes)
+        here = (
+            Message("bench.order_at_page", order=order.order_number, page=self.page_name)
+            if order
+            else None
+        )
+        text = changes.message or Message("bench.already_open_here")
+        return Outcome(in_turn([text, here]), changes)
 
     def pick(self, order_ids: list[int]) -> Outcome:
         """One pick list over several verified orders; packing then goes order by order.
@@ -155,25 +158,23 @@ class Bench:
             None,
         )
         self.state.takeover, self.state.manual = None, None
-        return Outcome(" · ".join(p for p in (aside, changes.message) if p), changes)
+        return Outcome(then([aside, changes.message]), changes)
 
     def pick_all(self) -> Outcome:
         """One pick list over every verified order not open at another station."""
         ids = [o.id for o in self.desk.orders.orders(OrderStatus.VERIFIED.value)]
         busy = self.desk.stations.open_elsewhere(ids)
         if ids and len(busy) == len(ids):
-            raise NotAllowed(
-                f"Every verified order ({len(ids)}) is open at another station; "
-                "scan one of them to see where."
-            )
+            raise NotAllowed(Message("bench.every_verified_open_elsewhere", orders=len(ids)))
         outcome = self.pick([i for i in ids if i not in busy])
         if busy:
-            note = f"{len(busy)} verified order(s) open at other stations are not on it."
-            return Outcome(f"{outcome.message} {note}", outcome.changes)
+            note = Message("bench.verified_open_elsewhere_left_out", n=len(busy))
+            return Outcome(in_turn([outcome.message, note]), outcome.changes)
         return outcome
 
-    def _leave_stock(self, to: str | None = None) -> str:
-        return self.stock.leave(to) if self.state.page in STOCK_COMMANDS.values() else ""
+    def _leave_stock(self, to: str | None = None) -> Message | str | None:
+        """What leaving the stock page said (None: the station was not on one)."""
+        return self.stock.leave(to) if self.state.page in STOCK_COMMANDS.values() else None
 
     def back_to_queue(self) -> Outcome:
         """BACK: what was open is put aside (or released), the station is on the queue."""
@@ -182,18 +183,22 @@ class Bench:
         changes = self.desk.stations.open_order(None)
         self.state.page, self.state.order_id, self.state.pick_list_id = QUEUE, None, None
         self.state.manual = None
-        text = " ".join(filter(None, [f"{aside}." if aside else "", "Back to the queue.", left]))
-        return Outcome(text, changes)
+        back = (
+            Message("bench.left_back_to_queue", left=aside)
+            if aside
+            else Message("bench.back_to_queue")
+        )
+        return Outcome(in_turn([back, left]), changes)
 
     def stock_page(self, code: str) -> Outcome:
         """GOODS-IN or COUNT: that stock page (from the queue or the other stock page)."""
         page = STOCK_COMMANDS[code.upper()]
         left = self._leave_stock(page)
         self.state.page, self.state.order_id = page, None
-        return Outcome(" ".join(filter(None, [self.stock.enter(page).message, left])))
+        return Outcome(in_turn([self.stock.enter(page).message, left]))
 
     @property
-    def page_name(self) -> str:
+    def page_name(self) -> Term:
         return PAGE_NAMES[self.state.page]
 
     # ---- switching orders ----------------------------------------------------------------------
@@ -203,36 +208,43 @@ class Bench:
         its step (or, finished, shown); the verdict says both."""
         target = self.desk.orders.order(order_id)
         if order_id == self.state.order_id and self.state.page in FLOW_PAGES:
-            return Outcome.next(f"Order {target.order_number} is open here.")
+            return Outcome.next(Message("bench.order_open_here", order=target.order_number))
         aside = self.leaving_sentence()
         waiting = self.desk.stations.put_aside_of(order_id)
         changes = self._open(target)  # refused (open elsewhere): nothing has changed
         arrived = arrival_sentence(self, self.desk.orders.order(order_id), waiting)
-        parts = [aside, arrived, changes.message]
-        return Outcome(" · ".join(p for p in parts if p), changes)
+        return Outcome(then([aside, arrived, changes.message]), changes)
 
-    def leaving_sentence(self) -> str:
+    def leaving_sentence(self) -> Message | None:
         """What happens to what is open when the station leaves it: '31000047514 put aside
-        at Pack, 1 of 2 in the box'; empty on the queue, the Order and stock pages."""
+        at Pack, 1 of 2 in the box'; None on the queue, the Order and stock pages."""
         state, desk = self.state, self.desk
         if state.page not in FLOW_PAGES:
-            return ""
+            return None
         if state.order_id is None:
             if state.pick_list_id is None or not desk.stations.is_pick_list_open(
                 state.pick_list_id
             ):
-                return ""
+                return None
             rows = desk.flow.pick_rows(state.pick_list_id)
-            picked, wanted = sum(r.picked for r in rows), sum(r.quantity for r in rows)
-            return f"Pick list {state.pick_list_id} put aside, {picked} of {wanted} picked"
+            return Message(
+                "bench.pick_list_put_aside",
+                pick_list=state.pick_list_id,
+                picked=sum(r.picked for r in rows),
+                wanted=sum(r.quantity for r in rows),
+            )
         order = desk.orders.order(state.order_id)
         page = PAGE_NAMES[step_of(order).value]
         lock = desk.stations.lock_of(order.id)
         if lock is not None and lock["station"] != desk.station:  # taken over meanwhile
-            return f"{order.order_number} is open at station {lock['station']}"
+            return Message(
+                "bench.open_at_station", order=order.order_number, station=lock["station"]
+            )
         if order.status not in SET_ASIDE:
-            return f"{order.order_number} left at {page}"
-        return f"{order.order_number} put aside at {page}, {progress(order)}"
+            return Message("bench.left_at", order=order.order_number, page=page)
+        return Message(
+            "bench.put_aside_at", order=order.order_number, page=page, progress=progress(order)
+        )
 
     # ---- scans ---------------------------------------------------------------------------------
 
@@ -293,7 +305,8 @@ class Bench:
     def label_done(self, how: str) -> Outcome:
         changes = self.desk.flow.label_done([self._order_id()], how=how)
         self.open(self._order_id())
-        return Outcome(changes.message + " Scan the tracking number.", changes)
+        said = in_turn([changes.message, Message("bench.scan_the_tracking_number")])
+        return Outcome(said, changes)
 
     def reprint_done(self, how: str, reason: ReprintReason) -> Outcome:
         changes = self.desk.audit.label_reprinted(self._order_id(), how=how, reason=reason)
@@ -306,7 +319,7 @@ class Bench:
 
     def _order_id(self) -> int:
         if self.state.order_id is None:
-            raise NotAllowed("Open an order first: scan its order number.")
+            raise NotAllowed(Message("bench.open_an_order_first"))
         return self.state.order_id
 
 

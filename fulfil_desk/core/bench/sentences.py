@@ -1,115 +1,181 @@
-"""The bench's sentences about orders and scans, shared by the page handlers.
-
-Issue 11 turns these into messages (keys and parameters); until then they are English, and
-they are made here and in the handlers only.
-"""
+"""What the bench says about orders and scans, shared by the page handlers: messages (keys
+and parameters), worded by the catalogue (core/wording/en_bench.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from fulfil_desk.core.bench.commands import COMMANDS, DONE, FLOW, PAGE_NAMES, QUEUE, reason_codes
 from fulfil_desk.core.bench.reading import Kind, Reading
 from fulfil_desk.core.bench.workflow import SET_ASIDE, Step, step_of
 from fulfil_desk.core.kernel.errors import NotFound, UnknownCode, UserError, WrongScan
+from fulfil_desk.core.kernel.messages import Message, Names, Param, Term
 from fulfil_desk.core.kernel.orders import Order, OrderStatus
 
 FLOW_PAGES = FLOW  # the pages of an order's own steps
 
 HINTS = {
-    QUEUE: "Scan an order number, or press Enter for the most urgent order.",
-    DONE: "Scan REPRINT to print its label again, another order, or Enter for the next order.",
-    "verify": "Press Enter to verify, or scan HOLD:<reason>, CANCEL:<reason> or BACK.",
-    "pick": "Scan the next item on the pick list.",
-    "pack": "Scan each item into the box, then the weight, then press Enter.",
-    "label": "Press Enter (or scan PRINT) to print the label, SAVE to save it as PDF.",
-    "tracking": "Scan the tracking number on the courier's waybill.",
-    "goods_in": "Scan a product, then how many; Enter receives it.",
-    "count": "Scan the next item in the bin, or FINISH.",
+    QUEUE: Message("bench.hint_queue"),
+    DONE: Message("bench.hint_done"),
+    "verify": Message("bench.hint_verify"),
+    "pick": Message("bench.scan_next_on_pick_list"),
+    "pack": Message("bench.hint_pack"),
+    "label": Message("bench.hint_label"),
+    "tracking": Message("bench.hint_tracking"),
+    "goods_in": Message("bench.hint_goods_in"),
+    "count": Message("bench.hint_count"),
 }
 
 
-def progress(order: Order) -> str:
+def in_turn(said: Iterable[Message | str | None]) -> Message | str | None:
+    """Sentences said one after the other ("A. B. C."); None when there is none."""
+    parts = [part for part in said if part]
+    if not parts:
+        return None
+    joined = parts[-1]
+    for part in reversed(parts[:-1]):
+        joined = Message("two_sentences", first=part, then=joined)
+    return joined
+
+
+def then(said: Iterable[Message | str | None]) -> Message | str | None:
+    """What one scan did to two orders, "A · B"; None when nothing was said."""
+    parts = [part for part in said if part]
+    if not parts:
+        return None
+    joined = parts[-1]
+    for part in reversed(parts[:-1]):
+        joined = Message("bench.then", first=part, then=joined)
+    return joined
+
+
+def progress(order: Order) -> Message:
     """How far an order at a bench step is: '1 of 2 in the box'."""
     step = step_of(order)
     if step is Step.PICK:
-        return f"{order.units_picked} of {order.units} picked"
+        return Message("bench.progress_picked", picked=order.units_picked, units=order.units)
     if step is Step.PACK:
-        return f"{order.units_packed} of {order.units} in the box"
+        return Message("bench.progress_packed", packed=order.units_packed, units=order.units)
     if step is Step.LABEL:
-        return "box closed, no label yet"
-    return "label printed, no tracking number yet"
+        return Message("bench.progress_box_closed")
+    return Message("bench.progress_labelled")
 
 
-def arrival_sentence(bench, order: Order, waiting: dict | None) -> str:
+def arrival_sentence(bench, order: Order, waiting: dict | None) -> Message:
     """What the verdict says of the order a scan opened (or showed)."""
     if bench.state.page == DONE:
         return record_sentence(bench.desk, order)
     page = PAGE_NAMES[bench.state.page]
     if waiting is not None and order.status in SET_ASIDE:
-        where = "" if waiting["station"] == bench.desk.station else f" at {waiting['station']}"
-        return f"{order.order_number} resumed at {page}, {progress(order)} (put aside{where})"
-    return f"{order.order_number} opened at {page}"
+        if waiting["station"] == bench.desk.station:
+            return Message(
+                "bench.resumed_at", order=order.order_number, page=page, progress=progress(order)
+            )
+        return Message(
+            "bench.resumed_from_station",
+            order=order.order_number,
+            page=page,
+            progress=progress(order),
+            station=waiting["station"],
+        )
+    return Message("bench.opened_at", order=order.order_number, page=page)
 
 
-def record_sentence(desk, order: Order) -> str:
+def _moment(at: str | None) -> datetime | None:
+    return datetime.fromisoformat(at) if at else None
+
+
+def record_sentence(desk, order: Order) -> Message:
     """A finished order in one sentence: what became of it, when and by whom, with which
     courier and tracking number."""
-    tz = desk.settings.shop_tz()
     record = desk.audit.order_record(order.id)
-
-    def when(at: str | None) -> str:
-        return datetime.fromisoformat(at).astimezone(tz).strftime("%Y-%m-%d %H:%M") if at else ""
-
     if order.status is OrderStatus.CANCELLED:
-        reason = (order.cancel_reason or "").replace("_", " ")
-        by = f" by {record['cancelled']['by']}" if record["cancelled"] else ""
-        return (
-            f"Order {order.order_number} was cancelled {when(order.cancelled_at)}{by} "
-            f"({reason}, {order.cancelled_by} cancellation). Nothing to ship."
-        )
+        return _cancelled_record(order, record)
     if order.tracking_number:
-        how = f" with {_courier_name(desk, order.courier_code)} {order.tracking_number}"
+        how = Message(
+            "bench.record_with_tracking",
+            courier=_courier_name(desk, order.courier_code),
+            tracking=order.tracking_number,
+        )
     else:
-        how = " (no tracking number recorded)"
-    who = [f"{step} by {record[step]['by']}" for step in ("packed", "shipped") if record[step]]
-    at = f" {when(order.shipped_at)}" if order.shipped_at else ""
-    by = f", {', '.join(who)}" if who else ""
-    return (
-        f"Order {order.order_number} shipped{at}{how}{by}. Scan REPRINT to print its label again."
-    )
+        how = Message("bench.record_no_tracking")
+    who: tuple[Message, ...] = ()
+    if record["packed"]:
+        who += (Message("bench.record_packed_by", by=record["packed"]["by"]),)
+    if record["shipped"]:
+        who += (Message("bench.record_shipped_by", by=record["shipped"]["by"]),)
+    at, number = _moment(order.shipped_at), order.order_number
+    if at is not None and who:
+        return Message("bench.record_shipped_at_by", order=number, at=at, how=how, who=who)
+    if at is not None:
+        return Message("bench.record_shipped_at", order=number, at=at, how=how)
+    if who:
+        return Message("bench.record_shipped_by_whom", order=number, how=how, who=who)
+    return Message("bench.record_shipped", order=number, how=how)
 
 
-def _courier_name(desk, code: str | None) -> str:
+def _cancelled_record(order: Order, record: dict) -> Message:
+    reason = Term("cancel_reason", order.cancel_reason or "")
+    by = Term("cancelled_by", order.cancelled_by or "")
+    at, number = _moment(order.cancelled_at), order.order_number
+    if at is None:
+        return Message("bench.record_cancelled", order=number, reason=reason, cancelled_by=by)
+    if record["cancelled"]:
+        return Message(
+            "bench.record_cancelled_at_by",
+            order=number,
+            at=at,
+            who=record["cancelled"]["by"],
+            reason=reason,
+            cancelled_by=by,
+        )
+    return Message("bench.record_cancelled_at", order=number, at=at, reason=reason, cancelled_by=by)
+
+
+def _courier_name(desk, code: str | None) -> Param:
+    if not code:
+        return "?"
     try:
-        return desk.couriers.get(code).name() if code else "?"
+        names = desk.couriers.get(code).names
     except NotFound:  # a courier no longer in the list
         return code
+    return Names.of(names) if names else code
 
 
-def hint(bench) -> str:
+def hint(bench) -> Message:
     page = bench.state.page
     if page == Step.PICK.value and bench.state.pick_list_id is None:
-        return "Press Enter to start picking this order."
-    return HINTS.get(page, "")
+        return Message("bench.start_picking")
+    return HINTS[page]
 
 
 def not_here(bench, reading: Reading) -> UserError:
     """A code the page has no use for, named for what it is."""
     page = PAGE_NAMES[bench.state.page]
     if reading.kind is Kind.COMMAND:
-        where = [PAGE_NAMES[p] for p in dict.fromkeys(
-            p for c in infos_of(reading.command.name) for p in c.pages)]  # fmt: skip
+        where = tuple(PAGE_NAMES[p] for p in dict.fromkeys(
+            p for c in infos_of(reading.command.name) for p in c.pages))  # fmt: skip
         return WrongScan(
-            f"{reading.command.code} is not used at {page} (only at {', '.join(where)}). "
-            f"{hint(bench)}"
+            Message(
+                "bench.command_not_used_here",
+                code=reading.command.code,
+                page=page,
+                pages=where,
+                hint=hint(bench),
+            )
         )
     if reading.kind is Kind.PRODUCT:
-        return WrongScan(f"{reading.code} is product {reading.sku}: not used at {page}. "
-                         f"{hint(bench)}")  # fmt: skip
-    return UnknownCode(
-        f"Unknown code {shown(reading.code)}: no order, product or command has it. {hint(bench)}"
-    )
+        return WrongScan(
+            Message(
+                "bench.product_not_used_here",
+                code=reading.code,
+                sku=reading.sku or reading.code,
+                page=page,
+                hint=hint(bench),
+            )
+        )
+    return UnknownCode(Message("bench.unknown_code", code=shown(reading.code), hint=hint(bench)))
 
 
 def infos_of(name: str):
@@ -117,13 +183,19 @@ def infos_of(name: str):
 
 
 def shown(code: str) -> str:
-    return repr(code if len(code) <= 40 else code[:40] + "…")
+    """A scanned code as the refusal quotes it: cut after 40 characters."""
+    return code if len(code) <= 40 else code[:40] + "…"
 
 
 def reason_arg(name: str, arg: str, default: str | None = None) -> str:
     value = arg or default
     allowed = reason_codes(name)
     if value not in allowed:
-        listed = ", ".join(f"{name}:{r.upper()}" for r in allowed)
-        raise WrongScan(f"Unknown {name.lower()} reason {arg.upper()!r}; scan one of {listed}.")
+        codes = tuple(f"{name}:{r.upper()}" for r in allowed)
+        reason = arg.upper()
+        if name == "HOLD":
+            raise WrongScan(Message("bench.unknown_hold_reason", reason=reason, codes=codes))
+        if name == "CANCEL":
+            raise WrongScan(Message("bench.unknown_cancel_reason", reason=reason, codes=codes))
+        raise WrongScan(Message("bench.unknown_reprint_reason", reason=reason, codes=codes))
     return value

@@ -1,4 +1,4 @@
-"""Stations: the benches that share one database file, and the sentences about their locks.
+"""Stations: the benches that share one database file, and what is said about their locks.
 
 A station is a machine at a packing bench, named by the setting kept on that machine
 (`machine_station`: the host name and a short id), or `--station` / FULFIL_DESK_STATION.
@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import secrets
 import socket
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, time, timedelta, tzinfo
 from pathlib import Path
 
 from platformdirs import user_config_dir
 
 from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.messages import Message
 
 MAX_NAME = 40
 TAKEOVER = "TAKEOVER"
@@ -23,7 +24,7 @@ TAKEOVER = "TAKEOVER"
 def check_station_name(name: str) -> str:
     name = str(name).strip()
     if not name or len(name) > MAX_NAME or not name.isprintable():
-        raise UserError(f"A station name is 1 to {MAX_NAME} printable characters, e.g. bench-2.")
+        raise UserError(Message("bench.station_name_rule", longest=MAX_NAME))
     return name
 
 
@@ -50,33 +51,49 @@ def is_stale(lock: dict, now: datetime, stale_minutes: int) -> bool:
     return now - datetime.fromisoformat(lock["seen_at"]) >= timedelta(minutes=stale_minutes)
 
 
-def _when(at: str, now: datetime, tz: tzinfo) -> str:
-    """10:02 today (shop time), else 2026-06-17 10:02."""
-    local = datetime.fromisoformat(at).astimezone(tz)
+def _when(at: str, now: datetime, tz: tzinfo) -> datetime | time:
+    """Today (shop time): the time of day, 10:02; else the moment, 2026-06-17 10:02."""
+    moment = datetime.fromisoformat(at)
+    local = moment.astimezone(tz)
     if local.date() == now.astimezone(tz).date():
-        return local.strftime("%H:%M")
-    return local.strftime("%Y-%m-%d %H:%M")
+        return local.time().replace(second=0, microsecond=0, tzinfo=None)
+    return moment
 
 
 def lock_sentence(
     order_number: str, lock: dict, *, now: datetime, tz: tzinfo, stale_minutes: int
-) -> str:
+) -> Message:
     """What a station is told when the order it opened or scanned is open elsewhere."""
-    who = f"station {lock['station']} (packer {lock['actor']})"
     since = _when(lock["acquired_at"], now, tz)
     if is_stale(lock, now, stale_minutes):
-        seen = _when(lock["seen_at"], now, tz)
-        return (
-            f"Order {order_number} was opened at {who} at {since}, which has not scanned it "
-            f"since {seen}: the lock is stale (over {stale_minutes} minutes). "
-            f"Scan {TAKEOVER} to take it over."
+        return Message(
+            "bench.order_lock_stale",
+            order=order_number,
+            station=lock["station"],
+            packer=lock["actor"],
+            since=since,
+            seen=_when(lock["seen_at"], now, tz),
+            minutes=stale_minutes,
+            takeover=TAKEOVER,
         )
-    return f"Order {order_number} is open at {who} since {since}. Scan {TAKEOVER} to take it over."
+    return Message(
+        "bench.order_open_elsewhere",
+        order=order_number,
+        station=lock["station"],
+        packer=lock["actor"],
+        since=since,
+        takeover=TAKEOVER,
+    )
 
 
-def takeover_sentence(order_number: str, lock: dict, *, stale: bool) -> str:
-    how = "; its lock was stale" if stale else ""
-    return (
-        f"Order {order_number} taken over from station {lock['station']} "
-        f"(packer {lock['actor']}{how})."
+def takeover_sentence(order_number: str, lock: dict, *, stale: bool) -> Message:
+    if stale:
+        return Message(
+            "bench.taken_over_stale",
+            order=order_number,
+            station=lock["station"],
+            packer=lock["actor"],
+        )
+    return Message(
+        "bench.taken_over", order=order_number, station=lock["station"], packer=lock["actor"]
     )

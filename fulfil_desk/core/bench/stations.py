@@ -12,10 +12,12 @@ it chose) is saved per station, so a restart resumes exactly there.
 from __future__ import annotations
 
 from fulfil_desk.core.bench import workflow
+from fulfil_desk.core.bench.sentences import in_turn
 from fulfil_desk.core.bench.station_names import is_stale, lock_sentence, takeover_sentence
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import NotAllowed, OrderLocked
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import OrderStatus
 from fulfil_desk.core.storage.bench_repo import PutAsideRepo
 from fulfil_desk.core.storage.locks import LockRepo
@@ -83,7 +85,7 @@ class StationService:
                 list_id = pick_list
                 ids = self._picking_ids(pick_list)
                 if not ids:
-                    raise NotAllowed(f"Pick list {pick_list} has nothing left to pick.")
+                    raise NotAllowed(Message("bench.pick_list_nothing_left", pick_list=pick_list))
             else:
                 ids = []
             notes, left = self.take_at_station(ids, state, takeover=takeover)
@@ -98,15 +100,15 @@ class StationService:
                 courier=kept.get("courier") or state["courier"],
             )
         if notes or left:
-            return Changes.for_orders(*ids, *left, message=" ".join(notes), scored=False)
+            return Changes.for_orders(*ids, *left, message=in_turn(notes), scored=False)
         return Changes()
 
     def take_at_station(
         self, ids: list[int], state: dict, *, takeover: bool
-    ) -> tuple[list[str], list[int]]:
+    ) -> tuple[list[Message], list[int]]:
         """Inside a transaction: this station holds `ids` from now (their locks; an `opened`
         event for each it did not hold), and only them: what it held besides is put aside
-        or released. Returns the takeover sentences and the orders put aside."""
+        or released. Returns what is said of each order taken over, and the orders put aside."""
         held = self._locks.of_station(self._ctx.station)
         notes = self.claim(ids, takeover=takeover)
         left = self.put_aside_left(sorted(set(held) - set(ids)), state)
@@ -186,9 +188,9 @@ class StationService:
         found = self._locks.get_many(order_ids)
         return {i: lock for i, lock in found.items() if lock["station"] != self._ctx.station}
 
-    def claim(self, order_ids: list[int], *, takeover: bool) -> list[str]:
+    def claim(self, order_ids: list[int], *, takeover: bool) -> list[Message]:
         """Locks `order_ids` for this station. Held elsewhere: refused, or with `takeover`
-        taken, with an event saying from whom. Returns the takeover sentences."""
+        taken, with an event saying from whom. Returns what is said of each taken over."""
         foreign = self.foreign_locks(order_ids)
         if foreign and not takeover:
             first = min(foreign)

@@ -14,6 +14,7 @@ from fulfil_desk.core.bench.reading import NUMBER, Kind, Reading
 from fulfil_desk.core.bench.sentences import (
     FLOW_PAGES,
     hint,
+    in_turn,
     infos_of,
     not_here,
     reason_arg,
@@ -22,7 +23,9 @@ from fulfil_desk.core.bench.sentences import (
 from fulfil_desk.core.bench.units import on_pack, on_pick
 from fulfil_desk.core.bench.workflow import Step
 from fulfil_desk.core.kernel.errors import BadTracking, NotAllowed, Prompt, UnknownCode, WrongScan
+from fulfil_desk.core.kernel.messages import Message, Names, Term
 from fulfil_desk.core.kernel.orders import CancelReason, HoldReason, OrderStatus
+from fulfil_desk.core.wording.render import ENGLISH_WORDING
 
 
 def order_scanned(bench, reading: Reading) -> Outcome:
@@ -32,32 +35,51 @@ def order_scanned(bench, reading: Reading) -> Outcome:
     if reading.kind is Kind.TRACKING:
         if state.page == Step.TRACKING.value:
             raise BadTracking(
-                f"Tracking number {reading.tracking} is already used on order {order.order_number}."
+                Message(
+                    "bench.tracking_already_used",
+                    tracking=reading.tracking or reading.code,
+                    order=order.order_number,
+                )
             )
         if state.page in FLOW_PAGES:
             raise WrongScan(
-                f"{reading.code} is the tracking number of order {order.order_number}, which "
-                f"is {order.status.value}. {hint(bench)}"
+                Message(
+                    "bench.tracking_of_order",
+                    code=reading.code,
+                    order=order.order_number,
+                    status=Term("status", order.status.value),
+                    hint=hint(bench),
+                )
             )
         return bench.switch(order.id)
     if (waiting_for := _number_awaited(bench, reading.code)) is not None:
         raise WrongScan(
-            f"{reading.code} is the number of order {order.order_number} too: {waiting_for}"
+            Message(
+                "bench.number_of_order_too",
+                code=reading.code,
+                order=order.order_number,
+                instead=waiting_for,
+            )
         )
     if order.id == state.order_id and state.page in FLOW_PAGES:
         if state.page == Step.TRACKING.value:
-            raise WrongScan(
-                f"{reading.code} is the number of this order (the barcode on its label), not "
-                "a tracking number: scan the barcode on the courier's waybill."
+            raise WrongScan(Message("bench.own_number_not_tracking", code=reading.code))
+        return Outcome.next(
+            Message(
+                "two_sentences",
+                first=Message("bench.order_open_here", order=order.order_number),
+                then=hint(bench),
             )
-        return Outcome.next(f"Order {order.order_number} is open here. {hint(bench)}")
+        )
     if (
         state.page == Step.PICK.value
         and state.pick_list_id is not None
         and order.pick_list_id == state.pick_list_id
         and order.status is OrderStatus.PICKING
     ):
-        return Outcome.next(f"Order {order.order_number} is on this pick list. {hint(bench)}")
+        return Outcome.next(
+            Message("bench.order_on_this_pick_list", order=order.order_number, hint=hint(bench))
+        )
     return bench.switch(order.id)
 
 
@@ -67,22 +89,22 @@ def order_scanned(bench, reading: Reading) -> Outcome:
 URGENT_LOOKAHEAD = 50  # Enter at Receive skips urgent orders open at other stations
 
 
-def _number_awaited(bench, code: str) -> str | None:
+def _number_awaited(bench, code: str) -> Message | None:
     """When the page waits for a number (a weight, how many, a line) and `code`, that number,
     is also an order's: how to give the number instead. None: no number is awaited."""
     if not NUMBER.match(code):
         return None
     state, desk = bench.state, bench.desk
     if state.manual is not None and state.manual.line is None:
-        return f"double-click line {code} instead, or scan CLEAR, then the order."
+        return Message("bench.give_line_instead", code=code)
     if state.page == Step.PACK.value and state.order_id is not None:
         order = desk.orders.order(state.order_id)
         if order.units_packed == order.units:
-            return f"scan the weight with its unit ({code}g), or BACK, then the order."
+            return Message("bench.give_weight_instead", code=code)
     if (state.page == "goods_in" and bench.stock.pending()) or (
         state.page == "count" and bench.stock.expects_quantity()
     ):
-        return "scan the product once for each unit instead, or BACK, then the order."
+        return Message("bench.give_units_instead")
     return None
 
 
@@ -98,21 +120,17 @@ def on_queue(bench, reading: Reading) -> Outcome:
     if reading.kind is Kind.EMPTY:
         rows = desk.orders.queue(limit=URGENT_LOOKAHEAD)
         if not rows:
-            raise Prompt("The queue is empty. Import orders to start.")
+            raise Prompt(Message("bench.queue_empty"))
         busy = desk.stations.open_elsewhere([r["id"] for r in rows])
         free = [r["id"] for r in rows if r["id"] not in busy]
         if not free:
-            raise Prompt(
-                f"The {len(rows)} most urgent orders are open at other stations: scan an order "
-                "number to open another."
-            )
+            raise Prompt(Message("bench.urgent_orders_open_elsewhere", n=len(rows)))
         return bench.switch(free[0])
     if reading.kind is Kind.PRODUCT:
         raise WrongScan(
-            f"{reading.code} is product {reading.sku}, not an order: scan an order number "
-            "(or GOODS-IN to receive stock)."
+            Message("bench.product_not_order", code=reading.code, sku=reading.sku or reading.code)
         )
-    raise UnknownCode(f"No order has the number {shown(reading.code)}.")
+    raise UnknownCode(Message("bench.no_order_numbered", number=shown(reading.code)))
 
 
 def on_done(bench, reading: Reading) -> Outcome:
@@ -126,11 +144,21 @@ def _reprint(bench, arg: str) -> Outcome:
     order = bench.desk.orders.order(bench._order_id())
     if order.status not in (OrderStatus.LABELLED, OrderStatus.SHIPPED):
         raise NotAllowed(
-            f"Order {order.order_number} is {order.status.value}: it has no label to reprint."
+            Message(
+                "bench.no_label_to_reprint",
+                order=order.order_number,
+                status=Term("status", order.status.value),
+            )
         )
     reason = ReprintReason(reason_arg("REPRINT", arg, ReprintReason.DAMAGED.value))
     bench.state.pending.append(f"reprint:{reason.value}")
-    return Outcome(f"Printing the label of {order.order_number} again ({reason.value})…")
+    return Outcome(
+        Message(
+            "bench.printing_again",
+            order=order.order_number,
+            reason=Term("reprint_reason", reason.value),
+        )
+    )
 
 
 def on_verify(bench, reading: Reading) -> Outcome:
@@ -138,18 +166,26 @@ def on_verify(bench, reading: Reading) -> Outcome:
     command = reading.command
     if command is not None and command.name == "CANCEL":
         if not command.arg:
-            listed = ", ".join(f"CANCEL:{r.value.upper()}" for r in CancelReason)
-            raise WrongScan(f"Say why: scan one of {listed}.")
+            codes = tuple(f"CANCEL:{r.value.upper()}" for r in CancelReason)
+            raise WrongScan(Message("bench.say_why_cancel", codes=codes))
         changes = desk.flow.cancel(order_id, CancelReason(reason_arg("CANCEL", command.arg)))
         bench.back_to_queue()
         return Outcome(changes.message, changes)
     if command is not None and command.name == "HOLD":
         reason = HoldReason(reason_arg("HOLD", command.arg, HoldReason.OTHER.value))
-        changes = desk.flow.hold(order_id, reason, "Held at the bench.")
+        # The note is stored with the order, in English as it always was.
+        note = ENGLISH_WORDING(Message("bench.held_at_the_bench"))
+        changes = desk.flow.hold(order_id, reason, note)
         bench.back_to_queue()
         order = desk.orders.order(order_id)
-        why = reason.value.replace("_", " ")
-        return Outcome(f"Order {order.order_number} is on hold ({why}).", changes)
+        return Outcome(
+            Message(
+                "bench.order_on_hold_for",
+                order=order.order_number,
+                reason=Term("hold_reason", reason.value),
+            ),
+            changes,
+        )
     if reading.kind is not Kind.EMPTY:
         raise not_here(bench, reading)
     problems, changes = desk.flow.verify(order_id)
@@ -157,19 +193,19 @@ def on_verify(bench, reading: Reading) -> Outcome:
         bench.back_to_queue()
         return Outcome(changes.message, changes, ok=False, cue=Cue.NEXT)
     bench.open(order_id)
-    return Outcome(changes.message + " Press Enter to pick it.", changes)
+    return Outcome(in_turn([changes.message, Message("bench.press_enter_to_pick")]), changes)
 
 
 def on_label(bench, reading: Reading) -> Outcome:
     name = reading.command.name if reading.command else ""
     if reading.kind is Kind.EMPTY or name == "PRINT":
         bench.state.pending.append("print")
-        return Outcome("Printing the label…")
+        return Outcome(Message("bench.printing_label"))
     if name == "SAVE":
         bench.state.pending.append("save")
-        return Outcome("Saving the label as PDF…")
+        return Outcome(Message("bench.saving_label"))
     if name == "REPRINT":
-        raise Prompt("The label is not printed yet: press Enter to print it.")
+        raise Prompt(Message("bench.label_not_printed_yet"))
     raise not_here(bench, reading)
 
 
@@ -181,24 +217,26 @@ def on_tracking(bench, reading: Reading) -> Outcome:
             courier = desk.couriers.get(command.arg)
             desk.stations.set_bench_choice(courier=courier.code)
             state.courier = courier.code
-            return Outcome(f"Courier: {courier.name('en')}.")
+            return Outcome(Message("bench.courier_chosen", courier=Names.of(courier.names)))
         if command.name == "REPRINT":
             return _reprint(bench, command.arg)
         if command.name == "PRINT":
-            raise Prompt("The label is printed: scan REPRINT to print it again.")
+            raise Prompt(Message("bench.label_printed_reprint"))
         raise not_here(bench, reading)
     if reading.kind is Kind.EMPTY:
-        raise Prompt("Scan the tracking number from the courier's waybill.")
+        raise Prompt(Message("bench.scan_tracking_from_waybill"))
     if reading.kind is Kind.PRODUCT:
         raise WrongScan(
-            f"{reading.code} is the barcode of product {reading.sku}, not a tracking number: "
-            "scan the barcode on the courier's waybill."
+            Message(
+                "bench.product_not_tracking", code=reading.code, sku=reading.sku or reading.code
+            )
         )
     if not state.courier:
-        raise WrongScan("Choose the courier first (scan COURIER:<code>).")
+        raise WrongScan(Message("bench.choose_courier_first"))
     changes = desk.flow.ship(bench._order_id(), courier=state.courier, tracking=reading.code)
     bench.back_to_queue()
-    return Outcome(changes.message + " Press Enter for the next order.", changes, cue=Cue.SHIPPED)
+    said = in_turn([changes.message, Message("bench.press_enter_for_next")])
+    return Outcome(said, changes, cue=Cue.SHIPPED)
 
 
 def _stock(page: str):

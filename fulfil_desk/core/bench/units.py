@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from fulfil_desk.core.bench.flow import MAX_WEIGHT_G
 from fulfil_desk.core.bench.outcome import Cue, Outcome
 from fulfil_desk.core.bench.reading import Kind, Reading
-from fulfil_desk.core.bench.sentences import not_here, shown
+from fulfil_desk.core.bench.sentences import in_turn, not_here, shown
 from fulfil_desk.core.bench.workflow import Step
 from fulfil_desk.core.kernel.errors import NotAllowed, Prompt, UnknownCode, UserError, WrongScan
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import Order
 
 _LINE_NUMBER = re.compile(r"^\d{1,2}$")
@@ -30,7 +31,7 @@ def on_pick(bench, reading: Reading) -> Outcome:
     state, desk = bench.state, bench.desk
     if state.pick_list_id is None:
         if reading.kind is not Kind.EMPTY:
-            raise Prompt("Press Enter to start picking this order.")
+            raise Prompt(Message("bench.start_picking"))
         list_id, changes = desk.flow.start_pick([bench._order_id()], open_here=True)
         state.pick_list_id = list_id
         return Outcome(changes.message, changes)
@@ -38,7 +39,7 @@ def on_pick(bench, reading: Reading) -> Outcome:
     if (manual := _manual(bench, reading, skus)) is not None:
         return manual
     if reading.kind is Kind.EMPTY:
-        raise Prompt("Scan the next item on the pick list.")
+        raise Prompt(Message("bench.scan_next_on_pick_list"))
     if reading.kind is not Kind.PRODUCT:
         raise _unknown_item(bench, reading)
     return _picked(bench, desk.flow.pick_unit(state.pick_list_id, reading.sku, code=reading.code))
@@ -50,10 +51,10 @@ def _picked(bench, changes) -> Outcome:
         return Outcome(changes.message, changes)
     if state.order_id is not None:
         bench.open(state.order_id)
-        message = changes.message + " Scan each item into the box."
+        message = in_turn([changes.message, Message("bench.scan_each_into_box")])
         return Outcome(message, changes, cue=Cue.ORDER_COMPLETE)
     bench.back_to_queue()
-    message = changes.message + " Pick list done: scan an order to pack it."
+    message = in_turn([changes.message, Message("bench.pick_list_done")])
     return Outcome(message, changes, cue=Cue.ORDER_COMPLETE)
 
 
@@ -61,11 +62,8 @@ def _unknown_item(bench, reading: Reading) -> UserError:
     if reading.kind is Kind.COMMAND:
         return not_here(bench, reading)
     if reading.kind is Kind.NUMBER and _LINE_NUMBER.match(reading.code):
-        return UnknownCode(
-            f"{reading.code} is not a product. To confirm a unit by hand, scan MANUAL, then "
-            "its line's number."
-        )
-    return UnknownCode(f"Unknown barcode {shown(reading.code)}: no product has it.")
+        return UnknownCode(Message("bench.line_number_not_product", code=reading.code))
+    return UnknownCode(Message("bench.unknown_barcode", code=shown(reading.code)))
 
 
 def _manual(bench, reading: Reading, skus: list[str]) -> Outcome | None:
@@ -76,39 +74,32 @@ def _manual(bench, reading: Reading, skus: list[str]) -> Outcome | None:
     if command is not None and command.name == "MANUAL":
         rule = desk.settings.get("manual_confirm")
         if rule == "forbidden":
-            raise NotAllowed(
-                "Confirming a unit by hand is switched off at this shop (setting "
-                "manual_confirm): scan its barcode."
-            )
+            raise NotAllowed(Message("bench.manual_switched_off"))
         state.manual = Manual()
-        return Outcome.next(
-            f"Manual: scan the number of the line (1 to {len(skus)}) to confirm one unit of it "
-            "by hand, or CLEAR."
-        )
+        return Outcome.next(Message("bench.manual_which_line", lines=len(skus)))
     if state.manual is None:
         return None
     if command is not None and command.name == "CLEAR":
         state.manual = None
-        return Outcome.next("Manual confirmation stopped.")
+        return Outcome.next(Message("bench.manual_stopped"))
     if state.manual.line is not None:
-        raise Prompt(f"Line {state.manual.line} waits for a supervisor's badge, or CLEAR.")
+        raise Prompt(Message("bench.line_waits_for_badge", line=state.manual.line))
     if not (_LINE_NUMBER.match(reading.code) and 1 <= int(reading.code) <= len(skus)):
         raise WrongScan(
-            f"Manual waits for a line number from 1 to {len(skus)} (or CLEAR); "
-            f"{shown(reading.code)} is not one."
+            Message("bench.manual_wants_a_line", lines=len(skus), code=shown(reading.code))
         )
     line = int(reading.code)
     needs = desk.settings.get("manual_confirm") == "supervisor"
     if needs and not desk.packers.is_supervisor(desk.packers.current_packer()):
         state.manual.line = line
         sku = skus[line - 1]
-        return Outcome.next(f"Line {line} ({sku}): scan a supervisor's badge to confirm it.")
+        return Outcome.next(Message("bench.line_needs_a_supervisor", line=line, sku=sku))
     return _confirm_by_hand(bench, line, supervisor=None)
 
 
 def supervisor_confirms(bench, name: str) -> Outcome:
     if not bench.desk.packers.is_supervisor(name):
-        raise NotAllowed(f"{name} is not a supervisor: a supervisor's badge confirms by hand.")
+        raise NotAllowed(Message("bench.not_a_supervisor", name=name))
     return _confirm_by_hand(bench, bench.state.manual.line, supervisor=name)
 
 
@@ -135,7 +126,8 @@ def _confirm_by_hand(bench, line: int, *, supervisor: str | None) -> Outcome:
 
 
 def _by_hand(outcome: Outcome) -> Outcome:
-    return Outcome(f"By hand: {outcome.message}", outcome.changes, outcome.ok, outcome.cue)
+    said = Message("bench.by_hand", said=outcome.message or "")
+    return Outcome(said, outcome.changes, outcome.ok, outcome.cue)
 
 
 def on_pack(bench, reading: Reading) -> Outcome:
@@ -148,13 +140,11 @@ def on_pack(bench, reading: Reading) -> Outcome:
             b.code.upper(): b.code for b in desk.settings.box_presets()
         }  # BOX-xl reads as XL
         if (box := presets.get(command.arg.upper())) is None:
-            raise WrongScan(
-                f"There is no box {command.arg!r}; scan one of "
-                f"{', '.join('BOX-' + p for p in sorted(presets))}."
-            )
+            codes = tuple(f"BOX-{p}" for p in sorted(presets))
+            raise WrongScan(Message("bench.no_such_box", box=command.arg, codes=codes))
         desk.stations.set_bench_choice(box=box, weight_g=None)
         state.box, state.weight_g = box, None
-        return Outcome(f"Box {state.box}.")
+        return Outcome(Message("bench.box_chosen", box=box))
     if (manual := _manual(bench, reading, [ln.sku for ln in order.lines])) is not None:
         return manual
     full = order.units_packed == order.units
@@ -169,34 +159,33 @@ def on_pack(bench, reading: Reading) -> Outcome:
     weight = state.weight_g or desk.flow.suggested_weight_g(order_id, box)
     changes = desk.flow.finish_pack(order_id, box=box, weight_g=weight)
     bench.open(order_id)
-    return Outcome(changes.message + " Press Enter to print its label.", changes)
+    said = in_turn([changes.message, Message("bench.press_enter_to_print_label")])
+    return Outcome(said, changes)
 
 
 def _packed(bench, changes) -> Outcome:
     order = bench.desk.orders.order(bench._order_id())
     if order.units_packed == order.units:
-        return Outcome(
-            "Every unit is in the box: scan the weight (or press Enter for the suggested one) "
-            "to close it.",
-            changes,
-            cue=Cue.ORDER_COMPLETE,
-        )
+        return Outcome(Message("bench.every_unit_in_box_weigh"), changes, cue=Cue.ORDER_COMPLETE)
     return Outcome(changes.message, changes)
 
 
 def _weighed(bench, order: Order, match: re.Match) -> Outcome:
     if order.units_packed < order.units:
         raise WrongScan(
-            f"{match.group(0)} looks like a weight, but {order.units_packed} of {order.units} "
-            "units are in the box: scan every unit first."
+            Message(
+                "bench.weight_before_every_unit",
+                weight=match.group(0),
+                packed=order.units_packed,
+                units=order.units,
+            )
         )
     value = float(match.group(1).replace(",", "."))
     grams = round(value * 1000) if (match.group(2) or "").lower() == "kg" else round(value)
     if not 0 < grams <= MAX_WEIGHT_G:
         raise WrongScan(
-            f"A parcel weight of {grams} g is not possible (1 g to {MAX_WEIGHT_G // 1000} kg); "
-            "weigh it again."
+            Message("bench.weight_out_of_range", grams=grams, max_kg=MAX_WEIGHT_G // 1000)
         )
     bench.desk.stations.set_bench_choice(weight_g=grams)
     bench.state.weight_g = grams
-    return Outcome(f"Weight {grams} g. Press Enter to close the box.")
+    return Outcome(Message("bench.weight_chosen", grams=grams))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from fulfil_desk.core.kernel.errors import NotAllowed, OneTooMany, WrongItem
+from fulfil_desk.core.kernel.messages import Message, Money, Term
 from fulfil_desk.core.kernel.orders import HoldReason, Order, OrderLine, OrderStatus
 from fulfil_desk.core.stock.inventory import Product
 
@@ -65,8 +66,12 @@ def step_of(order: Order) -> Step:
 def move(order: Order, to: OrderStatus) -> None:
     if to not in TRANSITIONS[order.status]:
         raise NotAllowed(
-            f"Order {order.order_number} is {order.status.value.replace('_', ' ')}; "
-            f"it cannot become {to.value.replace('_', ' ')} from there."
+            Message(
+                "bench.cannot_become",
+                order=order.order_number,
+                status=Term("status", order.status.value),
+                to=Term("status", to.value),
+            )
         )
     order.status = to
 
@@ -75,16 +80,25 @@ def require_step(order: Order, step: Step) -> None:
     current = step_of(order)
     if current is not step:
         raise NotAllowed(
-            f"Order {order.order_number} is at {current.value}, not {step.value}."
+            Message(
+                "bench.at_another_step",
+                order=order.order_number,
+                step=Term("step", current.value),
+                wanted=Term("step", step.value),
+            )
             if current is not Step.DONE
-            else f"Order {order.order_number} is already {order.status.value}."
+            else Message(
+                "bench.already_finished",
+                order=order.order_number,
+                status=Term("status", order.status.value),
+            )
         )
 
 
 @dataclass(frozen=True)
 class Problem:
     reason: HoldReason
-    sentence: str
+    sentence: Message  # what is wrong, said to the packer
 
 
 MAX_UNITS_PER_LINE = 999
@@ -100,12 +114,13 @@ def verify_problems(order: Order, products: dict[str, Product], free_units: dict
     for line in order.lines:
         if line.sku not in products:
             problems.append(
-                Problem(HoldReason.UNKNOWN_SKU, f"SKU {line.sku} is not a known product.")
+                Problem(HoldReason.UNKNOWN_SKU, Message("bench.unknown_sku", sku=line.sku))
             )
         if not 0 < line.quantity <= MAX_UNITS_PER_LINE:
             problems.append(
                 Problem(
-                    HoldReason.BAD_QUANTITY, f"{line.sku}: quantity {line.quantity} is not sane."
+                    HoldReason.BAD_QUANTITY,
+                    Message("bench.quantity_not_sane", sku=line.sku, quantity=line.quantity),
                 )
             )
         if line.unit_price_minor is not None and not (
@@ -114,13 +129,20 @@ def verify_problems(order: Order, products: dict[str, Product], free_units: dict
             problems.append(
                 Problem(
                     HoldReason.BAD_PRICE,
-                    f"{line.sku}: unit price {line.unit_price_minor} {line.currency} is not sane.",
+                    Message(
+                        "bench.unit_price_not_sane",
+                        sku=line.sku,
+                        price=Money(line.unit_price_minor, line.currency),
+                    ),
                 )
             )
     missing = order.ship_to.missing_fields()
     if missing:
         problems.append(
-            Problem(HoldReason.INCOMPLETE_ADDRESS, f"The address has no {', '.join(missing)}.")
+            Problem(
+                HoldReason.INCOMPLETE_ADDRESS,
+                Message("bench.address_incomplete", missing=tuple(missing)),
+            )
         )
     needed: dict[str, int] = {}
     for line in order.lines:
@@ -130,7 +152,12 @@ def verify_problems(order: Order, products: dict[str, Product], free_units: dict
             problems.append(
                 Problem(
                     HoldReason.OUT_OF_STOCK,
-                    f"{sku}: {units} needed, only {max(0, free_units.get(sku, 0))} can ship.",
+                    Message(
+                        "bench.not_enough_free",
+                        sku=sku,
+                        needed=units,
+                        free=max(0, free_units.get(sku, 0)),
+                    ),
                 )
             )
     return problems
@@ -140,28 +167,26 @@ def take_pick(orders: list[Order], sku: str, code: str) -> tuple[Order, OrderLin
     """The order line a picked unit of `sku` goes to: the soonest-due order still short of it."""
     wanted = [(o, line) for o in orders for line in o.lines if line.sku == sku]
     if not wanted:
-        raise WrongItem(f"{code} ({sku}) is not on this pick list. Put it back.")
+        raise WrongItem(Message("bench.not_on_pick_list", code=code, sku=sku))
     for order, line in wanted:
         if line.picked < line.quantity:
             line.picked += 1
             return order, line
     total = sum(line.quantity for _, line in wanted)
-    raise OneTooMany(f"All {total} of {sku} are already picked. Put this one back.")
+    raise OneTooMany(Message("bench.all_picked", total=total, sku=sku))
 
 
 def take_pack(order: Order, sku: str, code: str, *, line: OrderLine | None = None) -> OrderLine:
     """The order line a unit of `sku` goes into (with `line`: that one, confirmed by hand)."""
     lines = [ln for ln in order.lines if ln.sku == sku] if line is None else [line]
     if not lines:
-        raise WrongItem(
-            f"{code} ({sku}) is not in order {order.order_number}. Keep it out of the box."
-        )
+        raise WrongItem(Message("bench.not_in_order", code=code, sku=sku, order=order.order_number))
     for each in lines:
         if each.packed < each.picked:
             each.packed += 1
             return each
     total = sum(each.quantity for each in lines)
-    raise OneTooMany(f"All {total} of {sku} are already in the box. Keep this one out.")
+    raise OneTooMany(Message("bench.all_in_box", total=total, sku=sku))
 
 
 def is_fully_picked(order: Order) -> bool:

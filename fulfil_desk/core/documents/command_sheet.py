@@ -3,7 +3,8 @@
 `sheet_pdf(entries, shop_name=…, date=…, fonts=…)` draws what `bench_commands.sheet_entries`
 lists, section by section, each entry its bars, the code in small type and its words under
 it, on a grid of four columns: an entry takes as many columns as its bars need. It reads no
-database; the Desk gathers the shop's entries (documents/service.py).
+database; the Desk gathers the shop's entries (documents/service.py). Its words are the
+catalogue's (core/wording/en_bench_commands.py), rendered by `words` (English by default).
 
 Sizes, for a 203 dpi thermal or office printer and a USB scanner: every bar and space is a
 whole number of printer dots and starts on a dot, the narrowest 3 dots (0.375 mm; 2 dots only
@@ -24,14 +25,8 @@ from reportlab.pdfgen.canvas import Canvas
 from fulfil_desk.core.bench.commands import SheetEntry
 from fulfil_desk.core.documents.barcodes import DOT_203, QUIET_MODULES, can_encode, snap_to_dots
 from fulfil_desk.core.documents.fonts import ELLIPSIS, LabelFonts, ellipsize, wrap_text
-
-HEADINGS = {
-    "title": "Command sheet",
-    "hint": "Scan a code at the bench: it does what its words say.",
-    "continued": "{section}, continued",
-    "no_barcode": "No barcode: type this code",
-    "page": "Page {page} of {pages}",
-}
+from fulfil_desk.core.kernel.messages import Message, Term
+from fulfil_desk.core.wording.render import ENGLISH_WORDING, Wording
 
 PAGE_W, PAGE_H = A4
 MARGIN = 28.0
@@ -87,39 +82,46 @@ def barcode_width(code: str, module: float) -> float:
     return _symbol(code, module, BAR_HEIGHT).width
 
 
-def sheet_pdf(entries: list[SheetEntry], *, shop_name: str, date: str, fonts: LabelFonts) -> bytes:
-    """The sheet as an A4 PDF. Raises FontMissing when a text needs a font that is absent."""
-    pages = layout(entries, fonts)
+def sheet_pdf(
+    entries: list[SheetEntry], *, shop_name: str, date: str, fonts: LabelFonts,
+    words: Wording = ENGLISH_WORDING,
+) -> bytes:  # fmt: skip
+    """The sheet as an A4 PDF, its words rendered by `words`. Raises FontMissing when a text
+    needs a font that is absent."""
+    pages = layout(entries, fonts, words=words)
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, invariant=True)
-    canvas.setTitle(f"{HEADINGS['title']}: {shop_name}")
+    canvas.setTitle(words(Message("bench.sheet_pdf_title", shop=shop_name)))
     canvas.setCreator("fulfil-desk")
     for number, page in enumerate(pages, 1):
-        _page_frame(canvas, fonts, shop_name, date, number, len(pages))
+        _page_frame(canvas, fonts, words, shop_name, date, number, len(pages))
         for placed in page:
             if placed.kind == "heading":
                 _heading(canvas, fonts, placed)
             else:
-                _cell(canvas, fonts, placed)
+                _cell(canvas, fonts, words, placed)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
 
 
-def layout(entries: list[SheetEntry], fonts: LabelFonts) -> list[list[Placed]]:
+def layout(
+    entries: list[SheetEntry], fonts: LabelFonts, *, words: Wording = ENGLISH_WORDING
+) -> list[list[Placed]]:
     """The pages: each a list of headings and cells with their positions. A section's rows
     fill the columns in the entries' order; a heading never ends a page without a row under
     it, and a section that goes on over a page break says so."""
     pages: list[list[Placed]] = [[]]
     y = CONTENT_TOP
     for section, group in groupby(entries, key=lambda e: e.section):
-        for index, row in enumerate(_rows([_make_cell(e, fonts) for e in group])):
+        cells = [_make_cell(e, fonts, words) for e in group]
+        for index, row in enumerate(_rows(cells)):
             height = max(c.height for c in row)
-            heading = section if index == 0 else None
+            heading = _text(words, section) if index == 0 else None
             if y - height - (HEADING_H if heading else 0) < CONTENT_BOTTOM and pages[-1]:
                 pages.append([])
                 y = CONTENT_TOP
-                heading = heading or HEADINGS["continued"].format(section=section)
+                heading = heading or words(Message("bench.sheet_continued", section=section))
             if heading:
                 pages[-1].append(Placed("heading", MARGIN, y, text=heading))
                 y -= HEADING_H
@@ -143,7 +145,13 @@ def _rows(cells: list[Cell]) -> list[list[Cell]]:
     return rows
 
 
-def _make_cell(entry: SheetEntry, fonts: LabelFonts) -> Cell:
+def _text(words: Wording, said: Message | Term | str) -> str:
+    """An entry's words: a message or term rendered, or the shop's own name (a box, a
+    packer) as it is."""
+    return words.value(said)
+
+
+def _make_cell(entry: SheetEntry, fonts: LabelFonts, words: Wording) -> Cell:
     span, module = COLUMNS, None
     if can_encode(entry.code):
         fits = (
@@ -155,9 +163,10 @@ def _make_cell(entry: SheetEntry, fonts: LabelFonts) -> Cell:
         span, module = next(fits, (COLUMNS, None))
     else:
         span = _text_span(entry.code, fonts)
-    font = fonts.font_for(entry.words, bold=True)
+    text = _text(words, entry.words)
+    font = fonts.font_for(text, bold=True)
     width = span_width(span) - 4
-    rows = wrap_text(entry.words, font, WORDS_SIZE, width) or [""]
+    rows = wrap_text(text, font, WORDS_SIZE, width) or [""]
     if len(rows) > WORDS_ROWS:
         rows = rows[:WORDS_ROWS]
         rows[-1] = ellipsize(rows[-1] + ELLIPSIS, font, WORDS_SIZE, width)
@@ -196,9 +205,9 @@ def _fit(text: str, font: str, size: float, width: float, smallest: float) -> fl
 
 
 def _page_frame(
-    canvas: Canvas, fonts: LabelFonts, shop: str, date: str, page: int, pages: int
+    canvas: Canvas, fonts: LabelFonts, words: Wording, shop: str, date: str, page: int, pages: int
 ) -> None:
-    title = HEADINGS["title"]
+    title = words(Message("bench.sheet_title"))
     right = PAGE_W - MARGIN
     title_font = fonts.font_for(title, bold=True)
     _draw(canvas, MARGIN, PAGE_H - 42, title, title_font, 16)
@@ -208,10 +217,10 @@ def _page_frame(
     shown = ellipsize(shop, shop_font, size, room)
     _draw(canvas, right, PAGE_H - 40, shown, shop_font, size, "right")
     _draw(canvas, right, PAGE_H - 54, date, fonts.font_for(date), 9, "right")
-    hint = HEADINGS["hint"]
+    hint = words(Message("bench.sheet_hint"))
     canvas.setFillGray(GREY)
     _draw(canvas, MARGIN, PAGE_H - 56, hint, fonts.font_for(hint), 8.5)
-    label = HEADINGS["page"].format(page=page, pages=pages)
+    label = words(Message("bench.sheet_page", page=page, pages=pages))
     _draw(canvas, right, 22, label, fonts.font_for(label), 8, "right")
     canvas.setFillGray(0)
     canvas.setLineWidth(0.8)
@@ -225,7 +234,7 @@ def _heading(canvas: Canvas, fonts: LabelFonts, placed: Placed) -> None:
     canvas.line(placed.x, placed.top - 18, PAGE_W - MARGIN, placed.top - 18)
 
 
-def _cell(canvas: Canvas, fonts: LabelFonts, placed: Placed) -> None:
+def _cell(canvas: Canvas, fonts: LabelFonts, words: Wording, placed: Placed) -> None:
     cell = placed.cell
     centre = placed.x + cell.width / 2
     bars_bottom = placed.top - 2 - BAR_HEIGHT
@@ -242,7 +251,7 @@ def _cell(canvas: Canvas, fonts: LabelFonts, placed: Placed) -> None:
         size = _fit(code, font, 12, cell.width - 4, 6)
         _draw(canvas, centre, bars_bottom + BAR_HEIGHT / 2 - 4, code, font, size, "center")
         canvas.setFillGray(GREY)
-        note = HEADINGS["no_barcode"]
+        note = words(Message("bench.sheet_no_barcode"))
         _draw(canvas, centre, code_y, note, fonts.font_for(note), CODE_SIZE, "center")
     canvas.setFillGray(0)
     y = code_y - 3 - WORDS_SIZE

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 from fulfil_desk.core.wording import (
     en_bench,
+    en_bench_commands,
     en_calendar,
     en_documents,
     en_exchange,
@@ -38,6 +39,7 @@ def _gathered(*parts: Mapping[str, Entry]) -> dict[str, Entry]:
 ENGLISH: Mapping[str, Entry] = _gathered(
     en_kernel.ENGLISH,
     en_bench.ENGLISH,
+    en_bench_commands.ENGLISH,
     en_stock.ENGLISH,
     en_packers.ENGLISH,
     en_documents.ENGLISH,

@@ -104,7 +104,7 @@ class VerifyPage(StepPage):
             else ""
         )
         self.problems.setText(
-            held + " ".join(p.sentence for p in found)
+            held + " ".join(self.controller.words(p.sentence) for p in found)
             if found or held
             else self.tr("No problems found.")
         )
