@@ -94,7 +94,7 @@ def _set_station(ctx, _param, value) -> None:
 @click.pass_obj
 def bench(obj: CliContext, label_dir):
     """A headless station: scans on stdin, one `ok|refused PAGE ORDER MESSAGE` line each."""
-    station = Bench(obj.desk())
+    station = Bench(desk=obj.desk())
     if note := station.resume():
         click.echo(f"fulfil-desk: {obj.words(note)}", err=True)
     label_dir = label_dir or default_label_dir()

@@ -295,7 +295,7 @@ class KillRun:
         self.acked_events = saved
         desk = Desk.open(self.db, station=self.station)
         try:
-            bench = Bench(desk)
+            bench = Bench(desk=desk)
             assert bench.resume() is None  # nothing to say: the station resumed where it was
             resumed = (bench.state.page, bench.state.order_id)
             if not committed:  # nothing moved since the last `ok`: the same page and order

@@ -49,7 +49,7 @@ class Station:
     """A bench whose every scan happens at a given moment of the shared clock."""
 
     def __init__(self, desk: Desk, clock: FixedClock):
-        self.desk, self.clock, self.bench = desk, clock, Bench(desk)
+        self.desk, self.clock, self.bench = desk, clock, Bench(desk=desk)
 
     def at(self, moment: datetime) -> Station:
         assert moment >= self.clock.now()

@@ -271,7 +271,8 @@ def test_the_desk_is_a_facade_not_a_pile_of_mixins():
 
 
 def _services(path: Path) -> list[ast.ClassDef]:
-    """The classes of `path` built on the Desk's context: an __init__ taking `ctx`."""
+    """The classes of `path` built on the Desk or its context: an __init__ taking `ctx` or
+    `desk` (the services, and the bench that routes scans to them)."""
     tree = ast.parse(path.read_text("utf-8"), filename=str(path))
     return [
         node
@@ -280,7 +281,7 @@ def _services(path: Path) -> list[ast.ClassDef]:
         and any(
             isinstance(item, ast.FunctionDef)
             and item.name == "__init__"
-            and "ctx" in [a.arg for a in item.args.args + item.args.kwonlyargs]
+            and {"ctx", "desk"} & {a.arg for a in item.args.args + item.args.kwonlyargs}
             for item in node.body
         )
     ]

@@ -35,7 +35,7 @@ def build_window(
     side_views_after_paint: bool = False,
 ) -> MainWindow:
     """The window on a Desk, resumed at the order this station had open."""
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     note = bench.resume()  # why not on the order it had open: another station took it
     controller = DeskController(
         desk=desk,

@@ -19,7 +19,7 @@ def test_another_orders_number_at_tracking_opens_that_order_and_ships_nothing(
     desk, two_orders, barcode
 ):
     a, b = two_orders
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     to_step(bench, barcode, CJ_ORDER_A, "tracking")
     outcome = bench.scan(CJ_ORDER_B)
     assert outcome.ok, said(outcome)
@@ -35,7 +35,7 @@ def test_another_orders_number_at_tracking_opens_that_order_and_ships_nothing(
 
 def test_scans_meant_for_b_land_on_b(desk, two_orders, barcode):
     a, b = two_orders
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     to_step(bench, barcode, CJ_ORDER_A, "pack")
     assert bench.scan(barcode["DEMO-MUG"]).ok  # 1 of 2 in A's box
     switched = bench.scan(CJ_ORDER_B)
@@ -59,7 +59,7 @@ def test_scans_meant_for_b_land_on_b(desk, two_orders, barcode):
 
 def test_a_put_aside_order_resumes_where_it_was_with_its_box(desk, two_orders, barcode):
     a, _ = two_orders
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     to_step(bench, barcode, CJ_ORDER_A, "pack")
     bench.scan(barcode["DEMO-MUG"])
     bench.scan("BOX-L")
@@ -75,7 +75,7 @@ def test_a_put_aside_order_resumes_where_it_was_with_its_box(desk, two_orders, b
 
 def test_back_puts_a_half_packed_order_aside_too(desk, two_orders, barcode):
     a, _ = two_orders
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     to_step(bench, barcode, CJ_ORDER_A, "pack")
     bench.scan(barcode["DEMO-MUG"])
     back = bench.scan("BACK")
@@ -85,8 +85,8 @@ def test_back_puts_a_half_packed_order_aside_too(desk, two_orders, barcode):
 
 def test_an_order_open_at_another_station_is_not_switched_to(db_path, clock, two_orders, barcode):
     a, b = two_orders
-    first = Bench(Desk.open(db_path, clock=clock, station="A"))
-    second = Bench(Desk.open(db_path, clock=clock, station="B"))
+    first = Bench(desk=Desk.open(db_path, clock=clock, station="A"))
+    second = Bench(desk=Desk.open(db_path, clock=clock, station="B"))
     try:
         to_step(first, barcode, CJ_ORDER_A, "pack")
         first.scan(barcode["DEMO-MUG"])
@@ -109,11 +109,11 @@ def test_an_order_open_at_another_station_is_not_switched_to(db_path, clock, two
 def test_after_a_restart_b_s_stream_ships_b_not_a(db_path, clock, two_orders, barcode):
     a, b = two_orders
     desk = Desk.open(db_path, clock=clock, station="bench-1")
-    to_step(Bench(desk), barcode, CJ_ORDER_A, "tracking")
+    to_step(Bench(desk=desk), barcode, CJ_ORDER_A, "tracking")
     desk.close()
     desk = Desk.open(db_path, clock=clock, station="bench-1")
     try:
-        bench = Bench(desk)
+        bench = Bench(desk=desk)
         bench.resume()
         assert (bench.state.page, bench.state.order_id) == ("tracking", a)
         to_step(bench, barcode, CJ_ORDER_B, "tracking")
@@ -133,7 +133,7 @@ def test_picking_from_the_queue_puts_the_open_order_aside_and_forgets_manual(
     a, _ = two_orders
     c = add("KS-21", [("DEMO-CASE", 1)])
     desk.flow.verify(c)
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     to_step(bench, barcode, CJ_ORDER_A, "pack")
     bench.scan(barcode["DEMO-MUG"])
     bench.scan("MANUAL")
@@ -148,7 +148,7 @@ def test_a_finished_pick_list_puts_no_order_aside(desk, add, barcode):
     ids = [add(f"KS-3{i}", [("DEMO-MUG", 1)]) for i in range(3)]
     for order_id in ids:
         desk.flow.verify(order_id)
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     assert bench.scan("PICK-ALL").ok
     for _ in ids:
         assert bench.scan(barcode["DEMO-MUG"]).ok
@@ -159,8 +159,8 @@ def test_a_finished_pick_list_puts_no_order_aside(desk, add, barcode):
 
 def test_an_order_taken_over_is_not_said_to_be_put_aside(db_path, clock, two_orders, barcode):
     a, _ = two_orders
-    first = Bench(Desk.open(db_path, clock=clock, station="A"))
-    second = Bench(Desk.open(db_path, clock=clock, station="B"))
+    first = Bench(desk=Desk.open(db_path, clock=clock, station="A"))
+    second = Bench(desk=Desk.open(db_path, clock=clock, station="B"))
     try:
         to_step(first, barcode, CJ_ORDER_A, "pack")
         first.scan(barcode["DEMO-MUG"])
@@ -179,8 +179,8 @@ def test_an_order_taken_over_is_not_said_to_be_put_aside(db_path, clock, two_ord
 
 def test_enter_at_receive_skips_the_urgent_order_open_elsewhere(db_path, clock, two_orders):
     a, b = two_orders
-    first = Bench(Desk.open(db_path, clock=clock, station="A"))
-    second = Bench(Desk.open(db_path, clock=clock, station="B"))
+    first = Bench(desk=Desk.open(db_path, clock=clock, station="A"))
+    second = Bench(desk=Desk.open(db_path, clock=clock, station="B"))
     try:
         urgent = first.desk.orders.queue(limit=1)[0]["id"]
         second.open(urgent)

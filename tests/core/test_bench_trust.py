@@ -20,7 +20,7 @@ S = OrderStatus
 
 
 def test_the_labels_own_order_number_is_never_a_tracking_number(desk, two_orders, barcode, dump):
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     to_step(bench, barcode, CJ_ORDER_A, "tracking")
     before = dump()
     outcome = bench.scan(CJ_ORDER_A)  # the only barcode on fulfil-desk's own label
@@ -33,7 +33,7 @@ def test_a_product_barcode_is_never_a_tracking_number(desk, two_orders, barcode,
     desk.products.save_product(
         Product("DEMO-PEN", "pen", "A-09", 10, ("123456789012",))
     )  # CJ's shape
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     to_step(bench, barcode, CJ_ORDER_A, "tracking")
     before = dump()
     outcome = bench.scan("123456789012")
@@ -44,7 +44,7 @@ def test_a_product_barcode_is_never_a_tracking_number(desk, two_orders, barcode,
 def test_a_shipped_order_or_its_tracking_number_at_receive_shows_it(desk, add, drive):
     order_id = add("KS-9", [("DEMO-MUG", 1)])
     drive(order_id, S.SHIPPED, tracking=lotte("25527888301"))
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     for code in ["KS-9", lotte("25527888301")]:
         shown = bench.scan(code)
         assert shown.ok, said(shown)
@@ -62,7 +62,7 @@ def test_a_shipped_order_or_its_tracking_number_at_receive_shows_it(desk, add, d
 def test_reprint_records_its_reason(desk, add, drive, db_path):
     order_id = add("KS-10", [("DEMO-MUG", 1)])
     drive(order_id, S.SHIPPED)
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     bench.scan("KS-10")
     assert bench.scan("REPRINT").ok and bench.state.pending == ["reprint:damaged"]
     bench.state.pending.clear()
@@ -83,7 +83,7 @@ def bench_reason(value: str):
 
 def test_hold_by_scan_records_the_reason_scanned(desk, add):
     order_id = add("KS-11", [("DEMO-MUG", 1)])
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     bench.scan("KS-11")
     refused = bench.scan("HOLD:LUNCH")
     assert not refused.ok and "HOLD:OUT_OF_STOCK" in said(refused)
@@ -93,7 +93,7 @@ def test_hold_by_scan_records_the_reason_scanned(desk, add):
 
 
 def test_a_weight_is_checked_when_it_is_scanned(desk, two_orders, barcode, dump):
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     to_step(bench, barcode, CJ_ORDER_A, "pack")
     early = bench.scan("1250")
     assert not early.ok and "0 of 2 units are in the box" in said(early)
@@ -107,7 +107,7 @@ def test_a_weight_is_checked_when_it_is_scanned(desk, two_orders, barcode, dump)
 
 
 def test_refused_scans_are_logged_by_kind(desk, two_orders, barcode, db_path):
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     to_step(bench, barcode, CJ_ORDER_A, "pick")
     bench.scan("")  # starts picking
     wrong = bench.scan(barcode["DEMO-CASE"])
@@ -127,7 +127,7 @@ def test_refused_scans_are_logged_by_kind(desk, two_orders, barcode, db_path):
 
 def test_a_code_that_is_two_things_is_refused_naming_both(desk, add, dump):
     add("8800000010014", [("DEMO-TEE-M", 1)])  # an order numbered like the mug's barcode
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     before = dump()
     outcome = bench.scan("8800000010014")
     assert not outcome.ok
@@ -143,14 +143,14 @@ def test_a_coupang_order_number_inside_a_bundle_opens_the_bundle(desk, add):
     order = desk.orders.order(bundle)
     order.lines[0].line_key = "31000555:9001"
     desk._ctx.orders.replace_lines(order)
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     assert bench.scan("31000555").ok
     assert bench.state.order_id == bundle
 
 
 def test_manual_confirms_one_unit_by_hand_and_says_so(desk, two_orders, barcode):
     a, _ = two_orders
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     to_step(bench, barcode, CJ_ORDER_A, "pack")
     assert bench.scan("MANUAL").heard is Cue.NEXT
     refused = bench.scan("7")
@@ -166,7 +166,7 @@ def test_manual_can_be_forbidden_or_need_a_supervisor(desk, two_orders, barcode)
     a, _ = two_orders
     desk.packers.save_packer("Park", supervisor=True)
     desk.settings.set("manual_confirm", "forbidden")
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     to_step(bench, barcode, CJ_ORDER_A, "pack")
     assert "switched off" in said(bench.scan("MANUAL"))
     desk.settings.set("manual_confirm", "supervisor")
@@ -184,14 +184,14 @@ def test_manual_can_be_forbidden_or_need_a_supervisor(desk, two_orders, barcode)
 def test_a_packer_badge_names_who_works_until_the_next(desk, add, db_path):
     order_id = add("KS-12", [("DEMO-MUG", 1)])
     desk.packers.save_packer("김민준", badge="B-KIM")
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     assert said(bench.scan("B-KIM")) == f"Packer 김민준 at station {desk.station}."
     bench.scan("KS-12")
     assert desk.orders.events(order_id)[-1]["actor"] == "김민준"
     bench.scan("PACKER:Wang Fang")
     bench.scan("")
     assert desk.orders.events(order_id)[-1]["actor"] == "Wang Fang"
-    again = Bench(Desk.open(db_path, station=desk.station))  # a restart keeps the packer
+    again = Bench(desk=Desk.open(db_path, station=desk.station))  # a restart keeps the packer
     try:
         assert again.desk.actor == "Wang Fang"
     finally:
@@ -202,7 +202,7 @@ def test_a_packer_badge_names_who_works_until_the_next(desk, add, db_path):
 
 
 def test_an_order_number_typed_with_dashes_is_no_tracking_number(desk, two_orders, barcode):
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     to_step(bench, barcode, CJ_ORDER_A, "tracking")
     refused = bench.scan("1863-1488-1200")
     assert not refused.ok and f"number of order {CJ_ORDER_A}" in said(refused)
@@ -214,7 +214,7 @@ def test_an_order_number_typed_with_dashes_is_no_tracking_number(desk, two_order
 def test_a_weight_that_is_also_an_order_number_is_refused_naming_both(desk, add, barcode):
     add("1250", [("DEMO-TEE-M", 1)])
     a = add("KS-20", [("DEMO-MUG", 1)])
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     to_step(bench, barcode, "KS-20", "pack")
     bench.scan(barcode["DEMO-MUG"])
     refused = bench.scan("1250")
@@ -225,7 +225,7 @@ def test_a_weight_that_is_also_an_order_number_is_refused_naming_both(desk, add,
 
 def test_a_goods_in_quantity_that_is_an_order_number_is_refused(desk, add, barcode):
     add("3", [("DEMO-TEE-M", 1)])
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     bench.scan("GOODS-IN")
     bench.scan(barcode["DEMO-MUG"])
     refused = bench.scan("3")
@@ -236,7 +236,7 @@ def test_a_goods_in_quantity_that_is_an_order_number_is_refused(desk, add, barco
 def test_a_refused_scan_on_the_order_page_stays_there(desk, add, drive):
     order_id = add("KS-40", [("DEMO-MUG", 1)])
     drive(order_id, S.SHIPPED)
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     bench.scan("KS-40")
     assert not bench.scan("9990000000017").ok
     assert (bench.state.page, bench.state.order_id) == ("done", order_id)
@@ -244,7 +244,7 @@ def test_a_refused_scan_on_the_order_page_stays_there(desk, add, drive):
 
 
 def test_manual_takes_odd_digits_and_a_refusal_calmly(desk, two_orders, barcode):
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     to_step(bench, barcode, CJ_ORDER_A, "pack")
     bench.scan(barcode["DEMO-MUG"])
     bench.scan(barcode["DEMO-MUG"])
@@ -257,7 +257,7 @@ def test_manual_takes_odd_digits_and_a_refusal_calmly(desk, two_orders, barcode)
 
 def test_a_verify_that_holds_the_order_is_amber_and_no_refused_scan(desk, add, db_path):
     add("KS-50", [("NO-SUCH-SKU", 1)])
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     bench.scan("KS-50")
     held = bench.scan("")
     assert held.heard is Cue.NEXT and "On hold" in said(held)

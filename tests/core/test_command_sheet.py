@@ -75,7 +75,7 @@ def test_the_sheets_codes_work_at_the_bench(shop, add, drive, barcode):
     """BOX-XL picks the preset `xl`, COURIER:YUNEXPRESS the courier, a badge its packer."""
     order_id = add("K-9", [("DEMO-MUG", 1)])
     drive(order_id, S.PICKED)
-    bench = Bench(shop)
+    bench = Bench(desk=shop)
     assert bench.scan("K-9").ok and bench.state.page == "pack"
     assert bench.scan(barcode["DEMO-MUG"]).ok
     assert bench.scan("BOX-XL").ok and bench.state.box == "xl"

@@ -229,7 +229,7 @@ def test_cancelling_the_last_order_being_picked_closes_its_pick_list(desk, add):
     desk.flow.start_pick([order_id])
     desk.flow.cancel(order_id, CancelReason.BUYER_REQUESTED)
     assert desk.flow.open_pick_list() is None
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     bench.resume()
     assert bench.state.page == QUEUE
 

@@ -33,7 +33,7 @@ def test_one_order_from_receipt_to_shipment_by_scans_alone(desk, sample_path, ba
     on_hand = {
         sku: desk.products.product(sku).on_hand for sku in ("DEMO-NOTE", "DEMO-SOCKS", "DEMO-TEE-L")
     }
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
 
     def scan(text: str, *, status: S, page: str) -> None:
         outcome = bench.scan(text)
@@ -87,7 +87,7 @@ def picking_bench(desk, add, barcode):
     """A bench on the pick page of order P-1 (2 mugs, 1 cable), one mug picked."""
     order_id = add("P-1", [("DEMO-MUG", 2), ("DEMO-CABLE", 1)])
     add("P-2", [("DEMO-CASE", 1)])  # in the shop, not on this pick list
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     for text in ["P-1", "", "", barcode["DEMO-MUG"]]:
         assert bench.scan(text).ok
     return bench, order_id
@@ -122,7 +122,7 @@ def packing_bench(desk, add, barcode, drive):
     """A bench on the pack page of order K-1 (2 mugs, 1 cable), one mug in the box."""
     order_id = add("K-1", [("DEMO-MUG", 2), ("DEMO-CABLE", 1)])
     drive(order_id, S.PICKED)
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     assert bench.scan("K-1").ok and bench.state.page == "pack"
     assert bench.scan(barcode["DEMO-MUG"]).ok
     return bench, order_id
@@ -277,7 +277,7 @@ def test_a_restart_mid_pack_resumes_the_same_order_with_the_same_counts(
 ):
     desk.exchange.import_orders(sample_path)
     order_id = desk.orders.find_order("KS-1003").id
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     scans = ["KS-1003", "", "", barcode["DEMO-NOTE"], *[barcode["DEMO-SOCKS"]] * 4,
              barcode["DEMO-TEE-L"], barcode["DEMO-SOCKS"], barcode["DEMO-NOTE"]]  # fmt: skip
     for text in scans:
@@ -287,7 +287,7 @@ def test_a_restart_mid_pack_resumes_the_same_order_with_the_same_counts(
 
     reopened = Desk.open(db_path, clock=clock, actor="tester")
     try:
-        resumed = Bench(reopened)
+        resumed = Bench(desk=reopened)
         resumed.resume()
         assert resumed.state.page == "pack"
         assert resumed.state.order_id == order_id
@@ -311,7 +311,7 @@ def test_a_restart_mid_batch_pick_resumes_the_pick_list(desk, add, barcode, db_p
     ids = [add(f"B-{i}", [("DEMO-MUG", 1)]) for i in range(2)]
     for order_id in ids:
         desk.flow.verify(order_id)
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     assert bench.scan("PICK-ALL").ok
     assert bench.scan(barcode["DEMO-MUG"]).ok
     list_id = bench.state.pick_list_id
@@ -319,7 +319,7 @@ def test_a_restart_mid_batch_pick_resumes_the_pick_list(desk, add, barcode, db_p
 
     reopened = Desk.open(db_path, clock=clock, actor="tester")
     try:
-        resumed = Bench(reopened)
+        resumed = Bench(desk=reopened)
         resumed.resume()
         assert (resumed.state.page, resumed.state.pick_list_id) == ("pick", list_id)
         assert [r.picked for r in reopened.flow.pick_rows(list_id)] == [1]

@@ -27,7 +27,7 @@ def test_pick_all_makes_one_list_over_the_verified_orders_sorted_by_bin(desk, ad
     not_verified = add("L-4", [("DEMO-MUG", 1)])
     for order_id in (first, second, third):
         desk.flow.verify(order_id)
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
 
     outcome = bench.scan("PICK-ALL")
 

@@ -61,7 +61,7 @@ SCAN = VALID | GARBAGE | CONTROL | WHITESPACE | LONG | MIXED | st.just("\x00" * 
 
 def _bench_at(desk: Desk, page: str) -> None:
     """Leaves the station (saved per station) on `page`, as a restart finds it."""
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
 
     def scan(*texts: str) -> None:
         for text in texts:
@@ -139,7 +139,7 @@ def test_any_scan_at_any_page_is_answered_and_a_refusal_changes_nothing(template
             shutil.copyfile(templates[page], path)
             desk = Desk.open(path, clock=FixedClock(BUSINESS_DAY), actor="fuzz", station=STATION)
             try:
-                bench = Bench(desk)
+                bench = Bench(desk=desk)
                 assert said(bench.resume()) == ""
                 assert bench.state.page == expected_page
                 before = dump_db(path)

@@ -31,7 +31,7 @@ def two(db_path, clock, add):
     a = Desk.open(db_path, clock=clock, actor="kim", station="A")
     b = Desk.open(db_path, clock=clock, actor="lee", station="B")
     ids = [add("L-1", [("DEMO-MUG", 2)]), add("L-2", [("DEMO-CABLE", 1)])]
-    yield Bench(a), Bench(b), ids
+    yield Bench(desk=a), Bench(desk=b), ids
     a.close()
     b.close()
 
@@ -137,7 +137,7 @@ def test_each_station_resumes_its_own_order_and_choices(two, db_path, clock, bar
     again = {}
     for name in ("A", "B"):
         desk = Desk.open(db_path, clock=clock, actor="x", station=name)
-        bench = Bench(desk)
+        bench = Bench(desk=desk)
         assert said(bench.resume()) == ""
         again[name] = (bench.state.page, bench.state.order_id, bench.state.box)
         desk.close()
@@ -150,7 +150,7 @@ def test_a_station_whose_order_was_taken_resumes_on_the_queue_and_says_why(two, 
     assert not b.scan("L-1").ok and b.scan("TAKEOVER").ok
     desk = Desk.open(db_path, clock=clock, actor="kim", station="A")
     try:
-        bench = Bench(desk)
+        bench = Bench(desk=desk)
         assert said(bench.resume()).startswith("Order L-1 is open at station B (packer lee)")
         assert bench.state.page == QUEUE
     finally:
@@ -202,7 +202,7 @@ def test_a_nested_transaction_is_a_savepoint_that_rolls_back_alone(db_path, desk
 
 def test_a_scan_while_another_station_holds_the_lock_too_long_is_refused(desk, add, db_path, dump):
     order_id = add("W-1", [("DEMO-MUG", 1)])
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     assert bench.scan("W-1").ok
     desk._ctx.db.execute("PRAGMA busy_timeout=50")
     other = sqlite3.connect(db_path, isolation_level=None)
@@ -252,11 +252,11 @@ def test_stock_counts_from_two_stations_add_up(db_path, clock):
 
 
 def test_blind_chosen_before_a_count_survives_a_restart(desk, db_path, clock):
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     assert bench.scan("COUNT").ok and bench.scan("BLIND").ok
     again = Desk.open(db_path, clock=clock, station=desk.station)
     try:
-        resumed = Bench(again)
+        resumed = Bench(desk=again)
         assert said(resumed.resume()) == "" and resumed.state.page == "count"
         assert resumed.stock.blind is True
         assert resumed.scan("A-01-1").ok

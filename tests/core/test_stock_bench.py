@@ -25,7 +25,7 @@ def received(db_path) -> list[tuple]:
 
 @pytest.fixture
 def bench(desk):
-    return Bench(desk)
+    return Bench(desk=desk)
 
 
 @pytest.fixture
@@ -125,7 +125,7 @@ def test_clear_drops_the_waiting_line_without_receiving(goods_in, barcode, db_pa
 
 
 def test_a_waiting_line_survives_a_kill_and_is_received_once(db_path, desk, barcode, clock):
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     bench.scan("GOODS-IN")
     bench.scan(barcode["DEMO-BOTTLE"])
     bench.scan("7")
@@ -133,7 +133,7 @@ def test_a_waiting_line_survives_a_kill_and_is_received_once(db_path, desk, barc
 
     again = Desk.open(db_path, clock=clock)
     try:
-        resumed = Bench(again)
+        resumed = Bench(desk=again)
         resumed.resume()
         assert resumed.state.page == "goods_in"
         assert resumed.stock.pending() == {"sku": "DEMO-BOTTLE", "quantity": 7}
@@ -278,7 +278,7 @@ def test_cancel_drops_the_count_and_changes_no_stock(count, barcode, desk):
 
 
 def test_an_open_count_reopens_after_a_restart_and_after_back(db_path, desk, barcode, clock):
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     bench.scan("COUNT")
     bench.scan("A-01-1")
     bench.scan(barcode["DEMO-MUG"])
@@ -287,7 +287,7 @@ def test_an_open_count_reopens_after_a_restart_and_after_back(db_path, desk, bar
 
     again = Desk.open(db_path, clock=clock)
     try:
-        resumed = Bench(again)
+        resumed = Bench(desk=again)
         resumed.resume()
         assert resumed.state.page == "count"
         assert [(r["sku"], r["counted"]) for r in resumed.stock.lines()] == [("DEMO-MUG", 1)]

@@ -26,7 +26,7 @@ def packed_order(db_path) -> tuple[int, str]:
     """A demo order taken through verify, pick and pack by scans, left at the label step."""
     desk = Desk.open(db_path, clock=FixedClock(MONDAY))
     desk.exchange.fill_demo(6)
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     for _ in range(3):
         assert bench.scan("").ok
     order = desk.orders.order(bench.state.order_id)

@@ -24,7 +24,7 @@ def other_station(tmp_path):
         tmp_path / "shop.db", clock=FixedClock(MONDAY_MORNING), actor="kim", station="A"
     )
     desk.exchange.fill_demo(6)
-    bench = Bench(desk)
+    bench = Bench(desk=desk)
     assert bench.scan("").ok
     yield desk, desk.orders.order(bench.state.order_id)
     desk.close()

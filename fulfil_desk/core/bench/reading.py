@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from fulfil_desk.core.bench import commands as bench_commands
 from fulfil_desk.core.bench.commands import Command
 from fulfil_desk.core.kernel.couriers import normalise
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.messages import Message
+
+if TYPE_CHECKING:
+    from fulfil_desk.core.desk import Desk
 
 MAX_SCAN = 100  # longer than any barcode, order or tracking number, bin or command
 NUMBER = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:kg|g)?$", re.IGNORECASE)
@@ -53,7 +57,7 @@ def clean(text: str) -> str:
 class ScanReader:
     """Reads codes against one Desk's shop: its products, orders, shipments and packers."""
 
-    def __init__(self, desk):
+    def __init__(self, *, desk: Desk):
         self._desk = desk
 
     def read(self, code: str) -> Reading:

@@ -19,6 +19,7 @@ Every refused scan is logged for the packers' statistics, and changes nothing el
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from fulfil_desk.core.bench import steps as bench_steps
 from fulfil_desk.core.bench.commands import DONE, PAGE_NAMES, QUEUE, ReprintReason
@@ -33,6 +34,9 @@ from fulfil_desk.core.kernel.messages import Message, Term
 from fulfil_desk.core.kernel.orders import Order, OrderStatus
 from fulfil_desk.core.packers.service import check_packer_name
 from fulfil_desk.core.stock.stock_bench import COUNT, GOODS_IN, StockBench
+
+if TYPE_CHECKING:
+    from fulfil_desk.core.desk import Desk
 
 STOCK_COMMANDS = {"GOODS-IN": GOODS_IN, "COUNT": COUNT}  # the pages of stock_bench.py
 
@@ -53,13 +57,13 @@ class BenchState:
 class Bench:
     """Routes scans to Desk use cases and keeps which page the station is on."""
 
-    def __init__(self, desk):
+    def __init__(self, *, desk: Desk):
         self.desk = desk
         desk.packers.resume_packer()
         chosen = desk.stations.station_state()["courier"]
         self.state = BenchState(courier=chosen or desk.settings.get("default_courier"))
-        self.stock = StockBench(desk)
-        self.reader = ScanReader(desk)
+        self.stock = StockBench(desk=desk)
+        self.reader = ScanReader(desk=desk)
 
     # ---- navigation ----------------------------------------------------------------------------
 

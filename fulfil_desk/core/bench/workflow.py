@@ -141,7 +141,10 @@ def verify_problems(order: Order, products: dict[str, Product], free_units: dict
         problems.append(
             Problem(
                 HoldReason.INCOMPLETE_ADDRESS,
-                Message("bench.address_incomplete", missing=tuple(missing)),
+                Message(
+                    "bench.address_incomplete",
+                    missing=tuple(Term("address_field", field) for field in missing),
+                ),
             )
         )
     needed: dict[str, int] = {}

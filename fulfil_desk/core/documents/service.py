@@ -26,14 +26,9 @@ from fulfil_desk.core.wording.render import Wording
 
 S = OrderStatus
 LABELLABLE = (S.PACKED, S.LABELLED, S.SHIPPED)  # a labelled or shipped one: a reprint
-# What a label's address must have (a phone is printed if known): Address.missing_fields'
-# names, and each as a Term("label_needs", …).
-ADDRESS_NEEDS = {
-    "name": "name",
-    "address": "address",
-    "postal code": "postal_code",
-    "country": "country",
-}
+# What a label's address must have (a phone is printed if known), as Address.missing_fields
+# names them.
+LABEL_NEEDS = ("name", "address", "postal_code", "country")
 
 
 @dataclass(frozen=True)
@@ -109,9 +104,9 @@ def why_no_label(order: Order, lock: dict | None) -> Message | None:
     if order.status not in LABELLABLE:
         return Message("document.no_label_not_packed", status=Term("status", order.status.value))
     missing = tuple(
-        Term("label_needs", ADDRESS_NEEDS[f])
-        for f in order.ship_to.missing_fields()
-        if f in ADDRESS_NEEDS
+        Term("address_field", field)
+        for field in order.ship_to.missing_fields()
+        if field in LABEL_NEEDS
     )
     if missing:
         return Message("document.no_label_address", missing=missing)

@@ -10,7 +10,7 @@ a message inside another as `Message`, and a list as a tuple of any of these.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -74,10 +74,12 @@ class Message:
 
     __slots__ = ("key", "params")
 
-    def __init__(self, key: str, /, **params: Param | list[Param]) -> None:
+    def __init__(self, key: str, /, **params: Param | Sequence[Param]) -> None:
         self.key = key
         self.params: dict[str, Param] = {
-            name: tuple(value) if isinstance(value, list) else value
+            name: value
+            if isinstance(value, str) or not isinstance(value, Sequence)
+            else tuple(value)
             for name, value in params.items()
         }
 

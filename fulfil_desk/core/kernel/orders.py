@@ -90,14 +90,16 @@ class Address:
     country: str = ""  # ISO 3166-1 alpha-2
 
     def missing_fields(self) -> list[str]:
+        """The required fields left blank, as `address_field` codes (name, address,
+        postal_code, country, phone)."""
         required = {
             "name": self.name,
             "address": self.line1,
-            "postal code": self.postal_code,
+            "postal_code": self.postal_code,
             "country": self.country,
             "phone": self.phone,
         }
-        return [label for label, value in required.items() if not value.strip()]
+        return [code for code, value in required.items() if not value.strip()]
 
     def lines(self) -> list[str]:
         """The address as printed on a label, top to bottom, blanks dropped."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from fulfil_desk.core.bench.commands import STOCK
 from fulfil_desk.core.bench.outcome import Outcome
@@ -23,6 +24,9 @@ from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.errors import NotAllowed, WrongScan
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.stock.inventory import MAX_QUANTITY, QUANTITY
+
+if TYPE_CHECKING:
+    from fulfil_desk.core.desk import Desk
 
 STOCK_PAGES = STOCK
 GOODS_IN, COUNT = STOCK
@@ -34,7 +38,7 @@ class StockBench:
     """The stock pages' part of the bench. Everything it must keep across a restart is in
     the database; what it holds itself only makes the next number mean something."""
 
-    def __init__(self, desk):
+    def __init__(self, *, desk: Desk):
         self.desk = desk
         self.shown_count: int | None = None  # the count the page shows, open or just closed
         self._last: tuple[int, str, int] | None = None  # count id, sku, counted before it

@@ -36,11 +36,6 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "document.no_label_not_packed": "not packed yet: {status}",
     "document.no_label_address": "the address has no {missing}",
     "document.no_label_open_elsewhere": "open at station {station}",
-    # Term("label_needs", …): what a label's address must have
-    "label_needs.name": "name",
-    "label_needs.address": "address",
-    "label_needs.postal_code": "postal code",
-    "label_needs.country": "country",
     "document.left_out_order": "{order} ({why})",
     "document.left_out_list": "{first}; {then}",
     "document.left_out_one": "Order {order} cannot get a label.",

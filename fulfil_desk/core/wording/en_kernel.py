@@ -33,6 +33,12 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "cancel_reason.buyer_requested": "buyer requested",
     "cancel_reason.buyer_wrong_item": "buyer ordered the wrong item",
     "cancel_reason.buyer_address_change": "buyer changed the address",
+    # Term("address_field", …): Address.missing_fields
+    "address_field.name": "name",
+    "address_field.address": "address",
+    "address_field.postal_code": "postal code",
+    "address_field.country": "country",
+    "address_field.phone": "phone",
     # Term("cancelled_by", CancelledBy)
     "cancelled_by.seller": "seller",
     "cancelled_by.buyer": "buyer",

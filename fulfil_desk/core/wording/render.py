@@ -43,7 +43,7 @@ class Wording:
     def __call__(self, said: Message | str | None) -> str:
         if said is None:
             return ""
-        if isinstance(said, str):  # not yet a message (issue 11 moves every sentence)
+        if isinstance(said, str):  # words already in the reader's language: the UI's own tr()
             return said
         entry = self.catalogue.get(said.key)
         if entry is None:
