@@ -131,7 +131,14 @@ class Order:
     tracking_number: str | None = None
     label_printed_at: str | None = None
     shipped_at: str | None = None
-    id: int | None = None
+    id: int | None = None  # None until saved: an order read from a file
+
+    @property
+    def saved_id(self) -> int:
+        """The id of an order read from the database (one read from a file has none yet)."""
+        if self.id is None:
+            raise ValueError(f"order {self.order_number} is not saved yet")
+        return self.id
 
     @property
     def units(self) -> int:
