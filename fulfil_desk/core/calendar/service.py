@@ -11,7 +11,7 @@ computed deadline in the same transaction; a marketplace's own deadline never mo
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 
@@ -322,7 +322,7 @@ class CalendarService:
         return report, self._calendar_changes(report, done)
 
     @contextmanager
-    def recomputing_deadlines(self, key: str):
+    def recomputing_deadlines(self, key: str) -> Iterator[list[MovedDeadline]]:
         """Around a settings change: recompute the deadlines a calendar setting moves.
         Yields the list of moved deadlines, filled when the block ends."""
         moved: list[MovedDeadline] = []

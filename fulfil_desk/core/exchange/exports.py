@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from fulfil_desk.core.exchange.cells import neutralise_cell, text_only
 from fulfil_desk.core.exchange.formats import coupang
-from fulfil_desk.core.kernel.couriers import CourierRegistry
+from fulfil_desk.core.kernel.couriers import Courier, CourierRegistry
 from fulfil_desk.core.kernel.messages import Message, Names
 from fulfil_desk.core.kernel.orders import Order
 
@@ -51,6 +51,13 @@ def one_after_another(sentences: list[Message]) -> Message:
     return Message("two_sentences", first=first, then=one_after_another(others))
 
 
+def _courier(order: Order, couriers: CourierRegistry) -> Courier:
+    """The courier of a shipped order's shipment: recorded with its tracking number."""
+    if order.courier_code is None:
+        raise ValueError(f"order {order.order_number} has a tracking number but no courier")
+    return couriers.get(order.courier_code)
+
+
 def _delimited(rows: list[list[str]], delimiter: str, *, bom: bool) -> bytes:
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
@@ -62,12 +69,13 @@ def amazon_file(orders: list[Order], couriers: CourierRegistry) -> Written:
     """Amazon's shipping confirmation flat file, tab-delimited UTF-8, one row per item."""
     written, rows = Written(b""), [list(AMAZON_COLUMNS)]
     for order in orders:
-        courier = couriers.get(order.courier_code)
+        courier = _courier(order, couriers)
         code = courier.amazon_carrier_code or "Other"
         name = courier.amazon_carrier_name or courier.name("en") if code == "Other" else ""
+        shipped, tracking = order.shipped_at or "", order.tracking_number or ""
         for line in order.lines:
-            rows.append([order.order_number, line.line_key, str(line.quantity), order.shipped_at,
-                         code, name, order.tracking_number, ""])  # fmt: skip
+            rows.append([order.order_number, line.line_key, str(line.quantity), shipped,
+                         code, name, tracking, ""])  # fmt: skip
         written.orders.append(order)
     written.rows = len(rows) - 1
     written.data = _delimited(rows, "\t", bom=False)
@@ -78,10 +86,11 @@ def csv_file(orders: list[Order], couriers: CourierRegistry) -> Written:
     """One row per shipment, UTF-8 with a BOM so that Excel shows Korean and Chinese."""
     written, rows = Written(b""), [list(CSV_COLUMNS)]
     for order in orders:
-        courier = couriers.get(order.courier_code)
+        courier = _courier(order, couriers)
         url = courier.tracking_url.replace("{number}", order.tracking_number or "")
         rows.append([order.marketplace, order.order_number, order.ship_to.name, courier.code,
-                     courier.name("en"), order.tracking_number, order.shipped_at, url])  # fmt: skip
+                     courier.name("en"), order.tracking_number or "", order.shipped_at or "",
+                     url])  # fmt: skip
         written.orders.append(order)
     written.rows = len(rows) - 1
     written.data = _delimited(rows, ",", bom=True)
@@ -99,7 +108,7 @@ def coupang_workbook(orders: list[Order], couriers: CourierRegistry) -> Written:
     written = Written(b"")
     lines = []
     for order in orders:
-        courier = couriers.get(order.courier_code)
+        courier = _courier(order, couriers)
         if not courier.coupang_name:
             name = Names.of(courier.names or {"en": courier.code})
             written.left_out.append(

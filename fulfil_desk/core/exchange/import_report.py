@@ -116,6 +116,15 @@ def day_of(at: str) -> date:
     return datetime.fromisoformat(at).date()
 
 
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def address_text(order: Order) -> str:
+    """The address as data, shortened: its lines as the order holds them."""
+    return _short(", ".join(order.ship_to.lines()) or order.ship_to.name)
+
+
 def status_of(order: Order) -> Term:
     return Term("status", order.status.value)
 

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from fulfil_desk.core.exchange.formats.model import OrderFacts
 from fulfil_desk.core.exchange.import_report import (
     ImportPreview,
     ImportReport,
+    address_text,
     bulk_work,
     day_of,
     one_after_another,
@@ -28,10 +30,17 @@ from fulfil_desk.core.exchange.import_report import (
     status_of,
     stored,
 )
+from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import CancelReason, Order, OrderStatus
 from fulfil_desk.core.stock.inventory import StockReason
+from fulfil_desk.core.storage.exchange import ExchangeRepo
 from fulfil_desk.core.storage.products import ProductRepo, StockRepo
+
+if TYPE_CHECKING:
+    from fulfil_desk.core.bench.flow import FlowService
+    from fulfil_desk.core.calendar.holidays import ShippingCalendar
+    from fulfil_desk.core.exchange.formats import ParseResult
 
 S = OrderStatus
 _LINES_EDITABLE = {S.NEW, S.ON_HOLD, S.VERIFIED}
@@ -55,15 +64,6 @@ def _line_signature(order: Order) -> list[tuple]:
     )
 
 
-def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _address_text(order: Order) -> str:
-    """The address as data, shortened: its lines as the order holds them."""
-    return _short(", ".join(order.ship_to.lines()) or order.ship_to.name)
-
-
 class Merger:
     """One file's orders into the shop, inside the caller's transaction.
 
@@ -75,7 +75,10 @@ class Merger:
     `imported` event (`flush`); anything that reads or writes other rows flushes first.
     """
 
-    def __init__(self, *, ctx, flow, report: ImportReport, exchange, calendar, courier: str | None):
+    def __init__(
+        self, *, ctx: DeskContext, flow: FlowService, report: ImportReport, exchange: ExchangeRepo,
+        calendar: ShippingCalendar, courier: str | None,
+    ):  # fmt: skip
         self._ctx = ctx
         self._flow = flow
         self.report = report
@@ -179,7 +182,8 @@ class Merger:
             if check.valid and owner in (None, order_id):
                 fields.update(courier_code=courier.code, tracking_number=check.number)
             else:
-                why = check.reason if not check.valid else Message("exchange.tracking_taken")
+                # a refused check says why (always); an accepted one is another order's number
+                why = (None if check.valid else check.reason) or Message("exchange.tracking_taken")
                 self.report.warnings.append(
                     Message(
                         "exchange.tracking_not_recorded",
@@ -194,15 +198,15 @@ class Merger:
     def _update(self, incoming: Order, existing: Order, facts: OrderFacts, label: str) -> None:
         reinstated = existing.status is S.CANCELLED and self._reinstate(existing, label)
         if reinstated:
-            existing = self.orders.get(existing.id)
+            existing = self._ctx.order(existing.saved_id)
         self._refresh_sources(incoming, existing)
         changed: dict[str, Message] = {}  # what changed ("address", "ship-by", "items") → how
         updated = replace(existing)
         if incoming.ship_to != existing.ship_to:
             changed["address"] = Message(
                 "exchange.changed_address",
-                old=_address_text(existing),
-                new=_address_text(incoming),
+                old=address_text(existing),
+                new=address_text(incoming),
             )
             updated.ship_to = incoming.ship_to
         if incoming.ship_by is not None and incoming.ship_by != existing.ship_by:
@@ -249,27 +253,28 @@ class Merger:
             if "items" in kinds:
                 self.orders.replace_lines(updated)
                 self.report.lines += len(updated.lines)
-            self._event("updated_by_import", existing.id, changed=sorted(kinds))
+            self._event("updated_by_import", existing.saved_id, changed=sorted(kinds))
         self.report.updated.append(label)
         self.report.details[label] = one_after_another([*changed.values(), *history])
-        self.changed.add(existing.id)
+        self.changed.add(existing.saved_id)
 
     def _refresh_sources(self, incoming: Order, existing: Order) -> None:
         """The marketplace's own cells of each line: the newest download's, quietly."""
         fresh = {ln.line_key: ln.source for ln in incoming.lines if ln.source}
         for line in existing.lines:
             source = fresh.get(line.line_key)
-            if source is not None and source != line.source:
+            if source is not None and source != line.source and line.id is not None:
                 self.orders.set_line_source(line.id, source)
                 line.source = source
 
     def _history(self, existing: Order, facts: OrderFacts, label: str) -> list[Message]:
         """Ship and delivery dates from the file; an open order it says shipped is shipped."""
         done: list[Message] = []
-        shipment = self.orders.shipment(existing.id) or {}
+        order_id = existing.saved_id
+        shipment = self.orders.shipment(order_id) or {}
         if facts.shipped_at and existing.status not in _FROZEN:
             self._ship_elsewhere(existing, facts.shipped_at)
-            self._record_shipment(existing.id, facts, label)
+            self._record_shipment(order_id, facts, label)
             self.stock = True
             day = day_of(facts.shipped_at)
             done.append(Message("exchange.history_shipped", day=day))
@@ -285,8 +290,8 @@ class Merger:
             )
         elif existing.status is S.SHIPPED:
             if facts.delivered_at and shipment.get("delivered_at") != facts.delivered_at:
-                self.orders.save_shipment(existing.id, delivered_at=facts.delivered_at)
-                self._event("delivered", existing.id, at=facts.delivered_at)
+                self.orders.save_shipment(order_id, delivered_at=facts.delivered_at)
+                self._event("delivered", order_id, at=facts.delivered_at)
                 done.append(Message("exchange.history_delivered", day=day_of(facts.delivered_at)))
             ours = shipment.get("tracking_number")
             theirs = "".join(facts.tracking.split()).upper()
@@ -312,20 +317,19 @@ class Merger:
                     at=self._ctx.now(),
                     note=stored(Message("exchange.note_shipped_elsewhere")),
                 )
-        self._event("shipped_elsewhere", order.id, shipped_at=shipped_at)
+        self._event("shipped_elsewhere", order.saved_id, shipped_at=shipped_at)
 
     def _reinstate(self, existing: Order, label: str) -> bool:
         """An order cancelled only because a file no longer listed it is back in one."""
-        kinds = [
-            (e["kind"], e["detail"].get("why")) for e in self._ctx.events.for_order(existing.id)
-        ]
+        events = self._ctx.events.for_order(existing.saved_id)
+        kinds = [(e["kind"], e["detail"].get("why")) for e in events]
         cancels = [k for k in kinds if k[0] in ("cancelled", "cancelled_by_import")]
         if not cancels or cancels[-1] != ("cancelled_by_import", GONE):
             return False
         existing.status = S.NEW
         existing.cancel_reason = existing.cancelled_by = existing.cancelled_at = None
         self.orders.update(existing)
-        self._event("reinstated_by_import", existing.id)
+        self._event("reinstated_by_import", existing.saved_id)
         self.report.warnings.append(Message("exchange.reinstated", order=label))
         return True
 
@@ -355,18 +359,19 @@ class Merger:
             self.report.warnings.append(
                 Message("exchange.cancelled_while", order=label, status=status_of(order))
             )
-        self._flow.cancel(order.id, CancelReason.BUYER_REQUESTED, note=stored(detail))
-        self._event("cancelled_by_import", order.id, why=why)
+        order_id = order.saved_id
+        self._flow.cancel(order_id, CancelReason.BUYER_REQUESTED, note=stored(detail))
+        self._event("cancelled_by_import", order_id, why=why)
         self.report.cancelled.append(label)
         self.report.details[label] = detail
-        self.changed.add(order.id)
+        self.changed.add(order_id)
         self.stock = True
 
-    def cancel_missing(self, parsed) -> None:
+    def cancel_missing(self, parsed: ParseResult) -> None:
         """The complete-list rule; see the module docstring."""
         self.flush()
         period = parsed.period()
-        if not parsed.complete or period is None:
+        if not parsed.complete or parsed.marketplace is None or period is None:
             return
         if parsed.unknown_bad:
             self.report.warnings.append(Message("exchange.no_cancel_for_missing"))
@@ -377,7 +382,7 @@ class Merger:
         later = [s.value for s in _ADDRESS_WARN]
         for order_id, number in self.exchange.open_in_period(parsed.marketplace, early, *period):
             if number not in present:
-                order = self.orders.get(order_id)
+                order = self._ctx.order(order_id)
                 detail = Message("exchange.detail_gone_from_file", file=parsed.file)
                 self._cancel(order, f"{parsed.marketplace} {number}", why=GONE, detail=detail)
         for _order_id, number in self.exchange.open_in_period(parsed.marketplace, later, *period):

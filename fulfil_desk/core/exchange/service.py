@@ -8,8 +8,11 @@ one transaction. A preview is the import itself, rolled back: it cannot differ f
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fulfil_desk.core.exchange import exports as export_files
 from fulfil_desk.core.exchange import importing
@@ -17,6 +20,7 @@ from fulfil_desk.core.exchange.formats import (
     FORMATS,
     ColumnMapping,
     ParseResult,
+    Progress,
     known_layout,
     load_order_table,
     read_orders,
@@ -29,6 +33,13 @@ from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import Order
 from fulfil_desk.core.storage.exchange import ExchangeRepo, MappingRepo
 
+if TYPE_CHECKING:
+    from fulfil_desk.core.bench.flow import FlowService
+    from fulfil_desk.core.calendar.service import CalendarService
+    from fulfil_desk.core.kernel.settings_service import SettingsService
+    from fulfil_desk.core.stock.products import ProductService
+    from fulfil_desk.core.stock.service import StockService
+
 
 class _RolledBack(Exception):
     """Raised inside a preview's transaction so that nothing of it is kept."""
@@ -39,10 +50,10 @@ class ReadRequest:
     """Everything reading a file needs, taken from the shop beforehand."""
 
     path: Path
+    default_tz: tzinfo  # the shop's: for order times a file writes without an offset
     format: str | None = None
     mapping: ColumnMapping | None = None
     encoding: str | None = None
-    default_tz: object = None
     default_currency: str = "KRW"
     default_country: str = "KR"
     saved_mappings: tuple[ColumnMapping, ...] = field(default=(), hash=False)
@@ -73,7 +84,16 @@ class ExportReport:
 
 
 class ExchangeService:
-    def __init__(self, *, ctx: DeskContext, calendar, flow, settings, products, stock):
+    def __init__(
+        self,
+        *,
+        ctx: DeskContext,
+        calendar: CalendarService,
+        flow: FlowService,
+        settings: SettingsService,
+        products: ProductService,
+        stock: StockService,
+    ):
         self._ctx = ctx
         self._calendar = calendar
         self._flow = flow
@@ -167,7 +187,7 @@ class ExchangeService:
         )
 
     @staticmethod
-    def read_order_file(request: ReadRequest, progress=None) -> ParseResult:
+    def read_order_file(request: ReadRequest, progress: Progress | None = None) -> ParseResult:
         """Parse only: no database, so it may run on another thread."""
         with importing.bulk_work():
             return read_orders(
@@ -202,7 +222,9 @@ class ExchangeService:
         request = self.order_file_request(path, format=format, mapping=mapping, encoding=encoding)
         return self.preview_parsed(self.read_order_file(request))
 
-    def preview_parsed(self, parsed: ParseResult, progress=None) -> ImportPreview:
+    def preview_parsed(
+        self, parsed: ParseResult, progress: Progress | None = None
+    ) -> ImportPreview:
         """What importing `parsed` (with --skip-bad when it has bad rows) would do."""
         report = ImportPreview(
             file=parsed.file,
@@ -237,7 +259,7 @@ class ExchangeService:
         return done
 
     def import_parsed(
-        self, parsed: ParseResult, *, skip_bad: bool = False, progress=None
+        self, parsed: ParseResult, *, skip_bad: bool = False, progress: Progress | None = None
     ) -> tuple[ImportReport, Changes]:
         importing.refuse_if_bad(parsed.file, parsed.problems, skip_bad)
         report = ImportReport(
@@ -266,7 +288,9 @@ class ExchangeService:
         merger.expect(orders)
         return merger
 
-    def _apply(self, parsed: ParseResult, report: ImportReport, progress=None) -> Merger:
+    def _apply(
+        self, parsed: ParseResult, report: ImportReport, progress: Progress | None = None
+    ) -> Merger:
         merger = self._merger(parsed.orders, report)
         total = len(parsed.orders)
         for i, order in enumerate(parsed.orders):
@@ -331,7 +355,7 @@ class ExchangeService:
         try:
             temp.write_bytes(written.data)
             with self._ctx.transaction():
-                order_ids = [o.id for o in written.orders]
+                order_ids = [o.saved_id for o in written.orders]
                 export_id = repo.record_export(
                     format=format, file=str(out), at=self._ctx.now(), actor=self._ctx.actor,
                     order_ids=order_ids,
@@ -342,8 +366,8 @@ class ExchangeService:
                     self._ctx.event("tracking_exported", order_id, export=export_id, format=format)
                 os.replace(temp, out)
         except OSError as exc:
-            why = exc.strerror or str(exc)
-            raise UserError(Message("exchange.cannot_write", file=str(out), why=why)) from exc
+            reason = exc.strerror or str(exc)
+            raise UserError(Message("exchange.cannot_write", file=str(out), why=reason)) from exc
         finally:
             temp.unlink(missing_ok=True)
         report = ExportReport(
@@ -356,7 +380,7 @@ class ExchangeService:
         return report, Changes(message=report.summary())
 
 
-def _or(marketplaces) -> str | Message:
+def _or(marketplaces: Sequence[str]) -> str | Message:
     """ "amazon", "amazon or coupang", …: marketplaces as one message."""
     first, *others = marketplaces
     if not others:

@@ -10,12 +10,13 @@ the time the notice was received (or the period's end, if later).
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import NotFound, UserError
 from fulfil_desk.core.kernel.messages import Message
-from fulfil_desk.core.scores.basis import inquiry_record, iso, order_record
+from fulfil_desk.core.scores.basis import ScoreBasis, inquiry_record, iso, order_record
 from fulfil_desk.core.scores.poa_facts import (
     Problem,
     diagnose_inquiry,
@@ -25,6 +26,9 @@ from fulfil_desk.core.scores.poa_facts import (
 from fulfil_desk.core.scores.score_rules import OrderRecord
 from fulfil_desk.core.scores.scores import PREDICATES, parse_time
 
+if TYPE_CHECKING:
+    from fulfil_desk.core.documents.service import DocumentService
+
 RESPONSE_HOURS = 48
 PLAN_HOURS = 72
 MAX_ID = 100
@@ -32,7 +36,7 @@ MAX_PLAN_TEXT = 20_000
 
 
 class NoticeService:
-    def __init__(self, *, ctx: DeskContext, basis, documents):
+    def __init__(self, *, ctx: DeskContext, basis: ScoreBasis, documents: DocumentService):
         self._ctx = ctx
         self._basis = basis
         self._documents = documents

@@ -18,11 +18,13 @@ from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.messages import Message, Names, Term
 from fulfil_desk.core.kernel.orders import OPEN_STATUSES, OrderStatus
-from fulfil_desk.core.scores.basis import iso
+from fulfil_desk.core.kernel.settings_service import SettingsService
+from fulfil_desk.core.scores.basis import ScoreBasis, iso
 from fulfil_desk.core.scores.scores import (
     INCIDENT_KINDS,
     TREND_WINDOWS,
     Dated,
+    Definitions,
     MetricDef,
     MetricResult,
     evaluate,
@@ -58,12 +60,12 @@ def _sentence(
 
 
 class ScoreService:
-    def __init__(self, *, ctx: DeskContext, basis, settings):
+    def __init__(self, *, ctx: DeskContext, basis: ScoreBasis, settings: SettingsService):
         self._ctx = ctx
         self._basis = basis
         self._settings = settings
 
-    def metric_definitions(self):
+    def metric_definitions(self) -> Definitions:
         """resources/metrics.json, read once per Desk."""
         return self._basis.metric_definitions()
 
@@ -297,7 +299,7 @@ class ScoreService:
             raise UserError(Message("scores.unknown_incident", kind=kind, kinds=INCIDENT_KINDS))
         moment = self._basis.now() if at is None else self._basis.moment(at, "incident_time")
         ordered = parse_time(order.ordered_at, self._basis.tz(), end_of_day=False)
-        if moment < ordered:
+        if ordered is not None and moment < ordered:  # None: no time (never, for an order)
             raise UserError(Message("scores.placed_after", order=order.order_number, at=moment))
         if moment > self._ctx.clock.now():
             raise UserError(Message("scores.in_the_future", at=moment))
@@ -326,7 +328,8 @@ class ScoreService:
         )
 
     def incidents(self, order_id: int) -> list[dict]:
-        return self._basis.repo.incidents(self._ctx.order(order_id).id)
+        self._ctx.order(order_id)  # NotFound when there is no such order
+        return self._basis.repo.incidents(order_id)
 
     def record_delivery(self, order_id: int, delivered_at=None, promised_delivery=None) -> Changes:
         """When a shipped order was delivered, and/or the delivery date promised to the buyer

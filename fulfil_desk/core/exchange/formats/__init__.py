@@ -140,11 +140,15 @@ def load_order_table(
 
 def _shown_columns(problems: list[RowProblem], table: Table) -> list[RowProblem]:
     """Problems name columns as the file writes them, not as the readers normalise them."""
-    shown = {}
+    shown: dict[str, str] = {}
     for name, raw in zip(table.header, table.raw_header, strict=False):
         shown.setdefault(name, raw)
         shown.setdefault(name.replace(" ", ""), raw)
-    return [replace(p, column=shown.get(p.column, p.column)) for p in problems]
+
+    def named(column: str | Message) -> str | Message:
+        return shown.get(column, column) if isinstance(column, str) else column
+
+    return [replace(p, column=named(p.column)) for p in problems]
 
 
 class _Counted(list):

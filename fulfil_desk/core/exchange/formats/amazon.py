@@ -122,7 +122,7 @@ def read(table: Table, *, default_tz: tzinfo, default_currency: str) -> FileRead
     def of_firsts(column: list) -> list:
         return list(map(column.__getitem__, firsts))
 
-    ship_by = [None] * len(orders)
+    ship_by: list[str | None] = [None] * len(orders)
     if promise.count(None) < len(promise):
         ship_by = [_earliest([promise[i] for i in rows]) for rows in orders]
     result.orders = list(

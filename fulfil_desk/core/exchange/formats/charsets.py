@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import TypeVar
 
 from fulfil_desk.core.kernel.errors import BadFile
 from fulfil_desk.core.kernel.messages import Message, Term
+
+_Said = TypeVar("_Said", Message, Term)
 
 # Canonical name → codec; a person reads its name as the term `encoding.<canonical name>`.
 # shift_jis is decoded as cp932 (Windows-31J), the superset Japanese Windows and Amazon JP
@@ -160,7 +163,7 @@ def _options(names: list[str]) -> Message:
     return _or([Message("exchange.encoding_option", name=n) for n in names])
 
 
-def _or(items: list) -> Message | Term:
+def _or(items: list[_Said]) -> _Said | Message:
     """One item as it is, two as "a or b", more as "a, b or c"."""
     if len(items) == 1:
         return items[0]

@@ -134,8 +134,8 @@ class Columns:
             # A cell past the end of a short row is not there to be empty: its shape says it.
             if type(value) is Refused and (value is not _EMPTY or index[column] < len(cells)):
                 found.append((column, value.reason))
-        shown, file, line = self.table.shown, self.table.file, self.lines[row]
-        return [RowProblem(file, line, shown.get(c) or c, reason) for c, reason in found]
+        table, line = self.table, self.lines[row]
+        return [RowProblem(table.file, line, table.shown_name(c), reason) for c, reason in found]
 
 
 def group_columns(

@@ -90,6 +90,11 @@ class Table:
         """Each column's name as the file writes it, by its normalised name."""
         return dict(zip(self.header, self.raw_header, strict=False))
 
+    def shown_name(self, column: str | Message) -> str | Message:
+        """A column as a problem names it: as the file writes it (a field past the header, or
+        one the file does not name, as it is)."""
+        return (self.shown.get(column) if isinstance(column, str) else None) or column
+
 
 def normalise_header(names: Iterable[str]) -> list[str]:
     return [" ".join(clean_text(name.replace("\ufeff", "")).lower().split()) for name in names]
@@ -178,7 +183,7 @@ class RowCells:
             self.problem(*misfit)
 
     def problem(self, column: str | Message, reason: Message) -> None:
-        shown = self._table.shown.get(column) or column
+        shown = self._table.shown_name(column)
         self.problems.append(RowProblem(self.file, self.line, shown, reason))
 
     def _value(self, column: str) -> str | None:
@@ -252,7 +257,8 @@ def assemble(
         for row in others:
             first.order.lines.append(row.order.lines[0])
             first.order.ship_by = earliest(first.order.ship_by, row.order.ship_by)
-            first.order.ordered_at = earliest(first.order.ordered_at, row.order.ordered_at)
+            at = first.order.ordered_at, row.order.ordered_at
+            first.order.ordered_at = min(at, key=datetime.fromisoformat)
         orders.append(first.order)
     return orders
 
@@ -293,9 +299,12 @@ def group_rows(
     return {key: items for key, (_line, _agree, items) in firsts.items() if key not in bad}
 
 
-def _disagreement(first: Agree, agree: Agree, columns: tuple[str, ...]):
+def _disagreement(
+    first: Agree, agree: Agree, columns: tuple[str, ...]
+) -> tuple[str, str, str] | None:
     """(column, this row's value, the first row's) of the first column they differ in."""
-    if isinstance(agree, dict):
+    pairs: Iterable[tuple[str, str, str | None]]
+    if isinstance(agree, dict) and isinstance(first, dict):  # one reader's rows: one kind
         pairs = ((c, v, first.get(c)) for c, v in agree.items())
     else:
         pairs = zip(columns, agree, first, strict=True)

@@ -126,13 +126,14 @@ def read(table: Table, *, default_tz: tzinfo, default_currency: str) -> FileRead
             continue
         rows.append(parsed)
         facts = result.fact(key)
-        facts.delivered_at = later(facts.delivered_at, parsed.agree.pop("_delivered"))
+        facts.delivered_at = later(facts.delivered_at, parsed.agree.pop("_delivered") or None)
         shipped.setdefault(key, []).append(parsed.agree.pop("_shipped") or None)
         facts.courier = facts.courier or cells.text(COURIER_COLUMN.lower())
         facts.tracking = facts.tracking or cells.text(TRACKING_COLUMN.lower())
     for key, dates in shipped.items():
-        if all(dates):  # a bundle ships as one: shipped once every row says so
-            result.fact(key).shipped_at = max(dates)
+        days = [day for day in dates if day]
+        if len(days) == len(dates):  # a bundle ships as one: shipped once every row says so
+            result.fact(key).shipped_at = max(days)
     result.orders = assemble(
         table.file, rows, result.bad_keys, result.problems, line_key_column="옵션id"
     )
@@ -181,7 +182,7 @@ def _read_row(
         country="KR",
     )
     agree = {column: cells.text(column) for column in _AGREE}
-    agree.update(_shipped=shipped_at or "", _delivered=delivered_at)
+    agree.update(_shipped=shipped_at or "", _delivered=delivered_at or "")
     order = Order(
         marketplace=MARKETPLACE,
         order_number=bundle,

@@ -131,7 +131,7 @@ def _read_row(
         title=cells.text("title"),
         quantity=quantity,
         unit_price_minor=unit_price,
-        currency=currency if unit_price is not None else "",
+        currency=currency if currency and unit_price is not None else "",
         line_key=sku,
     )
     agree = {column: cells.text(column) for column in _ADDRESS_COLUMNS}

@@ -153,7 +153,7 @@ def _read_row(
         title=cells.text("lineitem name"),
         quantity=quantity,
         unit_price_minor=price,
-        currency=currency if price is not None else "",
+        currency=currency if currency and price is not None else "",
         line_key=sku,
     )
     agree = cells.values(_ADDRESS) | {"shipping country": country, "created at": ordered_at}

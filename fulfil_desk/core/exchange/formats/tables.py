@@ -115,9 +115,10 @@ def _table(
         if len(waiting) >= _HEADER_SEARCH:
             break
     if header is None:
-        if fallback is None and first_any is None:
+        found = fallback or first_any
+        if found is None:
             raise BadFile(Message("exchange.file_empty", file=file))
-        header_line, raw, used = fallback or first_any
+        header_line, raw, used = found
         header = normalise_header(raw)
         rows = [Row(line, record) for line, record in waiting[used:]]
         rows += [Row(line, record) for line, record in records if _has_text(record)]

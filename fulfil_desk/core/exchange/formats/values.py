@@ -165,7 +165,8 @@ def parse_timestamp(text: str, default_tz: tzinfo) -> str:
 def parse_day_end(text: str, default_tz: tzinfo) -> str:
     """A deadline: a date alone means the end of that day, 23:59:59, in `default_tz`."""
     at = parse_timestamp(text, default_tz)
-    if _TIMESTAMP.fullmatch(unicodedata.normalize("NFKC", text).strip()).group(4) is None:
+    match = _TIMESTAMP.fullmatch(unicodedata.normalize("NFKC", text).strip())
+    if match is not None and match.group(4) is None:  # it matches: parse_timestamp read it
         at = datetime.fromisoformat(at).replace(hour=23, minute=59, second=59).isoformat()
     return at
 
