@@ -28,6 +28,7 @@ from fulfil_desk.core.stock.inventory import (
     shippable,
     signed,
 )
+from fulfil_desk.core.stock.products import ProductService
 from fulfil_desk.core.storage.products import ProductRepo, StockRepo
 
 EXPORT_COLUMNS = ("sku", "shippable", "on_hand", "reserved", "safety_stock")
@@ -39,7 +40,7 @@ def _reserving() -> list[str]:
 
 
 class StockService:
-    def __init__(self, *, ctx: DeskContext, products):
+    def __init__(self, *, ctx: DeskContext, products: ProductService):
         self._ctx = ctx
         self._products = products
         self._stock = StockRepo(ctx.db)
