@@ -96,10 +96,10 @@ def sheet_pdf(
     for number, page in enumerate(pages, 1):
         _page_frame(canvas, fonts, words, shop_name, date, number, len(pages))
         for placed in page:
-            if placed.kind == "heading":
+            if placed.cell is None:  # kind "heading"
                 _heading(canvas, fonts, placed)
             else:
-                _cell(canvas, fonts, words, placed)
+                _cell(canvas, fonts, words, placed.cell, placed.x, placed.top)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
@@ -234,10 +234,11 @@ def _heading(canvas: Canvas, fonts: LabelFonts, placed: Placed) -> None:
     canvas.line(placed.x, placed.top - 18, PAGE_W - MARGIN, placed.top - 18)
 
 
-def _cell(canvas: Canvas, fonts: LabelFonts, words: Wording, placed: Placed) -> None:
-    cell = placed.cell
-    centre = placed.x + cell.width / 2
-    bars_bottom = placed.top - 2 - BAR_HEIGHT
+def _cell(
+    canvas: Canvas, fonts: LabelFonts, words: Wording, cell: Cell, x: float, top: float
+) -> None:
+    centre = x + cell.width / 2
+    bars_bottom = top - 2 - BAR_HEIGHT
     code_y = bars_bottom - 3 - CODE_SIZE * 0.8
     code = cell.entry.code
     if cell.module is not None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 from xml.sax.saxutils import escape
@@ -18,6 +17,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from fulfil_desk.core.documents.barcodes import DOT_203, code128_flowable
 from fulfil_desk.core.documents.fonts import LabelFonts, is_cjk
+from fulfil_desk.core.documents.numbered_canvas import NumberedCanvas
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import PickRow
 from fulfil_desk.core.wording.render import Wording
@@ -94,11 +94,12 @@ def pick_list_pdf(
     created = words(Message("document.created", at=created_at))
     on_page = partial(_page_header, fonts=fonts, title=title_text, created=created, summary=summary)
 
-    def page_label(page: int, pages: int) -> str:
+    def page_label(*, page: int, pages: int) -> str:
         return words(Message("document.page", page=page, pages=pages))
 
+    font = fonts.font_for(page_label(page=1, pages=1))
     canvasmaker = partial(
-        _NumberedCanvas, page_label=page_label, font=fonts.font_for(page_label(1, 1))
+        NumberedCanvas, page_label=page_label, font=font, margin=MARGIN, bottom=22
     )
     doc.build([table], onFirstPage=on_page, onLaterPages=on_page, canvasmaker=canvasmaker)
     return buffer.getvalue()
@@ -178,27 +179,3 @@ def _page_header(
     canvas.setFont(fonts.font_for(summary), 8)
     canvas.drawRightString(width - MARGIN, height - 41, summary)
     canvas.restoreState()
-
-
-class _NumberedCanvas(Canvas):
-    """Holds every page until the end so each can say "page n of total"."""
-
-    def __init__(self, *args, page_label: Callable[[int, int], str], font: str, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._page_label = page_label
-        self._label_font = font
-        self._held: list[dict] = []
-
-    def showPage(self) -> None:
-        self._held.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._held)
-        for state in self._held:
-            self.__dict__.update(state)
-            self.setFont(self._label_font, 8)
-            label = self._page_label(self._pageNumber, total)
-            self.drawRightString(self._pagesize[0] - MARGIN, 22, label)
-            super().showPage()
-        super().save()

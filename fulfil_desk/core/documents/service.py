@@ -15,14 +15,23 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from fulfil_desk.core.bench.commands import SheetEntry, sheet_entries
+from fulfil_desk.core.bench.flow import FlowService
+from fulfil_desk.core.bench.stations import StationService
+from fulfil_desk.core.calendar.service import CalendarService
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import NotAllowed, NotFound
 from fulfil_desk.core.kernel.messages import Message, Term
 from fulfil_desk.core.kernel.orders import Order, OrderStatus, ShopInfo
+from fulfil_desk.core.kernel.settings_service import SettingsService
+from fulfil_desk.core.packers.service import PackerService
 from fulfil_desk.core.wording.render import Wording
+
+if TYPE_CHECKING:  # reportlab loads with the first document, not with the Desk
+    from fulfil_desk.core.documents.fonts import LabelFonts
 
 S = OrderStatus
 LABELLABLE = (S.PACKED, S.LABELLED, S.SHIPPED)  # a labelled or shipped one: a reprint
@@ -36,14 +45,14 @@ class LabelBatch:
     orders: tuple[Order, ...]  # those that get a label, in the order asked for
     left_out: tuple[tuple[Order, Message], ...]  # (order, why it cannot get one)
     shop: ShopInfo
-    fonts: object  # LabelFonts, found once per Desk
+    fonts: LabelFonts  # found once per Desk
     words: Wording  # the language the labels are printed in
     courier_names: dict[str, str]
     mask: bool
 
     @property
     def ids(self) -> list[int]:
-        return [o.id for o in self.orders]
+        return [o.saved_id for o in self.orders]
 
     def left_out_sentence(self) -> Message | None:
         """One sentence naming every order left out and why; None when none is."""
@@ -120,7 +129,15 @@ class DocumentService:
     command sheet, drawn with the fonts found once per Desk."""
 
     def __init__(
-        self, *, ctx: DeskContext, flow, stations, settings, packers, calendar, words: Wording
+        self,
+        *,
+        ctx: DeskContext,
+        flow: FlowService,
+        stations: StationService,
+        settings: SettingsService,
+        packers: PackerService,
+        calendar: CalendarService,
+        words: Wording,
     ):
         self._ctx = ctx
         self._words = words  # the documents' printed words: their language, the shop's zone
@@ -129,9 +146,9 @@ class DocumentService:
         self._settings = settings
         self._packers = packers
         self._calendar = calendar
-        self._fonts = None
+        self._fonts: LabelFonts | None = None
 
-    def fonts(self):
+    def fonts(self) -> LabelFonts:
         if self._fonts is None:
             from fulfil_desk.core.documents.fonts import LabelFonts
 
@@ -152,10 +169,10 @@ class DocumentService:
             orders = self._ctx.orders.list([S.PACKED.value], limit=100_000)
         else:
             orders = [self._ctx.order(i) for i in dict.fromkeys(order_ids)]
-        foreign = self._stations.foreign_locks([o.id for o in orders])
+        foreign = self._stations.foreign_locks([o.saved_id for o in orders])
         ready, left_out = [], []
         for order in orders:
-            why = why_no_label(order, foreign.get(order.id))
+            why = why_no_label(order, foreign.get(order.saved_id))
             if why is None:
                 ready.append(order)
             else:

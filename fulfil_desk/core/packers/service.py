@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 
 from fulfil_desk.core.bench import commands as bench_commands
+from fulfil_desk.core.bench.stations import StationService
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import NotFound, UserError
 from fulfil_desk.core.kernel.messages import Message
+from fulfil_desk.core.stock.products import ProductService
 from fulfil_desk.core.storage.bench_repo import PackerRepo
 
 MAX_NAME = 40
@@ -27,7 +29,7 @@ def check_packer_name(name: str) -> str:
 
 
 class PackerService:
-    def __init__(self, *, ctx: DeskContext, stations, products):
+    def __init__(self, *, ctx: DeskContext, stations: StationService, products: ProductService):
         self._ctx = ctx
         self._stations = stations
         self._products = products
@@ -37,7 +39,9 @@ class PackerService:
         """name, badge, supervisor, created_at; by name."""
         return [{**p, "supervisor": bool(p["supervisor"])} for p in self._packers.all()]
 
-    def save_packer(self, name: str, *, badge: str | None = None, supervisor: bool = False):
+    def save_packer(
+        self, name: str, *, badge: str | None = None, supervisor: bool = False
+    ) -> Changes:
         """Adds (or changes) a packer; without `badge` one is made (BADGE-0001, …)."""
         name = check_packer_name(name)
         with self._ctx.transaction():

@@ -25,6 +25,7 @@ from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import Cancelled, UserError
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.settings import DEFAULTS
+from fulfil_desk.core.safekeeping.purge import PrivacyService
 from fulfil_desk.core.storage.backup import (
     STEP_PAGES,
     BackupError,
@@ -55,7 +56,7 @@ class Backup:
     kind: str  # daily, manual, before-upgrade, before-restore
     size: int
     orders: int | None = None  # read from the file by `backups()`
-    problem: Message | None = None  # why the file could not be read, if it could not
+    problem: Message | str | None = None  # why the file could not be read (a UserError's)
 
     def as_json(self) -> dict:
         return {
@@ -200,19 +201,25 @@ def backup_before_migrating(db_path: Path, clock):
 
 
 class BackupService:
-    def __init__(self, *, ctx: DeskContext, privacy):
+    def __init__(self, *, ctx: DeskContext, privacy: PrivacyService):
         self._ctx = ctx
         self._privacy = privacy
         self._locks = LockRepo(ctx.db)
 
     # ---- where -------------------------------------------------------------------------------
 
+    @property
+    def _db_path(self) -> Path:  # a Desk that backs up was opened on a file (`Desk.open`)
+        if (path := self._ctx.path) is None:
+            raise ValueError("this Desk has no database file to back up")
+        return path
+
     def backup_folder(self) -> Path:
-        return backup_folder(self._ctx.path, self._ctx.setting("backup_dir"))
+        return backup_folder(self._db_path, self._ctx.setting("backup_dir"))
 
     def backups(self, *, read_files: bool = True) -> list[Backup]:
         """The backups in the backups folder, newest first, each with its order count."""
-        found = list_backups(self.backup_folder(), Path(self._ctx.path).stem)
+        found = list_backups(self.backup_folder(), self._db_path.stem)
         if not read_files:
             return found
         listed = []
@@ -238,17 +245,17 @@ class BackupService:
         `BackupJob.run`."""
         return self.backup_job(target, pages=pages).run(progress)
 
-    def backup_job(self, target: Path | str | None = None, *, pages: int = STEP_PAGES):
+    def backup_job(self, target: Path | str | None = None, *, pages: int = STEP_PAGES) -> BackupJob:
         """`back_up`, checked and prepared here, to `run` anywhere (a worker thread).
         `pages`: pages per step, so how often progress is said and Cancel is heard."""
         if target is not None:
             target = Path(target).expanduser()
             if target.is_dir():
                 raise UserError(Message("backup.target_is_a_folder", path=str(target)))
-            if target.resolve() == Path(self._ctx.path).resolve():
+            if target.resolve() == self._db_path.resolve():
                 raise UserError(Message("backup.target_is_the_database"))
         return BackupJob(
-            db_path=Path(self._ctx.path),
+            db_path=self._db_path,
             target=target,
             folder=self.backup_folder(),
             at=self._ctx.clock.now(),
@@ -259,7 +266,7 @@ class BackupService:
     def _folder_backup(self, kind: str, *, spare=(), **copying) -> Backup:
         return make_folder_backup(
             self._ctx.db,
-            self._ctx.path,
+            self._db_path,
             self.backup_folder(),
             self._ctx.clock.now(),
             kind,
@@ -271,7 +278,7 @@ class BackupService:
     def backup_if_due(self) -> Backup | None:
         """The daily backup: when the newest backup is a day old or more (or dated after
         now: the clock was wrong), and the database holds anything yet."""
-        if not self._has_history():
+        if not has_events(self._ctx.db):
             return None
         newest = self.backups(read_files=False)
         if newest:
@@ -279,9 +286,6 @@ class BackupService:
             if timedelta(0) <= age < DAILY:
                 return None
         return self._folder_backup("daily")
-
-    def _has_history(self) -> bool:
-        return has_events(self._ctx.db)
 
     def after_open(self) -> None:
         """What runs each time the Desk opens a database: the daily backup, the purge of
@@ -329,17 +333,13 @@ class BackupService:
         station's window or command): close it there first. Stations on other machines
         sharing the file cannot be seen; see README, Backups."""
         source = Path(source).expanduser()
-        if source.resolve() == Path(self._ctx.path).resolve():
+        if source.resolve() == self._db_path.resolve():
             raise UserError(Message("backup.source_is_the_database"))
         facts = self.check_backup(source)
-        others = other_processes(self._ctx.path)
+        others = other_processes(self._db_path)
         if others:
             raise UserError(
-                Message(
-                    "backup.database_in_use",
-                    file=Path(self._ctx.path).name,
-                    processes=tuple(others),
-                )
+                Message("backup.database_in_use", file=self._db_path.name, processes=tuple(others))
             )
         halves = [_half(progress, 0), _half(progress, 1)] if progress else [None, None]
         safety = self._folder_backup(
@@ -352,7 +352,7 @@ class BackupService:
             raise
         prune_folder(
             self.backup_folder(),
-            Path(self._ctx.path).stem,
+            self._db_path.stem,
             self._ctx.setting("backup_keep"),
             spare=[safety.path, source],
         )

@@ -18,10 +18,10 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from fulfil_desk.core.documents.fonts import LabelFonts, is_cjk
+from fulfil_desk.core.documents.numbered_canvas import NumberedCanvas
 from fulfil_desk.core.kernel.resources import resource_path
 from fulfil_desk.core.scores.poa_facts import Fact, Problem, cause_counts
 
@@ -161,7 +161,14 @@ def plan_of_action_pdf(plan: Plan, *, lang: str, fonts: LabelFonts, text: dict |
         pen.p(words.h("generated", at=words.time(plan.generated_at)), 8, grey=True),
     ]
     page = words.h("page", page="{page}", pages="{pages}")
-    canvasmaker = partial(_NumberedCanvas, label=page, font=fonts.font_for(page))
+    canvasmaker = partial(
+        NumberedCanvas,
+        page_label=page.format,
+        font=fonts.font_for(page),
+        margin=MARGIN,
+        bottom=24,
+        color=GREY,
+    )
     doc.build(story, canvasmaker=canvasmaker)
     return buffer.getvalue()
 
@@ -286,27 +293,3 @@ def _grid() -> TableStyle:
             ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ]
     )
-
-
-class _NumberedCanvas(Canvas):
-    """Holds the pages until the end so each can say "page n of total"."""
-
-    def __init__(self, *args, label: str, font: str, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._label, self._font = label, font
-        self._held: list[dict] = []
-
-    def showPage(self) -> None:  # noqa: N802 - reportlab's name
-        self._held.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._held)
-        for state in self._held:
-            self.__dict__.update(state)
-            self.setFont(self._font, 8)
-            self.setFillColor(GREY)
-            text = self._label.format(page=self._pageNumber, pages=total)
-            self.drawRightString(self._pagesize[0] - MARGIN, 24, text)
-            super().showPage()
-        super().save()

@@ -8,11 +8,13 @@ from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import NotAllowed, NotFound, WrongScan
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.stock.inventory import StockReason, check_quantity, signed
+from fulfil_desk.core.stock.products import ProductService
+from fulfil_desk.core.stock.service import StockService
 from fulfil_desk.core.storage.products import CountRepo, ProductRepo, StockRepo
 
 
 class CountService:
-    def __init__(self, *, ctx: DeskContext, stock, products):
+    def __init__(self, *, ctx: DeskContext, stock: StockService, products: ProductService):
         self._ctx = ctx
         self._stock = stock
         self._products = products

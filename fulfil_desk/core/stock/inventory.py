@@ -1,7 +1,8 @@
 """Products and the stock rules: on-hand is the sum of the ledger; reserved units are promised.
 
 Shippable = max(0, on hand - reserved - safety stock): what a marketplace listing may offer.
-A SKU is low when its shippable quantity is at or below its reorder point.
+A SKU is low when its shippable quantity is at or below its reorder point. Both are worked
+out in one place, the stock levels query (`core/storage/products.py`, `StockRepo.levels`).
 """
 
 from __future__ import annotations
@@ -52,10 +53,6 @@ ADJUST_SIGNS: dict[StockReason, int | None] = {
 RESERVING_STATUSES = tuple(
     s for s in OPEN_STATUSES if s not in (OrderStatus.NEW, OrderStatus.ON_HOLD)
 )
-
-
-def shippable(on_hand: int, reserved: int, safety_stock: int = 0) -> int:
-    return max(0, on_hand - reserved - safety_stock)
 
 
 def signed(n: int) -> str:

@@ -25,9 +25,9 @@ from fulfil_desk.core.stock.inventory import (
     check_adjustment,
     check_limits,
     check_quantity,
-    shippable,
     signed,
 )
+from fulfil_desk.core.stock.products import ProductService
 from fulfil_desk.core.storage.products import ProductRepo, StockRepo
 
 EXPORT_COLUMNS = ("sku", "shippable", "on_hand", "reserved", "safety_stock")
@@ -39,7 +39,7 @@ def _reserving() -> list[str]:
 
 
 class StockService:
-    def __init__(self, *, ctx: DeskContext, products):
+    def __init__(self, *, ctx: DeskContext, products: ProductService):
         self._ctx = ctx
         self._products = products
         self._stock = StockRepo(ctx.db)
@@ -56,11 +56,17 @@ class StockService:
         return self._stock.reserved([sku], _reserving(), excluding=excluding)[sku]
 
     def shippable(self, sku: str) -> int:
-        product = self._products.product(sku)
-        return shippable(product.on_hand, self.reserved(sku), product.safety_stock)
+        """What a listing of `sku` may offer, from its stock level (the one rule, in SQL:
+        `StockRepo.levels`)."""
+        [level] = self.stock_levels(sku)
+        return level["shippable"]
 
     def free_units(self, order_id: int, products: dict[str, Product]) -> dict[str, int]:
-        """Per SKU, what could ship for this order: on hand less other orders and safety."""
+        """Per SKU, what could ship for this order: on hand less other orders and safety.
+
+        Not `shippable`: the units this order reserves itself count as free (a verified
+        order checked again is not short of the units it holds), and the figure is not
+        floored at 0 (verify floors it where it says how many are free)."""
         taken = self._stock.reserved(list(products), _reserving(), excluding=order_id)
         return {sku: p.on_hand - taken[sku] - p.safety_stock for sku, p in products.items()}
 

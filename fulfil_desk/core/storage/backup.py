@@ -165,10 +165,14 @@ def _snapshot(source: sqlite_utils.Database | Path) -> Iterator[sqlite3.Connecti
 def _copy(
     source: sqlite3.Connection, target: sqlite3.Connection, progress: Progress | None, pages: int
 ) -> None:
+    if progress is None:
+        source.backup(target, pages=max(1, pages))
+        return
+
     def step(_status: int, remaining: int, total: int) -> None:
         progress(total - remaining, total)
 
-    source.backup(target, pages=max(1, pages), progress=step if progress else None)
+    source.backup(target, pages=max(1, pages), progress=step)
 
 
 def write_backup(

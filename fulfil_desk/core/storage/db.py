@@ -73,8 +73,17 @@ class DeskDatabase(sqlite_utils.Database):
     """sqlite-utils' Database whose `atomic()` is `transaction()`: whatever writes, through
     the Desk or inside sqlite-utils, takes the write lock first."""
 
-    def atomic(self):  # type: ignore[override]
+    def atomic(self):
         return transaction(self)
+
+
+def inserted_id(table: sqlite_utils.db.Table) -> int:
+    """The id of the row `table.insert(...)` just wrote (sqlite-utils types `last_pk` as
+    anything or None: an integer primary key is an int)."""
+    pk = table.last_pk
+    if not isinstance(pk, int):
+        raise TypeError(f"{table.name}: the insert gave no integer id ({pk!r})")
+    return pk
 
 
 def refuse_read_only(path: Path) -> None:

@@ -7,6 +7,8 @@ from collections.abc import Iterable
 
 import sqlite_utils
 
+from fulfil_desk.core.storage.db import inserted_id
+
 
 class MappingRepo:
     def __init__(self, db: sqlite_utils.Database):
@@ -64,10 +66,10 @@ class ExchangeRepo:
     def record_export(
         self, *, format: str, file: str, at: str, actor: str, order_ids: list[int]
     ) -> int:
-        export_id = (
-            self._db.table("tracking_exports")
-            .insert({"format": format, "file": file, "exported_at": at, "actor": actor})
-            .last_pk
+        export_id = inserted_id(
+            self._db.table("tracking_exports").insert(
+                {"format": format, "file": file, "exported_at": at, "actor": actor}
+            )
         )
         self._db.conn.executemany(
             "INSERT INTO tracking_export_orders (export_id, order_id) VALUES (?, ?)",

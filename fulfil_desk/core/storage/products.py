@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from fulfil_desk.core.stock.inventory import Product
+from fulfil_desk.core.storage.db import inserted_id
 
 _PRODUCT = "sku, name, bin_location, weight_g, on_hand, safety_stock, reorder_point"
 
@@ -32,7 +33,7 @@ class ProductRepo:
         skus = [
             r[0] for r in self._db.execute("SELECT sku FROM products ORDER BY bin_location, sku")
         ]
-        return [self.get(sku) for sku in skus]
+        return [p for sku in skus if (p := self.get(sku)) is not None]
 
     def sku_for_code(self, code: str) -> str | None:
         """A scanned code is a product barcode or the SKU itself."""
@@ -199,9 +200,8 @@ class CountRepo:
         self._db = db
 
     def start(self, bin_location: str, blind: bool, at: str, actor: str) -> int:
-        return (
-            self._db.table("stock_counts")
-            .insert(
+        return inserted_id(
+            self._db.table("stock_counts").insert(
                 {
                     "bin_location": bin_location,
                     "blind": int(blind),
@@ -209,7 +209,6 @@ class CountRepo:
                     "started_by": actor,
                 }  # fmt: skip
             )
-            .last_pk
         )
 
     def get(self, count_id: int) -> dict | None:

@@ -10,6 +10,7 @@ import sqlite_utils
 from sqlite_utils.db import NotFoundError
 
 from fulfil_desk.core.kernel.orders import Address, Order, OrderLine, OrderStatus
+from fulfil_desk.core.storage.db import inserted_id
 from fulfil_desk.core.storage.score_sql import add_score_rows
 
 _ORDER_COLUMNS = (
@@ -186,7 +187,7 @@ class OrderRepo:
 
     def known_numbers(self, marketplace: str, numbers: Iterable[str]) -> set[str]:
         """Which of `numbers` are orders of `marketplace` already (one query per 500)."""
-        numbers, known = list(numbers), set()
+        numbers, known = list(numbers), set[str]()
         for first in range(0, len(numbers), 500):
             chunk = numbers[first : first + 500]
             sql = (
@@ -199,17 +200,6 @@ class OrderRepo:
     def on_pick_list(self, pick_list_id: int) -> list[Order]:
         return self._select(
             "o.pick_list_id = ? ORDER BY julianday(o.ship_by), o.id", [pick_list_id]
-        )
-
-    def list(self, statuses: Iterable[str] | None = None, limit: int = 1000, offset: int = 0):
-        where, params = "1", []
-        if statuses:
-            statuses = list(statuses)
-            where = f"o.status IN ({','.join('?' * len(statuses))})"
-            params = statuses
-        return self._select(
-            f"{where} ORDER BY o.ship_by IS NULL, julianday(o.ship_by), o.id LIMIT ? OFFSET ?",
-            [*params, limit, offset],
         )
 
     def queue_rows(self, statuses: list[str], limit: int, offset: int) -> list[dict]:
@@ -276,7 +266,7 @@ class OrderRepo:
 
     def replace_lines(self, order: Order) -> None:
         self._db.execute("DELETE FROM order_lines WHERE order_id = ?", [order.id])
-        self._insert_lines(order.id, order.lines)
+        self._insert_lines(order.saved_id, order.lines)
 
     def set_line_counts(self, line: OrderLine) -> None:
         done = self._db.conn.execute(
@@ -323,10 +313,8 @@ class OrderRepo:
         return row[0] if row else None
 
     def new_pick_list(self, created_at: str, actor: str) -> int:
-        return (
-            self._db.table("pick_lists")
-            .insert({"created_at": created_at, "created_by": actor})
-            .last_pk
+        return inserted_id(
+            self._db.table("pick_lists").insert({"created_at": created_at, "created_by": actor})
         )
 
     def close_pick_list(self, pick_list_id: int, closed_at: str) -> None:
@@ -343,6 +331,20 @@ class OrderRepo:
             "SELECT id FROM pick_lists WHERE closed_at IS NULL ORDER BY id DESC LIMIT 1"
         ).fetchone()
         return row[0] if row else None
+
+    # Last in the class: below it, `list` in an annotation would name this method.
+    def list(
+        self, statuses: Iterable[str] | None = None, limit: int = 1000, offset: int = 0
+    ) -> list[Order]:
+        where, params = "1", []
+        if statuses:
+            statuses = list(statuses)
+            where = f"o.status IN ({','.join('?' * len(statuses))})"
+            params = statuses
+        return self._select(
+            f"{where} ORDER BY o.ship_by IS NULL, julianday(o.ship_by), o.id LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
 
 
 class EventRepo:

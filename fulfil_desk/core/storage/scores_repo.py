@@ -13,6 +13,7 @@ import json
 
 import sqlite_utils
 
+from fulfil_desk.core.storage.db import inserted_id
 from fulfil_desk.core.storage.repos import QUEUE_ROWS
 
 SLACK_DAYS = 2
@@ -167,7 +168,7 @@ class ScoresRepo:
     # ---- incidents ---------------------------------------------------------------------------
 
     def add_incident(self, **fields) -> int:
-        return self._db.table("order_incidents").insert(fields).last_pk
+        return inserted_id(self._db.table("order_incidents").insert(fields))
 
     def incidents(self, order_id: int) -> list[dict]:
         sql = "SELECT * FROM order_incidents WHERE order_id = ? ORDER BY julianday(at), id"
@@ -201,7 +202,7 @@ class ScoresRepo:
         return rows[0] if rows else None
 
     def add_inquiry(self, **fields) -> int:
-        return self._db.table("inquiries").insert(fields).last_pk
+        return inserted_id(self._db.table("inquiries").insert(fields))
 
     def answer_inquiry(self, inquiry_id: int, at: str) -> None:
         self._db.table("inquiries").update(inquiry_id, {"answered_at": at})
