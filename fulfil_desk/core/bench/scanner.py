@@ -166,7 +166,7 @@ class Bench:
 
     def pick_all(self) -> Outcome:
         """One pick list over every verified order not open at another station."""
-        ids = [o.id for o in self.desk.orders.orders(OrderStatus.VERIFIED.value)]
+        ids = [o.saved_id for o in self.desk.orders.orders(OrderStatus.VERIFIED.value)]
         busy = self.desk.stations.open_elsewhere(ids)
         if ids and len(busy) == len(ids):
             raise NotAllowed(Message("bench.every_verified_open_elsewhere", orders=len(ids)))
@@ -239,7 +239,7 @@ class Bench:
             )
         order = desk.orders.order(state.order_id)
         page = PAGE_NAMES[step_of(order).value]
-        lock = desk.stations.lock_of(order.id)
+        lock = desk.stations.lock_of(state.order_id)
         if lock is not None and lock["station"] != desk.station:  # taken over meanwhile
             return Message(
                 "bench.open_at_station", order=order.order_number, station=lock["station"]
@@ -285,10 +285,10 @@ class Bench:
             if command.name == "TAKEOVER":
                 return self._takeover()
             return self.badge(check_packer_name(command.arg))
-        if reading.kind is Kind.BADGE:
+        if (packer := reading.packer) is not None:  # a badge: only a badge names a packer
             if self.state.manual is not None and self.state.manual.line is not None:
-                return supervisor_confirms(self, reading.packer)
-            return self.badge(reading.packer)
+                return supervisor_confirms(self, packer)
+            return self.badge(packer)
         if reading.kind in (Kind.ORDER, Kind.TRACKING):
             return bench_steps.order_scanned(self, reading)
         return bench_steps.HANDLERS[self.state.page](self, reading)

@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from fulfil_desk.core.bench.commands import COMMANDS, DONE, FLOW, PAGE_NAMES, QUEUE, reason_codes
+from fulfil_desk.core.bench.commands import (
+    COMMANDS,
+    DONE,
+    FLOW,
+    PAGE_NAMES,
+    QUEUE,
+    CommandInfo,
+    reason_codes,
+)
 from fulfil_desk.core.bench.reading import Kind, Reading
 from fulfil_desk.core.bench.workflow import SET_ASIDE, Step, step_of
 from fulfil_desk.core.kernel.errors import NotFound, UnknownCode, UserError, WrongScan
@@ -153,13 +161,13 @@ def hint(bench) -> Message:
 def not_here(bench, reading: Reading) -> UserError:
     """A code the page has no use for, named for what it is."""
     page = PAGE_NAMES[bench.state.page]
-    if reading.kind is Kind.COMMAND:
+    if (command := reading.command) is not None:
         where = tuple(PAGE_NAMES[p] for p in dict.fromkeys(
-            p for c in infos_of(reading.command.name) for p in c.pages))  # fmt: skip
+            p for c in infos_of(command.name) for p in c.pages))  # fmt: skip
         return WrongScan(
             Message(
                 "bench.command_not_used_here",
-                code=reading.command.code,
+                code=command.code,
                 page=page,
                 pages=where,
                 hint=hint(bench),
@@ -178,7 +186,7 @@ def not_here(bench, reading: Reading) -> UserError:
     return UnknownCode(Message("bench.unknown_code", code=shown(reading.code), hint=hint(bench)))
 
 
-def infos_of(name: str):
+def infos_of(name: str) -> list[CommandInfo]:
     return [c for c in COMMANDS if c.name == name]
 
 

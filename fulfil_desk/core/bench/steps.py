@@ -110,8 +110,8 @@ def _number_awaited(bench, code: str) -> Message | None:
 
 def on_queue(bench, reading: Reading) -> Outcome:
     desk = bench.desk
-    if reading.kind is Kind.COMMAND:
-        name = reading.command.name
+    if (command := reading.command) is not None:
+        name = command.name
         if name == "PICK-ALL":
             return bench.pick_all()
         if name in ("GOODS-IN", "COUNT"):
@@ -135,8 +135,9 @@ def on_queue(bench, reading: Reading) -> Outcome:
 
 def on_done(bench, reading: Reading) -> Outcome:
     """A finished order is shown: REPRINT; anything else is as on the queue."""
-    if reading.kind is Kind.COMMAND and reading.command.name == "REPRINT":
-        return _reprint(bench, reading.command.arg)
+    command = reading.command
+    if command is not None and command.name == "REPRINT":
+        return _reprint(bench, command.arg)
     return on_queue(bench, reading)  # it leaves the page only for what it accepts
 
 
