@@ -189,7 +189,7 @@ def tracking_check(obj: CliContext, courier, number):
             f"{check.number}: valid{read}",
         )
     if not check.valid:
-        raise UserError(check.reason)
+        raise UserError(check.refusal)
 
 
 @main.command()

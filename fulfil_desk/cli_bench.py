@@ -46,15 +46,15 @@ def perform(station: Bench, action: str, label_dir: Path) -> Outcome:
     setting's queue, else saved."""
     desk = station.desk
     try:
-        if station.state.order_id is None:
+        if (order_id := station.state.order_id) is None:
             return Outcome(Message("bench.open_an_order_first"), ok=False)
-        order = desk.orders.order(station.state.order_id)
-        pdf = desk.documents.label_pdf([order.id])
+        order = desk.orders.order(order_id)
+        pdf = desk.documents.label_pdf([order_id])
         printer = desk.settings.get("printer")
         if action != "save" and printer:
             from fulfil_desk.ui.printing import print_headless
 
-            how = print_headless(pdf, printer=printer, title=f"label {order.id}")
+            how = print_headless(pdf, printer=printer, title=f"label {order_id}")
         else:
             safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in order.order_number)
             how = str(save_label(pdf, label_dir, f"label-{order.marketplace}-{safe}.pdf"))

@@ -62,7 +62,7 @@ class Desk:
         clock: Clock,
         actor: str,
         couriers: CourierRegistry,
-        path: Path | None = None,
+        path: Path,
         station: str = "local",
     ):
         ctx = DeskContext(
@@ -166,7 +166,7 @@ class Desk:
     # ---- who and where -------------------------------------------------------------------
 
     @property
-    def path(self) -> Path | None:
+    def path(self) -> Path:
         return self._ctx.path
 
     @property

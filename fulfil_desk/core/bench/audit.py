@@ -5,6 +5,8 @@ refused scans.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from fulfil_desk.core.bench.commands import ReprintReason
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
@@ -13,12 +15,15 @@ from fulfil_desk.core.kernel.messages import Message, Term
 from fulfil_desk.core.kernel.orders import OrderStatus
 from fulfil_desk.core.storage.bench_repo import RefusedScanRepo
 
+if TYPE_CHECKING:
+    from fulfil_desk.core.bench.stations import StationService
+
 S = OrderStatus
 REFUSAL_KINDS = ("wrong_item", "one_too_many", "unknown_code")  # the rest count as "other"
 
 
 class AuditService:
-    def __init__(self, *, ctx: DeskContext, stations):
+    def __init__(self, *, ctx: DeskContext, stations: StationService):
         self._ctx = ctx
         self._stations = stations
         self._refused = RefusedScanRepo(ctx.db)
@@ -61,11 +66,11 @@ class AuditService:
                         status=Term("status", order.status.value),
                     )
                 )
-            self._stations.guard([order.id])  # not an order another station has taken over
-            self._ctx.event("label_reprinted", order.id, reason=reason.value, how=how)
+            self._stations.guard([order_id])  # not an order another station has taken over
+            self._ctx.event("label_reprinted", order_id, reason=reason.value, how=how)
         return Changes(
-            orders=frozenset({order.id}),
-            unscored=frozenset({order.id}),
+            orders=frozenset({order_id}),
+            unscored=frozenset({order_id}),
             message=Message(
                 "bench.label_printed_again",
                 order=order.order_number,

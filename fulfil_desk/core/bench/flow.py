@@ -4,25 +4,36 @@ sentence, an order open at another station."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from fulfil_desk.core.bench import workflow
 from fulfil_desk.core.bench.sentences import in_turn
 from fulfil_desk.core.bench.workflow import Problem, Step
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import BadTracking, NotAllowed, UserError
-from fulfil_desk.core.kernel.messages import Message, Names, Term
+from fulfil_desk.core.kernel.messages import Message, Names, Param, Term
 from fulfil_desk.core.kernel.orders import CancelReason, HoldReason, Order, OrderStatus, PickRow
 from fulfil_desk.core.stock.inventory import StockReason
 from fulfil_desk.core.storage.bench_repo import ScanLookupRepo
 from fulfil_desk.core.storage.products import StockRepo
 from fulfil_desk.core.wording.render import ENGLISH_WORDING
 
+if TYPE_CHECKING:
+    from fulfil_desk.core.bench.stations import StationService
+    from fulfil_desk.core.kernel.settings_service import SettingsService
+    from fulfil_desk.core.stock.products import ProductService
+    from fulfil_desk.core.stock.service import StockService
+
 S = OrderStatus
 MAX_WEIGHT_G = 70_000
 
 
 class FlowService:
-    def __init__(self, *, ctx: DeskContext, products, stock, stations, settings):
+    def __init__(
+        self, *, ctx: DeskContext, products: ProductService, stock: StockService,
+        stations: StationService, settings: SettingsService,
+    ):  # fmt: skip
         self._ctx = ctx
         self._products = products
         self._stock = stock
@@ -44,7 +55,7 @@ class FlowService:
         with self._ctx.transaction():
             order = self._ctx.order(order_id)
             workflow.require_step(order, Step.VERIFY)
-            self._stations.guard([order.id])
+            self._stations.guard([order_id])
             found = self.problems(order_id)
             if found:
                 workflow.move(order, S.ON_HOLD)
@@ -53,29 +64,29 @@ class FlowService:
                 # The note is stored with the order, in English as it always was.
                 order.hold_note = ENGLISH_WORDING(problems)
                 self._ctx.event(
-                    "held", order.id, reasons=[p.reason.value for p in found], note=order.hold_note
+                    "held", order_id, reasons=[p.reason.value for p in found], note=order.hold_note
                 )
                 message = Message("bench.verified_on_hold", problems=problems)
-                self._stations.release([order.id])
+                self._stations.release([order_id])
             else:
                 workflow.move(order, S.VERIFIED)
                 order.hold_reason, order.hold_note = None, ""
-                self._ctx.event("verified", order.id)
+                self._ctx.event("verified", order_id)
                 message = Message("bench.order_verified", order=order.order_number)
             self._ctx.orders.update(order)
-        return found, Changes.for_orders(order.id, message=message, stock=not found, scored=False)
+        return found, Changes.for_orders(order_id, message=message, stock=not found, scored=False)
 
     def hold(self, order_id: int, reason: HoldReason, note: str = "") -> Changes:
         with self._ctx.transaction():
             order = self._ctx.order(order_id)
-            self._stations.guard([order.id])
+            self._stations.guard([order_id])
             workflow.move(order, S.ON_HOLD)
             order.hold_reason, order.hold_note = reason.value, note
             self._ctx.orders.update(order)
-            self._ctx.event("held", order.id, reasons=[reason.value], note=note)
-            self._stations.release([order.id])
+            self._ctx.event("held", order_id, reasons=[reason.value], note=note)
+            self._stations.release([order_id])
         return Changes.for_orders(
-            order.id,
+            order_id,
             message=Message("bench.order_on_hold", order=order.order_number),
             stock=True,
             scored=False,
@@ -84,7 +95,7 @@ class FlowService:
     def cancel(self, order_id: int, reason: CancelReason, note: str = "") -> Changes:
         with self._ctx.transaction():
             order = self._ctx.order(order_id)
-            self._stations.guard([order.id])
+            self._stations.guard([order_id])
             list_id = order.pick_list_id if order.status is S.PICKING else None
             workflow.move(order, S.CANCELLED)
             order.cancel_reason = reason.value
@@ -97,11 +108,11 @@ class FlowService:
             ):
                 self._ctx.orders.close_pick_list(list_id, self._ctx.now())
             self._ctx.event(
-                "cancelled", order.id, reason=reason.value, by=order.cancelled_by, note=note
+                "cancelled", order_id, reason=reason.value, by=order.cancelled_by, note=note
             )
-            self._stations.release([order.id])
+            self._stations.release([order_id])
         return Changes.for_orders(
-            order.id,
+            order_id,
             stock=True,
             message=Message(
                 "bench.order_cancelled",
@@ -126,11 +137,9 @@ class FlowService:
             left: list[int] = []
             if open_here:  # what this station had open before is put aside, as on a switch
                 state = self._stations.station_state()
-                _, left = self._stations.take_at_station(
-                    [o.id for o in orders], state, takeover=False
-                )
+                _, left = self._stations.take_at_station(order_ids, state, takeover=False)
             else:
-                self._stations.guard([o.id for o in orders])
+                self._stations.guard(order_ids)
             list_id = self._ctx.orders.new_pick_list(self._ctx.now(), self._ctx.actor)
             for order in orders:
                 workflow.move(order, S.PICKING)
@@ -193,7 +202,7 @@ class FlowService:
             ]
             if not orders:
                 raise NotAllowed(Message("bench.pick_list_nothing_left", pick_list=pick_list_id))
-            self._stations.guard([o.id for o in orders])
+            self._stations.guard([o.saved_id for o in orders])
             order, line = workflow.take_pick(orders, sku, code)
             self._ctx.orders.set_line_counts(line)
             self._ctx.event(
@@ -214,7 +223,7 @@ class FlowService:
                 message = Message("two_sentences", first=message, then=done)
             if all(o.status is not S.PICKING for o in orders):
                 self._ctx.orders.close_pick_list(pick_list_id, self._ctx.now())
-        return Changes.for_orders(order.id, message=message, scored=False)
+        return Changes.for_orders(order.saved_id, message=message, scored=False)
 
     # ---- pack --------------------------------------------------------------------------------
 
@@ -232,17 +241,19 @@ class FlowService:
             order = self._ctx.order(order_id)
             workflow.require_step(order, Step.PACK)
             chosen = None
-            if manual:
+            if line_number is not None:
                 chosen = order.lines[line_number - 1]
                 sku = chosen.sku
-            self._stations.guard([order.id])
+            elif sku is None:
+                raise ValueError("pack_unit takes a sku or a line_number")
+            self._stations.guard([order_id])
             line = workflow.take_pack(order, sku, code or sku, line=chosen)
             self._ctx.orders.set_line_counts(line)
             if order.status is S.PICKED:
                 workflow.move(order, S.PACKING)
                 self._ctx.orders.update(order)
             self._ctx.event(
-                "packed_unit", order.id, sku=sku, code=code or sku, packed=line.packed,
+                "packed_unit", order_id, sku=sku, code=code or sku, packed=line.packed,
                 **_manual(manual, supervisor),
             )  # fmt: skip
         left = order.units - order.units_packed
@@ -251,7 +262,7 @@ class FlowService:
             if left
             else Message("bench.every_unit_in_box")
         )
-        return Changes.for_orders(order.id, message=message, scored=False)
+        return Changes.for_orders(order_id, message=message, scored=False)
 
     def suggested_weight_g(self, order_id: int, box_code: str | None = None) -> int:
         order = self._ctx.order(order_id)
@@ -278,13 +289,13 @@ class FlowService:
                 raise NotAllowed(
                     Message("bench.units_not_in_box", n=left, order=order.order_number)
                 )
-            self._stations.guard([order.id])
+            self._stations.guard([order_id])
             workflow.move(order, S.PACKED)
             order.box, order.weight_g = box, weight_g
             self._ctx.orders.update(order)
-            self._ctx.event("packed", order.id, box=box, weight_g=weight_g)
+            self._ctx.event("packed", order_id, box=box, weight_g=weight_g)
         return Changes.for_orders(
-            order.id, message=Message("bench.order_packed", order=order.order_number), scored=False
+            order_id, message=Message("bench.order_packed", order=order.order_number), scored=False
         )
 
     # ---- label -------------------------------------------------------------------------------
@@ -302,12 +313,12 @@ class FlowService:
         """The label was printed (`how` = printer name) or saved (`how` = file path)."""
         with self._ctx.transaction():
             orders = self.labelable(order_ids)
-            self._stations.guard([o.id for o in orders])
+            self._stations.guard(order_ids)
             for order in orders:
                 if order.status is S.PACKED:
                     workflow.move(order, S.LABELLED)
                     self._ctx.orders.update(order)
-                self._ctx.orders.save_shipment(order.id, label_printed_at=self._ctx.now())
+                self._ctx.orders.save_shipment(order.saved_id, label_printed_at=self._ctx.now())
                 self._ctx.event("label_printed", order.id, how=how)
         return Changes.for_orders(
             *order_ids, message=Message("bench.label_done", how=how), scored=False
@@ -336,7 +347,7 @@ class FlowService:
             order = self._ctx.order(order_id)
             workflow.require_step(order, Step.TRACKING)
             if not check.valid:
-                raise BadTracking(check.reason)
+                raise BadTracking(check.refusal)
             owner = self._ctx.orders.tracking_owner(check.number)
             if owner is not None:
                 other = self._ctx.order(owner)
@@ -348,11 +359,11 @@ class FlowService:
                     )
                 )
             self._refuse_shop_codes(tracking, check.number)
-            self._stations.guard([order.id])
+            self._stations.guard([order_id])
             workflow.move(order, S.SHIPPED)
             self._ctx.orders.update(order)
             self._ctx.orders.save_shipment(
-                order.id,
+                order_id,
                 courier_code=courier_obj.code,
                 tracking_number=check.number,
                 shipped_at=self._ctx.now(),
@@ -362,30 +373,22 @@ class FlowService:
                     sku=line.sku,
                     delta=-line.quantity,
                     reason=StockReason.SHIPPED.value,
-                    order_id=order.id,
+                    order_id=order_id,
                     actor=self._ctx.actor,
                     at=self._ctx.now(),
                 )
-            self._ctx.event("shipped", order.id, courier=courier_obj.code, tracking=check.number)
-            self._stations.release([order.id])
+            self._ctx.event("shipped", order_id, courier=courier_obj.code, tracking=check.number)
+            self._stations.release([order_id])
         courier_name = Names.of(courier_obj.names)
+        said: dict[str, Param] = {
+            "order": order.order_number, "courier": courier_name, "tracking": check.number
+        }  # fmt: skip
         message = (
-            Message(
-                "bench.order_shipped_read_as",
-                order=order.order_number,
-                courier=courier_name,
-                tracking=check.number,
-                read_as=check.read_as,
-            )
+            Message("bench.order_shipped_read_as", **said, read_as=check.read_as)
             if check.read_as
-            else Message(
-                "bench.order_shipped",
-                order=order.order_number,
-                courier=courier_name,
-                tracking=check.number,
-            )
+            else Message("bench.order_shipped", **said)
         )
-        return Changes.for_orders(order.id, stock=True, message=message)
+        return Changes.for_orders(order_id, stock=True, message=message)
 
 
 def _manual(manual: bool, supervisor: str | None) -> dict:

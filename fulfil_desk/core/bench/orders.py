@@ -5,7 +5,7 @@ of one order."""
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 from fulfil_desk.core.bench import workflow
 from fulfil_desk.core.bench.workflow import Step
@@ -15,15 +15,14 @@ from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import OPEN_STATUSES, Order, OrderStatus
 from fulfil_desk.core.storage.bench_repo import ScanLookupRepo
 
+if TYPE_CHECKING:
+    from fulfil_desk.core.scores.service import ScoreService
+
 S = OrderStatus
 
 
-class RiskRows(Protocol):
-    def risk_queue_rows(self, limit: int, offset: int) -> list[dict]: ...
-
-
 class OrderService:
-    def __init__(self, *, ctx: DeskContext, scores: RiskRows):
+    def __init__(self, *, ctx: DeskContext, scores: ScoreService):
         """`scores`: the seller scores, which sort the queue by risk."""
         self._ctx = ctx
         self._scores = scores
@@ -40,7 +39,7 @@ class OrderService:
         if not found:
             raise NotFound(Message("bench.no_order_numbered", number=text))
         if len(found) > 1:
-            raise self.several_orders_error(text, [o.id for o in found])
+            raise self.several_orders_error(text, [o.saved_id for o in found])
         return found[0]
 
     def orders(self, status: str | None = None, limit: int = 10_000) -> list[Order]:
@@ -104,8 +103,8 @@ class OrderService:
 
     def several_orders_error(self, number: str, order_ids: list[int]) -> UserError:
         where = tuple(
-            Message("bench.marketplace_and_id", marketplace=o.marketplace, id=o.id or 0)
-            for o in map(self.order, order_ids)
+            Message("bench.marketplace_and_id", marketplace=self.order(i).marketplace, id=i)
+            for i in order_ids
         )
         return UserError(Message("bench.order_on_several_marketplaces", number=number, where=where))
 

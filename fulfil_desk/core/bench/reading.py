@@ -101,19 +101,19 @@ class ScanReader:
         return list(dict.fromkeys(forms))
 
 
-def _ambiguous(code: str, found: list[Reading], desk) -> Message:
+def _ambiguous(code: str, found: list[Reading], desk: Desk) -> Message:
     names = []
     for reading in found:
         if reading.kind is Kind.PRODUCT:
             names.append(Message("bench.is_product_barcode", sku=reading.sku or reading.code))
-        elif reading.kind is Kind.ORDER:
-            number = desk.orders.order(reading.order_id).order_number
-            names.append(Message("bench.is_order_number", order=number))
         elif reading.kind is Kind.BADGE:
             names.append(Message("bench.is_packer_badge", packer=reading.packer or reading.code))
-        else:
+        elif reading.order_id is not None:  # an order's number or a recorded tracking number
             number = desk.orders.order(reading.order_id).order_number
-            names.append(Message("bench.is_tracking_number", order=number))
+            if reading.kind is Kind.ORDER:
+                names.append(Message("bench.is_order_number", order=number))
+            else:
+                names.append(Message("bench.is_tracking_number", order=number))
     both = names[-1]
     for name in reversed(names[:-1]):
         both = Message("bench.this_and_that", first=name, then=both)

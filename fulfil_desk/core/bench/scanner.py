@@ -24,12 +24,12 @@ from typing import TYPE_CHECKING
 from fulfil_desk.core.bench import steps as bench_steps
 from fulfil_desk.core.bench.commands import DONE, PAGE_NAMES, QUEUE, ReprintReason
 from fulfil_desk.core.bench.outcome import Cue, Outcome
-from fulfil_desk.core.bench.reading import Kind, Reading, ScanReader, clean
+from fulfil_desk.core.bench.reading import Reading, ScanReader, clean
 from fulfil_desk.core.bench.sentences import FLOW_PAGES, arrival_sentence, in_turn, progress, then
 from fulfil_desk.core.bench.units import Manual, supervisor_confirms
 from fulfil_desk.core.bench.workflow import SET_ASIDE, Step, step_of
 from fulfil_desk.core.kernel.changes import Changes
-from fulfil_desk.core.kernel.errors import NotAllowed, OrderLocked, UserError, WrongScan
+from fulfil_desk.core.kernel.errors import NotAllowed, OrderLocked, Prompt, UserError, WrongScan
 from fulfil_desk.core.kernel.messages import Message, Term
 from fulfil_desk.core.kernel.orders import Order, OrderStatus
 from fulfil_desk.core.packers.service import check_packer_name
@@ -166,7 +166,7 @@ class Bench:
 
     def pick_all(self) -> Outcome:
         """One pick list over every verified order not open at another station."""
-        ids = [o.id for o in self.desk.orders.orders(OrderStatus.VERIFIED.value)]
+        ids = [o.saved_id for o in self.desk.orders.orders(OrderStatus.VERIFIED.value)]
         busy = self.desk.stations.open_elsewhere(ids)
         if ids and len(busy) == len(ids):
             raise NotAllowed(Message("bench.every_verified_open_elsewhere", orders=len(ids)))
@@ -239,7 +239,7 @@ class Bench:
             )
         order = desk.orders.order(state.order_id)
         page = PAGE_NAMES[step_of(order).value]
-        lock = desk.stations.lock_of(order.id)
+        lock = desk.stations.lock_of(state.order_id)
         if lock is not None and lock["station"] != desk.station:  # taken over meanwhile
             return Message(
                 "bench.open_at_station", order=order.order_number, station=lock["station"]
@@ -285,12 +285,12 @@ class Bench:
             if command.name == "TAKEOVER":
                 return self._takeover()
             return self.badge(check_packer_name(command.arg))
-        if reading.kind is Kind.BADGE:
+        if (packer := reading.packer) is not None:  # a badge: only a badge names a packer
             if self.state.manual is not None and self.state.manual.line is not None:
-                return supervisor_confirms(self, reading.packer)
-            return self.badge(reading.packer)
-        if reading.kind in (Kind.ORDER, Kind.TRACKING):
-            return bench_steps.order_scanned(self, reading)
+                return supervisor_confirms(self, self.state.manual.line, packer)
+            return self.badge(packer)
+        if (order_id := reading.order_id) is not None:  # an order's or a tracking number
+            return bench_steps.order_scanned(self, reading, order_id)
         return bench_steps.HANDLERS[self.state.page](self, reading)
 
     def badge(self, name: str) -> Outcome:
@@ -325,6 +325,11 @@ class Bench:
         if self.state.order_id is None:
             raise NotAllowed(Message("bench.open_an_order_first"))
         return self.state.order_id
+
+    def _pick_list_id(self) -> int:
+        if self.state.pick_list_id is None:
+            raise Prompt(Message("bench.start_picking"))
+        return self.state.pick_list_id
 
 
 __all__ = ["Bench", "BenchState", "Outcome", "QUEUE", "DONE"]

@@ -5,13 +5,26 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from fulfil_desk.core.bench.commands import COMMANDS, DONE, FLOW, PAGE_NAMES, QUEUE, reason_codes
+from fulfil_desk.core.bench.commands import (
+    COMMANDS,
+    DONE,
+    FLOW,
+    PAGE_NAMES,
+    QUEUE,
+    CommandInfo,
+    reason_codes,
+)
 from fulfil_desk.core.bench.reading import Kind, Reading
 from fulfil_desk.core.bench.workflow import SET_ASIDE, Step, step_of
 from fulfil_desk.core.kernel.errors import NotFound, UnknownCode, UserError, WrongScan
 from fulfil_desk.core.kernel.messages import Message, Names, Param, Term
 from fulfil_desk.core.kernel.orders import Order, OrderStatus
+
+if TYPE_CHECKING:
+    from fulfil_desk.core.bench.scanner import Bench
+    from fulfil_desk.core.desk import Desk
 
 FLOW_PAGES = FLOW  # the pages of an order's own steps
 
@@ -62,7 +75,7 @@ def progress(order: Order) -> Message:
     return Message("bench.progress_labelled")
 
 
-def arrival_sentence(bench, order: Order, waiting: dict | None) -> Message:
+def arrival_sentence(bench: Bench, order: Order, waiting: dict | None) -> Message:
     """What the verdict says of the order a scan opened (or showed)."""
     if bench.state.page == DONE:
         return record_sentence(bench.desk, order)
@@ -86,10 +99,10 @@ def _moment(at: str | None) -> datetime | None:
     return datetime.fromisoformat(at) if at else None
 
 
-def record_sentence(desk, order: Order) -> Message:
+def record_sentence(desk: Desk, order: Order) -> Message:
     """A finished order in one sentence: what became of it, when and by whom, with which
     courier and tracking number."""
-    record = desk.audit.order_record(order.id)
+    record = desk.audit.order_record(order.saved_id)
     if order.status is OrderStatus.CANCELLED:
         return _cancelled_record(order, record)
     if order.tracking_number:
@@ -133,7 +146,7 @@ def _cancelled_record(order: Order, record: dict) -> Message:
     return Message("bench.record_cancelled_at", order=number, at=at, reason=reason, cancelled_by=by)
 
 
-def _courier_name(desk, code: str | None) -> Param:
+def _courier_name(desk: Desk, code: str | None) -> Param:
     if not code:
         return "?"
     try:
@@ -143,23 +156,23 @@ def _courier_name(desk, code: str | None) -> Param:
     return Names.of(names) if names else code
 
 
-def hint(bench) -> Message:
+def hint(bench: Bench) -> Message:
     page = bench.state.page
     if page == Step.PICK.value and bench.state.pick_list_id is None:
         return Message("bench.start_picking")
     return HINTS[page]
 
 
-def not_here(bench, reading: Reading) -> UserError:
+def not_here(bench: Bench, reading: Reading) -> UserError:
     """A code the page has no use for, named for what it is."""
     page = PAGE_NAMES[bench.state.page]
-    if reading.kind is Kind.COMMAND:
+    if (command := reading.command) is not None:
         where = tuple(PAGE_NAMES[p] for p in dict.fromkeys(
-            p for c in infos_of(reading.command.name) for p in c.pages))  # fmt: skip
+            p for c in infos_of(command.name) for p in c.pages))  # fmt: skip
         return WrongScan(
             Message(
                 "bench.command_not_used_here",
-                code=reading.command.code,
+                code=command.code,
                 page=page,
                 pages=where,
                 hint=hint(bench),
@@ -178,7 +191,7 @@ def not_here(bench, reading: Reading) -> UserError:
     return UnknownCode(Message("bench.unknown_code", code=shown(reading.code), hint=hint(bench)))
 
 
-def infos_of(name: str):
+def infos_of(name: str) -> list[CommandInfo]:
     return [c for c in COMMANDS if c.name == name]
 
 

@@ -11,6 +11,8 @@ it chose) is saved per station, so a restart resumes exactly there.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from fulfil_desk.core.bench import workflow
 from fulfil_desk.core.bench.sentences import in_turn
 from fulfil_desk.core.bench.station_names import is_stale, lock_sentence, takeover_sentence
@@ -22,12 +24,15 @@ from fulfil_desk.core.kernel.orders import OrderStatus
 from fulfil_desk.core.storage.bench_repo import PutAsideRepo
 from fulfil_desk.core.storage.locks import LockRepo
 
+if TYPE_CHECKING:
+    from fulfil_desk.core.stock.service import StockService
+
 S = OrderStatus
 _STATE = ("order", "pick_list", "box", "weight_g", "courier", "packer")
 
 
 class StationService:
-    def __init__(self, *, ctx: DeskContext, stock):
+    def __init__(self, *, ctx: DeskContext, stock: StockService):
         self._ctx = ctx
         self._stock = stock
         self._locks = LockRepo(ctx.db)
@@ -63,7 +68,8 @@ class StationService:
         return self._ctx.orders.pick_list_is_open(pick_list_id)
 
     def _picking_ids(self, pick_list_id: int) -> list[int]:
-        return [o.id for o in self._ctx.orders.on_pick_list(pick_list_id) if o.status is S.PICKING]
+        orders = self._ctx.orders.on_pick_list(pick_list_id)
+        return [o.saved_id for o in orders if o.status is S.PICKING]
 
     def open_order(
         self, order_id: int | None, *, pick_list: int | None = None, takeover: bool = False
@@ -89,7 +95,8 @@ class StationService:
             else:
                 ids = []
             notes, left = self.take_at_station(ids, state, takeover=takeover)
-            waiting = self._put_aside.take(ids).get(order_id) or {}
+            taken = self._put_aside.take(ids)
+            waiting = (taken.get(order_id) if order_id is not None else None) or {}
             same = order_id is not None and state["order"] == order_id
             kept = state if same else waiting
             self.save_state(
@@ -124,13 +131,14 @@ class StationService:
         aside: their scans stay in their lines, the station's box, weight and courier for
         the one it had open wait with them, and the queue marks them."""
         left = []
-        for order in (self._ctx.orders.get(i) for i in order_ids):
+        for order_id in order_ids:
+            order = self._ctx.orders.get(order_id)
             if order is None or order.status not in workflow.SET_ASIDE:
                 continue
-            mine = order.id == state["order"]
+            mine = order_id == state["order"]
             step = workflow.step_of(order).value
             self._put_aside.put(
-                order.id,
+                order_id,
                 station=self._ctx.station,
                 actor=self._ctx.actor,
                 at=self._ctx.now(),
@@ -139,8 +147,8 @@ class StationService:
                 weight_g=state["weight_g"] if mine else None,
                 courier=state["courier"] if mine else None,
             )
-            self._ctx.event("put_aside", order.id, station=self._ctx.station, step=step)
-            left.append(order.id)
+            self._ctx.event("put_aside", order_id, station=self._ctx.station, step=step)
+            left.append(order_id)
         return left
 
     def put_aside_of(self, order_id: int) -> dict | None:
@@ -209,7 +217,7 @@ class StationService:
                 seen_at=lock["seen_at"],
                 stale=stale,
             )
-            order = self._ctx.orders.get(order_id)
+            order = self._ctx.order(order_id)  # a lock's order exists: order_locks references it
             notes.append(takeover_sentence(order.order_number, lock, stale=stale))
         for order_id in order_ids:
             self._locks.put(

@@ -8,6 +8,8 @@ number switches to it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from fulfil_desk.core.bench.commands import DONE, QUEUE, ReprintReason
 from fulfil_desk.core.bench.outcome import Cue, Outcome
 from fulfil_desk.core.bench.reading import NUMBER, Kind, Reading
@@ -27,11 +29,15 @@ from fulfil_desk.core.kernel.messages import Message, Names, Term
 from fulfil_desk.core.kernel.orders import CancelReason, HoldReason, OrderStatus
 from fulfil_desk.core.wording.render import ENGLISH_WORDING
 
+if TYPE_CHECKING:
+    from fulfil_desk.core.bench.scanner import Bench
 
-def order_scanned(bench, reading: Reading) -> Outcome:
-    """An order's number or a recorded tracking number, on any page."""
+
+def order_scanned(bench: Bench, reading: Reading, order_id: int) -> Outcome:
+    """An order's number or a recorded tracking number (of the order `order_id`), on any
+    page."""
     state, desk = bench.state, bench.desk
-    order = desk.orders.order(reading.order_id)
+    order = desk.orders.order(order_id)
     if reading.kind is Kind.TRACKING:
         if state.page == Step.TRACKING.value:
             raise BadTracking(
@@ -51,7 +57,7 @@ def order_scanned(bench, reading: Reading) -> Outcome:
                     hint=hint(bench),
                 )
             )
-        return bench.switch(order.id)
+        return bench.switch(order_id)
     if (waiting_for := _number_awaited(bench, reading.code)) is not None:
         raise WrongScan(
             Message(
@@ -61,7 +67,7 @@ def order_scanned(bench, reading: Reading) -> Outcome:
                 instead=waiting_for,
             )
         )
-    if order.id == state.order_id and state.page in FLOW_PAGES:
+    if order_id == state.order_id and state.page in FLOW_PAGES:
         if state.page == Step.TRACKING.value:
             raise WrongScan(Message("bench.own_number_not_tracking", code=reading.code))
         return Outcome.next(
@@ -80,7 +86,7 @@ def order_scanned(bench, reading: Reading) -> Outcome:
         return Outcome.next(
             Message("bench.order_on_this_pick_list", order=order.order_number, hint=hint(bench))
         )
-    return bench.switch(order.id)
+    return bench.switch(order_id)
 
 
 # ---- the pages ---------------------------------------------------------------------------------
@@ -89,7 +95,7 @@ def order_scanned(bench, reading: Reading) -> Outcome:
 URGENT_LOOKAHEAD = 50  # Enter at Receive skips urgent orders open at other stations
 
 
-def _number_awaited(bench, code: str) -> Message | None:
+def _number_awaited(bench: Bench, code: str) -> Message | None:
     """When the page waits for a number (a weight, how many, a line) and `code`, that number,
     is also an order's: how to give the number instead. None: no number is awaited."""
     if not NUMBER.match(code):
@@ -108,10 +114,10 @@ def _number_awaited(bench, code: str) -> Message | None:
     return None
 
 
-def on_queue(bench, reading: Reading) -> Outcome:
+def on_queue(bench: Bench, reading: Reading) -> Outcome:
     desk = bench.desk
-    if reading.kind is Kind.COMMAND:
-        name = reading.command.name
+    if (command := reading.command) is not None:
+        name = command.name
         if name == "PICK-ALL":
             return bench.pick_all()
         if name in ("GOODS-IN", "COUNT"):
@@ -133,14 +139,15 @@ def on_queue(bench, reading: Reading) -> Outcome:
     raise UnknownCode(Message("bench.no_order_numbered", number=shown(reading.code)))
 
 
-def on_done(bench, reading: Reading) -> Outcome:
+def on_done(bench: Bench, reading: Reading) -> Outcome:
     """A finished order is shown: REPRINT; anything else is as on the queue."""
-    if reading.kind is Kind.COMMAND and reading.command.name == "REPRINT":
-        return _reprint(bench, reading.command.arg)
+    command = reading.command
+    if command is not None and command.name == "REPRINT":
+        return _reprint(bench, command.arg)
     return on_queue(bench, reading)  # it leaves the page only for what it accepts
 
 
-def _reprint(bench, arg: str) -> Outcome:
+def _reprint(bench: Bench, arg: str) -> Outcome:
     order = bench.desk.orders.order(bench._order_id())
     if order.status not in (OrderStatus.LABELLED, OrderStatus.SHIPPED):
         raise NotAllowed(
@@ -161,7 +168,7 @@ def _reprint(bench, arg: str) -> Outcome:
     )
 
 
-def on_verify(bench, reading: Reading) -> Outcome:
+def on_verify(bench: Bench, reading: Reading) -> Outcome:
     desk, order_id = bench.desk, bench._order_id()
     command = reading.command
     if command is not None and command.name == "CANCEL":
@@ -196,7 +203,7 @@ def on_verify(bench, reading: Reading) -> Outcome:
     return Outcome(in_turn([changes.message, Message("bench.press_enter_to_pick")]), changes)
 
 
-def on_label(bench, reading: Reading) -> Outcome:
+def on_label(bench: Bench, reading: Reading) -> Outcome:
     name = reading.command.name if reading.command else ""
     if reading.kind is Kind.EMPTY or name == "PRINT":
         bench.state.pending.append("print")
@@ -209,7 +216,7 @@ def on_label(bench, reading: Reading) -> Outcome:
     raise not_here(bench, reading)
 
 
-def on_tracking(bench, reading: Reading) -> Outcome:
+def on_tracking(bench: Bench, reading: Reading) -> Outcome:
     state, desk = bench.state, bench.desk
     command = reading.command
     if command is not None:
@@ -240,7 +247,7 @@ def on_tracking(bench, reading: Reading) -> Outcome:
 
 
 def _stock(page: str):
-    def handler(bench, reading: Reading) -> Outcome:
+    def handler(bench: Bench, reading: Reading) -> Outcome:
         command = reading.command
         if command is not None and command.name in ("GOODS-IN", "COUNT"):
             return bench.stock_page(command.name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from fulfil_desk.core.bench.flow import MAX_WEIGHT_G
 from fulfil_desk.core.bench.outcome import Cue, Outcome
@@ -14,6 +15,10 @@ from fulfil_desk.core.bench.workflow import Step
 from fulfil_desk.core.kernel.errors import NotAllowed, Prompt, UnknownCode, UserError, WrongScan
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import Order
+
+if TYPE_CHECKING:
+    from fulfil_desk.core.bench.scanner import Bench
+    from fulfil_desk.core.kernel.changes import Changes
 
 _LINE_NUMBER = re.compile(r"^\d{1,2}$")
 _WEIGHT = re.compile(r"^(\d{1,5}(?:[.,]\d{1,3})?)\s*(kg|g)?$", re.IGNORECASE)
@@ -27,7 +32,7 @@ class Manual:
     line: int | None = None
 
 
-def on_pick(bench, reading: Reading) -> Outcome:
+def on_pick(bench: Bench, reading: Reading) -> Outcome:
     state, desk = bench.state, bench.desk
     if state.pick_list_id is None:
         if reading.kind is not Kind.EMPTY:
@@ -40,14 +45,15 @@ def on_pick(bench, reading: Reading) -> Outcome:
         return manual
     if reading.kind is Kind.EMPTY:
         raise Prompt(Message("bench.scan_next_on_pick_list"))
-    if reading.kind is not Kind.PRODUCT:
+    if reading.sku is None:  # not a product
         raise _unknown_item(bench, reading)
-    return _picked(bench, desk.flow.pick_unit(state.pick_list_id, reading.sku, code=reading.code))
+    changes = desk.flow.pick_unit(state.pick_list_id, reading.sku, code=reading.code)
+    return _picked(bench, state.pick_list_id, changes)
 
 
-def _picked(bench, changes) -> Outcome:
+def _picked(bench: Bench, pick_list_id: int, changes: Changes) -> Outcome:
     state, desk = bench.state, bench.desk
-    if desk.stations.is_pick_list_open(state.pick_list_id):
+    if desk.stations.is_pick_list_open(pick_list_id):
         return Outcome(changes.message, changes)
     if state.order_id is not None:
         bench.open(state.order_id)
@@ -58,7 +64,7 @@ def _picked(bench, changes) -> Outcome:
     return Outcome(message, changes, cue=Cue.ORDER_COMPLETE)
 
 
-def _unknown_item(bench, reading: Reading) -> UserError:
+def _unknown_item(bench: Bench, reading: Reading) -> UserError:
     if reading.kind is Kind.COMMAND:
         return not_here(bench, reading)
     if reading.kind is Kind.NUMBER and _LINE_NUMBER.match(reading.code):
@@ -66,7 +72,7 @@ def _unknown_item(bench, reading: Reading) -> UserError:
     return UnknownCode(Message("bench.unknown_barcode", code=shown(reading.code)))
 
 
-def _manual(bench, reading: Reading, skus: list[str]) -> Outcome | None:
+def _manual(bench: Bench, reading: Reading, skus: list[str]) -> Outcome | None:
     """MANUAL, then a line number (then, where the shop wants it, a supervisor's badge):
     one unit of that line confirmed by hand. None: the scan is not part of it."""
     state, desk = bench.state, bench.desk
@@ -97,22 +103,23 @@ def _manual(bench, reading: Reading, skus: list[str]) -> Outcome | None:
     return _confirm_by_hand(bench, line, supervisor=None)
 
 
-def supervisor_confirms(bench, name: str) -> Outcome:
+def supervisor_confirms(bench: Bench, line: int, name: str) -> Outcome:
+    """A supervisor's badge for the `line` MANUAL chose."""
     if not bench.desk.packers.is_supervisor(name):
         raise NotAllowed(Message("bench.not_a_supervisor", name=name))
-    return _confirm_by_hand(bench, bench.state.manual.line, supervisor=name)
+    return _confirm_by_hand(bench, line, supervisor=name)
 
 
-def _confirm_by_hand(bench, line: int, *, supervisor: str | None) -> Outcome:
+def _confirm_by_hand(bench: Bench, line: int, *, supervisor: str | None) -> Outcome:
     """One unit of `line` by hand. Refused (one too many): MANUAL waits for another line."""
     state, desk = bench.state, bench.desk
     code = f"MANUAL {line}"
-    picking = state.page == Step.PICK.value
+    list_id = bench._pick_list_id() if state.page == Step.PICK.value else None  # picking
     try:
-        if picking:
-            sku = desk.flow.pick_rows(state.pick_list_id)[line - 1].sku
+        if list_id is not None:
+            sku = desk.flow.pick_rows(list_id)[line - 1].sku
             changes = desk.flow.pick_unit(
-                state.pick_list_id, sku, code=code, manual=True, supervisor=supervisor
+                list_id, sku, code=code, manual=True, supervisor=supervisor
             )
         else:
             changes = desk.flow.pack_unit(
@@ -122,7 +129,9 @@ def _confirm_by_hand(bench, line: int, *, supervisor: str | None) -> Outcome:
         state.manual = Manual()
         raise
     state.manual = None
-    return _by_hand(_picked(bench, changes) if picking else _packed(bench, changes))
+    if list_id is not None:
+        return _by_hand(_picked(bench, list_id, changes))
+    return _by_hand(_packed(bench, changes))
 
 
 def _by_hand(outcome: Outcome) -> Outcome:
@@ -130,7 +139,7 @@ def _by_hand(outcome: Outcome) -> Outcome:
     return Outcome(said, outcome.changes, outcome.ok, outcome.cue)
 
 
-def on_pack(bench, reading: Reading) -> Outcome:
+def on_pack(bench: Bench, reading: Reading) -> Outcome:
     state, desk = bench.state, bench.desk
     order_id = bench._order_id()
     order = desk.orders.order(order_id)
@@ -156,21 +165,21 @@ def on_pack(bench, reading: Reading) -> Outcome:
     if reading.kind is not Kind.EMPTY:
         raise _unknown_item(bench, reading)
     box = state.box or bench.suggested_box(order.units)
-    weight = state.weight_g or desk.flow.suggested_weight_g(order_id, box)
-    changes = desk.flow.finish_pack(order_id, box=box, weight_g=weight)
+    grams = state.weight_g or desk.flow.suggested_weight_g(order_id, box)
+    changes = desk.flow.finish_pack(order_id, box=box, weight_g=grams)
     bench.open(order_id)
     said = in_turn([changes.message, Message("bench.press_enter_to_print_label")])
     return Outcome(said, changes)
 
 
-def _packed(bench, changes) -> Outcome:
+def _packed(bench: Bench, changes: Changes) -> Outcome:
     order = bench.desk.orders.order(bench._order_id())
     if order.units_packed == order.units:
         return Outcome(Message("bench.every_unit_in_box_weigh"), changes, cue=Cue.ORDER_COMPLETE)
     return Outcome(changes.message, changes)
 
 
-def _weighed(bench, order: Order, match: re.Match) -> Outcome:
+def _weighed(bench: Bench, order: Order, match: re.Match) -> Outcome:
     if order.units_packed < order.units:
         raise WrongScan(
             Message(

@@ -30,14 +30,14 @@ class DeskContext:
         actor: str,
         station: str,
         couriers: CourierRegistry,
-        path: Path | None,
+        path: Path,
     ):
         self.db = db  # for building repositories (core/storage); never queried here
         self.clock = clock
         self.actor = actor  # the packer whose badge the station saw last, else the user
         self.station = station
         self.couriers = couriers
-        self.path = path
+        self.path = path  # the database file: every Desk is opened from one
         self.orders = OrderRepo(db)
         self.events = EventRepo(db)
         self.settings = SettingsRepo(db)

@@ -45,6 +45,13 @@ class TrackingCheck:
     # 420+ZIP routing code". A description of the scan, not part of the verdict.
     read_as: Message | None = field(default=None, compare=False)
 
+    @property
+    def refusal(self) -> Message:
+        """Why a refused number is refused: `check` gives every refusal its reason."""
+        if self.valid or self.reason is None:
+            raise ValueError(f"tracking number {self.number} is not refused")
+        return self.reason
+
 
 # Check digits. Each function takes the number without its check digit (S10: the 8 serial digits).
 
