@@ -297,6 +297,17 @@ def positional_collaborators(path: Path) -> list[str]:
     return bad
 
 
+def untyped_collaborators(path: Path) -> list[str]:
+    """Services with a collaborator of no type: a dependency mypy and a reader cannot follow."""
+    bad = []
+    for cls in _services(path):
+        init = next(i for i in cls.body if isinstance(i, ast.FunctionDef) and i.name == "__init__")
+        untyped = [a.arg for a in init.args.kwonlyargs if a.annotation is None]
+        if untyped:
+            bad.append(f"{cls.name}({', '.join(untyped)})")
+    return bad
+
+
 def reaches_into_others(path: Path) -> list[str]:
     """`self._collaborator._private`: a service using another's private names."""
     found = []
@@ -330,9 +341,11 @@ def _is_repo(cls: ast.ClassDef, attr: str) -> bool:
     return False
 
 
-def test_services_take_their_collaborators_by_keyword_and_keep_to_their_own_names():
+def test_services_take_typed_collaborators_by_keyword_and_keep_to_their_own_names():
     positional = [f"{_rel(p)}: {b}" for p in CORE for b in positional_collaborators(p)]
     assert not positional, "keyword-only collaborators: " + "; ".join(positional)
+    untyped = [f"{_rel(p)}: {b}" for p in CORE for b in untyped_collaborators(p)]
+    assert not untyped, "typed collaborators: " + "; ".join(untyped)
     reaching = [f"{_rel(p)}: {r}" for p in CORE for r in reaches_into_others(p)]
     assert not reaching, "no service uses another's private names: " + "; ".join(reaching)
 
@@ -350,6 +363,14 @@ def test_the_service_checks_catch_what_they_forbid(tmp_path):
         "utf-8",
     )
     assert positional_collaborators(bad) == ["S(ctx, stock)"]
+    untyped = tmp_path / "untyped.py"
+    untyped.write_text(
+        "class T:\n    def __init__(self, *, ctx: DeskContext, stock, flow: FlowService):\n"
+        "        self._ctx, self._stock, self._flow = ctx, stock, flow\n",
+        "utf-8",
+    )
+    assert untyped_collaborators(untyped) == ["T(stock)"]
+    assert untyped_collaborators(bad) == []  # positional: the check before says so
     assert reaches_into_others(bad) == ["S line 7: self._stock._post"]
 
 

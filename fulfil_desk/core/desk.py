@@ -45,6 +45,7 @@ from fulfil_desk.core.stock.counts import CountService
 from fulfil_desk.core.stock.products import ProductService
 from fulfil_desk.core.stock.service import StockService
 from fulfil_desk.core.storage.db import (
+    Database,
     checkpoint,
     checkpoint_when_idle,
     close,
@@ -57,8 +58,8 @@ from fulfil_desk.core.wording.render import Wording
 class Desk:
     def __init__(
         self,
-        db,
         *,
+        db: Database,
         clock: Clock,
         actor: str,
         couriers: CourierRegistry,
@@ -132,7 +133,7 @@ class Desk:
         clock = clock or SystemClock()
         db = open_database(path, before_migrating=backup_before_migrating(Path(path), clock))
         desk = cls(
-            db,
+            db=db,
             clock=clock,
             actor=actor,
             couriers=couriers or CourierRegistry.load(),

@@ -182,8 +182,8 @@ class Merger:
             if check.valid and owner in (None, order_id):
                 fields.update(courier_code=courier.code, tracking_number=check.number)
             else:
-                # a refused check says why (always); an accepted one is another order's number
-                why = (None if check.valid else check.reason) or Message("exchange.tracking_taken")
+                # an accepted number here is another order's
+                why = Message("exchange.tracking_taken") if check.valid else check.refusal
                 self.report.warnings.append(
                     Message(
                         "exchange.tracking_not_recorded",

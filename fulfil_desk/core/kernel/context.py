@@ -17,7 +17,7 @@ from fulfil_desk.core.kernel.errors import NotFound
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import Order
 from fulfil_desk.core.kernel.settings import DEFAULTS
-from fulfil_desk.core.storage.db import transaction
+from fulfil_desk.core.storage.db import Database, transaction
 from fulfil_desk.core.storage.repos import EventRepo, OrderRepo, SettingsRepo
 
 
@@ -25,7 +25,7 @@ class DeskContext:
     def __init__(
         self,
         *,
-        db,
+        db: Database,
         clock: Clock,
         actor: str,
         station: str,

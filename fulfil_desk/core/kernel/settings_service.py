@@ -4,6 +4,8 @@ transaction."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -19,8 +21,13 @@ from fulfil_desk.core.kernel.settings import (
 )
 
 
+class MovedOrder(Protocol):
+    @property
+    def order_id(self) -> int: ...
+
+
 class Deadlines(Protocol):
-    def recomputing_deadlines(self, key: str): ...
+    def recomputing_deadlines(self, key: str) -> AbstractContextManager[Sequence[MovedOrder]]: ...
 
 
 class SettingsService:

@@ -209,10 +209,8 @@ class BackupService:
     # ---- where -------------------------------------------------------------------------------
 
     @property
-    def _db_path(self) -> Path:  # a Desk that backs up was opened on a file (`Desk.open`)
-        if (path := self._ctx.path) is None:
-            raise ValueError("this Desk has no database file to back up")
-        return path
+    def _db_path(self) -> Path:
+        return self._ctx.path
 
     def backup_folder(self) -> Path:
         return backup_folder(self._db_path, self._ctx.setting("backup_dir"))

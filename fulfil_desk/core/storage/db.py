@@ -21,6 +21,8 @@ from fulfil_desk.core.kernel.errors import DatabaseBusy, UserError
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.storage.migrations import MIGRATIONS
 
+Database = sqlite_utils.Database  # what the Desk's context holds; only repositories query it
+
 BUSY_TIMEOUT_S = 5.0
 BUSY = Message("storage.busy")  # another station is saving: scan again
 CACHE_KIB = 32 * 1024  # page cache per connection
