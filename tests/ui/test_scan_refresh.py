@@ -151,3 +151,29 @@ def test_the_verdict_is_painted_laid_out_before_the_queue_is_refreshed(qtbot, wi
     # painted at that height, before the queue was refreshed.
     assert label.minimumHeight() == label.maximumHeight() == label.height()
     assert (verdict, label.height()) in seen
+
+
+def test_the_receive_counts_wait_for_the_shipped_verdict_and_then_show(qtbot, window, monkeypatch):
+    desk = window.controller.desk
+    scan(qtbot, window, "")
+    order = desk.orders.order(window.controller.state.order_id)
+    scan(qtbot, window, "")
+    scan(qtbot, window, "")
+    for _round in range(2):
+        for line in order.lines:
+            for _ in range(line.quantity):
+                scan(qtbot, window, desk.products.product(line.sku).barcodes[0])
+    scan(qtbot, window, "")
+    scan(qtbot, window, "SAVE")
+    counted_while_scanning = []
+    summary = desk.orders.queue_summary
+
+    def counted():
+        counted_while_scanning.append(window.controller.scanning)
+        return summary()
+
+    monkeypatch.setattr(desk.orders, "queue_summary", counted)
+    scan(qtbot, window, "255278883171")  # shipped: back at Receive
+    assert window.page is window.pages["queue"]
+    assert counted_while_scanning == [False], "the counts come after the verdict, once"
+    assert window.page.summary.text().startswith("5 open orders")

@@ -28,6 +28,7 @@ class ReceivePage(StepPage):
             parent=parent,
         )
         self.summary = QLabel("")
+        self._summary_due = False
         self.summary.setWordWrap(True)
         set_type(self.summary, 1.4)
         self.body.addWidget(self.summary)
@@ -35,6 +36,18 @@ class ReceivePage(StepPage):
         self.message.show_text(self.tr("Scan an order number."), "idle", self.tr("READY"))
 
     def refresh(self) -> None:
+        """The counts wait for a scan's verdict (`after_verdict`): they are not the verdict."""
+        self._summary_due = True
+        if not self.controller.scanning:
+            self.after_verdict()
+
+    def work_after_verdict(self) -> bool:
+        return self._summary_due
+
+    def after_verdict(self) -> None:
+        if not self._summary_due:
+            return
+        self._summary_due = False
         desk = self.controller.desk
         counts = desk.orders.queue_summary()
         summary = self.tr(
