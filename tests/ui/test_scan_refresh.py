@@ -96,6 +96,7 @@ def test_the_label_preview_waits_for_the_verdict_and_then_shows(qtbot, window):
     page = window.pages["label"]
     assert window.page is page
     assert page.document.pageCount() == 1 and not page._preview_due
+    assert page.printer.text().startswith("No printer is set up")  # also after the verdict
 
 
 def test_at_start_the_queue_is_painted_first_then_capacity_and_scores_are_filled(qtbot, tmp_path):

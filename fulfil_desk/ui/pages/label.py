@@ -63,15 +63,7 @@ class LabelPage(StepPage):
         if order_id is None:
             return
         self.header.show_order(desk.orders.order(order_id))
-        name = self.controller.printer_name()
-        self.printer.setText(
-            self.tr("Printer: {name}").format(name=name)
-            if name
-            else self.tr("No printer is set up: Enter saves the label to {dir}.").format(
-                dir=self.controller.label_dir
-            )
-        )
-        self._preview_due = True
+        self._preview_due = True  # and the printer's line: neither is the verdict
         if self.controller.scanning:
             if self.document is not None:
                 self.document.close()  # no other order's label while this one's is drawn
@@ -84,6 +76,14 @@ class LabelPage(StepPage):
         if not self._preview_due or order_id is None:
             return
         self._preview_due = False
+        name = self.controller.printer_name()
+        self.printer.setText(
+            self.tr("Printer: {name}").format(name=name)
+            if name
+            else self.tr("No printer is set up: Enter saves the label to {dir}.").format(
+                dir=self.controller.label_dir
+            )
+        )
         try:
             self._show_pdf(self.controller.label_pdf(order_id))
         except UserError as exc:
