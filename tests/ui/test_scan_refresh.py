@@ -35,6 +35,21 @@ def scan(qtbot, window, text: str) -> None:
     qtbot.keyClick(box, Qt.Key.Key_Return)
 
 
+def walk_to_label(qtbot, window):
+    """Open the most urgent order, verify, pick and pack it, close the box: the label page."""
+    desk = window.controller.desk
+    scan(qtbot, window, "")
+    order = desk.orders.order(window.controller.state.order_id)
+    scan(qtbot, window, "")
+    scan(qtbot, window, "")
+    for _round in range(2):
+        for line in order.lines:
+            for _ in range(line.quantity):
+                scan(qtbot, window, desk.products.product(line.sku).barcodes[0])
+    scan(qtbot, window, "")
+    return order
+
+
 class Count(QObject):
     def __init__(self, kind):
         super().__init__()
@@ -83,16 +98,7 @@ def test_a_new_message_lays_out_the_page_only(qtbot, window):
 
 
 def test_the_label_preview_waits_for_the_verdict_and_then_shows(qtbot, window):
-    desk = window.controller.desk
-    scan(qtbot, window, "")
-    order = desk.orders.order(window.controller.state.order_id)
-    scan(qtbot, window, "")
-    scan(qtbot, window, "")
-    for _round in range(2):
-        for line in order.lines:
-            for _ in range(line.quantity):
-                scan(qtbot, window, desk.products.product(line.sku).barcodes[0])
-    scan(qtbot, window, "")  # close the box: the label page, its preview after the verdict
+    walk_to_label(qtbot, window)  # close the box: the label page, its preview after the verdict
     page = window.pages["label"]
     assert window.page is page
     assert page.document.pageCount() == 1 and not page._preview_due
@@ -156,15 +162,7 @@ def test_the_verdict_is_painted_laid_out_before_the_queue_is_refreshed(qtbot, wi
 
 def test_the_receive_counts_wait_for_the_shipped_verdict_and_then_show(qtbot, window, monkeypatch):
     desk = window.controller.desk
-    scan(qtbot, window, "")
-    order = desk.orders.order(window.controller.state.order_id)
-    scan(qtbot, window, "")
-    scan(qtbot, window, "")
-    for _round in range(2):
-        for line in order.lines:
-            for _ in range(line.quantity):
-                scan(qtbot, window, desk.products.product(line.sku).barcodes[0])
-    scan(qtbot, window, "")
+    walk_to_label(qtbot, window)
     scan(qtbot, window, "SAVE")
     counted_while_scanning = []
     summary = desk.orders.queue_summary
