@@ -30,6 +30,7 @@ from fulfil_desk.cli_support import (
 from fulfil_desk.core.kernel.couriers import CourierRegistry
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.orders import Order
+from fulfil_desk.core.wording.languages import LANGUAGES, PSEUDO
 
 
 @click.group(cls=CliGroup, invoke_without_command=True)
@@ -46,11 +47,17 @@ from fulfil_desk.core.kernel.orders import Order
     envvar="FULFIL_DESK_STATION",
     help="This bench's name when several share the database (default: this machine's).",
 )
+@click.option(
+    "--lang",
+    type=click.Choice((*LANGUAGES, PSEUDO)),  # pseudo: the tests' language, ⟦wrapped⟧
+    envvar="FULFIL_DESK_LANG",
+    help="ko, zh_CN or en (default: this station's language setting, else the system's).",
+)
 @click.version_option(package_name="fulfil-desk")
 @click.pass_context
-def main(ctx, db_path, as_json, station):
+def main(ctx, db_path, as_json, station, lang):
     """fulfil-desk: receive → verify → pick → pack → label → ship, offline."""
-    ctx.obj = CliContext(db_path or default_db_path(), as_json, station)
+    ctx.obj = CliContext(db_path or default_db_path(), as_json, station, lang=lang)
     ctx.call_on_close(lambda: ctx.obj._desk and ctx.obj._desk.close())
     if ctx.invoked_subcommand is None:
         ctx.invoke(gui)
@@ -66,7 +73,7 @@ def gui(obj: CliContext, demo):
     desk = obj.desk()
     if demo and not desk.products.products():
         desk.exchange.fill_demo()
-    sys.exit(run(desk))
+    sys.exit(run(desk, lang=obj.lang))
 
 
 @main.command()

@@ -10,6 +10,7 @@ import click
 from fulfil_desk.cli_support import CliContext, emit, json_option
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.scores.scores import INCIDENT_KINDS, percent, target_text
+from fulfil_desk.core.wording.languages import LANGUAGES, cldr_locale
 
 as_of_option = click.option(
     "--as-of", "as_of", help="Judge as of this time (ISO 8601; default: now)."
@@ -288,11 +289,14 @@ def notice_answered(obj: CliContext, notice_id, at):
 @click.command()
 @click.argument("notice_id")
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--lang", type=click.Choice(["ko", "zh", "en"]), default="en", show_default=True)
+@click.option(
+    "--lang", type=click.Choice(LANGUAGES), help="The PDF's language (default: the command's)."
+)
 @json_option
 @click.pass_obj
 def poa(obj: CliContext, notice_id, out, lang):
     """The plan of action for NOTICE_ID as a PDF."""
+    lang = lang or cldr_locale(obj.words.lang)
     pdf = obj.desk().notices.plan_of_action_pdf(notice_id, lang)
     try:
         out.write_bytes(pdf)

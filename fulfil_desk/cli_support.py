@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import getpass
 import json
+import locale
+import os
+from collections.abc import Callable
 from datetime import UTC, tzinfo
 from pathlib import Path
 
@@ -15,7 +18,16 @@ from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import Order
+from fulfil_desk.core.wording.languages import language_of_locale
 from fulfil_desk.core.wording.render import Wording
+
+
+def system_language() -> str:
+    """The terminal's language, as POSIX names it (LC_ALL, LC_MESSAGES, LANG)."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if value := os.environ.get(name):
+            return language_of_locale(value)
+    return language_of_locale(locale.getlocale()[0] or "")
 
 
 def default_db_path() -> Path:
@@ -36,13 +48,34 @@ class CliGroup(click.Group):
 
 
 class CliContext:
-    def __init__(self, db_path: Path, as_json: bool, station: str | None = None):
+    def __init__(
+        self,
+        db_path: Path,
+        as_json: bool,
+        station: str | None = None,
+        *,
+        lang: str | None = None,
+        system_lang: Callable[[], str] = system_language,
+    ):
+        """`lang`: --lang; without it the station's language once the shop is open, before
+        that (and where the station has none) the system's."""
         self.db_path = db_path
         self.as_json = as_json
         self.station = station
+        self.lang = lang
+        self._system_lang = system_lang
         self._desk: Desk | None = None
-        # The core's messages in English, moments in the shop's zone once a shop is open.
-        self.words = Wording(zone=self._zone)
+        self._words: Wording | None = None
+
+    @property
+    def words(self) -> Wording:
+        """The core's messages in the reader's language, moments in the shop's zone."""
+        if self._words is None:
+            lang = self.lang
+            if lang is None and self._desk is not None:
+                lang = self._desk.settings.language()
+            self._words = Wording(zone=self._zone, lang=lang or self._system_lang())
+        return self._words
 
     def _zone(self) -> tzinfo:
         return self._desk.settings.shop_tz() if self._desk is not None else UTC
@@ -54,6 +87,8 @@ class CliContext:
                 actor=getpass.getuser(),
                 station=self.station,  # None: this machine's (see core/bench/station_names.py)
             )
+            if self.lang is None:
+                self._words = None  # the station's language, now that it can be read
             for note in self._desk.open_notes:  # a failed daily backup: said, not fatal
                 click.echo(f"fulfil-desk: {self.words(note)}", err=True)
         return self._desk

@@ -14,6 +14,8 @@ import holidays as holiday_data
 import pytest
 from cli_helpers import cli_runner, dump, ok, refused
 
+from fulfil_desk.core.wording.render import Wording
+
 KST = ZoneInfo("Asia/Seoul")
 WARNING = "Marketplaces want non-shipping days marked at least a day ahead"
 
@@ -125,8 +127,8 @@ def test_marking_today_or_tomorrow_warns_on_stderr(cli):
     if not free:
         pytest.skip("today and tomorrow are both public holidays")
     result = cli("holidays", "add", str(free[0]), "--name", "Burst pipe")
-    assert ok(result).startswith(f"{free[0]} is a non-shipping day now")
-    assert result.stderr.startswith(f"warning: {WARNING}: {free[0]} is ")
+    assert ok(result).startswith(f"{Wording().day(free[0])} is a non-shipping day now")
+    assert result.stderr.startswith(f"warning: {WARNING}: {Wording().day(free[0])} is ")
 
 
 def test_refused_holidays_exit_1_with_one_sentence_and_change_nothing(cli, db):

@@ -75,7 +75,7 @@ def test_a_day_without_work_says_so(cli):
     [
         (("--from", "2026-06-31"), "'2026-06-31' is not a date; write it as YYYY-MM-DD"),
         (("--to", "June 18"), "'June 18' is not a date"),
-        (("--from", "2026-06-19", "--to", "2026-06-18"), "starts (2026-06-19) after it ends"),
+        (("--from", "2026-06-19", "--to", "2026-06-18"), "starts (Fri 19 Jun 2026) after it ends"),
         (("--packer", "a:b", *RANGE), "packer's name"),
     ],
 )

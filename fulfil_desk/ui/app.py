@@ -10,12 +10,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from platformdirs import user_documents_dir, user_log_dir
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fulfil_desk.core.bench.scanner import Bench
-from fulfil_desk.core.kernel.resources import resource_path
 from fulfil_desk.ui.controller import DeskController
+from fulfil_desk.ui.languages import UiLanguage, system_language
 from fulfil_desk.ui.main_window import MainWindow
 from fulfil_desk.ui.sounds import Speaker, Speaks
 from fulfil_desk.ui.view_settings import ViewSettings
@@ -33,14 +32,17 @@ def build_window(
     speaker: Speaks,
     view_settings: ViewSettings,
     side_views_after_paint: bool = False,
+    lang: str = "en",
 ) -> MainWindow:
-    """The window on a Desk, resumed at the order this station had open."""
+    """The window on a Desk, resumed at the order this station had open, in `lang` (whose
+    translators the caller installed)."""
     bench = Bench(desk=desk)
     note = bench.resume()  # why not on the order it had open: another station took it
     controller = DeskController(
         desk=desk,
         bench=bench,
         label_dir=label_dir or Path(user_documents_dir()) / "fulfil-desk" / "labels",
+        lang=lang,
     )
     window = MainWindow(
         controller=controller,
@@ -57,7 +59,8 @@ def build_window(
 class Workstation:
     """The one window and the Desk under it. After a restore both are opened anew on the
     restored data: a new Desk (migrated if the backup's schema was older), a new window in
-    the old one's place; the old Desk is closed once its window is gone."""
+    the old one's place; the old Desk is closed once its window is gone. A new language is
+    a new window too, on the same Desk: every text is made again in it, nothing else moves."""
 
     def __init__(
         self,
@@ -65,12 +68,14 @@ class Workstation:
         desk: Desk,
         speaker: Speaks,
         view_settings: ViewSettings,
+        language: UiLanguage,
         label_dir: Path | None = None,
         side_views_after_paint: bool = False,
     ):
         self._label_dir = label_dir
         self._speaker = speaker
         self._view_settings = view_settings
+        self._language = language
         self._side_views_after_paint = side_views_after_paint
         self.window = self._open(desk)
 
@@ -81,20 +86,32 @@ class Workstation:
             speaker=self._speaker,
             view_settings=self._view_settings,
             side_views_after_paint=self._side_views_after_paint,
+            lang=self._language.lang,
         )
         window.reopen_requested.connect(self.reopen)
+        window.language_requested.connect(self.speak)
         return window
 
+    def speak(self, lang: str) -> MainWindow:
+        """The window in `lang`, at once: the same Desk, the same open order and step."""
+        if lang == self._language.lang:
+            return self.window
+        self._language.install(lang)
+        return self._replace(self.window.controller.desk)
+
     def reopen(self) -> MainWindow:
+        old_desk = self.window.controller.desk
+        self.window.destroyed.connect(lambda *_: old_desk.close())
+        return self._replace(old_desk.open_again())
+
+    def _replace(self, desk: Desk) -> MainWindow:
         old = self.window
-        old_desk = old.controller.desk
-        self.window = self._open(old_desk.open_again())
+        self.window = self._open(desk)
         self.window.setGeometry(old.geometry())
         if old.isMaximized():
             self.window.showMaximized()
         elif old.isVisible():
             self.window.show()
-        old.destroyed.connect(lambda *_: old_desk.close())
         old.close()
         old.deleteLater()
         return self.window
@@ -114,17 +131,6 @@ def show_fitted(window: MainWindow) -> None:
     window.activateWindow()  # the keyboard (the scanner, F1, Ctrl +) goes to it at once
 
 
-def _install_translations(app: QCoreApplication) -> None:
-    locale = QLocale.system()
-    for directory, stem in (
-        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"),
-        (str(resource_path("translations")), "fulfil_desk"),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, stem, "_", directory):
-            app.installTranslator(translator)
-
-
 def _crash_dialog_hook(log_file: Path):
     def hook(kind, value, tb):
         text = "".join(traceback.format_exception(kind, value, tb))
@@ -142,17 +148,21 @@ def _crash_dialog_hook(log_file: Path):
     return hook
 
 
-def run(desk: Desk) -> int:
+def run(desk: Desk, *, lang: str | None = None) -> int:
+    """The GUI on `desk`, in `lang` (default: this station's language setting, else the
+    system's when it is Korean or Chinese, else English)."""
     log_dir = Path(user_log_dir("fulfil-desk", appauthor=False))
     log_dir.mkdir(parents=True, exist_ok=True)
     log_file = log_dir / "fulfil-desk.log"
     logging.basicConfig(filename=log_file, level=logging.INFO)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("fulfil-desk")
-    _install_translations(app)
+    language = UiLanguage(app=app)
+    language.install(lang or desk.settings.language() or system_language())
     sys.excepthook = _crash_dialog_hook(log_file)
     station = Workstation(
         desk=desk,
+        language=language,
         speaker=Speaker(),
         view_settings=ViewSettings.for_station(desk.station),
         side_views_after_paint=True,  # the queue shows first

@@ -24,10 +24,10 @@ class DeskController(QObject):
     verdict = Signal(object)  # the Outcome a scan ends with: shown in its tone, with its sound
     scan_answered = Signal()  # a scan's page and messages are set: its verdict can be shown
 
-    def __init__(self, *, desk: Desk, bench: Bench, label_dir: Path, parent=None):
+    def __init__(self, *, desk: Desk, bench: Bench, label_dir: Path, lang: str, parent=None):
         super().__init__(parent)
         self.desk = desk
-        self.words = ui_wording(zone=desk.settings.shop_tz)  # the core's messages, worded
+        self.words = ui_wording(zone=desk.settings.shop_tz, lang=lang)  # the core's messages
         self.bench = bench
         self.label_dir = label_dir
         # True while a scan runs: views other than the step page may wait until its verdict

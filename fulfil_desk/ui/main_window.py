@@ -42,6 +42,7 @@ SCORES_WIDTH = 480
 
 class MainWindow(QMainWindow):
     reopen_requested = Signal()  # the database was restored: rebuild the window on it
+    language_requested = Signal(str)  # this station's language changed: the window in it
 
     def __init__(
         self,
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
         self.speaker = speaker
         self.view_settings = view_settings
         self.setWindowTitle(self.tr("fulfil-desk"))
-        self.queue = QueuePanel(desk=controller.desk)
+        self.queue = QueuePanel(desk=controller.desk, words=controller.words)
         self.queue.open_requested.connect(controller.open_order)
         self.queue.pick_requested.connect(self._pick)
         self.pages = {
@@ -252,6 +253,11 @@ class MainWindow(QMainWindow):
         if event.polished() and isinstance(child, QDialog) and not child.property("uiScale"):
             apply_scale(child, self.view_settings.scale)
 
+    def choose_language(self, lang: str) -> None:
+        """This station's language from now on (a badge with its own language still wins)."""
+        if self.controller.run(self.controller.desk.settings.set, "language", lang) is not None:
+            self.language_requested.emit(lang)
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.view_settings.save(self)
         super().closeEvent(event)
@@ -316,7 +322,10 @@ class MainWindow(QMainWindow):
         """F1: what the page the packer is on accepts, and what Enter does."""
         from fulfil_desk.ui.dialogs.help_dialog import HelpDialog
 
-        return self._opened(HelpDialog(page=self.controller.state.page, parent=self), "help_dialog")
+        dialog = HelpDialog(
+            page=self.controller.state.page, words=self.controller.words, parent=self
+        )
+        return self._opened(dialog, "help_dialog")
 
     def stock_page(self, command: str) -> None:
         """Goods in or cycle count, as if the command were scanned on the queue."""

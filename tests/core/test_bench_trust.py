@@ -50,7 +50,7 @@ def test_a_shipped_order_or_its_tracking_number_at_receive_shows_it(desk, add, d
         assert shown.ok, said(shown)
         assert (bench.state.page, bench.state.order_id) == ("done", order_id)
         assert said(shown, desk) == (
-            f"Order KS-9 shipped 2026-06-18 10:00 with Lotte {lotte('25527888301')}, "
+            f"Order KS-9 shipped Thu 18 Jun 2026 10:00 with Lotte {lotte('25527888301')}, "
             "packed by tester, shipped by tester. Scan REPRINT to print its label again."
         )
         assert bench.scan("BACK").ok

@@ -104,4 +104,4 @@ def test_a_lock_says_the_time_today_and_the_day_before_on_the_shops_clock():
     lock["acquired_at"] = lock["seen_at"] = "2026-06-17T00:02:00+00:00"
     earlier = lock_sentence("L-1", lock, now=now, tz=KST, stale_minutes=10_000)
     assert isinstance(earlier.params["since"], datetime)  # a moment, worded in the shop's zone
-    assert "since 2026-06-17 09:02." in Wording(zone=lambda: KST)(earlier)
+    assert "since Wed 17 Jun 2026 09:02." in Wording(zone=lambda: KST)(earlier)

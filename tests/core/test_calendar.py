@@ -21,6 +21,7 @@ from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.kernel.clock import FixedClock
 from fulfil_desk.core.kernel.errors import NotFound, UserError
 from fulfil_desk.core.kernel.orders import OrderStatus
+from fulfil_desk.core.wording.render import Wording
 
 KST = ZoneInfo("Asia/Seoul")
 UTC = ZoneInfo("UTC")
@@ -230,7 +231,7 @@ def test_marking_today_or_tomorrow_warns(desk, day, when):
         assert said(report.warning).startswith(
             "Marketplaces want non-shipping days marked at least a day ahead: "
         )
-        assert f"{day} is {when}" in said(report.warning)
+        assert f"{Wording().day(date.fromisoformat(day))} is {when}" in said(report.warning)
 
 
 def test_a_courier_closure_of_the_default_courier_moves_imported_deadlines(desk, add):

@@ -43,7 +43,7 @@ def test_every_courier_the_desk_needs_is_listed(registry):
 
 def test_every_courier_is_complete(registry):
     for c in registry.all():
-        assert set(c.names) == {"ko", "zh", "en"} and all(c.names.values()), c.code
+        assert set(c.names) == {"ko", "zh_CN", "en"} and all(c.names.values()), c.code
         assert "{number}" in c.tracking_url and c.tracking_url.startswith("https://"), c.code
         assert c.formats and isinstance(c.formats, tuple), c.code
         assert c.amazon_carrier_code and c.amazon_carrier_name, c.code

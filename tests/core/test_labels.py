@@ -305,7 +305,7 @@ def test_pick_list_spans_pages_with_headers(fonts, tmp_path):
         assert f"Page {number} of {pages}" in page_text
         text += page_text
     assert all(row.sku in text for row in rows)
-    assert "Created 2024-05-01 09:30" in text  # 00:30 UTC, by the shop's clock
+    assert "Created Wed 1 May 2024 09:30" in text  # 00:30 UTC, by the shop's clock
     assert "60 SKUs, 150 units" in text
     assert "西湖龙井茶 250克" in text and "머그컵 화이트 350ml" in text
     assert rows[0].barcode in scan_pages(pdf, tmp_path)[0]
@@ -336,4 +336,4 @@ def test_the_ordered_date_is_the_shops_day_not_utcs(fonts):
         packing_slips_pdf([order], shop=SHOP, fonts=fonts, words=WORDS),
     ):
         text = read(pdf).pages[0].extract_text()
-        assert "Ordered 2026-12-02" in text and "2026-12-01" not in text
+        assert "Ordered Wed 2 Dec 2026" in text and "Tue 1 Dec 2026" not in text

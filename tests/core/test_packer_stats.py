@@ -94,7 +94,7 @@ def test_a_day_without_activity_has_no_rows(shop):
 @pytest.mark.parametrize(
     ("kwargs", "words"),
     [
-        ({"start": DAY_2, "end": DAY_1}, "starts (2026-06-19) after it ends (2026-06-18)"),
+        ({"start": DAY_2, "end": DAY_1}, "(Fri 19 Jun 2026) after it ends (Thu 18 Jun 2026)"),
         ({"start": date(2025, 1, 1), "end": DAY_1}, "a year at most"),
         ({"packer": "a:b"}, "packer's name"),
     ],

@@ -102,14 +102,14 @@ OUTSIDE = (
 )
 
 
-@pytest.mark.parametrize("lang", ["en", "ko", "zh"])
+@pytest.mark.parametrize("lang", ["en", "ko", "zh_CN"])
 def test_the_plan_lists_exactly_the_problem_orders_strictly_inside_the_period(
     desk, late_shop, lang
 ):
     text = pdf_text(desk.notices.plan_of_action_pdf(NOTICE, lang))
     assert [n for n in INSIDE if n in text] == list(INSIDE)
     assert [n for n in OUTSIDE if n in text] == []
-    heading = {"en": "Plan of Action", "ko": "개선 계획서", "zh": "行动计划书"}[lang]
+    heading = {"en": "Plan of Action", "ko": "개선 계획서", "zh_CN": "行动计划书"}[lang]
     assert heading in text and NOTICE in text
     assert "2026-06-19 08:30:00" in text  # response due: received + 48 h
     assert "2026-06-20 08:30:00" in text  # plan due: received + 72 h
@@ -160,12 +160,12 @@ def test_an_inquiry_notice_lists_the_late_answers(desk, set_clock):
     desk.notices.answer_inquiry(fine, at="2026-06-10T11:00:00+09:00")
     desk.notices.add_notice("PN-Q", "coupang", "response_24h", "2026-06-01", "2026-06-11")
     assert [p["ref"] for p in desk.notices.notice("PN-Q")["problems"]] == [f"#{late}"]
-    text = pdf_text(desk.notices.plan_of_action_pdf("PN-Q", "zh"))
+    text = pdf_text(desk.notices.plan_of_action_pdf("PN-Q", "zh_CN"))
     assert f"#{late}" in text and f"#{fine}" not in text
 
 
 def test_a_plan_in_an_unknown_language_or_for_an_unknown_notice_is_refused(desk, late_shop):
-    with pytest.raises(UserError, match="ko, zh, en"):
+    with pytest.raises(UserError, match="ko, zh_CN, en"):
         desk.notices.plan_of_action_pdf(NOTICE, "fr")
     with pytest.raises(UserError, match="no performance notice"):
         desk.notices.plan_of_action_pdf("PN-NONE", "en")

@@ -32,9 +32,11 @@ def test_moments_are_shown_on_the_shop_clock_and_names_in_the_reader_language():
     at = datetime(2026, 12, 6, 23, 30, tzinfo=UTC)
     courier = Names.of({"en": "CJ Logistics", "ko": "CJ대한통운"})
     message = Message("t.order", order="3100", at=at, courier=courier)
-    seoul = words(zone=lambda: ZoneInfo("Asia/Seoul"), lang="ko")
-    assert seoul(message) == "Order 3100 was shipped 2026-12-07 08:30 with CJ대한통운."
-    assert words()(message) == "Order 3100 was shipped 2026-12-06 23:30 with CJ Logistics."
+    seoul = words(zone=lambda: ZoneInfo("Asia/Seoul"), lang="ko", translated={})
+    assert seoul(message) == "Order 3100 was shipped 2026. 12. 7. (월) 08:30 with CJ대한통운."
+    assert words()(message) == "Order 3100 was shipped Sun 6 Dec 2026 23:30 with CJ Logistics."
+    chinese = words(zone=lambda: ZoneInfo("Asia/Shanghai"), lang="zh_CN", translated={})
+    assert "2026年12月7日 周一 07:30" in chinese(message)
 
 
 def test_a_count_takes_its_form():
@@ -56,15 +58,18 @@ def test_lists_terms_money_days_and_nested_messages():
         clock=time(14, 5),
         span=timedelta(minutes=75),
     )
-    assert w(priced) == "Unit price 2,400,000 KRW on 2026-12-07 at 14:05, open for 1 h 15 min."
+    assert w(priced) == "Unit price ₩2,400,000 on Mon 7 Dec 2026 at 14:05, open for 1 h 15 min."
+    korean = words(lang="ko", translated={})
+    assert korean.money(Money(1290000, "KRW")) == "₩1,290,000"
+    assert words(lang="zh_CN", translated={}).money(Money(1290, "CNY")) == "¥12.90"
+    assert w.money(Money(684, "USD")) == "$6.84"
+    assert words(plain=True)(priced).startswith("Unit price 2,400,000 KRW on 2026-12-07 at")
 
 
 def test_translations_are_looked_up_by_key_and_a_broken_one_falls_back_to_english():
-    def korean(key: str, english: str) -> str:
-        return {"t.count.other": "{n}개 완료.", "t.term": "{stat}입니다."}.get(key, english)
-
-    w = words(translate=korean)
+    w = words(lang="ko", translated={"t.count": "{n}개 완료.", "t.term": "{stat}입니다."})
     assert w(Message("t.count", n=3)) == "3개 완료."
+    assert w(Message("t.count", n=1)) == "1개 완료."  # one form serves every count
     assert w(Message("t.term", status=Term("status", "on_hold"))) == "It is on hold."
 
 

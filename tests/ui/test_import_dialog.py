@@ -56,7 +56,8 @@ def test_import_shows_the_preview_then_imports_and_gives_the_scan_box_focus(qtbo
     ]
     assert window.controller.desk.orders.orders() == []  # a preview changes nothing
     assert "3 new" in dialog.summary.text()
-    assert dialog.model.data(dialog.model.index(2, 2)) == "already shipped 2026-06-17 (history)"
+    shipped = dialog.model.data(dialog.model.index(2, 2))
+    assert shipped == "already shipped Wed 17 Jun 2026 (history)"
     dialog.resize(1000, 420)
     shot(dialog, "import-preview.png")
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)

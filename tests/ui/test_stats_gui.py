@@ -64,7 +64,7 @@ def test_the_window_shows_each_packers_days_and_totals(qtbot, open_window, qtmod
 
     dialog.start_edit.setDate(QDate(2026, 6, 20))  # after the last day
     assert model.rowCount() == 0
-    assert "starts (2026-06-20) after it ends (2026-06-18)" in dialog.note.text()
+    assert "starts (Sat 20 Jun 2026) after it ends (Thu 18 Jun 2026)" in dialog.note.text()
 
     dialog.close()
     qtbot.waitUntil(lambda: window.page.scan_box.hasFocus())

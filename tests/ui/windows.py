@@ -6,8 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from fulfil_desk.ui.app import Workstation, build_window
+from fulfil_desk.ui.languages import UiLanguage
 from fulfil_desk.ui.sounds import RecordingSpeaker
 from fulfil_desk.ui.view_settings import ViewSettings
 
@@ -30,4 +32,5 @@ def make_window(desk, folder: Path, **options):
 
 
 def make_workstation(desk, folder: Path, **options) -> Workstation:
-    return Workstation(desk=desk, **parts(desk, folder), **options)
+    language = UiLanguage(app=QApplication.instance())
+    return Workstation(desk=desk, language=language, **parts(desk, folder), **options)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import Address, ShopInfo
+from fulfil_desk.core.wording.languages import LANGUAGES
 
 
 @dataclass(frozen=True)
@@ -16,6 +17,7 @@ class BoxPreset:
 
 
 MANUAL_CONFIRM = ("allowed", "forbidden", "supervisor")
+STATION_SETTINGS = ("language",)  # each station has its own value; the rest are the shop's
 
 DEFAULTS = {
     "shop_name": "My Shop",
@@ -42,6 +44,9 @@ DEFAULTS = {
     "score_targets": {},
     "score_at_risk_margin": 0.2,
     "printer": None,  # a print queue name; None: the system's default printer
+    # The language this station's window speaks (ko, zh_CN, en); None: the system's, when it
+    # is Korean or Chinese, else English. Kept per station: see STATION_SETTINGS.
+    "language": None,
     # An order open at a station whose last scan is older than this is a stale lock.
     "lock_stale_minutes": 10,
     # Backups: the folder (relative to the database's; None: "backups" beside it) and how
@@ -160,6 +165,8 @@ def _refusal(key: str, value) -> Message | None:
         return Message("setting.true_or_false", key=key)
     elif key == "purge_after_days" and not (value is None or _whole(value, 1)):
         return Message("setting.days_or_null", key=key)
+    elif key == "language" and not (value is None or value in LANGUAGES):
+        return Message("setting.one_of", key=key, choices=LANGUAGES)
     elif key == "manual_confirm" and value not in MANUAL_CONFIRM:
         return Message("setting.one_of", key=key, choices=MANUAL_CONFIRM)
     elif key == "shop_address":

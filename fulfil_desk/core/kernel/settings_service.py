@@ -14,6 +14,7 @@ from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.orders import ShopInfo
 from fulfil_desk.core.kernel.settings import (
     DEFAULTS,
+    STATION_SETTINGS,
     BoxPreset,
     box_presets,
     check_setting,
@@ -37,18 +38,28 @@ class SettingsService:
         self._deadlines = deadlines
 
     def get(self, key: str):
+        if key in STATION_SETTINGS:
+            return self._ctx.settings.get(self._station_key(key), DEFAULTS[key])
         return self._ctx.setting(key)
 
     def set(self, key: str, value) -> Changes:
         check_setting(key, value)
         if key == "default_courier":
             value = self._ctx.couriers.get(str(value)).code
+        stored = self._station_key(key) if key in STATION_SETTINGS else key
         with self._ctx.transaction(), self._deadlines.recomputing_deadlines(key) as moved:
-            self._ctx.settings.set(key, value)
+            self._ctx.settings.set(stored, value)
             self._ctx.event("setting_changed", None, key=key)
         return Changes(
             settings=True, queue=bool(moved), orders=frozenset(m.order_id for m in moved)
         )
+
+    def _station_key(self, key: str) -> str:
+        return f"{key}@{self._ctx.station}"
+
+    def language(self) -> str | None:
+        """This station's language; None: the system's."""
+        return self.get("language")
 
     def all(self) -> dict:
         return {key: self.get(key) for key in DEFAULTS}

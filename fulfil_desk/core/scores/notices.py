@@ -213,7 +213,7 @@ class NoticeService:
             **row,
             "metric_name": " / ".join(m.name(lang) for m in metrics),
             "metric_names": {
-                lang: " / ".join(m.name(lang) for m in metrics) for lang in ("en", "ko", "zh")
+                lang: " / ".join(m.name(lang) for m in metrics) for lang in ("en", "ko", "zh_CN")
             },
             "response_due": iso(response_due),
             "plan_due": iso(plan_due),

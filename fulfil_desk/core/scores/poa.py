@@ -25,7 +25,7 @@ from fulfil_desk.core.documents.numbered_canvas import NumberedCanvas
 from fulfil_desk.core.kernel.resources import resource_path
 from fulfil_desk.core.scores.poa_facts import Fact, Problem, cause_counts
 
-LANGUAGES = ("ko", "zh", "en")
+LANGUAGES = ("ko", "zh_CN", "en")
 MARGIN = 42.0
 GREY = colors.Color(0.4, 0.4, 0.4)
 LIGHT = colors.Color(0.93, 0.93, 0.93)

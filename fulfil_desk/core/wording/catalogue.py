@@ -8,6 +8,7 @@ claiming the same key is an error at import.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from importlib import import_module
 
 from fulfil_desk.core.wording import (
     en_bench,
@@ -22,8 +23,15 @@ from fulfil_desk.core.wording import (
     en_stock,
     en_storage,
 )
+from fulfil_desk.core.wording.languages import LANGUAGES
 
 Entry = str | tuple[str, str]
+
+# One module a domain, in each language's package (ko/bench.py beside en_bench.py).
+DOMAINS = (
+    "kernel", "bench", "bench_commands", "stock", "packers", "documents", "exchange", "scores",
+    "calendar", "safekeeping", "storage",
+)  # fmt: skip
 
 
 def _gathered(*parts: Mapping[str, Entry]) -> dict[str, Entry]:
@@ -49,3 +57,12 @@ ENGLISH: Mapping[str, Entry] = _gathered(
     en_safekeeping.ENGLISH,
     en_storage.ENGLISH,
 )
+
+
+def translations(lang: str) -> Mapping[str, Entry]:
+    """The templates of `lang` by key: empty for English (the catalogue is English) and for a
+    language not shipped (the pseudo-language wraps the English instead)."""
+    if lang == "en" or lang not in LANGUAGES:
+        return {}
+    package = f"fulfil_desk.core.wording.{lang}"
+    return _gathered(*(import_module(f"{package}.{domain}").WORDS for domain in DOMAINS))

@@ -1,9 +1,10 @@
 """`Wording`: a message (key and parameters) rendered as the words a person reads.
 
-The English templates are the catalogue's (`catalogue.ENGLISH`); `translate(key, english)`
-gives them in the reader's language (the UI passes Qt's translation lookup; English is the
-identity). Parameters are rendered here and nowhere else: moments in the shop's time zone,
-money from its minor units, terms and nested messages through the catalogue, lists joined.
+The English templates are the catalogue's (`catalogue.ENGLISH`); the reader's language has
+its own templates by key (`catalogue.translations`), English where one is missing.
+Parameters are rendered here and nowhere else: moments in the shop's time zone and days as
+the reader's language writes them, money from its minor units (CLDR's data through Babel),
+terms and nested messages through the catalogue, lists joined.
 """
 
 from __future__ import annotations
@@ -12,14 +13,17 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from decimal import Decimal
 
-from fulfil_desk.core.kernel.messages import Message, Money, Names, Param, Term
-from fulfil_desk.core.wording.catalogue import ENGLISH, Entry
+from babel.dates import format_date, format_datetime
+from babel.numbers import format_currency
 
-Translate = Callable[[str, str], str]  # (key, English template) → the reader's template
-
-
-def _english(_key: str, english: str) -> str:
-    return english
+from fulfil_desk.core.kernel.messages import CURRENCY_DECIMALS, Message, Money, Names, Param, Term
+from fulfil_desk.core.wording.catalogue import ENGLISH, Entry, translations
+from fulfil_desk.core.wording.languages import (
+    DAY_PATTERNS,
+    MOMENT_PATTERNS,
+    PSEUDO,
+    cldr_locale,
+)
 
 
 def _utc() -> tzinfo:
@@ -32,13 +36,18 @@ class Wording:
         *,
         zone: Callable[[], tzinfo] = _utc,
         lang: str = "en",
-        translate: Translate = _english,
         catalogue: Mapping[str, Entry] = ENGLISH,
+        translated: Mapping[str, Entry] | None = None,
+        plain: bool = False,
     ) -> None:
+        """`translated`: the language's templates by key (default: the shipped ones);
+        `plain`: ISO moments and `6.84 USD`, for logs rather than people."""
         self.zone = zone  # the shop's time zone, read when a moment is rendered
         self.lang = lang
-        self.translate = translate
         self.catalogue = catalogue
+        self.translated = translations(lang) if translated is None else translated
+        self.plain = plain
+        self._locale = cldr_locale(lang)
 
     def __call__(self, said: Message | str | None) -> str:
         if said is None:
@@ -48,22 +57,22 @@ class Wording:
         entry = self.catalogue.get(said.key)
         if entry is None:
             return self._unworded(said)
-        key, template = self._form(said, entry)
+        english = _form(entry, said)
         values = {name: self.value(value) for name, value in said.params.items()}
+        template = self._template(said.key, english, said)
         try:
-            return self.translate(key, template).format_map(values)
+            return template.format_map(values)
         except (KeyError, IndexError, ValueError):  # a translation that lost a parameter
-            return template.format_map(_Missing(values))
+            return self._wrapped(english).format_map(_Missing(values))
 
-    def _form(self, said: Message, entry: Entry) -> tuple[str, str]:
-        """The template, and the key its translation is looked up by; (one, other) entries
-        take the form of the count `n`."""
-        if isinstance(entry, str):
-            return said.key, entry
-        one, other = entry
-        if said.params.get("n") == 1:
-            return said.key + ".one", one
-        return said.key + ".other", other
+    def _template(self, key: str, english: str, said: Message | None = None) -> str:
+        entry = self.translated.get(key)
+        if entry is None:
+            return self._wrapped(english)
+        return entry if isinstance(entry, str) else _form(entry, said)
+
+    def _wrapped(self, text: str) -> str:
+        return f"⟦{text}⟧" if self.lang == PSEUDO else text
 
     def value(self, value: Param) -> str:
         if isinstance(value, str):
@@ -73,19 +82,19 @@ class Wording:
         if isinstance(value, Term):
             return self.term(value)
         if isinstance(value, Names):
-            return value.name(self.lang)
+            return self._wrapped(value.name(self.lang))
         if isinstance(value, Money):
-            return value.written()
+            return self.money(value)
         if isinstance(value, datetime):
             return self.moment(value)
         if isinstance(value, date):
-            return value.isoformat()
+            return self.day(value)
         if isinstance(value, time):
             return value.strftime("%H:%M")
         if isinstance(value, timedelta):
             return self(_duration(value))
         if isinstance(value, tuple):
-            return self.translate("list.separator", ", ").join(self.value(v) for v in value)
+            return _separator(self.translated).join(self.value(v) for v in value)
         if isinstance(value, bool):
             raise TypeError("a message parameter is never a bool: say it with a Term")
         if isinstance(value, int | Decimal):
@@ -95,11 +104,29 @@ class Wording:
     def term(self, term: Term) -> str:
         entry = self.catalogue.get(term.key)
         english = entry if isinstance(entry, str) else term.code.replace("_", " ")
-        return self.translate(term.key, english)
+        return self._template(term.key, english)
 
     def moment(self, at: datetime) -> str:
-        """A moment as the shop's clock showed it."""
-        return at.astimezone(self.zone()).strftime("%Y-%m-%d %H:%M")
+        """A moment as the shop's clock showed it: `Mon 7 Dec 2026 14:00`,
+        `2026. 12. 7. (월) 14:00`, `2026年12月7日 周一 14:00`."""
+        local = at.astimezone(self.zone())
+        if self.plain:
+            return local.strftime("%Y-%m-%d %H:%M")
+        return format_datetime(local, MOMENT_PATTERNS[self._locale], locale=self._locale)
+
+    def day(self, day: date) -> str:
+        if self.plain:
+            return day.isoformat()
+        return format_date(day, DAY_PATTERNS[self._locale], locale=self._locale)
+
+    def money(self, money: Money) -> str:
+        """`₩12,900`, `¥12.90`, `$6.84` (`6.84 USD` when plain); a currency the shop has no
+        rule for is shown as stored."""
+        decimals = CURRENCY_DECIMALS.get(money.currency.upper())
+        if self.plain or decimals is None:
+            return money.written()
+        amount = Decimal(money.minor).scaleb(-decimals)
+        return format_currency(amount, money.currency.upper(), locale=self._locale)
 
     def _unworded(self, said: Message) -> str:
         """A key the catalogue lacks (a bug the architecture test catches): still readable."""
@@ -119,9 +146,22 @@ def _duration(span: timedelta) -> Message:
     return Message("duration.minutes", m=minutes)
 
 
+def _separator(translated: Mapping[str, Entry]) -> str:
+    separator = translated.get("list.separator", ", ")
+    return separator if isinstance(separator, str) else ", "
+
+
+def _form(entry: Entry, said: Message | None) -> str:
+    """The template of an entry; (one, other) entries take the form of the count `n`."""
+    if isinstance(entry, str):
+        return entry
+    one, other = entry
+    return one if said is not None and said.params.get("n") == 1 else other
+
+
 class _Missing(dict):
     def __missing__(self, name: str) -> str:
         return "{" + name + "}"
 
 
-ENGLISH_WORDING = Wording()  # English in UTC: for logs and str(UserError), not for people
+ENGLISH_WORDING = Wording(plain=True)  # English in UTC: for logs and str(UserError), not people

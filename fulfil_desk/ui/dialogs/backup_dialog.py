@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -46,10 +46,10 @@ def _size(n: int) -> str:
 
 def add_database_menu(window) -> None:
     """The Database menu of the main window."""
-    menu = window.menuBar().addMenu(window.tr("&Database"))
-    back_up = QAction(window.tr("&Back up now"), window)
+    menu = window.menuBar().addMenu(QCoreApplication.translate("BackupMenu", "&Database"))
+    back_up = QAction(QCoreApplication.translate("BackupMenu", "&Back up now"), window)
     back_up.triggered.connect(lambda: back_up_now(window))
-    restore = QAction(window.tr("&Restore from backup…"), window)
+    restore = QAction(QCoreApplication.translate("BackupMenu", "&Restore from backup…"), window)
     restore.triggered.connect(window.open_restore)
     menu.addAction(back_up)
     menu.addAction(restore)
@@ -67,9 +67,9 @@ def back_up_now(window, *, pages: int = STEP_PAGES) -> ProgressRun | None:
     run = ProgressRun(
         work=job.run,
         words=controller.words,
-        text=window.tr("Backing up the database…"),
-        cancelled_text=window.tr(
-            "Backup cancelled: no file was written and the earlier backups are kept."
+        text=QCoreApplication.translate("BackupMenu", "Backing up the database…"),
+        cancelled_text=QCoreApplication.translate(
+            "BackupMenu", "Backup cancelled: no file was written and the earlier backups are kept."
         ),
         parent=window,
     )

@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -42,7 +43,9 @@ AMBER = "color: #8a5300;"
 
 def add_batch_label_action(window, menu) -> None:
     """Orders ▸ Labels for packed orders… (F9); the queue's Labels for selected."""
-    action = QAction(window.tr("&Labels for packed orders…"), window)
+    action = QAction(
+        QCoreApplication.translate("BatchLabels", "&Labels for packed orders…"), window
+    )
     action.setShortcut(QKeySequence("F9"))
     action.triggered.connect(lambda: open_batch_labels(window))
     menu.addAction(action)
@@ -60,8 +63,8 @@ def open_batch_labels(window, order_ids: list[int] | None = None):
         controller.message.emit(controller.words(exc.message), False)
         return None
     if not batch.orders:
-        text = controller.words(batch.left_out_sentence()) or window.tr(
-            "No packed order is waiting for its label."
+        text = controller.words(batch.left_out_sentence()) or QCoreApplication.translate(
+            "BatchLabels", "No packed order is waiting for its label."
         )
         controller.message.emit(text, False)
         return None

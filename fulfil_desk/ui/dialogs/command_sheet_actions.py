@@ -13,6 +13,7 @@ import os
 from contextlib import suppress
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
@@ -23,10 +24,14 @@ A4_INCHES = (8.27, 11.69)
 
 def add_command_sheet_actions(window, menu) -> None:
     """The two actions, added to `menu` (the window's Help menu)."""
-    print_action = QAction(window.tr("Print command sheet"), window)
+    print_action = QAction(
+        QCoreApplication.translate("CommandSheet", "Print command sheet"), window
+    )
     print_action.setObjectName("printCommandSheet")
     print_action.triggered.connect(lambda: print_command_sheet(window))
-    save_action = QAction(window.tr("Save command sheet as PDF…"), window)
+    save_action = QAction(
+        QCoreApplication.translate("CommandSheet", "Save command sheet as PDF…"), window
+    )
     save_action.setObjectName("saveCommandSheet")
     save_action.triggered.connect(lambda: save_command_sheet(window))
     menu.addAction(print_action)
@@ -37,7 +42,9 @@ def print_command_sheet(window) -> None:
     pdf = _sheet(window)
     if pdf is not None:
         window.controller.print_document(
-            pdf, page_size_in=A4_INCHES, title=window.tr("command sheet")
+            pdf,
+            page_size_in=A4_INCHES,
+            title=QCoreApplication.translate("CommandSheet", "command sheet"),
         )
     _scan_box_again(window)
 
@@ -48,9 +55,9 @@ def save_command_sheet(window, path: Path | None = None) -> Path | None:
     if path is None:
         chosen, _ = QFileDialog.getSaveFileName(
             window,
-            window.tr("Save the command sheet as PDF"),
+            QCoreApplication.translate("CommandSheet", "Save the command sheet as PDF"),
             str(default_sheet_path(window)),
-            window.tr("PDF (*.pdf)"),
+            QCoreApplication.translate("CommandSheet", "PDF (*.pdf)"),
         )
         if not chosen:
             _scan_box_again(window)
@@ -62,10 +69,14 @@ def save_command_sheet(window, path: Path | None = None) -> Path | None:
         try:
             saved = _write(Path(path), pdf)
         except OSError as exc:
-            text = window.tr("Cannot save {path}: {why}.").format(path=path, why=exc.strerror)
+            text = QCoreApplication.translate("CommandSheet", "Cannot save {path}: {why}.").format(
+                path=path, why=exc.strerror
+            )
             window.controller.message.emit(text, False)
         else:
-            text = window.tr("Command sheet saved to {path}.").format(path=saved)
+            text = QCoreApplication.translate(
+                "CommandSheet", "Command sheet saved to {path}."
+            ).format(path=saved)
             window.controller.message.emit(text, True)
     _scan_box_again(window)
     return saved

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import UTC
-
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from fulfil_desk.core.bench.commands import PAGE_GUIDE, PAGE_NAMES, for_page
+from fulfil_desk.core.wording.render import Wording
 from fulfil_desk.ui.models import Column
 from fulfil_desk.ui.pages.widgets import static_table
 from fulfil_desk.ui.typography import set_type
-from fulfil_desk.ui.words import ui_wording
 
 
 class HelpDialog(QDialog):
-    def __init__(self, *, page: str, parent=None):
+    def __init__(self, *, page: str, words: Wording, parent=None):
+        """`words`: the core's, for the page's name and its commands."""
         super().__init__(parent)
-        words = ui_wording(zone=lambda: UTC)  # the core's words for the page and its commands
         name = words.term(PAGE_NAMES[page])
         self.setWindowTitle(self.tr("Help: {page}").format(page=name))
         enter, scans = PAGE_GUIDE[page]

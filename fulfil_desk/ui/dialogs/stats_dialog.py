@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,7 +36,7 @@ REFRESH_MS = 1000  # after a change at a station, at most once a second
 
 def add_stats_action(window, menu) -> QAction:
     """Adds Packer statistics… to `menu`: the statistics window beside the bench."""
-    action = QAction(window.tr("Packer &statistics…"), window)
+    action = QAction(QCoreApplication.translate("StatsMenu", "Packer &statistics…"), window)
     action.triggered.connect(lambda: open_stats(window))
     menu.addAction(action)
     return action

@@ -9,8 +9,8 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.wording.render import Wording
 from fulfil_desk.ui.pages.base import no_focus
-from fulfil_desk.ui.words import ui_wording
 
 if TYPE_CHECKING:
     from fulfil_desk.core.desk import Desk
@@ -40,10 +40,10 @@ class CapacityStrip(QWidget):
 
     DAYS = 7
 
-    def __init__(self, *, desk: Desk, parent=None):
+    def __init__(self, *, desk: Desk, words: Wording, parent=None):
         super().__init__(parent)
         self._desk = desk
-        self._words = ui_wording(zone=desk.settings.shop_tz)
+        self._words = words
         self.setObjectName("capacityStrip")
         self.title = QLabel(self.tr("Next shipping days: orders due / daily capacity"))
         self.cells = [DayCell() for _ in range(self.DAYS)]

@@ -23,6 +23,7 @@ from fulfil_desk.ui.panels.capacity import CapacityStrip
 
 if TYPE_CHECKING:
     from fulfil_desk.core.desk import Desk
+    from fulfil_desk.core.wording.render import Wording
 
 SIZED_ROWS = 40
 STEP_COLUMN = 4  # "Step" in the columns below
@@ -35,7 +36,7 @@ class QueuePanel(QWidget):
     pick_requested = Signal(list)
     labels_requested = Signal(list)  # the selected orders' labels, in one PDF
 
-    def __init__(self, *, desk: Desk, parent=None):
+    def __init__(self, *, desk: Desk, words: Wording, parent=None):
         super().__init__(parent)
         self.sort = "ship_by"
         self.widths_kept = False  # the columns as the packer left them: never sized again
@@ -98,7 +99,7 @@ class QueuePanel(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.capacity = CapacityStrip(desk=desk)
+        self.capacity = CapacityStrip(desk=desk, words=words)
         layout.addWidget(self.capacity)
         layout.addWidget(self.view, stretch=1)
         layout.addLayout(counted)

@@ -24,12 +24,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from fulfil_desk.ui.panels.score_widgets import ui_language
+from fulfil_desk.core.wording.languages import NATIVE_NAMES
 
 if TYPE_CHECKING:
     from fulfil_desk.ui.controller import DeskController
-
-LANGUAGES = (("ko", "한국어"), ("zh", "中文"), ("en", "English"))
 
 
 def _iso(edit: QDateTimeEdit) -> str:
@@ -65,7 +63,7 @@ class PlanDialog(QDialog):
                 "{market} · {metric}\nData period {start} to {end}\n{count} problem orders"
             ).format(
                 market=notice["marketplace"],
-                metric=notice["metric_names"].get(ui_language()) or notice["metric_name"],
+                metric=notice["metric_names"].get(controller.words.lang) or notice["metric_name"],
                 start=notice["period_from"][:19].replace("T", " "),
                 end=notice["period_to"][:19].replace("T", " "),
                 count=len(notice["problems"]),
@@ -81,11 +79,9 @@ class PlanDialog(QDialog):
             self.tr("What changes so it does not happen again (left empty: suggestions)")
         )
         self.language = QComboBox()
-        for code, name in LANGUAGES:
+        for code, name in NATIVE_NAMES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(
-            next(i for i, (c, _) in enumerate(LANGUAGES) if c == ui_language())
-        )
+        self.language.setCurrentIndex(max(0, self.language.findData(controller.words.lang)))
         form = QFormLayout()
         form.addRow(self.tr("Corrective actions taken"), self.corrective)
         form.addRow(self.tr("Preventive measures"), self.preventive)
@@ -204,7 +200,7 @@ class NoticeDialog(QDialog):
         self.controller = controller
         self.setWindowTitle(self.tr("New performance notice"))
         defs = controller.desk.scores.metric_definitions()
-        lang = ui_language()
+        lang = controller.words.lang
         self.notice_id = QLineEdit()
         self.notice_id.setPlaceholderText("PN-…")
         self.marketplace = QComboBox()
@@ -235,7 +231,7 @@ class NoticeDialog(QDialog):
         defs = self.controller.desk.scores.metric_definitions()
         self.metric_box.clear()
         for metric in defs.of(self.marketplace.currentData()):
-            self.metric_box.addItem(metric.name(ui_language()), metric.id)
+            self.metric_box.addItem(metric.name(self.controller.words.lang), metric.id)
 
     def submit(self) -> None:
         result = self.controller.run(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -19,12 +19,6 @@ STATUS_COLOURS = {
     "no_target": "#546e7a",
 }
 SIGNS = {"less_than": "<", "at_most": "≤", "greater_than": ">", "at_least": "≥"}
-
-
-def ui_language() -> str:
-    """ko, zh or en: which of the definitions' names to show."""
-    name = QLocale().name()
-    return name[:2] if name[:2] in ("ko", "zh") else "en"
 
 
 def percent(rate: float | None) -> str:

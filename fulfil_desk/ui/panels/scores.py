@@ -34,7 +34,6 @@ from fulfil_desk.ui.panels.score_widgets import (
     MetricRow,
     countdown,
     seconds_until,
-    ui_language,
 )
 
 if TYPE_CHECKING:
@@ -68,7 +67,7 @@ class ScoresPanel(QWidget):
         self.controller = controller
         self.desk = controller.desk
         self._refocus = refocus or (lambda: None)
-        self.lang = ui_language()
+        self.lang = controller.words.lang
         self.groups: dict[str, QGroupBox] = {}
         self.rows: dict[tuple[str, str], MetricRow] = {}
         self.selected: tuple[str, str] | None = None

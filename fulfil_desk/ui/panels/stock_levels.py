@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -38,9 +39,9 @@ def export_shippable(parent: QWidget, controller) -> None:
     """Asks where, then writes the shippable CSV; the outcome is a message."""
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Export shippable quantities"),
+        QCoreApplication.translate("StockLevels", "Export shippable quantities"),
         "shippable.csv",
-        parent.tr("CSV files (*.csv)"),
+        QCoreApplication.translate("StockLevels", "CSV files (*.csv)"),
     )
     if path:
         controller.run(controller.desk.stock.export_shippable, Path(path))

@@ -1,0 +1,1 @@
+"""Korean: the core's messages, one module per domain beside the English (en_*.py)."""
