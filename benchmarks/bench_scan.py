@@ -1,6 +1,7 @@
 """Scan → on-screen verdict, with 100k orders and 20k SKUs in the database. Run by hand:
 
-    python benchmarks/bench_scan.py [--picked N] [--profile | --profile-kind KIND]
+    python benchmarks/bench_scan.py [--picked N] [--lang ko|zh_CN|en]
+                                    [--profile | --profile-kind KIND]
 
 The project: the real main window (offscreen), a scan typed into the scan box and Enter; the
 time runs until the page's message line is painted with the verdict. Each picked order is
@@ -147,17 +148,27 @@ def shown(app: QApplication, window: QWidget) -> QWidget:
     return window
 
 
-def run(app: QApplication, master: Path, codes: dict[str, list[str]], folder: Path, only=None):
+def run(
+    app: QApplication,
+    master: Path,
+    codes: dict[str, list[str]],
+    folder: Path,
+    only=None,
+    lang: str = "en",
+):
     """Both, scan by scan: each unit scanned into the app's box is then scanned into the
     floor's, so that both see the same machine (other work on it comes and goes).
-    `only`: a kind of scan to cProfile (and print)."""
+    `only`: a kind of scan to cProfile (and print); `lang`: the window's language (its
+    translators installed, the core's messages worded from its catalogue)."""
     from PySide6.QtCore import QSettings
 
     from fulfil_desk.core.desk import Desk
     from fulfil_desk.ui.app import build_window
+    from fulfil_desk.ui.languages import UiLanguage
     from fulfil_desk.ui.sounds import RecordingSpeaker
     from fulfil_desk.ui.view_settings import ViewSettings
 
+    UiLanguage(app=app).install(lang)
     floor = shown(app, FloorWindow(working_copy(master, folder, "floor.db")))
     desk = Desk.open(working_copy(master, folder, "shop.db"))
     views = ViewSettings(
@@ -168,7 +179,11 @@ def run(app: QApplication, master: Path, codes: dict[str, list[str]], folder: Pa
     window = shown(
         app,
         build_window(
-            desk, label_dir=folder / "labels", speaker=RecordingSpeaker(), view_settings=views
+            desk,
+            label_dir=folder / "labels",
+            speaker=RecordingSpeaker(),
+            view_settings=views,
+            lang=lang,
         ),
     )
     gc.freeze()  # as fulfil_desk.ui.app.run does once the window is built
@@ -221,12 +236,13 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--orders", type=int, default=100_000)
     parser.add_argument("--profile", action="store_true", help="pyinstrument the project's part")
+    parser.add_argument("--lang", default="en", help="the window's language: ko, zh_CN, en")
     parser.add_argument("--profile-kind", help="cProfile one kind of scan: 'open order', …")
     parser.add_argument(
         "--picked", type=int, default=SCAN_ORDERS, help=f"picked orders to pack (≤ {SCAN_ORDERS})"
     )
     args = parser.parse_args()
-    heading(f"scan → on-screen verdict ({args.orders:,} orders, 20,000 SKUs)")
+    heading(f"scan → on-screen verdict ({args.orders:,} orders, 20,000 SKUs, {args.lang})")
     master = shop_db(orders=args.orders)
     app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as folder:
@@ -235,10 +251,10 @@ def main() -> None:
             from pyinstrument import Profiler
 
             with Profiler() as profiler:
-                times, settled = run(app, master, codes, Path(folder))
+                times, settled = run(app, master, codes, Path(folder), lang=args.lang)
             profiler.print(show_all=False)
         else:
-            times, settled = run(app, master, codes, Path(folder), args.profile_kind)
+            times, settled = run(app, master, codes, Path(folder), args.profile_kind, args.lang)
     floor_times = times.pop("floor")
     f50, f99 = percentile(floor_times, 50), percentile(floor_times, 99)
     unit = times["pack unit"]

@@ -14,13 +14,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fulfil_desk.core.bench.scanner import Bench
 from fulfil_desk.ui.controller import DeskController
-from fulfil_desk.ui.languages import UiLanguage, system_language
+from fulfil_desk.ui.languages import UiLanguage, missing_font_note, system_language
 from fulfil_desk.ui.main_window import MainWindow
 from fulfil_desk.ui.sounds import Speaker, Speaks
 from fulfil_desk.ui.view_settings import ViewSettings
 
 if TYPE_CHECKING:
     from fulfil_desk.core.desk import Desk
+    from fulfil_desk.core.kernel.messages import Message
 
 log = logging.getLogger("fulfil_desk")
 
@@ -92,12 +93,16 @@ class Workstation:
         window.language_requested.connect(self.speak)
         return window
 
-    def speak(self, lang: str) -> MainWindow:
-        """The window in `lang`, at once: the same Desk, the same open order and step."""
+    def speak(self, lang: str, note: Message | None = None) -> MainWindow:
+        """The window in `lang`, at once: the same Desk, the same open order and step; `note`
+        is what it says first."""
         if lang == self._language.lang:
             return self.window
         self._language.install(lang)
-        return self._replace(self.window.controller.desk)
+        window = self._replace(self.window.controller.desk)
+        if note is not None:
+            window.page.show_message(window.controller.words(note), True)
+        return window
 
     def reopen(self) -> MainWindow:
         old_desk = self.window.controller.desk
@@ -168,6 +173,9 @@ def run(desk: Desk, *, lang: str | None = None) -> int:
         side_views_after_paint=True,  # the queue shows first
     )
     show_fitted(station.window)
+    if note := missing_font_note():
+        log.warning(note)
+        station.window.page.show_message(note, False)
     # What was built so far lives as long as the app: out of the cycle collector's way, so
     # that its full collections (which land on some scan) stay short.
     gc.freeze()

@@ -4,11 +4,24 @@ that no dialog comes out mixed), QLocale's default, and the core's wording in it
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFontDatabase
 
 from fulfil_desk.core.kernel.resources import resource_path
 from fulfil_desk.core.wording.languages import PSEUDO, cldr_locale, language_of_locale
 
 QT_LOCALES = {"ko": QLocale.Language.Korean, "zh_CN": QLocale.Language.Chinese}
+
+
+def missing_font_note() -> str | None:
+    """What to install when no font shows Hangul or Chinese (the window would show boxes)."""
+    wanted = (QFontDatabase.WritingSystem.Korean, QFontDatabase.WritingSystem.SimplifiedChinese)
+    if all(QFontDatabase.families(system) for system in wanted):
+        return None
+    return QCoreApplication.translate(
+        "UiLanguage",
+        "No installed font shows Korean and Chinese text. Install fonts-wqy-microhei "
+        "(Debian/Ubuntu: sudo apt install fonts-wqy-microhei), then start fulfil-desk again.",
+    )
 
 
 def system_language() -> str:

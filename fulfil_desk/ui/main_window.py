@@ -33,7 +33,8 @@ from fulfil_desk.ui.panels.scores import ScoresPanel
 from fulfil_desk.ui.typography import apply_scale, step
 
 if TYPE_CHECKING:
-    from fulfil_desk.ui.controller import DeskController
+    from fulfil_desk.ui.languages import system_language
+from fulfil_desk.ui.controller import DeskController
 
 IDLE_MS = 1500  # no scan for this long: the station is idle
 WIDE = 1800  # from this screen width the scores get a dock of their own, on the right
@@ -42,7 +43,9 @@ SCORES_WIDTH = 480
 
 class MainWindow(QMainWindow):
     reopen_requested = Signal()  # the database was restored: rebuild the window on it
-    language_requested = Signal(str)  # this station's language changed: the window in it
+    # The window in another language (a code), and what it says first (a Message, or None):
+    # chosen in the Language menu, or a badge of a packer who reads another language.
+    language_requested = Signal(str, object)
 
     def __init__(
         self,
@@ -209,6 +212,8 @@ class MainWindow(QMainWindow):
     def _on_changed(self, changes) -> None:
         """The step page at once: it shows the verdict. After a scan, the queue and the scores
         panel wait until the verdict is painted (`_refresh_after_verdict`)."""
+        if changes.packer is not None:
+            self._speak_for(changes)
         if not self.controller.scanning:
             self._refresh_views(changes)
             self.page.refresh()
@@ -256,7 +261,19 @@ class MainWindow(QMainWindow):
     def choose_language(self, lang: str) -> None:
         """This station's language from now on (a badge with its own language still wins)."""
         if self.controller.run(self.controller.desk.settings.set, "language", lang) is not None:
-            self.language_requested.emit(lang)
+            self.language_requested.emit(lang, None)
+
+    def _speak_for(self, changes) -> None:
+        """A badge: the window in its packer's language (else the station's), once the scan
+        that brought it is over; the new window says whose badge it was."""
+        desk = self.controller.desk
+        lang = (
+            desk.packers.language_of(changes.packer)
+            or desk.settings.language()
+            or system_language()
+        )
+        if lang != self.controller.words.lang:
+            QTimer.singleShot(0, lambda: self.language_requested.emit(lang, changes.message))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.view_settings.save(self)

@@ -1805,6 +1805,13 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
     </message>
 </context>
 <context>
+    <name>UiLanguage</name>
+    <message>
+        <source>No installed font shows Korean and Chinese text. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt install fonts-wqy-microhei), then start fulfil-desk again.</source>
+        <translation>한국어와 중국어를 표시할 글꼴이 설치되어 있지 않습니다. fonts-wqy-microhei를 설치한 뒤(Debian/Ubuntu: sudo apt install fonts-wqy-microhei) fulfil-desk를 다시 시작하세요.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyPage</name>
     <message>
         <source>Verify</source>
@@ -1932,6 +1939,10 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
     <message>
         <source>System default printer</source>
         <translation>시스템 기본 프린터</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ class Changes:
     # Those of `orders` that only moved along the bench (verified, picked, packed, labelled):
     # still open, same dates, so no seller score or at-risk list can change with them.
     unscored: frozenset[int] = field(default_factory=frozenset)
+    packer: str | None = None  # a badge was scanned: who works at this station now
 
     @staticmethod
     def for_orders(
@@ -52,4 +53,5 @@ class Changes:
             settings=self.settings or other.settings,
             scores=self.scores or other.scores,
             message=other.message or self.message,
+            packer=other.packer or self.packer,
         )

@@ -16,6 +16,7 @@ from fulfil_desk.core.kernel.errors import NotFound, UserError
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.stock.products import ProductService
 from fulfil_desk.core.storage.bench_repo import PackerRepo
+from fulfil_desk.core.wording.languages import LANGUAGES
 
 MAX_NAME = 40
 _BADGE = re.compile(r"^[A-Z0-9][A-Z0-9._/-]{2,29}$")  # what a Code128 scanner types back
@@ -36,21 +37,32 @@ class PackerService:
         self._packers = PackerRepo(ctx.db)
 
     def packers(self) -> list[dict]:
-        """name, badge, supervisor, created_at; by name."""
+        """name, badge, supervisor, language (None: the station's), created_at; by name."""
         return [{**p, "supervisor": bool(p["supervisor"])} for p in self._packers.all()]
 
     def save_packer(
-        self, name: str, *, badge: str | None = None, supervisor: bool = False
+        self,
+        name: str,
+        *,
+        badge: str | None = None,
+        supervisor: bool = False,
+        language: str | None = None,
     ) -> Changes:
-        """Adds (or changes) a packer; without `badge` one is made (BADGE-0001, …)."""
+        """Adds (or changes) a packer; without `badge` one is made (BADGE-0001, …). With a
+        `language`, the packer's badge switches the station's window to it."""
         name = check_packer_name(name)
+        if language is not None and language not in LANGUAGES:
+            raise UserError(Message("setting.one_of", key="language", choices=LANGUAGES))
         with self._ctx.transaction():
             if badge is None:
                 known = self._packers.by_name(name)
                 badge = known["badge"] if known else self._packers.next_badge()
             badge = badge.strip().upper()
             self._check_badge(badge, name)
-            self._packers.put(name=name, badge=badge, supervisor=supervisor, at=self._ctx.now())
+            self._packers.put(
+                name=name, badge=badge, supervisor=supervisor, language=language,
+                at=self._ctx.now(),
+            )  # fmt: skip
             self._ctx.event("packer_saved", None, name=name, badge=badge, supervisor=supervisor)
         return Changes(settings=True, message=Message("packers.saved", name=name, badge=badge))
 
@@ -74,6 +86,11 @@ class PackerService:
     def packer_of_badge(self, code: str) -> dict | None:
         return self._packers.by_badge(code.strip().upper()) if code else None
 
+    def language_of(self, name: str | None) -> str | None:
+        """The language `name`'s badge speaks; None: the station's."""
+        found = self._packers.by_name(name) if name else None
+        return found["language"] if found else None
+
     def is_supervisor(self, name: str | None) -> bool:
         found = self._packers.by_name(name) if name else None
         return bool(found and found["supervisor"])
@@ -96,4 +113,5 @@ class PackerService:
                 station=self._ctx.station,
             )  # fmt: skip
         self._ctx.actor = name
-        return Changes(message=Message("packers.at_station", name=name, station=self._ctx.station))
+        at_station = Message("packers.at_station", name=name, station=self._ctx.station)
+        return Changes(message=at_station, packer=name)

@@ -99,12 +99,15 @@ class PackerRepo:
         rows = list(self._db.query("SELECT * FROM packers WHERE name = ?", [name]))
         return rows[0] if rows else None
 
-    def put(self, *, name: str, badge: str, supervisor: bool, at: str) -> None:
+    def put(
+        self, *, name: str, badge: str, supervisor: bool, language: str | None, at: str
+    ) -> None:
         self._db.conn.execute(
-            "INSERT INTO packers (name, badge, supervisor, created_at) VALUES (?, ?, ?, ?)"
+            "INSERT INTO packers (name, badge, supervisor, language, created_at)"
+            " VALUES (?, ?, ?, ?, ?)"
             " ON CONFLICT(name) DO UPDATE SET badge = excluded.badge,"
-            " supervisor = excluded.supervisor",
-            [name, badge, int(supervisor), at],
+            " supervisor = excluded.supervisor, language = excluded.language",
+            [name, badge, int(supervisor), language, at],
         )
 
     def remove(self, name: str) -> bool:

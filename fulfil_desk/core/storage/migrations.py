@@ -368,3 +368,10 @@ def m009_bench_trust(db):
     from fulfil_desk.core.storage.bench_schema import BENCH_TRUST
 
     _run_script(db, BENCH_TRUST)
+
+
+@MIGRATIONS()
+def m010_packer_language(db):
+    # The language a packer's badge switches the window to (ko, zh_CN, en); NULL: the
+    # station's.
+    db.execute("ALTER TABLE packers ADD COLUMN language TEXT")
