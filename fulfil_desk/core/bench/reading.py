@@ -54,7 +54,7 @@ class Reading:
     sku: str | None = None
     packer: str | None = None
     tracking: str | None = None  # the recorded number the scan matched
-    layout: Layout | None = None  # read back from this input method's text (then `code` is)
+    layout: Layout | None = None  # the input method whose text `code` was read back from
 
 
 def clean(text: str) -> str:
