@@ -28,10 +28,10 @@ from fulfil_desk.core.calendar.holidays import (
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.message_codec import encode
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import OPEN_STATUSES
 from fulfil_desk.core.storage.calendar_repo import CalendarRepo, DeadlineRepo
-from fulfil_desk.core.wording.render import ENGLISH_WORDING
 
 LOADED_KEY = "calendar.loaded_public"  # ["KR-2026", …]: country-years already loaded once
 CLOSED_KINDS = ("public", "shop")
@@ -344,8 +344,8 @@ class CalendarService:
     ) -> list[MovedDeadline]:
         """Every open order's computed deadline under the calendar as it is now; `ship_by`
         follows it where the deadline is ours, not the marketplace's. Inside a transaction.
-        Each move's event says `because` in English, as the audit trail always has."""
-        why = ENGLISH_WORDING(because)
+        Each move's event keeps `because` as the message (codec JSON), worded when read."""
+        why = encode(because)
         after = self.calendar()
         lead = self._ctx.setting("lead_days")
         default_lead = self._ctx.setting("default_lead_days")

@@ -14,6 +14,7 @@ from fulfil_desk.core.exchange.cells import neutralise_cell
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import UserError, WrongScan
+from fulfil_desk.core.kernel.message_codec import stored_note
 from fulfil_desk.core.kernel.messages import Message, Term
 from fulfil_desk.core.stock.inventory import (
     MAX_QUANTITY,
@@ -92,8 +93,12 @@ class StockService:
         return self.stock_levels(low_only=True)
 
     def stock_moves(self, limit: int = 50, reason: str | None = None) -> list[dict]:
-        """The latest ledger rows, newest first (optionally of one reason)."""
-        return self._stock.recent(limit, reason)
+        """The latest ledger rows, newest first (optionally of one reason); a row's `note` is
+        what was typed, or a message the core stored (see `message_codec.stored_note`)."""
+        rows = self._stock.recent(limit, reason)
+        for row in rows:
+            row["note"] = stored_note(row["note"])
+        return rows
 
     # ---- moves -------------------------------------------------------------------------------
 
