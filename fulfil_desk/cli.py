@@ -143,7 +143,9 @@ def label(obj: CliContext, order_refs, out, do_print, printer):
         raise click.UsageError("Give --out FILE.pdf, --print, or both.")
     desk = obj.desk()
     ids = [obj.order_id(ref) for ref in order_refs]
-    pdf = desk.documents.label_batch(ids).require_all().render()  # one left out: none made
+    pdf = (
+        desk.documents.label_batch(ids, words=obj.words).require_all().render()
+    )  # one left out: none made
     done = []
     if out:
         try:

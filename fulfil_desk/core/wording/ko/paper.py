@@ -1,0 +1,8 @@
+"""Korean: the printed documents' own words that came with printing them in the reader's
+language (the English is en_paper.py)."""
+
+WORDS: dict[str, str | tuple[str, str]] = {
+    # a parcel's weight on a shipping label
+    "paper.grams": "{grams} g",
+    "paper.kilograms": "{kg} kg",
+}
