@@ -97,7 +97,8 @@ def sheet_pdf(
     canvas.setTitle(words(Message("bench.sheet_pdf_title", shop=shop_name)))
     canvas.setCreator("fulfil-desk")
     for number, page in enumerate(pages, 1):
-        _page_frame(canvas, fonts, words, shop_name, words.day(day), number, len(pages))
+        printed = words(Message("paper.sheet_printed", day=day))
+        _page_frame(canvas, fonts, words, shop_name, printed, number, len(pages))
         for placed in page:
             if placed.cell is None:  # kind "heading"
                 _heading(canvas, fonts, placed)

@@ -256,10 +256,12 @@ def _draw_label(
     pen.canvas.setLineWidth(1.5)
     pen.canvas.rect(box_x, top - 56, box_w, 56)
     pen.line(box_x + 4, top - 20, order.marketplace, box_w - 8, 15, 7, bold=True)
-    pen.text(box_x + 4, top - 34, Message("document.ordered", day=shop_day(order, shop)), 7)
+    # Each language writes its days at its own length: shrunk to the box, never past it.
+    ordered = Message("document.ordered", day=shop_day(order, shop))
+    pen.line(box_x + 4, top - 34, ordered, box_w - 8, 7, 5)
     if order.ship_by:
         ship_by = Message("document.ship_by", day=_day(order.ship_by))
-        pen.text(box_x + 4, top - 45, ship_by, 7, bold=True)
+        pen.line(box_x + 4, top - 45, ship_by, box_w - 8, 7, 5, bold=True)
     header_bottom = top - 62
     pen.rule(header_bottom)
 

@@ -1,8 +1,10 @@
 """English: the printed documents' own words that came with printing them in the reader's
-language (units of weight on a label)."""
+language (a label's weight, the day on the command sheet)."""
 
 ENGLISH: dict[str, str | tuple[str, str]] = {
     # a parcel's weight on a shipping label
     "paper.grams": "{grams} g",
     "paper.kilograms": "{kg} kg",
+    # the day the command sheet was printed, under the shop's name
+    "paper.sheet_printed": "Printed {day}",
 }

@@ -5,4 +5,6 @@ WORDS: dict[str, str | tuple[str, str]] = {
     # a parcel's weight on a shipping label
     "paper.grams": "{grams} g",
     "paper.kilograms": "{kg} kg",
+    # the day the command sheet was printed, under the shop's name
+    "paper.sheet_printed": "打印日期 {day}",
 }
