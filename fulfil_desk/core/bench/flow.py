@@ -62,13 +62,8 @@ class FlowService:
                 order.hold_reason = found[0].reason.value
                 problems = in_turn(p.sentence for p in found) or ""
                 # The note is the message itself: each reader words it in their language.
-                order.hold_note = note_text(problems)
-                self._ctx.event(
-                    "held",
-                    order_id,
-                    reasons=[p.reason.value for p in found],
-                    note=note_value(problems),
-                )
+                order.hold_note, reasons = note_text(problems), [p.reason.value for p in found]
+                self._ctx.event("held", order_id, reasons=reasons, note=note_value(problems))
                 message = Message("bench.verified_on_hold", problems=problems)
                 self._stations.release([order_id])
             else:
@@ -112,13 +107,8 @@ class FlowService:
                 o.status is not S.PICKING for o in self._ctx.orders.on_pick_list(list_id)
             ):
                 self._ctx.orders.close_pick_list(list_id, self._ctx.now())
-            self._ctx.event(
-                "cancelled",
-                order_id,
-                reason=reason.value,
-                by=order.cancelled_by,
-                note=note_value(note),
-            )
+            said = {"reason": reason.value, "by": order.cancelled_by, "note": note_value(note)}
+            self._ctx.event("cancelled", order_id, **said)
             self._stations.release([order_id])
         return Changes.for_orders(
             order_id,
