@@ -5,6 +5,7 @@ before, with one name only, are still read in each language."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
@@ -45,14 +46,17 @@ def chinese_shop(db_path):
 def test_a_korean_public_holiday_is_named_in_the_readers_language(desk):
     assert named(desk, SEOLLAL, "ko") == ["설날"]
     assert named(desk, SEOLLAL, "en") == ["Korean New Year"]
-    # The package has no Chinese names for Korea: the English, never a code.
-    assert named(desk, SEOLLAL, "zh_CN") == ["Korean New Year"]
+    # The package has no Chinese names for Korea: ours (resources/holiday_names.json).
+    assert named(desk, SEOLLAL, "zh_CN") == ["春节"]
+    assert named(desk, "2026-03-02", "zh_CN") == ["三一节替代公休日"]  # a substitute holiday
     assert named(desk, SEOLLAL, "pseudo") == ["⟦Korean New Year⟧"]
 
 
 def test_a_chinese_public_holiday_and_make_up_workday_in_each_language(chinese_shop):
     assert named(chinese_shop, SPRING_FESTIVAL, "zh_CN") == ["春节"]
     assert named(chinese_shop, SPRING_FESTIVAL, "en") == ["Chinese New Year (Spring Festival)"]
+    assert named(chinese_shop, SPRING_FESTIVAL, "ko") == ["춘절"]  # ours: the package has none
+    assert named(chinese_shop, "2026-02-20", "ko") == ["조정 휴무일 (2026-02-14 근무와 교환)"]
     assert named(chinese_shop, MAKE_UP_SATURDAY, "zh_CN") == ["春节调休上班"]
     assert named(chinese_shop, MAKE_UP_SATURDAY, "en") == ["Spring Festival make-up workday"]
     assert named(chinese_shop, MAKE_UP_SATURDAY, "ko") == ["춘절 대체 근무일 (중국 조정 근무일)"]
@@ -66,7 +70,7 @@ def test_a_message_that_names_a_holiday_names_it_in_the_readers_words(desk):
     with pytest.raises(UserError) as refused:
         desk.calendar.add_non_shipping_day(CHUSEOK, "택배 휴무")
     assert "추석" in words("ko")(refused.value.message)
-    assert "Chuseok" in words("zh_CN")(refused.value.message)
+    assert "中秋节" in words("zh_CN")(refused.value.message)
 
 
 def test_a_name_the_shop_typed_stays_as_typed_in_every_language(desk):
@@ -127,6 +131,17 @@ def test_a_stored_name_the_package_does_not_know_is_shown_as_stored(desk, db_pat
             "UPDATE calendar_days SET name = 'Old name', names = '' WHERE day = ?", [SEOLLAL]
         )
     assert named(desk, SEOLLAL, "ko") == ["Old name"]
+
+
+def test_every_korean_and_chinese_holiday_has_a_name_in_each_language():
+    """Ten years of each: none left in English for a Korean or Chinese reader."""
+    for country in ("KR", "CN"):
+        for year in range(2024, 2034):
+            for day, names in public_holidays(country, year):
+                written = dict(names.by_language)
+                assert set(written) == {"en", "ko", "zh_CN"}, (country, day)
+                for lang in ("ko", "zh_CN"):
+                    assert not re.search(r"[A-Za-z]{3,}", written[lang]), (day, written)
 
 
 def test_make_up_workdays_carry_a_name_in_each_language():

@@ -141,7 +141,38 @@ def public_holidays(country: str, year: int) -> list[tuple[date, Names]]:
         if code in supported or lang == "en"  # explicit: else the process's LANG decides
     }
     days = sorted(day for day in by_lang["en"] if day.year == year)
-    return [(day, Names.of({lang: found[day] for lang, found in by_lang.items()})) for day in days]
+    ours = _our_names(country)
+    named = []
+    for day in days:
+        names = {lang: found[day] for lang, found in by_lang.items()}
+        for lang, table in ours.items():  # languages the package lacks for this country
+            names.setdefault(lang, "; ".join(_ours(n, table) for n in names["en"].split("; ")))
+        named.append((day, Names.of(names)))
+    return named
+
+
+@cache
+def _our_names(country: str) -> dict[str, dict]:
+    """Our own names of `country`'s holidays in the readers' languages the package lacks
+    (resources/holiday_names.json), by language."""
+    from fulfil_desk.core.kernel.resources import resource_path
+
+    data = json.loads(resource_path("holiday_names.json").read_text("utf-8"))
+    return data.get(country, {})
+
+
+def _ours(english: str, table: dict) -> str:
+    """An English holiday name in our own words, by name or by a pattern whose {of} is a
+    name; the English as it is when neither knows it."""
+    if english in table["names"]:
+        return table["names"][english]
+    for pattern, template in table.get("patterns", ()):
+        if found := re.match(pattern, english):
+            parts = found.groupdict()
+            if "of" in parts:
+                parts["of"] = _ours(parts["of"], table)
+            return template.format(**parts)
+    return english
 
 
 @cache
