@@ -14,6 +14,7 @@ import sys
 from cli_helpers import cli_runner, ok
 from conftest import SEOUL
 
+from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.kernel.message_codec import stored_note
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import Address, CancelReason, HoldReason, OrderStatus
@@ -114,3 +115,13 @@ def test_a_stored_message_note_is_purged_of_personal_data_and_still_reads(desk, 
 def test_a_typed_ledger_note_stays_as_typed(desk):
     desk.stock.receive_stock("DEMO-MUG", 1, note="supplier note 42")
     assert desk.stock.stock_moves(limit=1, reason="received")[0]["note"] == "supplier note 42"
+
+
+def test_the_demos_opening_stock_note_is_a_message(tmp_path, clock):
+    desk = Desk.open(tmp_path / "demo.db", clock=clock)
+    desk.exchange.fill_demo(1)
+    moves = desk.stock.stock_moves(limit=100, reason="received")
+    desk.close()
+    notes = {m["note"] for m in moves if isinstance(m["note"], Message)}
+    assert notes == {Message("paper.demo_opening_stock")}
+    assert words("ko")(Message("paper.demo_opening_stock")) == "데모 기초 재고"

@@ -7,4 +7,6 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "paper.kilograms": "{kg} kg",
     # the day the command sheet was printed, under the shop's name
     "paper.sheet_printed": "打印日期 {day}",
+    # a note the core keeps with a stock ledger line (read where the ledger is shown)
+    "paper.demo_opening_stock": "演示期初库存",
 }
