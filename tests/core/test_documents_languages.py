@@ -74,7 +74,7 @@ def latin_words(text: str) -> set[str]:
 
 
 def words_in(lang: str, desk) -> Wording:
-    return Wording(zone=desk.settings.shop_tz, lang=lang)
+    return Wording(zone=desk.settings.shop_tz, lang=lang) if desk else Wording(lang=lang)
 
 
 @pytest.fixture
@@ -228,3 +228,43 @@ def test_the_plan_in_the_pseudo_language_wraps_every_fixed_word(desk, late):
     data = latin_words(" ".join([NOTICE, late["order"], desk.settings.get("shop_name"), "tester"]))
     leftover = latin_words(left) - data - {"fulfil", "desk", "POA"}
     assert not leftover, sorted(leftover)
+
+
+def _printed_texts(lang: str) -> list[str]:
+    """Every template a document prints in `lang`, and the plan of action's texts."""
+    from fulfil_desk.core.scores.poa import load_text
+
+    printed = ("document.", "paper.", "bench.sheet", "sheet_reason.", "cancelled_by.")
+    texts: list[str] = []
+    for key, entry in words_in(lang, None).translated.items():
+        if key.startswith(printed):
+            texts += [entry] if isinstance(entry, str) else list(entry)
+
+    def walk(node) -> None:
+        for name, value in node.items():
+            if name == lang and isinstance(value, str):
+                texts.append(value)
+            elif isinstance(value, dict):
+                walk(value)
+
+    walk(load_text())
+    return texts
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_printed_text_has_every_glyph_in_the_font_it_is_drawn_with(lang):
+    """A face without a glyph prints a box: the font chosen for each text has them all."""
+    from fulfil_desk.core.documents.fonts import LATIN_BOLD_FONT, LATIN_FONT, LabelFonts
+
+    fonts = LabelFonts.find()
+    faces = {face.name: face for face in fonts.faces}
+    texts = _printed_texts(lang)
+    assert len(texts) > 100
+    missing = set()
+    for text in texts:
+        for bold in (False, True):
+            name = fonts.font_for(text, bold=bold)
+            if name not in (LATIN_FONT, LATIN_BOLD_FONT):
+                shown = {ord(c) for c in text if not c.isspace() and c.isprintable()}
+                missing |= {(chr(c), text) for c in shown - faces[name].code_points}
+    assert not missing
