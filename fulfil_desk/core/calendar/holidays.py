@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import cache
@@ -205,14 +205,14 @@ def day_row(day: date, names: Names) -> tuple[str, str, str, str]:
     return day.isoformat(), names.name("en"), json.dumps(written, ensure_ascii=False), ""
 
 
-def day_name(row: Mapping, country: str) -> Names | str:
+def day_name(row: Mapping, country: Callable[[], str]) -> Names | str:
     """A stored day's name for its reader: a public holiday or make-up workday in each
-    language (stored with it, or, for a row from before, looked up by its date and name),
-    a name the shop typed as it is."""
+    language (stored with it, or, for a row from before, looked up by its date and name in
+    the shop's `country`), a name the shop typed as it is."""
     if row["names"]:
         return Names.of(json.loads(row["names"]))
     if row["kind"] in ("public", "workday"):
-        return stored_day_name(country, date.fromisoformat(row["day"]), row["name"])
+        return stored_day_name(country(), date.fromisoformat(row["day"]), row["name"])
     return row["name"]
 
 

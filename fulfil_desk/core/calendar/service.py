@@ -132,7 +132,7 @@ class CalendarService:
         return public, workdays
 
     def _day_name(self, row: dict) -> Names | str:
-        return day_name(row, self._ctx.setting("country"))
+        return day_name(row, lambda: self._ctx.setting("country"))
 
     # ---- reading it --------------------------------------------------------------------------
 
