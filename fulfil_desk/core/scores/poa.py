@@ -14,7 +14,7 @@ import io
 import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
-from functools import partial
+from functools import cached_property, partial
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -70,7 +70,13 @@ class _Words:
         self.text, self.tz = text, tz
         self.lang = cldr_locale(lang)  # the pseudo-language's texts are the English, wrapped
         self.pseudo = lang == PSEUDO
-        self.said = Wording(zone=lambda: tz, lang=lang)  # the messages the audit trail keeps
+        self._lang = lang
+
+    @cached_property
+    def said(self) -> Wording:
+        """The messages the audit trail keeps, in the plan's language (the catalogue is read
+        only for a plan whose evidence holds one)."""
+        return Wording(zone=lambda: self.tz, lang=self._lang)
 
     def _in_lang(self, entry: dict) -> str:
         text = entry[self.lang]
