@@ -22,10 +22,11 @@ NOW = datetime(2026, 6, 18, 10, 0, tzinfo=ZoneInfo("Asia/Seoul"))
 def station(qtbot, tmp_path):
     desk = Desk.open(tmp_path / "shop.db", clock=FixedClock(NOW), actor="tester")
     desk.exchange.fill_demo(4)
-    station = make_workstation(desk, tmp_path)
+    language = UiLanguage(app=QApplication.instance())
+    station = make_workstation(desk, tmp_path, language=language)
     station.window.show()
     yield station
-    UiLanguage(app=QApplication.instance()).install("en")  # the next test's window in English
+    language.install("en")  # its translators out: the next test's window is in English
     window = station.window
     window.close()
     window.controller.desk.close()

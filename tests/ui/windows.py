@@ -31,6 +31,8 @@ def make_window(desk, folder: Path, **options):
     return build_window(desk, **parts(desk, folder), **options)
 
 
-def make_workstation(desk, folder: Path, **options) -> Workstation:
-    language = UiLanguage(app=QApplication.instance())
+def make_workstation(desk, folder: Path, language: UiLanguage | None = None, **options):
+    """`language`: the translators the station installs (a test that switches language puts
+    English back through the same one)."""
+    language = language or UiLanguage(app=QApplication.instance())
     return Workstation(desk=desk, language=language, **parts(desk, folder), **options)
