@@ -22,6 +22,7 @@ from fulfil_desk.core.wording import (
     en_scores,
     en_stock,
     en_storage,
+    en_window,
 )
 from fulfil_desk.core.wording.languages import LANGUAGES
 
@@ -30,7 +31,7 @@ Entry = str | tuple[str, str]
 # One module a domain, in each language's package (ko/bench.py beside en_bench.py).
 DOMAINS = (
     "kernel", "bench", "bench_commands", "stock", "packers", "documents", "exchange", "scores",
-    "calendar", "safekeeping", "storage",
+    "calendar", "safekeeping", "storage", "window",
 )  # fmt: skip
 
 
@@ -56,6 +57,7 @@ ENGLISH: Mapping[str, Entry] = _gathered(
     en_calendar.ENGLISH,
     en_safekeeping.ENGLISH,
     en_storage.ENGLISH,
+    en_window.ENGLISH,
 )
 
 
