@@ -29,7 +29,7 @@ class LabelPage(StepPage):
             hint=self.tr("Press Enter (or scan PRINT) to print the label, SAVE to save it as PDF."),
             parent=parent,
         )
-        self.header = OrderHeader()
+        self.header = OrderHeader(words=controller.words)
         self.printer = plain_label()
         # QtPdf is loaded with the first preview, not to show the window: `_make_preview`.
         self.document: QPdfDocument | None = None
@@ -125,7 +125,7 @@ class LabelPage(StepPage):
             self.controller.print_document(
                 self.controller.desk.documents.packing_slip_pdf([order_id]),
                 page_size_in=(4, 6),
-                title=f"packing slip {order_id}",
+                title=self.tr("packing slip {id}").format(id=order_id),
             )
         self.scan_box.setFocus()
 
@@ -144,7 +144,7 @@ class LabelPage(StepPage):
     def _save(self, make_pdf, stem: str, *, mark_done: bool) -> None:
         order_id = self.controller.state.order_id
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), f"{stem}-{order_id}.pdf", "PDF (*.pdf)"
+            self, self.tr("Save as PDF"), f"{stem}-{order_id}.pdf", self.tr("PDF files (*.pdf)")
         )
         self.scan_box.setFocus()
         if not path:
