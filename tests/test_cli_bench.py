@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 
+from hangul_ime import full_width, hangul_mode
 from kill_harness import Verdict, prepare_shop, view
 
 
@@ -94,3 +95,20 @@ def test_a_finished_order_scanned_at_receive_says_what_became_of_it(tmp_path):
     assert shown.ok and shown.page == "done" and shown.order_id == order_id
     assert f"Order {order['number']} shipped" in shown.message and "600000000031" in shown.message
     assert reprinted.ok and "printed again (lost)" in reprinted.message
+
+
+def test_a_scanner_typing_in_hangul_or_full_width_mode_walks_an_order_as_in_english(tmp_path):
+    db = tmp_path / "shop.db"
+    first, second = prepare_shop(db, orders=2)
+    shop = view(db)
+    scans = [hangul_mode(code) for code in to_tracking(shop.orders[first], shop.barcode)]
+    scans += ["ㅠㅁ차"]  # BACK
+    scans += [full_width(code) for code in to_tracking(shop.orders[second], shop.barcode)]
+    done = run_bench(db, "\n".join(scans).encode() + b"\n", tmp_path, "--station", "bench-1")
+    verdicts = [Verdict.parse(line) for line in done.stdout.decode().splitlines()]
+    assert all(v.ok for v in verdicts), [v.message for v in verdicts]
+    assert [v.page for v in verdicts].count("tracking") == 2 and verdicts[-1].page == "tracking"
+    notes = [v.message for v in verdicts if "input method is in" in v.message]
+    assert len(notes) == 2 and "Hangul mode" in notes[0] and "full-width mode" in notes[1]
+    after = view(db, "bench-1")
+    assert {after.orders[i]["status"] for i in (first, second)} == {"labelled"}

@@ -101,6 +101,14 @@ class OrderService:
         """Orders whose marketplace number (or Coupang 주문번호 in a bundle) is `number`."""
         return self._lookup.order_ids(number)
 
+    def order_ids_of_number_any_case(self, number: str) -> list[int]:
+        """As `order_ids_of_number`, for a number whose letters' case is unknown (a scan read
+        back from an input method): as written, else in any case."""
+        found = self._lookup.order_ids(number)
+        if found or number.lower() == number.upper():  # no letters: no case to ignore
+            return found
+        return self._lookup.order_ids_any_case(number)
+
     def several_orders_error(self, number: str, order_ids: list[int]) -> UserError:
         where = tuple(
             Message("bench.marketplace_and_id", marketplace=self.order(i).marketplace, id=i)

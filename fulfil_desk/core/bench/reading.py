@@ -4,17 +4,24 @@ bundle number of this shop, a recorded tracking number, a product barcode or SKU
 
 A code that is two of these at once (a product barcode that is also an order number) is
 refused with both named: a scan means one thing.
+
+A scan typed while the desktop's input method was in Hangul mode (`ㅠㅁ차`) or full width
+(`ＢＡＣＫ`) is read as the keys the scanner pressed (`BACK`, core/bench/keyboard_layouts.py),
+but only when the text as it arrived is nothing this shop knows: a product, bin or name
+spelled in Hangul on purpose stays what it is. The keys come back in capitals, so that
+reading matches commands, SKUs, barcodes and order numbers ignoring case.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from fulfil_desk.core.bench import commands as bench_commands
 from fulfil_desk.core.bench.commands import Command
+from fulfil_desk.core.bench.keyboard_layouts import Layout, as_keys, layout_of
 from fulfil_desk.core.kernel.couriers import normalise
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.messages import Message
@@ -47,6 +54,7 @@ class Reading:
     sku: str | None = None
     packer: str | None = None
     tracking: str | None = None  # the recorded number the scan matched
+    layout: Layout | None = None  # the input method whose text `code` was read back from
 
 
 def clean(text: str) -> str:
@@ -61,6 +69,17 @@ class ScanReader:
         self._desk = desk
 
     def read(self, code: str) -> Reading:
+        reading = self._read(code)
+        if code.isascii() or reading.kind not in (Kind.NUMBER, Kind.TEXT):
+            return reading  # every scan in English mode, and any code this shop knows
+        if (layout := layout_of(code)) is None:  # no input method's text
+            return reading
+        keys = as_keys(code)
+        if keys == code or self._desk.products.bin_of(code) is not None:
+            return reading
+        return replace(self._read(keys, any_case=True), layout=layout)
+
+    def _read(self, code: str, *, any_case: bool = False) -> Reading:
         if not code:
             return Reading(code, Kind.EMPTY)
         if len(code) > MAX_SCAN:
@@ -68,25 +87,39 @@ class ScanReader:
         if (command := bench_commands.parse(code)) is not None:
             if command.name == "OK":
                 return Reading(code, Kind.EMPTY)
+            if any_case and command.name == "PACKER":
+                command = Command("PACKER", self._packer_named(command.arg))
             return Reading(code, Kind.COMMAND, command=command)
         desk = self._desk
+        products, orders = desk.products, desk.orders
         found: list[Reading] = []
-        if (sku := desk.products.sku_of_code(code)) is not None:
+        sku = products.sku_of_code_any_case(code) if any_case else products.sku_of_code(code)
+        if sku is not None:
             found.append(Reading(code, Kind.PRODUCT, sku=sku))
-        order_ids = desk.orders.order_ids_of_number(code)
+        order_ids = (
+            orders.order_ids_of_number_any_case(code)
+            if any_case
+            else orders.order_ids_of_number(code)
+        )
         if len(order_ids) > 1:
-            raise desk.orders.several_orders_error(code, order_ids)
+            raise orders.several_orders_error(code, order_ids)
         if order_ids:
             found.append(Reading(code, Kind.ORDER, order_id=order_ids[0]))
         if (packer := desk.packers.packer_of_badge(code)) is not None:
             found.append(Reading(code, Kind.BADGE, packer=packer["name"]))
-        if (owner := desk.orders.tracking_owner_of(self._tracking_forms(code))) is not None:
+        if (owner := orders.tracking_owner_of(self._tracking_forms(code))) is not None:
             found.append(Reading(code, Kind.TRACKING, order_id=owner[0], tracking=owner[1]))
         if len(found) > 1:
             raise UserError(_ambiguous(code, found, desk))
         if found:
             return found[0]
         return Reading(code, Kind.NUMBER if NUMBER.match(code) else Kind.TEXT)
+
+    def _packer_named(self, name: str) -> str:
+        """A packer's name read back in capitals (PACKER:KIM), as the shop spells it (Kim)."""
+        upper = name.upper()
+        known = (p["name"] for p in self._desk.packers.packers() if p["name"].upper() == upper)
+        return next(known, name)
 
     def _tracking_forms(self, code: str) -> list[str]:
         """The tracking numbers `code` may be: as typed (no blanks or dashes), and, for a long

@@ -11,6 +11,10 @@ packer's badge, an order number, a recorded tracking number, a product, a number
 - the rest is the page's business (bench_steps.py): a product is picked or packed, a number
   is a weight, a line number after MANUAL, or at the Tracking step a tracking number.
 
+A scan typed through an input method in Hangul or full-width mode is read as the keys
+pressed (reading.py); the first such scan of a session says so in its verdict, with how to
+switch the input method to English.
+
 Every accepted scan is saved before `scan` returns, the station's choices (box, weight,
 courier, packer) too, so a restart resumes exactly where the last accepted scan left it.
 Every refused scan is logged for the packers' statistics, and changes nothing else.
@@ -18,14 +22,22 @@ Every refused scan is logged for the packers' statistics, and changes nothing el
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from fulfil_desk.core.bench import steps as bench_steps
 from fulfil_desk.core.bench.commands import DONE, PAGE_NAMES, QUEUE, ReprintReason
+from fulfil_desk.core.bench.keyboard_layouts import Layout
 from fulfil_desk.core.bench.outcome import Cue, Outcome
 from fulfil_desk.core.bench.reading import Reading, ScanReader, clean
-from fulfil_desk.core.bench.sentences import FLOW_PAGES, arrival_sentence, in_turn, progress, then
+from fulfil_desk.core.bench.sentences import (
+    FLOW_PAGES,
+    arrival_sentence,
+    in_turn,
+    progress,
+    shown,
+    then,
+)
 from fulfil_desk.core.bench.units import Manual, supervisor_confirms
 from fulfil_desk.core.bench.workflow import SET_ASIDE, Step, step_of
 from fulfil_desk.core.kernel.changes import Changes
@@ -64,6 +76,7 @@ class Bench:
         self.state = BenchState(courier=chosen or desk.settings.get("default_courier"))
         self.stock = StockBench(desk=desk)
         self.reader = ScanReader(desk=desk)
+        self.layouts_noted: set[Layout] = set()  # the input methods the verdict has named
 
     # ---- navigation ----------------------------------------------------------------------------
 
@@ -257,17 +270,35 @@ class Bench:
         (but for its line in the refused-scans log)."""
         code = clean(text)
         page, order_id = self.state.page, self.state.order_id
+        reading: Reading | None = None
         try:
-            outcome = self._route(self.reader.read(code))
+            reading = self.reader.read(code)
+            outcome = self._route(reading)
         except UserError as exc:
             if isinstance(exc, OrderLocked):
                 self.state.takeover = exc.order_id
             outcome = Outcome.refused(exc)
+        if reading is not None and reading.layout is not None:
+            outcome = self._note_layout(outcome, reading.layout, code, reading.code)
         if outcome.tone == "refused":
             self._log_refusal(page, order_id, outcome, code)
         elif outcome.ok:  # TAKEOVER takes the order of the latest refusal, not an older one
             self.state.takeover = None
         return outcome
+
+    def _note_layout(self, outcome: Outcome, layout: Layout, typed: str, keys: str) -> Outcome:
+        """The first scan this session read back from an input method's text says so, and
+        how to switch it to English."""
+        if layout in self.layouts_noted:
+            return outcome
+        self.layouts_noted.add(layout)
+        typed, keys = shown(typed), shown(keys)
+        note = (
+            Message("bench.read_from_hangul_mode", typed=typed, code=keys)
+            if layout is Layout.HANGUL
+            else Message("bench.read_from_full_width", typed=typed, code=keys)
+        )
+        return replace(outcome, message=then([outcome.message, note]))
 
     def _log_refusal(self, page: str, order_id: int | None, outcome: Outcome, code: str) -> None:
         try:

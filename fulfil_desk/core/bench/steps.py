@@ -253,11 +253,11 @@ def _stock(page: str):
             return bench.stock_page(command.name)
         if command is not None and page not in (p for c in infos_of(command.name) for p in c.pages):
             raise not_here(bench, reading)
-        return (
-            bench.stock.goods_in(reading.code)
-            if page == "goods_in"
-            else bench.stock.count(reading.code)
-        )
+        # A product read back from an input method's text is named by its SKU: the stock
+        # pages look a code up as written, and its letters' case was lost.
+        read_back = reading.layout is not None and reading.sku is not None
+        code = reading.sku if read_back and reading.sku else reading.code
+        return bench.stock.goods_in(code) if page == "goods_in" else bench.stock.count(code)
 
     return handler
 

@@ -48,6 +48,19 @@ class ProductService:
         """The SKU a scanned barcode (or the SKU itself) names, else None."""
         return self._products.sku_for_code(code)
 
+    def sku_of_code_any_case(self, code: str) -> str | None:
+        """The SKU a code names when the case of its letters is unknown (a scan read back
+        from an input method, core/bench/keyboard_layouts.py): as written, else the one
+        product whose barcode or SKU it is in another case; None when none is, or several."""
+        if (sku := self._products.sku_for_code(code)) is not None:
+            return sku
+        found = self._products.skus_for_code_any_case(code)
+        return found[0] if len(found) == 1 else None
+
+    def bin_of(self, code: str) -> str | None:
+        """The bin `code` names (case aside), as the products spell it."""
+        return self._products.bin_of(code) if code else None
+
     def sku_of_scan(self, code: str) -> str:
         code = code.strip()
         sku = self._products.sku_for_code(code) if code else None

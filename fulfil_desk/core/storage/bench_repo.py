@@ -24,6 +24,13 @@ class ScanLookupRepo:
         )
         return sorted(r[0] for r in rows)
 
+    def order_ids_any_case(self, number: str) -> list[int]:
+        """The orders whose marketplace number is `number` but for the case of its letters."""
+        rows = self._db.conn.execute(
+            "SELECT id FROM orders WHERE order_number = ? COLLATE NOCASE ORDER BY id", [number]
+        )
+        return [r[0] for r in rows]
+
     def tracking_owner(self, numbers: list[str]) -> tuple[int, str] | None:
         """The order one of `numbers` is the recorded tracking number of, and that number."""
         for number in numbers:

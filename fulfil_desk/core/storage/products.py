@@ -43,6 +43,16 @@ class ProductRepo:
         row = self._db.execute("SELECT sku FROM products WHERE sku = ?", [code]).fetchone()
         return row[0] if row else None
 
+    def skus_for_code_any_case(self, code: str) -> list[str]:
+        """The SKUs (at most two) whose barcode or SKU is `code` but for the case of its
+        letters."""
+        rows = self._db.execute(
+            "SELECT sku FROM barcodes WHERE code = ? COLLATE NOCASE"
+            " UNION SELECT sku FROM products WHERE sku = ? COLLATE NOCASE LIMIT 2",
+            [code, code],
+        )
+        return [row[0] for row in rows]
+
     def upsert(self, product: Product) -> None:
         """Name, bin, weight and barcodes; stock figures and limits are left as they are."""
         self._db.table("products").upsert(

@@ -72,6 +72,15 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
         "{code} is both {things}: it cannot be scanned until one of them changes. Nothing was done."
     ),
     "bench.this_and_that": "{first} and {then}",
+    # Said once per session, after the verdict of the first scan read back from an input method
+    "bench.read_from_hangul_mode": (
+        "The input method is in Hangul mode: the scan {typed!r} was read as {code!r}. Press the "
+        "Han/Yeong (한/영) key to switch it to English."
+    ),
+    "bench.read_from_full_width": (
+        "The input method is in full-width mode: the scan {typed!r} was read as {code!r}. "
+        "Switch it to English (half-width) input."
+    ),
     "bench.is_product_barcode": "the barcode of product {sku}",
     "bench.is_order_number": "the number of order {order}",
     "bench.is_packer_badge": "the badge of packer {packer}",
