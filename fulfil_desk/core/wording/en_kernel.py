@@ -44,6 +44,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "cancelled_by.buyer": "buyer",
     # Couriers (core/kernel/couriers.py); {courier} is the courier's name in the reader's
     # language. The formats complete "<courier> tracking numbers are …".
+    "list.separator": ", ",  # between the items of a list
     "list.or": "{some} or {last}",
     "courier.range": "{low} to {high}",
     "courier.format_digits": "{count} digits",

@@ -147,6 +147,7 @@ def _duration(span: timedelta) -> Message:
 
 
 def _separator(translated: Mapping[str, Entry]) -> str:
+    """Between a list's items: never wrapped, even in the pseudo-language."""
     separator = translated.get("list.separator", ", ")
     return separator if isinstance(separator, str) else ", "
 

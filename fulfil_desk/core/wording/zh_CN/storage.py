@@ -1,0 +1,26 @@
+"""Simplified Chinese: what the storage domain says (the English is en_storage.py)."""
+
+WORDS: dict[str, str | tuple[str, str]] = {
+    # Opening the database (core/storage/db.py); {error} is SQLite's or the system's words.
+    "storage.busy": "其他工作台正在保存；请重新扫描。",
+    "storage.read_only": (
+        "数据库 {path} 为只读（该文件或其所在文件夹无法写入），而 fulfil-desk 会即时保存每次扫描："
+        "请将其复制到可写入的文件夹并打开副本，或使用 `fulfil-desk restore {path}` "
+        "将其恢复到您的数据库中。"
+    ),
+    "storage.cannot_open": "无法打开数据库 {path}：{error}。",
+    "storage.cannot_create": "无法创建数据库 {path}：{error}。",
+    # Why a file could not be written or read (core/storage/backup.py, `why`): the end of a
+    # sentence, the {why} of the refusals below.
+    "storage.disk_full": "磁盘已满",
+    "storage.disk_read_only": "磁盘为只读",
+    "storage.may_not_write": "fulfil-desk 无法写入该位置（只读或没有权限）",
+    "storage.cannot_open_file": "无法在该位置打开或创建文件",
+    "storage.not_a_database": "该文件不是 SQLite 数据库，或已损坏",
+    # Backups and restores, written and read
+    "storage.cannot_write_backup": "无法写入备份 {path}：{why}。数据库未更改，之前的备份均已保留。",
+    "storage.no_file": "文件 {path} 不存在。",
+    "storage.cannot_read": "无法读取 {path}：{why}。",
+    "storage.cannot_read_to_restore": "无法读取 {path}：{why}。未恢复任何内容。",
+    "storage.cannot_restore": "无法恢复 {path}：{why}。数据库保持原样。",
+}
