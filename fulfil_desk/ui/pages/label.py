@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMargins, Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from fulfil_desk.core.kernel.errors import UserError
@@ -100,6 +100,11 @@ class LabelPage(StepPage):
         self.view = view = QPdfView()
         view.setDocument(document)
         view.setPageMode(QPdfView.PageMode.SinglePage)
+        # The whole label in the view: fitted, QPdfView leaves out its own margins, so that
+        # with them the page came out taller than the view and its foot was cut off.
+        view.setDocumentMargins(QMargins(0, 0, 0, 0))
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         no_focus(view)
         self._preview_layout.addWidget(view)
         return document, view
