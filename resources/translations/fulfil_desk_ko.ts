@@ -1346,7 +1346,7 @@ Data period {start} to {end}
     </message>
     <message>
         <source>No packer yet: scan your badge (PACKER:&lt;name&gt;).</source>
-        <translation>작업자 없음: 배지를 스캔하세요 (PACKER:&lt;name&gt;).</translation>
+        <translation>작업자 없음: 배지를 스캔하세요 (PACKER:&lt;이름&gt;).</translation>
     </message>
 </context>
 <context>
@@ -1809,7 +1809,7 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
     </message>
     <message>
         <source>Scan the tracking number from the courier&apos;s waybill. Scan COURIER:&lt;code&gt; (e.g. COURIER:HANJIN) to change the courier, REPRINT to print the label again.</source>
-        <translation>택배사 운송장의 운송장번호를 스캔하세요. 택배사를 바꾸려면 COURIER:&lt;code&gt; (예: COURIER:HANJIN), 송장을 재출력하려면 REPRINT를 스캔하세요.</translation>
+        <translation>택배사 운송장의 운송장번호를 스캔하세요. 택배사를 바꾸려면 COURIER:&lt;코드&gt; (예: COURIER:HANJIN), 송장을 재출력하려면 REPRINT를 스캔하세요.</translation>
     </message>
     <message>
         <source>Courier</source>
@@ -1839,7 +1839,7 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
     </message>
     <message>
         <source>Press Enter to verify. Scan HOLD:&lt;reason&gt; to hold it, CANCEL:&lt;reason&gt; to cancel it, BACK for the queue.</source>
-        <translation>Enter를 누르면 주문을 확인합니다. 보류하려면 HOLD:&lt;reason&gt;, 취소하려면 CANCEL:&lt;reason&gt;, 출고 대기로 가려면 BACK을 스캔하세요.</translation>
+        <translation>Enter를 누르면 주문을 확인합니다. 보류하려면 HOLD:&lt;사유&gt;, 취소하려면 CANCEL:&lt;사유&gt;, 출고 대기로 가려면 BACK을 스캔하세요.</translation>
     </message>
     <message>
         <source>SKU</source>

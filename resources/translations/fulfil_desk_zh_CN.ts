@@ -1346,7 +1346,7 @@ Data period {start} to {end}
     </message>
     <message>
         <source>No packer yet: scan your badge (PACKER:&lt;name&gt;).</source>
-        <translation>尚无打包员：请扫描工牌 (PACKER:&lt;name&gt;)。</translation>
+        <translation>尚无打包员：请扫描工牌 (PACKER:&lt;姓名&gt;)。</translation>
     </message>
 </context>
 <context>
@@ -1809,7 +1809,7 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
     </message>
     <message>
         <source>Scan the tracking number from the courier&apos;s waybill. Scan COURIER:&lt;code&gt; (e.g. COURIER:HANJIN) to change the courier, REPRINT to print the label again.</source>
-        <translation>请扫描物流商面单上的运单号。扫描 COURIER:&lt;code&gt;（例如 COURIER:HANJIN）更换物流商，扫描 REPRINT 重新打印面单。</translation>
+        <translation>请扫描物流商面单上的运单号。扫描 COURIER:&lt;代码&gt;（例如 COURIER:HANJIN）更换物流商，扫描 REPRINT 重新打印面单。</translation>
     </message>
     <message>
         <source>Courier</source>
@@ -1839,7 +1839,7 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
     </message>
     <message>
         <source>Press Enter to verify. Scan HOLD:&lt;reason&gt; to hold it, CANCEL:&lt;reason&gt; to cancel it, BACK for the queue.</source>
-        <translation>按 Enter 审核通过。扫描 HOLD:&lt;reason&gt; 挂起，CANCEL:&lt;reason&gt; 取消，BACK 返回待发货。</translation>
+        <translation>按 Enter 审核通过。扫描 HOLD:&lt;原因&gt; 挂起，CANCEL:&lt;原因&gt; 取消，BACK 返回待发货。</translation>
     </message>
     <message>
         <source>SKU</source>
