@@ -49,11 +49,11 @@ class DialogTour:
     def menus(self) -> None:
         """Each menu of the menu bar, open (the printer menu fills itself as it opens)."""
         bar = self.window.menuBar()
-        for action in bar.actions():
+        for index, action in enumerate(bar.actions(), start=1):
             menu = action.menu()
             menu.aboutToShow.emit()
             menu.adjustSize()
-            self.seen(f"menu {action.text()}", menu)
+            self.seen(f"menu {index} {menu.objectName()}", menu)
 
     def help(self) -> None:
         """F1 on the page the bench is at."""
