@@ -92,6 +92,7 @@ class BarcodeLabel(QLabel):
         code = self._shown = self._wanted
         if not code or not can_encode(code):
             self.clear()
+            self.setMinimumWidth(0)  # no barcode: its words may take the row
             return
         modules = code128_modules(code)
         width = (len(modules) + 2 * self.QUIET_MODULES) * self.MODULE_PX
