@@ -10,6 +10,7 @@ import click
 
 from fulfil_desk.cli_support import CliContext, emit, json_option
 from fulfil_desk.core.packers.service import check_packer_name
+from fulfil_desk.core.wording.languages import LANGUAGES
 
 
 def _text(rows: list[dict]) -> str:
@@ -34,12 +35,17 @@ def packers(ctx):
 @click.argument("name")
 @click.option("--badge", help="The code on the packer's badge (default: BADGE-0001, …).")
 @click.option("--supervisor", is_flag=True, help="May confirm a unit by hand for others.")
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    help="The language the badge switches the window to (default: the station's).",
+)
 @json_option
 @click.pass_obj
-def packers_add(obj: CliContext, name, badge, supervisor):
-    """Add a packer, or change one's badge or supervisor flag."""
+def packers_add(obj: CliContext, name, badge, supervisor, lang):
+    """Add a packer, or change one's badge, supervisor flag or language."""
     desk = obj.desk()
-    changes = desk.packers.save_packer(name, badge=badge, supervisor=supervisor)
+    changes = desk.packers.save_packer(name, badge=badge, supervisor=supervisor, language=lang)
     saved = next(p for p in desk.packers.packers() if p["name"] == check_packer_name(name))
     emit(obj, saved, changes.message)
 

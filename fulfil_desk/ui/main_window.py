@@ -7,6 +7,7 @@ them on the right. Each station remembers its window, docks, column widths and U
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -19,7 +20,6 @@ from fulfil_desk.core.bench.workflow import Step
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.ui import window_menus
 from fulfil_desk.ui.boundary import LayoutBoundary
-from fulfil_desk.ui.controller import DeskController
 from fulfil_desk.ui.languages import system_language
 from fulfil_desk.ui.pages.done import DonePage
 from fulfil_desk.ui.pages.label import LabelPage
@@ -32,6 +32,9 @@ from fulfil_desk.ui.pages.verify import VerifyPage
 from fulfil_desk.ui.panels.queue import QueuePanel
 from fulfil_desk.ui.panels.scores import ScoresPanel
 from fulfil_desk.ui.typography import apply_scale, step
+
+if TYPE_CHECKING:
+    from fulfil_desk.ui.controller import DeskController
 
 IDLE_MS = 1500  # no scan for this long: the station is idle
 WIDE = 1800  # from this screen width the scores get a dock of their own, on the right
