@@ -31,6 +31,7 @@ from fulfil_desk.core.kernel.couriers import CourierRegistry
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.orders import Order
 from fulfil_desk.core.wording.languages import LANGUAGES, PSEUDO
+from fulfil_desk.core.wording.render import Wording
 
 
 @click.group(cls=CliGroup, invoke_without_command=True)
@@ -90,7 +91,7 @@ def demo(obj: CliContext, count):
     )
 
 
-def _order_json(order: Order) -> dict:
+def _order_json(order: Order, words: Wording) -> dict:
     return {
         "id": order.id,
         "marketplace": order.marketplace,
@@ -100,6 +101,7 @@ def _order_json(order: Order) -> dict:
         "ship_by": order.ship_by,
         "recipient": order.ship_to.name,
         "hold_reason": order.hold_reason,
+        "hold_note": words(order.hold_note_said),  # as stored: a message worded, or typed
         "cancel_reason": order.cancel_reason,
         "cancelled_by": order.cancelled_by,
         "courier": order.courier_code,
@@ -125,9 +127,10 @@ def orders(obj: CliContext, status):
     lines = [
         f"{o.id:>5}  {o.marketplace:<8} {o.order_number:<22} {o.status.value:<9} "
         f"{(o.ship_by or '')[:16]:<16}  {o.ship_to.name}"
+        + (f"  ({obj.words(o.hold_note_said)})" if o.hold_note else "")
         for o in found
     ]
-    emit(obj, [_order_json(o) for o in found], "\n".join(lines) or "No orders.")
+    emit(obj, [_order_json(o, obj.words) for o in found], "\n".join(lines) or "No orders.")
 
 
 @main.command()
@@ -143,7 +146,9 @@ def label(obj: CliContext, order_refs, out, do_print, printer):
         raise click.UsageError("Give --out FILE.pdf, --print, or both.")
     desk = obj.desk()
     ids = [obj.order_id(ref) for ref in order_refs]
-    pdf = desk.documents.label_batch(ids).require_all().render()  # one left out: none made
+    pdf = (
+        desk.documents.label_batch(ids, words=obj.words).require_all().render()
+    )  # one left out: none made
     done = []
     if out:
         try:
@@ -172,7 +177,7 @@ def ship(obj: CliContext, order_ref, courier, tracking):
     desk = obj.desk()
     order_id = obj.order_id(order_ref)
     changes = desk.flow.ship(order_id, courier=courier, tracking=tracking)
-    emit(obj, _order_json(desk.orders.order(order_id)), changes.message)
+    emit(obj, _order_json(desk.orders.order(order_id), obj.words), changes.message)
 
 
 @main.command("tracking-check")

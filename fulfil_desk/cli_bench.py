@@ -41,15 +41,15 @@ def save_label(pdf: bytes, folder: Path, name: str) -> Path:
     return path
 
 
-def perform(station: Bench, action: str, label_dir: Path) -> Outcome:
+def perform(station: Bench, action: str, label_dir: Path, words: Wording) -> Outcome:
     """A label the scan asked for (print, save, reprint:<reason>): printed on the `printer`
-    setting's queue, else saved."""
+    setting's queue, else saved; its words in the command's language."""
     desk = station.desk
     try:
         if (order_id := station.state.order_id) is None:
             return Outcome(Message("bench.open_an_order_first"), ok=False)
         order = desk.orders.order(order_id)
-        pdf = desk.documents.label_pdf([order_id])
+        pdf = desk.documents.label_pdf([order_id], words=words)
         printer = desk.settings.get("printer")
         if action != "save" and printer:
             from fulfil_desk.ui.printing import print_headless
@@ -107,6 +107,6 @@ def bench(obj: CliContext, label_dir):
         # the bench like any unknown code, never a crash.
         outcomes = [station.scan(raw.decode("utf-8", "replace").rstrip("\r\n"))]
         while station.state.pending:
-            outcomes.append(perform(station, station.state.pending.pop(0), label_dir))
+            outcomes.append(perform(station, station.state.pending.pop(0), label_dir, obj.words))
         out.write(verdict(station, outcomes, obj.words) + "\n")
         out.flush()

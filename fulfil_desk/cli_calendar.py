@@ -54,7 +54,8 @@ def holidays_list(obj: CliContext, start=None, end=None):
         obj,
         days,
         "\n".join(
-            f"{d['date']}  {d['kind']:<8} {d['courier'] or '-':<10} {d['name']}" for d in days
+            f"{d['date']}  {d['kind']:<8} {d['courier'] or '-':<10} {obj.words.value(d['name'])}"
+            for d in days
         )
         or "No non-shipping days.",
     )

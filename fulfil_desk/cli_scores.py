@@ -10,7 +10,7 @@ import click
 from fulfil_desk.cli_support import CliContext, emit, json_option
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.scores.scores import INCIDENT_KINDS, percent, target_text
-from fulfil_desk.core.wording.languages import LANGUAGES, cldr_locale
+from fulfil_desk.core.wording.languages import LANGUAGES
 
 as_of_option = click.option(
     "--as-of", "as_of", help="Judge as of this time (ISO 8601; default: now)."
@@ -296,7 +296,7 @@ def notice_answered(obj: CliContext, notice_id, at):
 @click.pass_obj
 def poa(obj: CliContext, notice_id, out, lang):
     """The plan of action for NOTICE_ID as a PDF."""
-    lang = lang or cldr_locale(obj.words.lang)
+    lang = lang or obj.words.lang  # the pseudo-language too: the tests read it
     pdf = obj.desk().notices.plan_of_action_pdf(notice_id, lang)
     try:
         out.write_bytes(pdf)

@@ -18,6 +18,7 @@ from fulfil_desk.core.wording import (
     en_exchange,
     en_kernel,
     en_packers,
+    en_paper,
     en_safekeeping,
     en_scores,
     en_stock,
@@ -31,7 +32,7 @@ Entry = str | tuple[str, str]
 # One module a domain, in each language's package (ko/bench.py beside en_bench.py).
 DOMAINS = (
     "kernel", "bench", "bench_commands", "stock", "packers", "documents", "exchange", "scores",
-    "calendar", "safekeeping", "storage", "window",
+    "calendar", "safekeeping", "storage", "paper", "window",
 )  # fmt: skip
 
 
@@ -57,6 +58,7 @@ ENGLISH: Mapping[str, Entry] = _gathered(
     en_calendar.ENGLISH,
     en_safekeeping.ENGLISH,
     en_storage.ENGLISH,
+    en_paper.ENGLISH,
     en_window.ENGLISH,
 )
 

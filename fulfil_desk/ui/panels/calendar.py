@@ -72,7 +72,7 @@ class CalendarDialog(QDialog):
                 Column(self.tr("Date"), lambda r: day_text(controller.words, r["date"])),
                 Column(self.tr("Kind"), lambda r: self.kind_names.get(r["kind"], r["kind"])),
                 Column(self.tr("Courier"), lambda r: r["courier"]),
-                Column(self.tr("Name"), lambda r: r["name"]),
+                Column(self.tr("Name"), lambda r: controller.words.value(r["name"])),
             ],
             fetch=lambda offset, limit: self._days[offset : offset + limit],
             row_colour=lambda r: ROW_COLOURS.get(r["kind"]),
@@ -190,11 +190,12 @@ class CalendarDialog(QDialog):
 
     def _describe(self, row: dict) -> str:
         kind = self.kind_names.get(row["kind"], row["kind"])
+        name = self.controller.words.value(row["name"])
         if row["courier"]:
             return self.tr("{kind} ({courier}): {name}").format(
-                kind=kind, courier=row["courier"], name=row["name"]
+                kind=kind, courier=row["courier"], name=name
             )
-        return self.tr("{kind}: {name}").format(kind=kind, name=row["name"])
+        return self.tr("{kind}: {name}").format(kind=kind, name=name)
 
     def marked(self, day: date) -> QTextCharFormat:
         """How the month view shows `day` (tests and screenshots look at it)."""
