@@ -8,12 +8,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 from windows import make_workstation
 
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.kernel.clock import FixedClock
-from fulfil_desk.ui.languages import UiLanguage
 
 NOW = datetime(2026, 6, 18, 10, 0, tzinfo=ZoneInfo("Asia/Seoul"))
 
@@ -25,7 +24,9 @@ def station(qtbot, tmp_path):
     station = make_workstation(desk, tmp_path)
     station.window.show()
     yield station
-    UiLanguage(app=QApplication.instance()).install("en")  # the next test's window in English
+    # The station's own translators out (a new UiLanguage would leave them installed): the
+    # next test's window in English.
+    station.speak("en")
     window = station.window
     window.close()
     window.controller.desk.close()
