@@ -142,7 +142,7 @@ def _crash_dialog_hook(log_file: Path):
         log.error("unexpected error\n%s", text)
         QMessageBox.critical(
             None,
-            "fulfil-desk",
+            QApplication.translate("app", "fulfil-desk"),
             QApplication.translate(
                 "app",
                 "Something went wrong inside fulfil-desk. Your scans are saved. "

@@ -11,7 +11,7 @@ from fulfil_desk.core.bench.scanner import Bench, BenchState, Outcome
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.ui import printing
-from fulfil_desk.ui.words import ui_wording
+from fulfil_desk.ui.words import ui_wording, why_not
 
 if TYPE_CHECKING:
     from fulfil_desk.core.desk import Desk
@@ -157,7 +157,8 @@ class DeskController(QObject):
             assert order_id is not None, action  # the label page's actions: an order is open
             pdf = self.label_pdf(order_id)
             if action != "save" and (name := self.printer_name()):
-                printing.print_pdf(pdf, printer=name, title=f"label {order_id}")
+                title = self.tr("label {id}").format(id=order_id)
+                printing.print_pdf(pdf, printer=name, title=title)
                 how = name
             else:
                 how = str(self.save_pdf(pdf, self.default_label_path(order_id)))
@@ -183,5 +184,6 @@ class DeskController(QObject):
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(pdf)
         except OSError as exc:
-            raise UserError(f"Cannot save {path}: {exc.strerror}.") from exc
+            why = self.tr("Cannot save {path}: {why}.").format(path=path, why=why_not(exc))
+            raise UserError(why) from exc
         return path

@@ -3,12 +3,15 @@ that no dialog comes out mixed), QLocale's default, and the core's wording in it
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase
 
 from fulfil_desk.core.kernel.resources import resource_path
 from fulfil_desk.core.wording.languages import PSEUDO, cldr_locale, language_of_locale
 
+PLACEHOLDER = re.compile(r"(\{[^{}]*\}|%n|%L?\d+)")  # str.format's, and Qt's %n, %1
 QT_LOCALES = {"ko": QLocale.Language.Korean, "zh_CN": QLocale.Language.Chinese}
 
 
@@ -30,10 +33,16 @@ def system_language() -> str:
 
 class PseudoTranslator(QTranslator):
     """Every text Qt is asked to translate, wrapped in ⟦…⟧: what reaches the screen
-    unwrapped went around the translations (tests/ui/test_pseudo_language.py)."""
+    unwrapped went around the translations (tests/ui/test_pseudo_language.py). The runs
+    between placeholders are wrapped one by one, so that what fills a placeholder stays
+    unwrapped and shows when it is a raw code or English made outside the translations:
+    "On hold ({reason})" comes back "⟦On hold (⟧{reason}⟦)⟧"."""
 
     def translate(self, context, source_text, disambiguation=None, n=-1):
-        return f"⟦{source_text}⟧" if source_text else source_text
+        if not source_text:
+            return source_text
+        parts = PLACEHOLDER.split(source_text)
+        return "".join(p if PLACEHOLDER.fullmatch(p) else f"⟦{p}⟧" for p in parts if p)
 
     def isEmpty(self) -> bool:
         return False

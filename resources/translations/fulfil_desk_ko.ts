@@ -12,32 +12,16 @@
         <translation>오늘·내일 출고예정인 미처리 주문이 없습니다.</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation>오늘</translation>
+        <source>today {time}</source>
+        <translation>오늘 {time}</translation>
     </message>
     <message>
-        <source>tomorrow</source>
-        <translation>내일</translation>
+        <source>tomorrow {time}</source>
+        <translation>내일 {time}</translation>
     </message>
     <message>
         <source>+{n} more (sort the queue by risk)</source>
         <translation>외 {n}건 (출고 대기를 위험순으로 정렬하세요)</translation>
-    </message>
-    <message>
-        <source>no target set</source>
-        <translation>목표 없음</translation>
-    </message>
-    <message>
-        <source>target {sign} {value}</source>
-        <translation>목표 {sign} {value}</translation>
-    </message>
-    <message>
-        <source>If this order ships late, {metric} becomes {rate} ({target}).</source>
-        <translation>이 주문이 늦게 출고되면 {metric} → {rate} ({target}).</translation>
-    </message>
-    <message>
-        <source>If these {n} orders ship late, {metric} becomes {rate} ({target}).</source>
-        <translation>이 주문 {n}건이 늦게 출고되면 {metric} → {rate} ({target}).</translation>
     </message>
 </context>
 <context>
@@ -123,6 +107,10 @@
         <source>Save the labels as PDF</source>
         <translation>송장을 PDF로 저장</translation>
     </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
     <message numerus="yes">
         <source>Making %n label(s)…</source>
         <translation>
@@ -144,6 +132,10 @@
     <message>
         <source>Sending the labels to {name}…</source>
         <translation>{name}에 송장을 보내는 중…</translation>
+    </message>
+    <message>
+        <source>labels ({n})</source>
+        <translation>송장 {n}장</translation>
     </message>
     <message>
         <source>Cannot save {path}: {why}.</source>
@@ -214,6 +206,14 @@
     <message>
         <source>Remove selected</source>
         <translation>선택 항목 삭제</translation>
+    </message>
+    <message>
+        <source>{kind} ({courier}): {name}</source>
+        <translation>{kind} ({courier}): {name}</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}</source>
+        <translation>{kind}: {name}</translation>
     </message>
     <message>
         <source>Choose a day in the list first.</source>
@@ -387,6 +387,14 @@
         <source>Sent {title} to {printer}.</source>
         <translation>{printer}에 출력을 보냈습니다: {title}.</translation>
     </message>
+    <message>
+        <source>label {id}</source>
+        <translation>송장 {id}</translation>
+    </message>
+    <message>
+        <source>Cannot save {path}: {why}.</source>
+        <translation>{path}에 저장할 수 없습니다: {why}.</translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>
@@ -423,7 +431,7 @@
         <translation>{at} ({who})</translation>
     </message>
     <message>
-        <source>Cancelled ({reason}, {by} cancellation)</source>
+        <source>Cancelled ({reason}, by the {by})</source>
         <translation>취소됨 ({reason}, {by} 취소)</translation>
     </message>
     <message>
@@ -584,6 +592,18 @@
         <translation>기능</translation>
     </message>
     <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
         <source>Every command is on the printed command sheet: Help ▸ Print command sheet.</source>
         <translation>모든 명령은 출력한 명령 바코드표에 있습니다: 도움말 ▸ 명령 바코드표 출력.</translation>
     </message>
@@ -631,28 +651,8 @@
         <translation>인코딩</translation>
     </message>
     <message>
-        <source>Coupang Wing DeliveryList</source>
-        <translation>쿠팡 Wing 발주서 (DeliveryList)</translation>
-    </message>
-    <message>
-        <source>Amazon Unshipped Orders report</source>
-        <translation>Amazon 미발송 주문 보고서</translation>
-    </message>
-    <message>
-        <source>Amazon order report</source>
-        <translation>Amazon 주문 보고서</translation>
-    </message>
-    <message>
-        <source>Shopify orders export</source>
-        <translation>Shopify 주문 내보내기 파일</translation>
-    </message>
-    <message>
-        <source>eBay orders report</source>
-        <translation>eBay 주문 보고서</translation>
-    </message>
-    <message>
-        <source>Plain CSV</source>
-        <translation>일반 CSV</translation>
+        <source>{file} ({format}): {new} new, {updated} updated, {cancelled} cancelled by the buyer, {unchanged} unchanged, {refused} refused rows.</source>
+        <translation>{file} ({format}): 신규 {new}건, 변경 {updated}건, 고객 취소 {cancelled}건, 변경 없음 {unchanged}건, 거부된 행 {refused}개.</translation>
     </message>
     <message>
         <source>Detect from the header</source>
@@ -665,22 +665,6 @@
     <message>
         <source>Detect</source>
         <translation>자동 인식</translation>
-    </message>
-    <message>
-        <source>UTF-8</source>
-        <translation>UTF-8</translation>
-    </message>
-    <message>
-        <source>CP949 / EUC-KR (Korean)</source>
-        <translation>CP949 / EUC-KR (한국어)</translation>
-    </message>
-    <message>
-        <source>GB18030 (Chinese)</source>
-        <translation>GB18030 (중국어)</translation>
-    </message>
-    <message>
-        <source>Shift_JIS (Japanese)</source>
-        <translation>Shift_JIS (일본어)</translation>
     </message>
     <message>
         <source>Order files (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
@@ -699,12 +683,16 @@
         <translation>{file}의 변경 내용 확인 중…</translation>
     </message>
     <message>
-        <source>{file} ({format}, {encoding}): {new} new, {updated} updated, {cancelled} cancelled by the buyer, {unchanged} unchanged, {refused} refused rows.</source>
-        <translation>{file} ({format}, {encoding}): 신규 {new}건, 변경 {updated}건, 고객 취소 {cancelled}건, 변경 없음 {unchanged}건, 거부된 행 {refused}개.</translation>
-    </message>
-    <message>
         <source>Importing takes only the good orders; bad rows are left out.</source>
         <translation>정상 주문만 가져오고 잘못된 행은 제외합니다.</translation>
+    </message>
+    <message>
+        <source>column mapping {name}</source>
+        <translation>열 매핑 {name}</translation>
+    </message>
+    <message>
+        <source>{layout}, {encoding}</source>
+        <translation>{layout}, {encoding}</translation>
     </message>
     <message>
         <source>New</source>
@@ -797,8 +785,16 @@
         <translation>프린터가 설정되지 않았습니다. Enter를 누르면 송장을 {dir}에 저장합니다.</translation>
     </message>
     <message>
+        <source>packing slip {id}</source>
+        <translation>배송 전표 {id}</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
         <source>Saved {path}.</source>
@@ -865,6 +861,10 @@
     <message>
         <source>{file}: {encoding}, first {rows} rows</source>
         <translation>{file}: {encoding}, 처음 {rows}행</translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation>엑셀 통합 문서</translation>
     </message>
     <message>
         <source>Order number</source>
@@ -940,10 +940,6 @@
     <message>
         <source>no target: set one</source>
         <translation>목표 없음: 설정하세요</translation>
-    </message>
-    <message>
-        <source>target {sign} {value}</source>
-        <translation>목표 {sign} {value}</translation>
     </message>
     <message>
         <source>{rate}  ({num}/{den}) · {days} d · {target}</source>
@@ -1039,6 +1035,10 @@
         <translation>포장 수량</translation>
     </message>
     <message>
+        <source> g</source>
+        <translation> g</translation>
+    </message>
+    <message>
         <source>By hand (MANUAL)</source>
         <translation>수동 확인 (MANUAL)</translation>
     </message>
@@ -1130,8 +1130,16 @@
         <translation>피킹을 모두 마쳤습니다.</translation>
     </message>
     <message>
+        <source>pick list {id}</source>
+        <translation>피킹리스트 {id}</translation>
+    </message>
+    <message>
         <source>Save pick list</source>
         <translation>피킹리스트 저장</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot save {path}: {why}.</source>
@@ -1338,7 +1346,7 @@ Data period {start} to {end}
     </message>
     <message>
         <source>No packer yet: scan your badge (PACKER:&lt;name&gt;).</source>
-        <translation>작업자 없음: 배지를 스캔하세요 (PACKER:&lt;name&gt;).</translation>
+        <translation>작업자 없음: 배지를 스캔하세요 (PACKER:&lt;이름&gt;).</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1390,14 @@ Data period {start} to {end}
     <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} kB</source>
+        <translation>{n} kB</translation>
     </message>
     <message>
         <source>daily</source>
@@ -1638,12 +1654,12 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
         <translation>{s}초</translation>
     </message>
     <message>
-        <source>{m} min {s:02d} s</source>
-        <translation>{m}분 {s:02d}초</translation>
+        <source>{m} min {s} s</source>
+        <translation>{m}분 {s}초</translation>
     </message>
     <message>
-        <source>{h} h {m:02d} min</source>
-        <translation>{h}시간 {m:02d}분</translation>
+        <source>{h} h {m} min</source>
+        <translation>{h}시간 {m}분</translation>
     </message>
     <message>
         <source>No bench work on these days.</source>
@@ -1793,7 +1809,7 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
     </message>
     <message>
         <source>Scan the tracking number from the courier&apos;s waybill. Scan COURIER:&lt;code&gt; (e.g. COURIER:HANJIN) to change the courier, REPRINT to print the label again.</source>
-        <translation>택배사 운송장의 운송장번호를 스캔하세요. 택배사를 바꾸려면 COURIER:&lt;code&gt; (예: COURIER:HANJIN), 송장을 재출력하려면 REPRINT를 스캔하세요.</translation>
+        <translation>택배사 운송장의 운송장번호를 스캔하세요. 택배사를 바꾸려면 COURIER:&lt;코드&gt; (예: COURIER:HANJIN), 송장을 재출력하려면 REPRINT를 스캔하세요.</translation>
     </message>
     <message>
         <source>Courier</source>
@@ -1802,6 +1818,10 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
     <message>
         <source>Scan the barcode on the {courier} waybill.</source>
         <translation>{courier} 운송장의 바코드를 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>Choose the courier, then scan its waybill.</source>
+        <translation>택배사를 고른 뒤 운송장을 스캔하세요.</translation>
     </message>
 </context>
 <context>
@@ -1819,7 +1839,7 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
     </message>
     <message>
         <source>Press Enter to verify. Scan HOLD:&lt;reason&gt; to hold it, CANCEL:&lt;reason&gt; to cancel it, BACK for the queue.</source>
-        <translation>Enter를 누르면 주문을 확인합니다. 보류하려면 HOLD:&lt;reason&gt;, 취소하려면 CANCEL:&lt;reason&gt;, 출고 대기로 가려면 BACK을 스캔하세요.</translation>
+        <translation>Enter를 누르면 주문을 확인합니다. 보류하려면 HOLD:&lt;사유&gt;, 취소하려면 CANCEL:&lt;사유&gt;, 출고 대기로 가려면 BACK을 스캔하세요.</translation>
     </message>
     <message>
         <source>SKU</source>
@@ -1844,6 +1864,10 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
     <message>
         <source>Verify (Enter)</source>
         <translation>주문 확인 (Enter)</translation>
+    </message>
+    <message>
+        <source>{reason} ({by} cancels)</source>
+        <translation>{reason} ({by} 취소)</translation>
     </message>
     <message>
         <source>Cancel order</source>
@@ -1946,7 +1970,34 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
     </message>
 </context>
 <context>
+    <name>Words</name>
+    <message>
+        <source>fulfil-desk may not write there</source>
+        <translation>쓰기 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>디스크가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>디스크가 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>that is a folder</source>
+        <translation>파일이 아니라 폴더입니다</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
+    <message>
+        <source>fulfil-desk</source>
+        <translation>fulfil-desk</translation>
+    </message>
     <message>
         <source>Something went wrong inside fulfil-desk. Your scans are saved. Please send {log} to support.
 

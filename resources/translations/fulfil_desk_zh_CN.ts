@@ -12,32 +12,16 @@
         <translation>今天和明天没有到期的未完成订单。</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation>今天</translation>
+        <source>today {time}</source>
+        <translation>今天 {time}</translation>
     </message>
     <message>
-        <source>tomorrow</source>
-        <translation>明天</translation>
+        <source>tomorrow {time}</source>
+        <translation>明天 {time}</translation>
     </message>
     <message>
         <source>+{n} more (sort the queue by risk)</source>
         <translation>+{n} 个（请在待发货中按风险排序）</translation>
-    </message>
-    <message>
-        <source>no target set</source>
-        <translation>未设目标</translation>
-    </message>
-    <message>
-        <source>target {sign} {value}</source>
-        <translation>目标 {sign} {value}</translation>
-    </message>
-    <message>
-        <source>If this order ships late, {metric} becomes {rate} ({target}).</source>
-        <translation>若此订单超时发货，{metric} 将变为 {rate}（{target}）。</translation>
-    </message>
-    <message>
-        <source>If these {n} orders ship late, {metric} becomes {rate} ({target}).</source>
-        <translation>若这 {n} 个订单超时发货，{metric} 将变为 {rate}（{target}）。</translation>
     </message>
 </context>
 <context>
@@ -123,6 +107,10 @@
         <source>Save the labels as PDF</source>
         <translation>将面单另存为 PDF</translation>
     </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
     <message numerus="yes">
         <source>Making %n label(s)…</source>
         <translation>
@@ -144,6 +132,10 @@
     <message>
         <source>Sending the labels to {name}…</source>
         <translation>正在将面单发送到 {name}…</translation>
+    </message>
+    <message>
+        <source>labels ({n})</source>
+        <translation>面单（{n} 张）</translation>
     </message>
     <message>
         <source>Cannot save {path}: {why}.</source>
@@ -214,6 +206,14 @@
     <message>
         <source>Remove selected</source>
         <translation>删除所选</translation>
+    </message>
+    <message>
+        <source>{kind} ({courier}): {name}</source>
+        <translation>{kind}（{courier}）：{name}</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}</source>
+        <translation>{kind}：{name}</translation>
     </message>
     <message>
         <source>Choose a day in the list first.</source>
@@ -387,6 +387,14 @@
         <source>Sent {title} to {printer}.</source>
         <translation>已将 {title} 发送到 {printer}。</translation>
     </message>
+    <message>
+        <source>label {id}</source>
+        <translation>面单 {id}</translation>
+    </message>
+    <message>
+        <source>Cannot save {path}: {why}.</source>
+        <translation>无法保存 {path}：{why}。</translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>
@@ -423,7 +431,7 @@
         <translation>{at} ({who})</translation>
     </message>
     <message>
-        <source>Cancelled ({reason}, {by} cancellation)</source>
+        <source>Cancelled ({reason}, by the {by})</source>
         <translation>已取消（{reason}，取消方：{by}）</translation>
     </message>
     <message>
@@ -584,6 +592,18 @@
         <translation>作用</translation>
     </message>
     <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
         <source>Every command is on the printed command sheet: Help ▸ Print command sheet.</source>
         <translation>所有指令都印在指令条码表上：帮助 ▸ 打印指令条码表。</translation>
     </message>
@@ -631,28 +651,8 @@
         <translation>编码</translation>
     </message>
     <message>
-        <source>Coupang Wing DeliveryList</source>
-        <translation>Coupang Wing 发货单 (DeliveryList)</translation>
-    </message>
-    <message>
-        <source>Amazon Unshipped Orders report</source>
-        <translation>Amazon 未发货订单报告</translation>
-    </message>
-    <message>
-        <source>Amazon order report</source>
-        <translation>Amazon 订单报告</translation>
-    </message>
-    <message>
-        <source>Shopify orders export</source>
-        <translation>Shopify 订单导出文件</translation>
-    </message>
-    <message>
-        <source>eBay orders report</source>
-        <translation>eBay 订单报告</translation>
-    </message>
-    <message>
-        <source>Plain CSV</source>
-        <translation>普通 CSV</translation>
+        <source>{file} ({format}): {new} new, {updated} updated, {cancelled} cancelled by the buyer, {unchanged} unchanged, {refused} refused rows.</source>
+        <translation>{file}（{format}）：新增 {new} 单，更新 {updated} 单，买家取消 {cancelled} 单，未变 {unchanged} 单，拒绝 {refused} 行。</translation>
     </message>
     <message>
         <source>Detect from the header</source>
@@ -665,22 +665,6 @@
     <message>
         <source>Detect</source>
         <translation>自动识别</translation>
-    </message>
-    <message>
-        <source>UTF-8</source>
-        <translation>UTF-8</translation>
-    </message>
-    <message>
-        <source>CP949 / EUC-KR (Korean)</source>
-        <translation>CP949 / EUC-KR（韩文）</translation>
-    </message>
-    <message>
-        <source>GB18030 (Chinese)</source>
-        <translation>GB18030（中文）</translation>
-    </message>
-    <message>
-        <source>Shift_JIS (Japanese)</source>
-        <translation>Shift_JIS（日文）</translation>
     </message>
     <message>
         <source>Order files (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
@@ -699,12 +683,16 @@
         <translation>正在分析 {file} 的变更…</translation>
     </message>
     <message>
-        <source>{file} ({format}, {encoding}): {new} new, {updated} updated, {cancelled} cancelled by the buyer, {unchanged} unchanged, {refused} refused rows.</source>
-        <translation>{file}（{format}，{encoding}）：新增 {new} 单，更新 {updated} 单，买家取消 {cancelled} 单，未变 {unchanged} 单，拒绝 {refused} 行。</translation>
-    </message>
-    <message>
         <source>Importing takes only the good orders; bad rows are left out.</source>
         <translation>只导入正确的订单，错误的行将被跳过。</translation>
+    </message>
+    <message>
+        <source>column mapping {name}</source>
+        <translation>列映射 {name}</translation>
+    </message>
+    <message>
+        <source>{layout}, {encoding}</source>
+        <translation>{layout}，{encoding}</translation>
     </message>
     <message>
         <source>New</source>
@@ -797,8 +785,16 @@
         <translation>未设置打印机：按 Enter 会将面单保存到 {dir}。</translation>
     </message>
     <message>
+        <source>packing slip {id}</source>
+        <translation>配货单 {id}</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Saved {path}.</source>
@@ -865,6 +861,10 @@
     <message>
         <source>{file}: {encoding}, first {rows} rows</source>
         <translation>{file}：{encoding}，前 {rows} 行</translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation>Excel 工作簿</translation>
     </message>
     <message>
         <source>Order number</source>
@@ -940,10 +940,6 @@
     <message>
         <source>no target: set one</source>
         <translation>未设目标：请设置</translation>
-    </message>
-    <message>
-        <source>target {sign} {value}</source>
-        <translation>目标 {sign} {value}</translation>
     </message>
     <message>
         <source>{rate}  ({num}/{den}) · {days} d · {target}</source>
@@ -1039,6 +1035,10 @@
         <translation>已装箱</translation>
     </message>
     <message>
+        <source> g</source>
+        <translation> g</translation>
+    </message>
+    <message>
         <source>By hand (MANUAL)</source>
         <translation>手动确认 (MANUAL)</translation>
     </message>
@@ -1130,8 +1130,16 @@
         <translation>全部拣货完成。</translation>
     </message>
     <message>
+        <source>pick list {id}</source>
+        <translation>拣货单 {id}</translation>
+    </message>
+    <message>
         <source>Save pick list</source>
         <translation>保存拣货单</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot save {path}: {why}.</source>
@@ -1338,7 +1346,7 @@ Data period {start} to {end}
     </message>
     <message>
         <source>No packer yet: scan your badge (PACKER:&lt;name&gt;).</source>
-        <translation>尚无打包员：请扫描工牌 (PACKER:&lt;name&gt;)。</translation>
+        <translation>尚无打包员：请扫描工牌 (PACKER:&lt;姓名&gt;)。</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1390,14 @@ Data period {start} to {end}
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} kB</source>
+        <translation>{n} kB</translation>
     </message>
     <message>
         <source>daily</source>
@@ -1638,12 +1654,12 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <source>{m} min {s:02d} s</source>
-        <translation>{m} 分 {s:02d} 秒</translation>
+        <source>{m} min {s} s</source>
+        <translation>{m} 分 {s} 秒</translation>
     </message>
     <message>
-        <source>{h} h {m:02d} min</source>
-        <translation>{h} 小时 {m:02d} 分</translation>
+        <source>{h} h {m} min</source>
+        <translation>{h} 小时 {m} 分</translation>
     </message>
     <message>
         <source>No bench work on these days.</source>
@@ -1793,7 +1809,7 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
     </message>
     <message>
         <source>Scan the tracking number from the courier&apos;s waybill. Scan COURIER:&lt;code&gt; (e.g. COURIER:HANJIN) to change the courier, REPRINT to print the label again.</source>
-        <translation>请扫描物流商面单上的运单号。扫描 COURIER:&lt;code&gt;（例如 COURIER:HANJIN）更换物流商，扫描 REPRINT 重新打印面单。</translation>
+        <translation>请扫描物流商面单上的运单号。扫描 COURIER:&lt;代码&gt;（例如 COURIER:HANJIN）更换物流商，扫描 REPRINT 重新打印面单。</translation>
     </message>
     <message>
         <source>Courier</source>
@@ -1802,6 +1818,10 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
     <message>
         <source>Scan the barcode on the {courier} waybill.</source>
         <translation>请扫描 {courier} 面单上的条码。</translation>
+    </message>
+    <message>
+        <source>Choose the courier, then scan its waybill.</source>
+        <translation>请选择物流商，然后扫描运单。</translation>
     </message>
 </context>
 <context>
@@ -1819,7 +1839,7 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
     </message>
     <message>
         <source>Press Enter to verify. Scan HOLD:&lt;reason&gt; to hold it, CANCEL:&lt;reason&gt; to cancel it, BACK for the queue.</source>
-        <translation>按 Enter 审核通过。扫描 HOLD:&lt;reason&gt; 挂起，CANCEL:&lt;reason&gt; 取消，BACK 返回待发货。</translation>
+        <translation>按 Enter 审核通过。扫描 HOLD:&lt;原因&gt; 挂起，CANCEL:&lt;原因&gt; 取消，BACK 返回待发货。</translation>
     </message>
     <message>
         <source>SKU</source>
@@ -1844,6 +1864,10 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
     <message>
         <source>Verify (Enter)</source>
         <translation>审核 (Enter)</translation>
+    </message>
+    <message>
+        <source>{reason} ({by} cancels)</source>
+        <translation>{reason}（{by}取消）</translation>
     </message>
     <message>
         <source>Cancel order</source>
@@ -1946,7 +1970,34 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
     </message>
 </context>
 <context>
+    <name>Words</name>
+    <message>
+        <source>fulfil-desk may not write there</source>
+        <translation>没有写入权限</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <source>that is a folder</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
+    <message>
+        <source>fulfil-desk</source>
+        <translation>fulfil-desk</translation>
+    </message>
     <message>
         <source>Something went wrong inside fulfil-desk. Your scans are saved. Please send {log} to support.
 

@@ -129,7 +129,7 @@ def test_clicking_a_metric_lists_its_orders_and_keeps_the_scan_box_focus(qtbot, 
 
 def test_at_risk_says_what_the_orders_due_soon_cost(window):
     panel = window.scores
-    assert "If this order ships late, On-time shipment becomes 0.0 % (no target set)." in (
+    assert "If this one ships late, on-time shipment becomes 0.0 % (no target set)." in (
         panel.at_risk.text.text()
     )
     assert AT_RISK in panel.at_risk.orders.text() and "tomorrow" in panel.at_risk.orders.text()

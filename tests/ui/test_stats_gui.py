@@ -45,12 +45,15 @@ def test_the_window_shows_each_packers_days_and_totals(qtbot, open_window, qtmod
         "tester", "tester", WANG, WANG, WANG, KIM, KIM,
     ]  # fmt: skip
     assert cells(model, 5)[:11] == [
-        "2026-06-18", KIM, "2", "3", "3", "2", "10 min 30 s", "11.4", "17.1",
+        "Thu 18 Jun 2026", KIM, "2", "3", "3", "2", "10 min 30 s", "11.4", "17.1",
         "9 min 15 s", "15 min 00 s",
     ]  # fmt: skip
     assert cells(model, 5)[11:] == ["1", "1", "1", "0", "50.0", "1", "1", "0", "10:00", "10:20"]
     total = cells(model, 4)
-    assert total[:2] == ["Total", WANG] and total[-2:] == ["2026-06-18 10:30", "2026-06-19 09:02"]
+    assert total[:2] == ["Total", WANG] and total[-2:] == [
+        "Thu 18 Jun 2026 10:30",
+        "Fri 19 Jun 2026 09:02",
+    ]
     assert model.data(model.index(4, 0), Qt.ItemDataRole.BackgroundRole) is not None
     assert model.data(model.index(3, 0), Qt.ItemDataRole.BackgroundRole) is None
     assert cells(model, 0)[6:9] == ["0 s", "–", "–"]  # one moment: no active time, no rate

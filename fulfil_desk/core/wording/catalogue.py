@@ -23,6 +23,7 @@ from fulfil_desk.core.wording import (
     en_scores,
     en_stock,
     en_storage,
+    en_window,
 )
 from fulfil_desk.core.wording.languages import LANGUAGES
 
@@ -31,7 +32,7 @@ Entry = str | tuple[str, str]
 # One module a domain, in each language's package (ko/bench.py beside en_bench.py).
 DOMAINS = (
     "kernel", "bench", "bench_commands", "stock", "packers", "documents", "exchange", "scores",
-    "calendar", "safekeeping", "storage", "paper",
+    "calendar", "safekeeping", "storage", "paper", "window",
 )  # fmt: skip
 
 
@@ -58,6 +59,7 @@ ENGLISH: Mapping[str, Entry] = _gathered(
     en_safekeeping.ENGLISH,
     en_storage.ENGLISH,
     en_paper.ENGLISH,
+    en_window.ENGLISH,
 )
 
 

@@ -35,13 +35,10 @@ from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.safekeeping.backups import STEP_PAGES, Backup
 from fulfil_desk.ui.dialogs.progress import SHOW_AFTER_MS, ProgressRun
 from fulfil_desk.ui.models import Column, TableModel
+from fulfil_desk.ui.words import moment, number
 
 if TYPE_CHECKING:
     from fulfil_desk.ui.controller import DeskController
-
-
-def _size(n: int) -> str:
-    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n / 1024:.0f} kB"
 
 
 def add_database_menu(window) -> None:
@@ -101,17 +98,17 @@ class RestoreDialog(QDialog):
         self.progress: QProgressDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self._backups: list[Backup] = []
-        tz = desk.settings.shop_tz()
+        words = controller.words
         self.model = TableModel(
             columns=[
-                Column(self.tr("Taken"), lambda b: f"{b.taken_at.astimezone(tz):%Y-%m-%d %H:%M}"),
+                Column(self.tr("Taken"), lambda b: moment(words, b.taken_at)),
                 Column(self.tr("Why"), lambda b: self._kind(b.kind)),
                 Column(
                     self.tr("Orders"),
                     lambda b: "?" if b.orders is None else b.orders,
                     align_right=True,
                 ),
-                Column(self.tr("Size"), lambda b: _size(b.size), align_right=True),
+                Column(self.tr("Size"), lambda b: self._size(b.size), align_right=True),
                 Column(self.tr("File"), lambda b: b.path.name),
             ],
             fetch=lambda offset, limit: self._backups[offset : offset + limit],
@@ -150,6 +147,12 @@ class RestoreDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(760, 420)
         self.refresh()
+
+    def _size(self, n: int) -> str:
+        words = self.controller.words
+        if n >= 1024 * 1024:
+            return self.tr("{n} MB").format(n=number(words, round(n / 1024 / 1024, 1), 1))
+        return self.tr("{n} kB").format(n=number(words, round(n / 1024)))
 
     def _kind(self, kind: str) -> str:
         return {

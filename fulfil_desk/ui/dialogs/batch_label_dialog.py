@@ -12,7 +12,6 @@ file beside its name and renames it. Then every order of the batch is labelled a
 from __future__ import annotations
 
 import os
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +32,7 @@ from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.ui import printing
 from fulfil_desk.ui.dialogs.progress import ProgressRun
 from fulfil_desk.ui.models import Column, TableModel
+from fulfil_desk.ui.words import short_moment, term, why_not
 
 if TYPE_CHECKING:
     from fulfil_desk.ui.controller import DeskController
@@ -86,15 +86,15 @@ class BatchLabelDialog(QDialog):
         self.run: ProgressRun | None = None
         n = len(batch.orders)
         self.setWindowTitle(self.tr("Labels for %n order(s)", "", n))
-        tz = controller.desk.settings.shop_tz()
+        words = controller.words
         self.model = TableModel(
             columns=[
-                Column(self.tr("Ship by"), lambda o: _local(o.ship_by, tz)),
+                Column(self.tr("Ship by"), lambda o: short_moment(words, o.ship_by)),
                 Column(self.tr("Market"), lambda o: o.marketplace),
                 Column(self.tr("Order"), lambda o: o.order_number),
                 Column(self.tr("Recipient"), lambda o: o.ship_to.name),
                 Column(self.tr("Box"), lambda o: o.box or ""),
-                Column(self.tr("Step"), lambda o: o.status.value.replace("_", " ")),
+                Column(self.tr("Step"), lambda o: term(words, "status", o.status.value)),
             ],
             fetch=lambda offset, limit: list(batch.orders[offset : offset + limit]),
             parent=self,
@@ -163,7 +163,10 @@ class BatchLabelDialog(QDialog):
     def save_as(self, path: Path | None = None) -> ProgressRun | None:
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the labels as PDF"), str(self._default_path()), "PDF (*.pdf)"
+                self,
+                self.tr("Save the labels as PDF"),
+                str(self._default_path()),
+                self.tr("PDF files (*.pdf)"),
             )
             if not chosen:
                 return None
@@ -236,7 +239,8 @@ class BatchLabelDialog(QDialog):
     def _print(self, pdf: bytes, name: str) -> str:
         self._say(self.tr("Sending the labels to {name}…").format(name=name), ok=True)
         self.note.repaint()
-        printing.print_pdf(pdf, printer=name, title=f"labels ({len(self.batch.orders)})")
+        title = self.tr("labels ({n})").format(n=len(self.batch.orders))
+        printing.print_pdf(pdf, printer=name, title=title)
         return name
 
     def _save(self, pdf: bytes, path: Path) -> str:
@@ -249,7 +253,7 @@ class BatchLabelDialog(QDialog):
         except OSError as exc:
             part.unlink(missing_ok=True)
             raise UserError(
-                self.tr("Cannot save {path}: {why}.").format(path=path, why=exc.strerror)
+                self.tr("Cannot save {path}: {why}.").format(path=path, why=why_not(exc))
             ) from exc
         return str(path)
 
@@ -258,9 +262,3 @@ class BatchLabelDialog(QDialog):
             self.run.cancel_work()
             self.run.worker.wait()
         super().done(result)
-
-
-def _local(ship_by: str | None, tz) -> str:
-    if not ship_by:
-        return ""
-    return f"{datetime.fromisoformat(ship_by).astimezone(tz):%m-%d %H:%M}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from fulfil_desk.core.bench.commands import PAGE_GUIDE, PAGE_NAMES, for_page
@@ -9,6 +11,12 @@ from fulfil_desk.core.wording.render import Wording
 from fulfil_desk.ui.models import Column
 from fulfil_desk.ui.pages.widgets import static_table
 from fulfil_desk.ui.typography import set_type
+
+
+def _shown(code: str, arguments: dict[str, str]) -> str:
+    """A command as the help writes it, its argument named in the reader's words:
+    HOLD:<reason> → HOLD:<사유>. The command itself is what the scanner types: never."""
+    return re.sub(r"<(\w+)>", lambda m: f"<{arguments.get(m.group(1), m.group(1))}>", code)
 
 
 class HelpDialog(QDialog):
@@ -30,7 +38,8 @@ class HelpDialog(QDialog):
             ]
         )
         rows.extend((words(scan), words(does)) for scan, does in scans)
-        rows.extend((c.shown, words(c.does)) for c in for_page(page))
+        arguments = {"name": self.tr("name"), "reason": self.tr("reason"), "code": self.tr("code")}
+        rows.extend((_shown(c.shown, arguments), words(c.does)) for c in for_page(page))
         self.model.reload()
         table.setWordWrap(True)
         table.resizeRowsToContents()

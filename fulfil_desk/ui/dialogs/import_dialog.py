@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from fulfil_desk.core.exchange.formats import FORMATS, MAPPING_PREFIX
+from fulfil_desk.core.exchange.formats.charsets import label as encoding_label
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.ui.models import Column, TableModel
@@ -153,17 +155,10 @@ class ImportDialog(QDialog):
     def _fill_choices(self, select_mapping: str | None = None) -> None:
         self.format_box.blockSignals(True)
         self.format_box.clear()
-        labels = {
-            "coupang": self.tr("Coupang Wing DeliveryList"),
-            "amazon-unshipped": self.tr("Amazon Unshipped Orders report"),
-            "amazon": self.tr("Amazon order report"),
-            "shopify": self.tr("Shopify orders export"),
-            "ebay": self.tr("eBay orders report"),
-            "csv": self.tr("Plain CSV"),
-        }
+        words = self.controller.words
         self.format_box.addItem(self.tr("Detect from the header"), (None, None))
-        for name, text in labels.items():
-            self.format_box.addItem(text, (name, None))
+        for name, reader in FORMATS.items():
+            self.format_box.addItem(words.term(reader.LABEL), (name, None))
         for mapping in self.desk.exchange.mappings():
             text = self.tr("Column mapping: {name}").format(name=mapping.name)
             self.format_box.addItem(text, (None, mapping.name))
@@ -171,14 +166,9 @@ class ImportDialog(QDialog):
                 self.format_box.setCurrentIndex(self.format_box.count() - 1)
         self.format_box.blockSignals(False)
         if self.encoding_box.count() == 0:
-            for shown, encoding in (
-                (self.tr("Detect"), None),
-                (self.tr("UTF-8"), "utf-8"),
-                (self.tr("CP949 / EUC-KR (Korean)"), "cp949"),
-                (self.tr("GB18030 (Chinese)"), "gb18030"),
-                (self.tr("Shift_JIS (Japanese)"), "shift_jis"),
-            ):
-                self.encoding_box.addItem(shown, encoding)
+            self.encoding_box.addItem(self.tr("Detect"), None)
+            for encoding in ("utf-8", "cp949", "gb18030", "shift_jis"):
+                self.encoding_box.addItem(words.term(encoding_label(encoding)), encoding)
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -261,12 +251,11 @@ class ImportDialog(QDialog):
     def _show_preview(self, preview) -> None:
         self.summary.setStyleSheet("")
         text = self.tr(
-            "{file} ({format}, {encoding}): {new} new, {updated} updated, {cancelled} "
+            "{file} ({format}): {new} new, {updated} updated, {cancelled} "
             "cancelled by the buyer, {unchanged} unchanged, {refused} refused rows."
         ).format(
             file=preview.file,
-            format=preview.format,
-            encoding=preview.encoding,
+            format=self.read_as(preview.format, preview.encoding),
             new=len(preview.new),
             updated=len(preview.updated),
             cancelled=len(preview.cancelled),
@@ -280,6 +269,19 @@ class ImportDialog(QDialog):
         self.warnings.setText("\n".join(self.controller.words(w) for w in preview.warnings))
         changes = preview.new or preview.updated or preview.cancelled
         self.import_button.setEnabled(bool(changes))
+
+    def read_as(self, fmt: str, encoding: str) -> str:
+        """How the file was read: its layout, and its text encoding when it is text."""
+        words = self.controller.words
+        if fmt in FORMATS:
+            layout = words.term(FORMATS[fmt].LABEL)
+        else:  # a saved column mapping: mapping:<name>
+            layout = self.tr("column mapping {name}").format(name=fmt.removeprefix(MAPPING_PREFIX))
+        try:
+            text = words.term(encoding_label(encoding))
+        except UserError:  # a workbook has no text encoding
+            return layout
+        return self.tr("{layout}, {encoding}").format(layout=layout, encoding=text)
 
     def _show_rows(self, entries) -> None:
         kinds = {

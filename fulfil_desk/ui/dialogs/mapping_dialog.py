@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from fulfil_desk.core.exchange.formats import ColumnMapping
+from fulfil_desk.core.exchange.formats.charsets import label as encoding_label
 from fulfil_desk.core.exchange.formats.mapped import FIELDS, REQUIRED_FIELDS
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.ui.models import Column, TableModel
@@ -136,7 +137,9 @@ class MappingDialog(QDialog):
         layout = QVBoxLayout(self)
         if self.peek is not None:
             where = self.tr("{file}: {encoding}, first {rows} rows").format(
-                file=self.peek.file, encoding=self.peek.encoding, rows=len(self.peek.rows)
+                file=self.peek.file,
+                encoding=self._encoding(self.peek.encoding),
+                rows=len(self.peek.rows),
             )
             layout.addWidget(QLabel(where))
         layout.addWidget(self.table)
@@ -145,6 +148,12 @@ class MappingDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.name_box.setFocus()
+
+    def _encoding(self, encoding: str) -> str:
+        try:
+            return self.controller.words.term(encoding_label(encoding))
+        except UserError:  # a workbook: no text encoding
+            return self.tr("workbook")
 
     def _field_labels(self) -> dict[str, str]:
         return {

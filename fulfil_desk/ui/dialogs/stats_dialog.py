@@ -7,10 +7,10 @@ figure is counted: core/packers/stats_rules.py.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.ui.models import Column, TableModel
+from fulfil_desk.ui.words import clock, day, moment, number
 
 if TYPE_CHECKING:
     from fulfil_desk.ui.controller import DeskController
@@ -131,7 +132,9 @@ class StatsDialog(QDialog):
     def _columns(self) -> list[Column]:
         count, rate, span = self._count, self._rate, self._duration
         return [
-            Column(self.tr("Day"), lambda r: r["day"] or self.tr("Total")),
+            Column(
+                self.tr("Day"), lambda r: day(self.controller.words, r["day"]) or self.tr("Total")
+            ),
             Column(self.tr("Packer"), lambda r: r["packer"]),
             Column(self.tr("Orders packed"), count("orders_packed"), align_right=True),
             Column(self.tr("Units packed"), count("units_packed"), align_right=True),
@@ -159,7 +162,7 @@ class StatsDialog(QDialog):
         return lambda r: r[key]
 
     def _rate(self, key: str):
-        return lambda r: "–" if r[key] is None else QLocale().toString(float(r[key]), "f", 1)
+        return lambda r: number(self.controller.words, r[key], 1)
 
     def _duration(self, key: str):
         def text(row: dict) -> str:
@@ -170,15 +173,16 @@ class StatsDialog(QDialog):
             if seconds < 60:
                 return self.tr("{s} s").format(s=seconds)
             if seconds < 3600:
-                return self.tr("{m} min {s:02d} s").format(m=seconds // 60, s=seconds % 60)
-            return self.tr("{h} h {m:02d} min").format(h=seconds // 3600, m=seconds % 3600 // 60)
+                return self.tr("{m} min {s} s").format(m=seconds // 60, s=f"{seconds % 60:02d}")
+            minutes = f"{seconds % 3600 // 60:02d}"
+            return self.tr("{h} h {m} min").format(h=seconds // 3600, m=minutes)
 
         return text
 
     def _time(self, row: dict, key: str) -> str:
         """In the shop's time: the hour on a day's row, the date too on a total."""
-        at = datetime.fromisoformat(row[key]).astimezone(self.desk.settings.shop_tz())
-        return at.strftime("%H:%M" if row["day"] else "%Y-%m-%d %H:%M")
+        words = self.controller.words
+        return clock(words, row[key]) if row["day"] else moment(words, row[key])
 
     # ---- reading ------------------------------------------------------------------------------
 

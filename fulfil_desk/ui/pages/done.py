@@ -4,7 +4,6 @@ label reprints. REPRINT prints its label again."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
@@ -14,6 +13,7 @@ from fulfil_desk.ui.models import Column
 from fulfil_desk.ui.pages.base import StepPage, no_focus, plain_label
 from fulfil_desk.ui.pages.widgets import OrderHeader, static_table
 from fulfil_desk.ui.typography import set_type
+from fulfil_desk.ui.words import NOTHING, moment, name, term
 
 if TYPE_CHECKING:
     from fulfil_desk.ui.controller import DeskController
@@ -32,7 +32,7 @@ class DonePage(StepPage):
             ),
             parent=parent,
         )
-        self.header = OrderHeader()
+        self.header = OrderHeader(words=controller.words)
         self.status = plain_label()
         set_type(self.status, 2.0, bold=True)
         self.facts = plain_label()
@@ -67,22 +67,25 @@ class DonePage(StepPage):
         record = desk.audit.order_record(order_id)
         order = record["order"]
         self.header.show_order(order)
-        tz = desk.settings.shop_tz()
+        words = self.controller.words
 
         def when(fact: dict | None) -> str:
             if fact is None:
-                return "—"
-            at = datetime.fromisoformat(fact["at"]).astimezone(tz).strftime("%Y-%m-%d %H:%M")
-            return self.tr("{at} by {who}").format(at=at, who=fact["by"])
+                return NOTHING
+            return self.tr("{at} by {who}").format(at=moment(words, fact["at"]), who=fact["by"])
 
         if order.status.value == "cancelled":
             self.status.setText(
-                self.tr("Cancelled ({reason}, {by} cancellation)").format(
-                    reason=(order.cancel_reason or "").replace("_", " "), by=order.cancelled_by
+                self.tr("Cancelled ({reason}, by the {by})").format(
+                    reason=term(words, "cancel_reason", order.cancel_reason) or NOTHING,
+                    by=term(words, "cancelled_by", order.cancelled_by) or NOTHING,
                 )
             )
         else:
-            courier = desk.couriers.get(order.courier_code).name() if order.courier_code else "—"
+            courier = NOTHING
+            if order.courier_code:
+                found = desk.couriers.get(order.courier_code)
+                courier = name(words, found.names, found.code)
             self.status.setText(
                 self.tr("Shipped · {courier} {number}").format(
                     courier=courier, number=order.tracking_number or "—"
@@ -98,7 +101,7 @@ class DonePage(StepPage):
         for reprint in record["reprints"]:
             facts.append(
                 self.tr("Label reprinted ({reason}): {when}").format(
-                    reason=reprint["reason"].replace("_", " "), when=when(reprint)
+                    reason=term(words, "reprint_reason", reprint["reason"]), when=when(reprint)
                 )
             )
         self.facts.setText("\n".join(facts))

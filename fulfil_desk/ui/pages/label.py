@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMargins, Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from fulfil_desk.core.kernel.errors import UserError
@@ -29,7 +29,7 @@ class LabelPage(StepPage):
             hint=self.tr("Press Enter (or scan PRINT) to print the label, SAVE to save it as PDF."),
             parent=parent,
         )
-        self.header = OrderHeader()
+        self.header = OrderHeader(words=controller.words)
         self.printer = plain_label()
         # QtPdf is loaded with the first preview, not to show the window: `_make_preview`.
         self.document: QPdfDocument | None = None
@@ -100,6 +100,11 @@ class LabelPage(StepPage):
         self.view = view = QPdfView()
         view.setDocument(document)
         view.setPageMode(QPdfView.PageMode.SinglePage)
+        # The whole label in the view: fitted, QPdfView leaves out its own margins, so that
+        # with them the page came out taller than the view and its foot was cut off.
+        view.setDocumentMargins(QMargins(0, 0, 0, 0))
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         no_focus(view)
         self._preview_layout.addWidget(view)
         return document, view
@@ -127,7 +132,7 @@ class LabelPage(StepPage):
                     [order_id], words=self.controller.words
                 ),
                 page_size_in=(4, 6),
-                title=f"packing slip {order_id}",
+                title=self.tr("packing slip {id}").format(id=order_id),
             )
         self.scan_box.setFocus()
 
@@ -150,7 +155,7 @@ class LabelPage(StepPage):
     def _save(self, make_pdf, stem: str, *, mark_done: bool) -> None:
         order_id = self.controller.state.order_id
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), f"{stem}-{order_id}.pdf", "PDF (*.pdf)"
+            self, self.tr("Save as PDF"), f"{stem}-{order_id}.pdf", self.tr("PDF files (*.pdf)")
         )
         self.scan_box.setFocus()
         if not path:

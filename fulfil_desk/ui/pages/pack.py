@@ -37,7 +37,7 @@ class PackPage(StepPage):
             ),
             parent=parent,
         )
-        self.header = OrderHeader()
+        self.header = OrderHeader(words=controller.words)
         self.progress = plain_label()
         set_type(self.progress, 2.0, bold=True)
         self.barcode = BarcodeLabel()
@@ -63,7 +63,7 @@ class PackPage(StepPage):
         self.box.activated.connect(self._box_chosen)
         self.weight = QSpinBox()
         self.weight.setRange(0, MAX_WEIGHT_G)
-        self.weight.setSuffix(" g")
+        self.weight.setSuffix(self.tr(" g"))
         self.weight.editingFinished.connect(self._weight_typed)
         manual = QPushButton(self.tr("By hand (MANUAL)"))
         manual.clicked.connect(lambda: controller.scan("MANUAL"))

@@ -18,6 +18,7 @@ from fulfil_desk.ui.pages.widgets import (
     static_table,
 )
 from fulfil_desk.ui.typography import set_type
+from fulfil_desk.ui.words import why_not
 
 if TYPE_CHECKING:
     from fulfil_desk.ui.controller import DeskController
@@ -39,7 +40,7 @@ class PickPage(StepPage):
             ),
             parent=parent,
         )
-        self.header = OrderHeader()
+        self.header = OrderHeader(words=controller.words)
         self.next_item = plain_label()
         set_type(self.next_item, 2.0, bold=True)
         self.barcode = BarcodeLabel()
@@ -108,7 +109,7 @@ class PickPage(StepPage):
             self.controller.print_document(
                 self.controller.desk.documents.pick_list_pdf(list_id, words=self.controller.words),
                 page_size_in=A4_INCHES,
-                title=f"pick list {list_id}",
+                title=self.tr("pick list {id}").format(id=list_id),
             )
         self.scan_box.setFocus()
 
@@ -117,7 +118,10 @@ class PickPage(StepPage):
         if list_id is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save pick list"), f"pick-list-{list_id}.pdf", "PDF (*.pdf)"
+            self,
+            self.tr("Save pick list"),
+            f"pick-list-{list_id}.pdf",
+            self.tr("PDF files (*.pdf)"),
         )
         if path:
             try:
@@ -129,7 +133,7 @@ class PickPage(StepPage):
                     )
             except OSError as exc:
                 self.show_message(
-                    self.tr("Cannot save {path}: {why}.").format(path=path, why=exc.strerror), False
+                    self.tr("Cannot save {path}: {why}.").format(path=path, why=why_not(exc)), False
                 )
             except UserError as exc:
                 self.show_message(exc.message, False)

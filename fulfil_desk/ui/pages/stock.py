@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton
@@ -11,6 +10,7 @@ from fulfil_desk.ui.models import Column
 from fulfil_desk.ui.pages.base import StepPage, no_focus, plain_label
 from fulfil_desk.ui.pages.widgets import DONE_COLOUR, static_table
 from fulfil_desk.ui.typography import set_type
+from fulfil_desk.ui.words import short_moment
 
 if TYPE_CHECKING:
     from fulfil_desk.ui.controller import DeskController
@@ -29,14 +29,6 @@ def stretch_column(view, column: int) -> None:
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-
-
-def _time(at: str | None, tz=None) -> str:
-    """An ISO time as the shop's clock reads it (`tz`: the shop's time zone)."""
-    if not at:
-        return ""
-    moment = datetime.fromisoformat(at)
-    return (moment.astimezone(tz) if tz else moment).strftime("%Y-%m-%d %H:%M")
 
 
 def _buttons(page: StepPage, *actions: tuple[str, str]) -> QHBoxLayout:
@@ -65,13 +57,13 @@ class GoodsInPage(StepPage):
             ),
             parent=parent,
         )
-        tz = controller.desk.settings.shop_tz()
+        words = controller.words
         self.waiting = plain_label()
         self.waiting.setObjectName("waiting")
         _big(self.waiting)
         self.table, self.model, self.rows = static_table(
             [
-                Column(self.tr("Received"), lambda r: _time(r["at"], tz)),
+                Column(self.tr("Received"), lambda r: short_moment(words, r["at"])),
                 Column(self.tr("SKU"), lambda r: r["sku"]),
                 Column(self.tr("Item"), lambda r: r["name"]),
                 Column(self.tr("Bin"), lambda r: r["bin_location"]),
@@ -121,7 +113,7 @@ class CountPage(StepPage):
             ),
             parent=parent,
         )
-        tz = controller.desk.settings.shop_tz()
+        words = controller.words
         self.status = plain_label()
         self.status.setObjectName("countStatus")
         _big(self.status)
@@ -147,7 +139,7 @@ class CountPage(StepPage):
                 Column(self.tr("On hand"), lambda r: r["on_hand"], align_right=True),
                 Column(
                     self.tr("Last counted"),
-                    lambda r: _time(r["last_counted"], tz) or self.tr("never"),
+                    lambda r: short_moment(words, r["last_counted"]) or self.tr("never"),
                 ),
             ]
         )

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
 from fulfil_desk.ui.pages.base import StepPage, plain_label
 from fulfil_desk.ui.pages.widgets import OrderHeader
 from fulfil_desk.ui.typography import set_type
+from fulfil_desk.ui.words import name
 
 if TYPE_CHECKING:
     from fulfil_desk.ui.controller import DeskController
@@ -27,12 +28,11 @@ class TrackingPage(StepPage):
             ),
             parent=parent,
         )
-        self.header = OrderHeader()
+        self.header = OrderHeader(words=controller.words)
         self.courier = QComboBox()
         for courier in controller.desk.couriers.all():
-            self.courier.addItem(
-                f"{courier.code} — {courier.name('en')} {courier.name('ko')}", courier.code
-            )
+            shown = name(controller.words, courier.names, courier.code)
+            self.courier.addItem(f"{courier.code} — {shown}", courier.code)
         self.courier.activated.connect(self._courier_chosen)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Courier")))
@@ -54,7 +54,10 @@ class TrackingPage(StepPage):
             self.header.show_order(self.controller.desk.orders.order(state.order_id))
         self.courier.setCurrentIndex(max(0, self.courier.findData(state.courier)))
         if state.courier:
-            name = self.controller.desk.couriers.get(state.courier).name("en")
+            courier = self.controller.desk.couriers.get(state.courier)
+            shown = name(self.controller.words, courier.names, courier.code)
             self.prompt.setText(
-                self.tr("Scan the barcode on the {courier} waybill.").format(courier=name)
+                self.tr("Scan the barcode on the {courier} waybill.").format(courier=shown)
             )
+        else:
+            self.prompt.setText(self.tr("Choose the courier, then scan its waybill."))

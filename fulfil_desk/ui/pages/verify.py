@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton
 from fulfil_desk.core.bench.sentences import in_turn
 from fulfil_desk.core.kernel.errors import NotFound
 from fulfil_desk.core.kernel.messages import Money
-from fulfil_desk.core.kernel.orders import CancelReason, HoldReason
+from fulfil_desk.core.kernel.orders import CancelReason
 from fulfil_desk.ui.models import Column
 from fulfil_desk.ui.pages.base import ERROR_STYLE, OK_STYLE, StepPage, no_focus, plain_label
 from fulfil_desk.ui.pages.widgets import OrderHeader, static_table
 from fulfil_desk.ui.typography import set_type
+from fulfil_desk.ui.words import term
 
 if TYPE_CHECKING:
     from fulfil_desk.ui.controller import DeskController
@@ -32,7 +33,7 @@ class VerifyPage(StepPage):
             ),
             parent=parent,
         )
-        self.header = OrderHeader()
+        self.header = OrderHeader(words=controller.words)
         self.problems = plain_label()
         set_type(self.problems, 1.3)
         self.problems.setStyleSheet(ERROR_STYLE)
@@ -49,8 +50,13 @@ class VerifyPage(StepPage):
         verify = QPushButton(self.tr("Verify (Enter)"))
         verify.clicked.connect(lambda: controller.scan(""))
         self.reason = QComboBox()
+        words = controller.words
         for reason in CancelReason:
-            self.reason.addItem(f"{reason.value} ({reason.cancelled_by.value})", reason)
+            text = self.tr("{reason} ({by} cancels)").format(
+                reason=term(words, "cancel_reason", reason.value),
+                by=term(words, "cancelled_by", reason.cancelled_by.value),
+            )
+            self.reason.addItem(text, reason)
         cancel = QPushButton(self.tr("Cancel order"))
         cancel.clicked.connect(self._cancel)
         hold = QPushButton(self.tr("Hold"))
@@ -86,7 +92,7 @@ class VerifyPage(StepPage):
             price = (
                 ""
                 if line.unit_price_minor is None
-                else Money(line.unit_price_minor, line.currency).written()
+                else self.controller.words.money(Money(line.unit_price_minor, line.currency))
             )
             self.rows.append(
                 {
@@ -99,11 +105,8 @@ class VerifyPage(StepPage):
             )
         self.model.reload()
         found = desk.flow.problems(order_id)
-        held = (
-            self.tr("On hold ({reason}). ").format(reason=HoldReason(order.hold_reason).value)
-            if order.hold_reason
-            else ""
-        )
+        reason = term(self.controller.words, "hold_reason", order.hold_reason)
+        held = self.tr("On hold ({reason}). ").format(reason=reason) if order.hold_reason else ""
         words = self.controller.words
         problems = words(in_turn(p.sentence for p in found))
         # Why it was held, in this reader's words (however it was stored), unless it says

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPixmap
@@ -19,6 +20,10 @@ from fulfil_desk.core.documents.barcodes import can_encode, code128_modules
 from fulfil_desk.ui.models import Column, TableModel
 from fulfil_desk.ui.pages.base import no_focus
 from fulfil_desk.ui.typography import set_type
+from fulfil_desk.ui.words import moment
+
+if TYPE_CHECKING:
+    from fulfil_desk.core.wording.render import Wording
 
 DONE_COLOUR = "#c8e6c9"
 
@@ -27,8 +32,9 @@ class OrderHeader(QWidget):
     """The order's number and ship-by in large bold type, then the recipient and the address.
     Plain text: drawn faster than rich text on every scan, and order-file data is never HTML."""
 
-    def __init__(self, *, parent=None):
+    def __init__(self, *, words: Wording, parent=None):
         super().__init__(parent)
+        self._words = words
         self.title = QLabel()
         set_type(self.title, 2.0, bold=True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -47,7 +53,7 @@ class OrderHeader(QWidget):
             self.title.setText("")
             self.address.setText("")
             return
-        ship_by = (order.ship_by or "—")[:16].replace("T", " ")
+        ship_by = moment(self._words, order.ship_by)
         self.title.setText(
             self.tr("{number} · {marketplace} · ship by {ship_by}").format(
                 marketplace=order.marketplace, number=order.order_number, ship_by=ship_by
@@ -86,6 +92,7 @@ class BarcodeLabel(QLabel):
         code = self._shown = self._wanted
         if not code or not can_encode(code):
             self.clear()
+            self.setMinimumWidth(0)  # no barcode: its words may take the row
             return
         modules = code128_modules(code)
         width = (len(modules) + 2 * self.QUIET_MODULES) * self.MODULE_PX

@@ -28,6 +28,8 @@ from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.ui.models import Column, TableModel
 from fulfil_desk.ui.pages.base import ERROR_STYLE, OK_STYLE
+from fulfil_desk.ui.words import day as day_text
+from fulfil_desk.ui.words import name
 
 if TYPE_CHECKING:
     from fulfil_desk.ui.controller import DeskController
@@ -67,7 +69,7 @@ class CalendarDialog(QDialog):
         self.calendar.clicked.connect(self._day_clicked)
         self.model = TableModel(
             columns=[
-                Column(self.tr("Date"), lambda r: r["date"]),
+                Column(self.tr("Date"), lambda r: day_text(controller.words, r["date"])),
                 Column(self.tr("Kind"), lambda r: self.kind_names.get(r["kind"], r["kind"])),
                 Column(self.tr("Courier"), lambda r: r["courier"]),
                 Column(self.tr("Name"), lambda r: controller.words.value(r["name"])),
@@ -95,7 +97,8 @@ class CalendarDialog(QDialog):
         self.courier_box = QComboBox()
         self.courier_box.addItem(self.tr("Every courier (shop closed)"), None)
         for courier in self.desk.couriers.all():
-            self.courier_box.addItem(f"{courier.code} · {courier.name('ko')}", courier.code)
+            shown = name(controller.words, courier.names, courier.code)
+            self.courier_box.addItem(f"{courier.code} · {shown}", courier.code)
         self.add_button = QPushButton(self.tr("Add non-shipping day"))
         self.add_button.clicked.connect(self.add_day)
         self.remove_button = QPushButton(self.tr("Remove selected"))
@@ -187,8 +190,12 @@ class CalendarDialog(QDialog):
 
     def _describe(self, row: dict) -> str:
         kind = self.kind_names.get(row["kind"], row["kind"])
-        courier = f" {row['courier']}" if row["courier"] else ""
-        return f"{kind}{courier}: {self.controller.words.value(row['name'])}"
+        name = self.controller.words.value(row["name"])
+        if row["courier"]:
+            return self.tr("{kind} ({courier}): {name}").format(
+                kind=kind, courier=row["courier"], name=name
+            )
+        return self.tr("{kind}: {name}").format(kind=kind, name=name)
 
     def marked(self, day: date) -> QTextCharFormat:
         """How the month view shows `day` (tests and screenshots look at it)."""

@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.wording.render import Wording
 from fulfil_desk.ui.pages.base import no_focus
+from fulfil_desk.ui.words import day as words_day
+from fulfil_desk.ui.words import short_day
 
 if TYPE_CHECKING:
     from fulfil_desk.core.desk import Desk
@@ -79,8 +81,7 @@ class CapacityStrip(QWidget):
 
     def _show(self, cell: DayCell, day: dict) -> None:
         cell.day = day
-        shown = date.fromisoformat(day["date"])
-        when = QLocale().toString(QDate(shown.year, shown.month, shown.day), "ddd d")
+        when = short_day(self._words, date.fromisoformat(day["date"]))
         cell.setText(f"{when}\n{day['load']} / {day['capacity']}")
         if day["over"]:
             cell.setStyleSheet(OVER_STYLE)
@@ -93,7 +94,10 @@ class CapacityStrip(QWidget):
     def _tooltip(self, day: dict) -> str:
         lines = [
             self.tr("{date}: {load} orders due, capacity {capacity} ({units} units)").format(
-                date=day["date"], load=day["load"], capacity=day["capacity"], units=day["units"]
+                date=words_day(self._words, day["date"]),
+                load=day["load"],
+                capacity=day["capacity"],
+                units=day["units"],
             )
         ]
         overdue = sum(o["overdue"] for o in day["orders"])

@@ -20,6 +20,7 @@ from fulfil_desk.core.kernel.orders import OPEN_STATUSES, OrderStatus
 from fulfil_desk.ui.models import Column, TableModel
 from fulfil_desk.ui.pages.base import no_focus
 from fulfil_desk.ui.panels.capacity import CapacityStrip
+from fulfil_desk.ui.words import short_moment
 
 if TYPE_CHECKING:
     from fulfil_desk.core.desk import Desk
@@ -47,7 +48,7 @@ class QueuePanel(QWidget):
         }  # fmt: skip
         self.model = TableModel(
             columns=[
-                Column(self.tr("Ship by"), lambda r: (r["ship_by"] or "")[5:16].replace("T", " ")),
+                Column(self.tr("Ship by"), lambda r: short_moment(words, r["ship_by"])),
                 Column(self.tr("Due"), lambda r: self._due_text(r["due"])),
                 Column(self.tr("Market"), lambda r: r["marketplace"]),
                 Column(self.tr("Order"), lambda r: r["order_number"]),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from fulfil_desk.core.wording.languages import NATIVE_NAMES
+from fulfil_desk.ui.words import moment, name
 
 if TYPE_CHECKING:
     from fulfil_desk.ui.controller import DeskController
@@ -57,15 +58,16 @@ class PlanDialog(QDialog):
         self.controller = controller
         self.notice_id = notice_id
         notice = controller.desk.notices.notice(notice_id)
+        words = controller.words
         self.setWindowTitle(self.tr("Plan of action for {id}").format(id=notice_id))
         facts = QLabel(
             self.tr(
                 "{market} · {metric}\nData period {start} to {end}\n{count} problem orders"
             ).format(
                 market=notice["marketplace"],
-                metric=notice["metric_names"].get(controller.words.lang) or notice["metric_name"],
-                start=notice["period_from"][:19].replace("T", " "),
-                end=notice["period_to"][:19].replace("T", " "),
+                metric=name(words, notice["metric_names"], notice["metric_name"]),
+                start=moment(words, notice["period_from"]),
+                end=moment(words, notice["period_to"]),
                 count=len(notice["problems"]),
             )
         )
@@ -79,8 +81,8 @@ class PlanDialog(QDialog):
             self.tr("What changes so it does not happen again (left empty: suggestions)")
         )
         self.language = QComboBox()
-        for code, name in NATIVE_NAMES.items():
-            self.language.addItem(name, code)
+        for code, native in NATIVE_NAMES.items():
+            self.language.addItem(native, code)
         self.language.setCurrentIndex(max(0, self.language.findData(controller.words.lang)))
         form = QFormLayout()
         form.addRow(self.tr("Corrective actions taken"), self.corrective)
@@ -200,12 +202,12 @@ class NoticeDialog(QDialog):
         self.controller = controller
         self.setWindowTitle(self.tr("New performance notice"))
         defs = controller.desk.scores.metric_definitions()
-        lang = controller.words.lang
+        words = controller.words
         self.notice_id = QLineEdit()
         self.notice_id.setPlaceholderText("PN-…")
         self.marketplace = QComboBox()
         for market in defs.metrics:
-            self.marketplace.addItem(defs.names[market].get(lang, market), market)
+            self.marketplace.addItem(name(words, defs.names[market], market), market)
         self.metric_box = QComboBox()  # not `metric`: QWidget.metric() is a method Qt calls
         self.marketplace.currentIndexChanged.connect(self._fill_metrics)
         now = _shop_now(controller.desk)
@@ -231,7 +233,7 @@ class NoticeDialog(QDialog):
         defs = self.controller.desk.scores.metric_definitions()
         self.metric_box.clear()
         for metric in defs.of(self.marketplace.currentData()):
-            self.metric_box.addItem(metric.name(self.controller.words.lang), metric.id)
+            self.metric_box.addItem(name(self.controller.words, metric.names, metric.id), metric.id)
 
     def submit(self) -> None:
         result = self.controller.run(

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from fulfil_desk.ui.pages.base import no_focus
+from fulfil_desk.ui.words import aim, clock, metric_note, name, rate
+
+if TYPE_CHECKING:
+    from fulfil_desk.core.wording.render import Wording
 
 MAX_AT_RISK_SHOWN = 8
 STATUS_COLOURS = {
@@ -18,11 +23,6 @@ STATUS_COLOURS = {
     "no_data": "#9e9e9e",
     "no_target": "#546e7a",
 }
-SIGNS = {"less_than": "<", "at_most": "≤", "greater_than": ">", "at_least": "≥"}
-
-
-def percent(rate: float | None) -> str:
-    return "—" if rate is None else f"{rate * 100:.1f} %"
 
 
 def countdown(seconds: int | None) -> tuple[str, bool]:
@@ -40,8 +40,9 @@ def seconds_until(due_iso: str, now: datetime) -> int:
 class Sparkline(QWidget):
     """The last eight windows' rates, oldest at the left; a gap where a window had no data."""
 
-    def __init__(self, *, parent=None):
+    def __init__(self, *, words: Wording, parent=None):
         super().__init__(parent)
+        self._words = words
         self.values: list[float | None] = []
         self.target: float | None = None
         self.colour = QColor(STATUS_COLOURS["no_data"])
@@ -52,7 +53,7 @@ class Sparkline(QWidget):
         self.values = list(values)
         self.target = target
         self.colour = QColor(STATUS_COLOURS.get(status, "#9e9e9e"))
-        self.setToolTip(" · ".join(percent(v) for v in self.values))
+        self.setToolTip(" · ".join(rate(self._words, v) for v in self.values))
         self.update()
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -95,8 +96,9 @@ class MetricRow(QFrame):
 
     clicked = Signal(str, str)  # marketplace, metric
 
-    def __init__(self, *, result: dict, lang: str, parent=None):
+    def __init__(self, *, result: dict, words: Wording, parent=None):
         super().__init__(parent)
+        self._words = words
         self.setObjectName("metricRow")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -109,7 +111,7 @@ class MetricRow(QFrame):
         self.figures = QLabel()
         self.figures.setTextFormat(Qt.TextFormat.PlainText)
         self.figures.setWordWrap(True)
-        self.sparkline = Sparkline()
+        self.sparkline = Sparkline(words=words)
         top = QHBoxLayout()
         top.addWidget(self.name, stretch=1)
         top.addWidget(self.status)
@@ -122,15 +124,16 @@ class MetricRow(QFrame):
         layout.addLayout(top)
         layout.addLayout(bottom)
         no_focus(self, self.name, self.status, self.figures)
-        self.show_result(result, lang)
+        self.show_result(result)
 
-    def show_result(self, result: dict, lang: str) -> None:
+    def show_result(self, result: dict) -> None:
         self.result = result
         self.key = (result["marketplace"], result["metric"])
         font = self.name.font()
         font.setBold(True)
         self.name.setFont(font)
-        self.name.setText(result["names"].get(lang) or result["names"]["en"])
+        words = self._words
+        self.name.setText(name(words, result["names"], result["metric"]))
         status = result["status"]
         self.status.setText(self._status_text(status))
         self.status.setStyleSheet(
@@ -140,20 +143,17 @@ class MetricRow(QFrame):
         if result["target"] is None:
             target = self.tr("no target: set one")
         else:
-            sign = SIGNS[result["comparison"]]
-            target = self.tr("target {sign} {value}").format(
-                sign=sign, value=f"{result['target'] * 100:g} %"
-            )
+            target = aim(words, result["target"], result["comparison"])
         self.figures.setText(
             self.tr("{rate}  ({num}/{den}) · {days} d · {target}").format(
-                rate=percent(result["rate"]),
+                rate=rate(words, result["rate"]),
                 num=result["numerator"],
                 den=result["denominator"],
                 days=result["window_days"],
                 target=target,
             )
         )
-        self.setToolTip(result.get("note", ""))
+        self.setToolTip(metric_note(words, result["marketplace"], result["metric"]))
         self.sparkline.set_values(result["trend"], result["target"], status)
 
     def _status_text(self, status: str) -> str:
@@ -174,8 +174,9 @@ class MetricRow(QFrame):
 class AtRiskView(QWidget):
     """What the orders due today and tomorrow cost if they ship late, and the first of them."""
 
-    def __init__(self, *, parent=None):
+    def __init__(self, *, words: Wording, parent=None):
         super().__init__(parent)
+        self._words = words
         self.text = QLabel()
         self.orders = QLabel()
         layout = QVBoxLayout(self)
@@ -186,8 +187,9 @@ class AtRiskView(QWidget):
             layout.addWidget(label)
         no_focus(self, self.text, self.orders)
 
-    def show_found(self, found: dict, lang: str) -> None:
-        lines = [self.sentence(m, lang) for m in found["marketplaces"]]
+    def show_found(self, found: dict) -> None:
+        words = self._words
+        lines = [words(m["sentence"]) for m in found["marketplaces"]]
         if found["overdue"]:
             lines.append(
                 self.tr("{n} open orders are already past their ship-by.").format(
@@ -197,9 +199,15 @@ class AtRiskView(QWidget):
         if not found["orders"]:
             lines.insert(0, self.tr("No open order is due today or tomorrow."))
         self.text.setText("\n".join(lines))
-        due = {"today": self.tr("today"), "tomorrow": self.tr("tomorrow")}
+        due = {"today": self.tr("today {time}"), "tomorrow": self.tr("tomorrow {time}")}
         shown = [
-            f"{due[o['due']]} {o['ship_by'][11:16]} · {o['marketplace']} · {o['order_number']}"
+            " · ".join(
+                (
+                    due[o["due"]].format(time=clock(words, o["ship_by"])),
+                    o["marketplace"],
+                    o["order_number"],
+                )
+            )
             for o in found["orders"][:MAX_AT_RISK_SHOWN]
         ]
         hidden = len(found["orders"]) - len(shown)
@@ -207,19 +215,3 @@ class AtRiskView(QWidget):
             shown.append(self.tr("+{n} more (sort the queue by risk)").format(n=hidden))
         self.orders.setText("\n".join(shown))
         self.orders.setVisible(bool(shown))
-
-    def sentence(self, m: dict, lang: str) -> str:
-        """If these 12 orders ship late, on-time shipment becomes 94.1 % (target ≥ 95 %)."""
-        name = m["names"].get(lang) or m["name"]
-        if m["target"] is None:
-            target = self.tr("no target set")
-        else:
-            target = self.tr("target {sign} {value}").format(
-                sign=SIGNS[m["comparison"]], value=f"{m['target'] * 100:g} %"
-            )
-        if m["count"] == 1:
-            text = self.tr("If this order ships late, {metric} becomes {rate} ({target}).")
-        else:
-            text = self.tr("If these {n} orders ship late, {metric} becomes {rate} ({target}).")
-        rate = percent(m["projected_rate"])
-        return text.format(n=m["count"], metric=name, rate=rate, target=target)

@@ -35,6 +35,7 @@ from fulfil_desk.ui.panels.score_widgets import (
     countdown,
     seconds_until,
 )
+from fulfil_desk.ui.words import name, short_moment, term
 
 if TYPE_CHECKING:
     from fulfil_desk.ui.controller import DeskController
@@ -44,14 +45,6 @@ LATE_STYLE = "color: #b71c1c; font-weight: bold;"
 TICK_MS = 30_000  # countdowns
 FULL_EVERY_TICKS = 20  # time moves the windows on: everything again every 10 minutes
 SELECTED_STYLE = "#metricRow { border: 2px solid #1565c0; }"
-
-
-def _short(iso: str | None) -> str:
-    return (iso or "")[:16].replace("T", " ")
-
-
-def _done(row: dict) -> str:
-    return _short(row.get("shipped_at") or row.get("answered_at"))
 
 
 def _clear(layout) -> None:
@@ -67,7 +60,7 @@ class ScoresPanel(QWidget):
         self.controller = controller
         self.desk = controller.desk
         self._refocus = refocus or (lambda: None)
-        self.lang = controller.words.lang
+        self.words = words = controller.words
         self.groups: dict[str, QGroupBox] = {}
         self.rows: dict[tuple[str, str], MetricRow] = {}
         self.selected: tuple[str, str] | None = None
@@ -88,10 +81,16 @@ class ScoresPanel(QWidget):
             columns=[
                 Column("", lambda r: "!" if r["problem"] else ""),
                 Column(self.tr("Order"), lambda r: r.get("order_number") or f"#{r['id']}"),
-                Column(self.tr("Date"), lambda r: _short(r["date"])),
-                Column(self.tr("Ship by"), lambda r: _short(r.get("ship_by") or r.get("due_at"))),
-                Column(self.tr("Done"), _done),
-                Column(self.tr("Status"), lambda r: (r.get("status") or "").replace("_", " ")),
+                Column(self.tr("Date"), lambda r: short_moment(words, r["date"])),
+                Column(
+                    self.tr("Ship by"),
+                    lambda r: short_moment(words, r.get("ship_by") or r.get("due_at")),
+                ),
+                Column(
+                    self.tr("Done"),
+                    lambda r: short_moment(words, r.get("shipped_at") or r.get("answered_at")),
+                ),
+                Column(self.tr("Status"), lambda r: term(words, "status", r.get("status"))),
             ],
             fetch=lambda offset, limit: self._metric_rows[offset : offset + limit],
             page_size=100,
@@ -108,7 +107,7 @@ class ScoresPanel(QWidget):
         self.orders_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.orders_view.setMinimumHeight(150)
         self.orders_view.doubleClicked.connect(self._open_order)
-        self.at_risk = AtRiskView()
+        self.at_risk = AtRiskView(words=words)
         self.inquiry_rows = QVBoxLayout()
         self.notice_rows = QVBoxLayout()
         new_inquiry = QPushButton(self.tr("New inquiry…"))
@@ -206,7 +205,7 @@ class ScoresPanel(QWidget):
         group = self.groups.get(market)
         if group is None:
             names = self.desk.scores.metric_definitions().names.get(market, {})
-            group = QGroupBox(names.get(self.lang) or market)
+            group = QGroupBox(name(self.words, names, market))
             layout = QVBoxLayout()
             group.setLayout(layout)
             layout.setContentsMargins(4, 4, 4, 4)
@@ -218,14 +217,14 @@ class ScoresPanel(QWidget):
             key = (result["marketplace"], result["metric"])
             row = self.rows.get(key)
             if row is None:
-                row = MetricRow(result=result, lang=self.lang)
+                row = MetricRow(result=result, words=self.words)
                 row.clicked.connect(self.show_orders)
                 self.rows[key] = row
                 metrics = group.layout()
                 assert metrics is not None  # the group is made with its layout, above
                 metrics.addWidget(row)
             else:
-                row.show_result(result, self.lang)
+                row.show_result(result)
 
     # ---- the orders behind a metric ----------------------------------------------------------
 
@@ -237,7 +236,7 @@ class ScoresPanel(QWidget):
         problems = sum(1 for r in self._metric_rows if r["problem"])
         self.orders_title.setText(
             self.tr("{metric}: {count} in the window, {problems} against the shop").format(
-                metric=info["names"].get(self.lang) or info["name"],
+                metric=name(self.words, info["names"], info["name"]),
                 count=len(self._metric_rows),
                 problems=problems,
             )
@@ -257,7 +256,7 @@ class ScoresPanel(QWidget):
             self.controller.open_order(row["id"])
 
     def refresh_at_risk(self) -> None:
-        self.at_risk.show_found(self.desk.scores.at_risk(), self.lang)
+        self.at_risk.show_found(self.desk.scores.at_risk())
 
     # ---- inquiries and notices ---------------------------------------------------------------
 
@@ -283,12 +282,12 @@ class ScoresPanel(QWidget):
         if not found:
             self.notice_rows.addWidget(plain_label(self.tr("No open performance notices.")))
         for n in found:
-            name = n["metric_names"].get(self.lang) or n["metric_name"]
+            metric = name(self.words, n["metric_names"], n["metric_name"])
             plan = QPushButton(self.tr("Plan of action…"))
             plan.clicked.connect(lambda _=False, i=n["id"]: self.open_plan_dialog(i))
             due = [(n["response_due"], "response"), (n["plan_due"], "plan")]
             self.notice_rows.addWidget(
-                self._item(f"{n['id']} · {n['marketplace']} · {name}", due, plan)
+                self._item(f"{n['id']} · {n['marketplace']} · {metric}", due, plan)
             )
         self.tick()
 
