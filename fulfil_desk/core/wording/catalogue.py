@@ -14,6 +14,9 @@ from fulfil_desk.core.wording import (
     en_bench,
     en_bench_commands,
     en_calendar,
+    en_cli,
+    en_cli_click,
+    en_cli_help,
     en_documents,
     en_exchange,
     en_kernel,
@@ -30,7 +33,7 @@ Entry = str | tuple[str, str]
 # One module a domain, in each language's package (ko/bench.py beside en_bench.py).
 DOMAINS = (
     "kernel", "bench", "bench_commands", "stock", "packers", "documents", "exchange", "scores",
-    "calendar", "safekeeping", "storage",
+    "calendar", "safekeeping", "storage", "cli", "cli_help", "cli_click",
 )  # fmt: skip
 
 
@@ -56,6 +59,9 @@ ENGLISH: Mapping[str, Entry] = _gathered(
     en_calendar.ENGLISH,
     en_safekeeping.ENGLISH,
     en_storage.ENGLISH,
+    en_cli.ENGLISH,
+    en_cli_help.ENGLISH,
+    en_cli_click.ENGLISH,
 )
 
 
