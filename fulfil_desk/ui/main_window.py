@@ -20,6 +20,7 @@ from fulfil_desk.core.bench.workflow import Step
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.ui import window_menus
 from fulfil_desk.ui.boundary import LayoutBoundary
+from fulfil_desk.ui.languages import system_language
 from fulfil_desk.ui.pages.done import DonePage
 from fulfil_desk.ui.pages.label import LabelPage
 from fulfil_desk.ui.pages.pack import PackPage
@@ -33,8 +34,7 @@ from fulfil_desk.ui.panels.scores import ScoresPanel
 from fulfil_desk.ui.typography import apply_scale, step
 
 if TYPE_CHECKING:
-    from fulfil_desk.ui.languages import system_language
-from fulfil_desk.ui.controller import DeskController
+    from fulfil_desk.ui.controller import DeskController
 
 IDLE_MS = 1500  # no scan for this long: the station is idle
 WIDE = 1800  # from this screen width the scores get a dock of their own, on the right
