@@ -2,8 +2,8 @@
 language.
 
 click says them through the standard library's `gettext`, in its default domain
-("messages"), each time it says them. Their translations are catalogue entries
-(core/wording/en_cli_click.py, whose English templates are click's message ids, and its ko and
+("messages"), each time it says them. Their translations are catalogue entries (`cli.click.*`
+in core/wording/en_cli.py, whose English templates are click's message ids, and in its ko and
 zh_CN modules), compiled into one .mo per language under resources/translations/click/ by
 `python -m fulfil_desk.cli_gettext` (tests/test_cli_languages.py fails when a .mo is not what
 the catalogue compiles to). `ClickWords.speak` binds click's domain to that folder and names
@@ -17,6 +17,7 @@ import gettext
 import io
 import sys
 from collections.abc import Mapping, MutableMapping
+from datetime import UTC, datetime
 from importlib import import_module
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 
 from fulfil_desk.core.kernel.resources import resource_path
-from fulfil_desk.core.wording import en_cli_click
+from fulfil_desk.core.wording import en_cli
 from fulfil_desk.core.wording.catalogue import Entry
 from fulfil_desk.core.wording.languages import LANGUAGES, PSEUDO
 
@@ -52,15 +53,21 @@ class ClickWords:
 
 MoId = str | tuple[str, str]
 MoText = str | tuple[str, str]
+CLICK_KEYS = "cli.click."
+
+
+def click_message_ids() -> dict[str, Entry]:
+    """The catalogue's keys of click's words, and click's message ids (their English)."""
+    return {key: entry for key, entry in en_cli.ENGLISH.items() if key.startswith(CLICK_KEYS)}
 
 
 def click_translations(lang: str) -> dict[MoId, MoText]:
     """click's message ids and their `lang` wording: the catalogue's entries, every template
     wrapped in ⟦…⟧ for the pseudo-language. An entry the language lacks is left out (click
     says it in English)."""
-    english: Mapping[str, Entry] = en_cli_click.ENGLISH
+    english = click_message_ids()
     words: Mapping[str, Entry] = (
-        {} if lang == PSEUDO else import_module(f"fulfil_desk.core.wording.{lang}.cli_click").WORDS
+        {} if lang == PSEUDO else import_module(f"fulfil_desk.core.wording.{lang}.cli").WORDS
     )
     found: dict[MoId, MoText] = {}
     for key, msgid in english.items():
@@ -88,7 +95,14 @@ def _one(entry: Entry) -> str:
 
 
 def mo_bytes(lang: str) -> bytes:
-    catalog = Catalog(domain=CLICK_DOMAIN, project="fulfil-desk", charset="utf-8")
+    made = datetime(2026, 1, 1, tzinfo=UTC)  # the same bytes from the same words
+    catalog = Catalog(
+        domain=CLICK_DOMAIN,
+        project="fulfil-desk",
+        charset="utf-8",
+        creation_date=made,
+        revision_date=made,
+    )
     for msgid, text in click_translations(lang).items():
         catalog.add(msgid, text)
     out = io.BytesIO()

@@ -53,6 +53,7 @@ def table(
 _WIDE_BREAKABLE = "\u2e80-\u2fff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 _TOKENS = re.compile(rf"\s+|[{_WIDE_BREAKABLE}]|[^\s{_WIDE_BREAKABLE}]+")
 _NO_LINE_START = set("，。、；：？！）」』】》〉%,.;:?!)")  # stays on the line before
+_NO_LINE_END = set("（「『【《〈(")  # goes down with what follows
 
 
 def wrap(text: str, columns: int) -> list[str]:
@@ -63,14 +64,20 @@ def wrap(text: str, columns: int) -> list[str]:
     for number, paragraph in enumerate(re.split(r"\n\s*\n", text.strip())):
         if number:
             lines.append("")
-        line = ""
+        line: list[str] = []
         for token in _TOKENS.findall(" ".join(paragraph.split())):
             if token.isspace():
-                line += " "
-            elif line.strip() and width(line + token) > columns and token[0] not in _NO_LINE_START:
-                lines.append(line.rstrip())
-                line = token
-            else:
-                line += token
-        lines.append(line.rstrip())
+                line.append(" ")
+                continue
+            if "".join(line).strip() and width("".join([*line, token])) > columns:
+                # a closing mark never starts a line (the character before it goes down too),
+                # an opening one never ends it
+                keep = len(line) - 1 if token[0] in _NO_LINE_START else len(line)
+                while keep > 1 and line[keep - 1][-1] in _NO_LINE_END:
+                    keep -= 1
+                keep = max(keep, 1)
+                lines.append("".join(line[:keep]).rstrip())
+                line = line[keep:]
+            line.append(token)
+        lines.append("".join(line).rstrip())
     return lines

@@ -15,7 +15,6 @@ from fulfil_desk.core.wording import (
     en_bench_commands,
     en_calendar,
     en_cli,
-    en_cli_click,
     en_cli_help,
     en_documents,
     en_exchange,
@@ -33,7 +32,7 @@ Entry = str | tuple[str, str]
 # One module a domain, in each language's package (ko/bench.py beside en_bench.py).
 DOMAINS = (
     "kernel", "bench", "bench_commands", "stock", "packers", "documents", "exchange", "scores",
-    "calendar", "safekeeping", "storage", "cli", "cli_help", "cli_click",
+    "calendar", "safekeeping", "storage", "cli", "cli_help",
 )  # fmt: skip
 
 
@@ -61,7 +60,6 @@ ENGLISH: Mapping[str, Entry] = _gathered(
     en_storage.ENGLISH,
     en_cli.ENGLISH,
     en_cli_help.ENGLISH,
-    en_cli_click.ENGLISH,
 )
 
 
