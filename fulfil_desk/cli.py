@@ -38,6 +38,7 @@ from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.messages import Message, Names, Term
 from fulfil_desk.core.kernel.orders import Order
 from fulfil_desk.core.wording.languages import LANGUAGES, PSEUDO
+from fulfil_desk.core.wording.render import Wording
 
 
 @click.group(
@@ -91,7 +92,7 @@ def demo(obj: CliContext, count):
     )
 
 
-def _order_json(order: Order) -> dict:
+def _order_json(order: Order, words: Wording) -> dict:
     return {
         "id": order.id,
         "marketplace": order.marketplace,
@@ -101,6 +102,7 @@ def _order_json(order: Order) -> dict:
         "ship_by": order.ship_by,
         "recipient": order.ship_to.name,
         "hold_reason": order.hold_reason,
+        "hold_note": words(order.hold_note_said),  # as stored: a message worded, or typed
         "cancel_reason": order.cancel_reason,
         "cancelled_by": order.cancelled_by,
         "courier": order.courier_code,
@@ -127,13 +129,13 @@ def orders(obj: CliContext, status):
             o.order_number,
             words.term(Term("status", o.status.value)),
             shop_moment(obj, o.ship_by),
-            o.ship_to.name,
+            o.ship_to.name + (f"  ({words(o.hold_note_said)})" if o.hold_note else ""),
         ]
         for o in found
     ]
     headers = columns(obj, "id", "marketplace", "order", "status", "ship_by", "recipient")
     text = table(rows, headers=headers, right=[True]) if rows else Message("cli.orders.none")
-    emit(obj, [_order_json(o) for o in found], text)
+    emit(obj, [_order_json(o, words) for o in found], text)
 
 
 @main.command()
@@ -149,7 +151,8 @@ def label(obj: CliContext, order_refs, out, do_print, printer):
         raise usage_error(obj, Message("cli.give_out_or_print"))
     desk = obj.desk()
     ids = [obj.order_id(ref) for ref in order_refs]
-    pdf = desk.documents.label_batch(ids).require_all().render()  # one left out: none made
+    batch = desk.documents.label_batch(ids, words=obj.words)
+    pdf = batch.require_all().render()  # one left out: none made
     done = []
     if out:
         write_file(out, pdf)
@@ -179,7 +182,7 @@ def ship(obj: CliContext, order_ref, courier, tracking):
     desk = obj.desk()
     order_id = obj.order_id(order_ref)
     changes = desk.flow.ship(order_id, courier=courier, tracking=tracking)
-    emit(obj, _order_json(desk.orders.order(order_id)), changes.message)
+    emit(obj, _order_json(desk.orders.order(order_id), obj.words), changes.message)
 
 
 @main.command("tracking-check")

@@ -46,13 +46,13 @@ def save_label(pdf: bytes, folder: Path, name: str) -> Path:
 
 def perform(station: Bench, action: str, label_dir: Path, words: Wording) -> Outcome:
     """A label the scan asked for (print, save, reprint:<reason>): printed on the `printer`
-    setting's queue, else saved."""
+    setting's queue, else saved; its words in the command's language."""
     desk = station.desk
     try:
         if (order_id := station.state.order_id) is None:
             return Outcome(Message("bench.open_an_order_first"), ok=False)
         order = desk.orders.order(order_id)
-        pdf = desk.documents.label_pdf([order_id])
+        pdf = desk.documents.label_pdf([order_id], words=words)
         printer = desk.settings.get("printer")
         if action != "save" and printer:
             from fulfil_desk.ui.printing import print_headless

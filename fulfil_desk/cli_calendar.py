@@ -55,7 +55,12 @@ def holidays_list(obj: CliContext, start=None, end=None):
     days = obj.desk().calendar.holiday_list(start, end)
     words = obj.words
     rows = [
-        [d["date"], words.term(Term("cli.day_kind", d["kind"])), d["courier"] or "-", d["name"]]
+        [
+            d["date"],
+            words.term(Term("cli.day_kind", d["kind"])),
+            d["courier"] or "-",
+            words.value(d["name"]),
+        ]
         for d in days
     ]
     headers = columns(obj, "date", "kind", "courier", "name")

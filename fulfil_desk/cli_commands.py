@@ -38,7 +38,7 @@ def commands(obj: CliContext, out, couriers, do_print, printer):
     codes = [
         e.code for e in desk.documents.command_sheet_entries(couriers)
     ]  # an unknown courier: refused
-    pdf = desk.documents.command_sheet_pdf(couriers)
+    pdf = desk.documents.command_sheet_pdf(couriers, words=obj.words)
     part = out.with_name(f".{out.name}.part") if out else None
     try:
         if part is not None:

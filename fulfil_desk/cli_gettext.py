@@ -3,7 +3,7 @@ language.
 
 click says them through the standard library's `gettext`, in its default domain
 ("messages"), each time it says them. Their translations are catalogue entries (`cli.click.*`
-in core/wording/en_cli.py, whose English templates are click's message ids, and in its ko and
+in core/wording/en/cli.py, whose English templates are click's message ids, and in its ko and
 zh_CN modules), compiled into one .mo per language under resources/translations/click/ by
 `python -m fulfil_desk.cli_gettext` (tests/test_cli_languages.py fails when a .mo is not what
 the catalogue compiles to). `ClickWords.speak` binds click's domain to that folder and names
@@ -25,8 +25,8 @@ from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 
 from fulfil_desk.core.kernel.resources import resource_path
-from fulfil_desk.core.wording import en_cli
 from fulfil_desk.core.wording.catalogue import Entry
+from fulfil_desk.core.wording.en import cli as en_cli
 from fulfil_desk.core.wording.languages import LANGUAGES, PSEUDO
 
 CLICK_DOMAIN = "messages"  # click has no domain of its own: gettext's default one

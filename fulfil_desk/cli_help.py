@@ -1,5 +1,5 @@
 """Help in the command's language: every command's and option's help is a catalogue entry
-(core/wording/en_cli_help.py), looked up through the context's CliContext.words when the help
+(core/wording/en/cli_help.py), looked up through the context's CliContext.words when the help
 is formatted.
 
 - `cli.help.<path>`: what the command does, one sentence (also its line in its group's list);

@@ -350,7 +350,7 @@ def notice_answered(obj: CliContext, notice_id, at):
 @click.pass_obj
 def poa(obj: CliContext, notice_id, out, lang):
     """The plan of action for NOTICE_ID as a PDF."""
-    lang = lang or cldr_locale(obj.words.lang)
+    lang = lang or obj.words.lang  # the pseudo-language too: the tests read it
     pdf = obj.desk().notices.plan_of_action_pdf(notice_id, lang)
     write_file(out, pdf)
     emit(obj, {"file": str(out), "lang": lang}, Message("cli.poa.saved", file=str(out)))

@@ -17,7 +17,7 @@ from platformdirs import user_data_dir
 
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.kernel.errors import UserError
-from fulfil_desk.core.kernel.messages import Message, Term
+from fulfil_desk.core.kernel.messages import Message, Names, Term
 from fulfil_desk.core.kernel.orders import Order
 from fulfil_desk.core.wording.languages import language_of_locale
 from fulfil_desk.core.wording.render import Wording
@@ -105,8 +105,8 @@ class CliContext:
         return self._desk
 
     def json_value(self, value):
-        if isinstance(value, Message):
-            return self.words(value)
+        if isinstance(value, Message | Names | Term):  # a holiday's names: in their words
+            return self.words.value(value)
         raise TypeError(f"{type(value).__name__} is not JSON")
 
     def order(self, text: str) -> Order:

@@ -171,8 +171,17 @@ def catalogue_problems(path: Path, catalogue=ENGLISH) -> list[str]:
     return problems
 
 
+# The one module that builds a message from a key it did not write: a stored message read
+# back (core/kernel/message_codec.py); its key was the catalogue's when it was stored.
+_READS_STORED_KEYS = {PACKAGE / "core" / "kernel" / "message_codec.py"}
+
+
 def test_every_message_names_a_key_of_the_catalogue_with_its_parameters():
-    files = [p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts]
+    files = [
+        p
+        for p in PACKAGE.rglob("*.py")
+        if "__pycache__" not in p.parts and p not in _READS_STORED_KEYS
+    ]
     problems = [problem for path in files for problem in catalogue_problems(path)]
     assert problems == []
 

@@ -144,7 +144,7 @@ class DeskController(QObject):
         """The order's label. The one the label page previews is kept until anything changes,
         so that Enter prints that very PDF at once instead of drawing it again (~7 ms)."""
         if self._label is None or self._label[0] != order_id:
-            self._label = (order_id, self.desk.documents.label_pdf([order_id]))
+            self._label = (order_id, self.desk.documents.label_pdf([order_id], words=self.words))
         return self._label[1]
 
     def _forget_label(self, _changes=None) -> None:

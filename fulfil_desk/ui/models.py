@@ -17,12 +17,14 @@ class Column(Generic[Row]):
     title: str
     value: Callable[[Row], Any]
     align_right: bool = False
+    tooltip: Callable[[Row], str | None] | None = None  # more about the cell, on hover
 
 
 Fetch = Callable[[int, int], Sequence[Row]]  # (offset, limit) -> rows
 DISPLAY = Qt.ItemDataRole.DisplayRole
 ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 BACKGROUND = Qt.ItemDataRole.BackgroundRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -76,8 +78,8 @@ class TableModel(QAbstractTableModel, Generic[Row]):
             self.endInsertRows()
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
-        # Views ask for a dozen roles per cell; the three answered are checked first.
-        if role != DISPLAY and role != ALIGNMENT and role != BACKGROUND:
+        # Views ask for a dozen roles per cell; the four answered are checked first.
+        if role != DISPLAY and role != ALIGNMENT and role != BACKGROUND and role != TOOLTIP:
             return None
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
@@ -88,6 +90,8 @@ class TableModel(QAbstractTableModel, Generic[Row]):
             return "" if value is None else str(value)
         if role == ALIGNMENT:
             return RIGHT if column.align_right else None
+        if role == TOOLTIP:
+            return (column.tooltip(row) or None) if column.tooltip else None
         if self._row_colour:
             colour = self._row_colour(row)
             return QBrush(QColor(colour)) if colour else None

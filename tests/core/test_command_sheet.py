@@ -3,6 +3,7 @@ and zbarimg reads back, with the shop's own boxes, couriers and badges."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -52,7 +53,9 @@ def test_every_code_of_the_shops_sheet_decodes_at_203_dpi(shop, tmp_path):
     assert len(pages) == 3 and all(pages)
     texts = [page.extract_text() for page in PdfReader(tmp_path / "sheet.pdf").pages]
     for number, text in enumerate(texts, 1):
-        assert "서울 데모상점 Demo Shop" in text and "2026-06-18" in text
+        assert (
+            "서울 데모상점 Demo Shop" in text and "Thu 18 Jun 2026" in text
+        )  # the day as the reader writes it
         assert f"Page {number} of 3" in text
     assert "김민준" in texts[-1] and "王芳" in texts[-1]
     assert "특대 상자 60×40×40 cm 特大" in "".join(texts)
@@ -121,7 +124,7 @@ def test_the_drawing_needs_no_desk_and_breaks_pages_as_needed(tmp_path):
     entries = sheet_entries(
         boxes=[("S", "Small")], couriers=[("CJGLS", "CJ")], badges=[*badges, (long_badge, "X")]
     )
-    pdf = sheet_pdf(entries, shop_name="王芳的店", date="2026-06-18", fonts=LabelFonts.find())
+    pdf = sheet_pdf(entries, shop_name="王芳的店", day=date(2026, 6, 18), fonts=LabelFonts.find())
 
     pages = decoded(pdf, tmp_path)
     assert sorted(c for page in pages for c in page) == sorted(e.code for e in entries)
@@ -147,7 +150,7 @@ def test_a_code_too_long_for_three_dot_bars_gets_two_and_one_that_is_not_ascii_n
         (1, None),
         (1, 3 * DOT_203),
     ]
-    pdf = sheet_pdf(entries, shop_name="Shop", date="2026-06-18", fonts=fonts)
+    pdf = sheet_pdf(entries, shop_name="Shop", day=date(2026, 6, 18), fonts=fonts)
     assert [sorted(page) for page in decoded(pdf, tmp_path)] == [["BACK", f"BOX-{long_box}"]]
     text = PdfReader(tmp_path / "sheet.pdf").pages[0].extract_text()
     assert "BOX-소" in text and "No barcode: type this code" in text
@@ -156,4 +159,4 @@ def test_a_code_too_long_for_three_dot_bars_gets_two_and_one_that_is_not_ascii_n
 def test_a_name_no_installed_font_can_print_is_refused():
     entries = sheet_entries(boxes=[], couriers=[], badges=[("BADGE-0001", "김민준")])
     with pytest.raises(FontMissing, match="김민준"):
-        sheet_pdf(entries, shop_name="Shop", date="2026-06-18", fonts=LabelFonts())
+        sheet_pdf(entries, shop_name="Shop", day=date(2026, 6, 18), fonts=LabelFonts())

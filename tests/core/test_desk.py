@@ -151,7 +151,7 @@ def test_verify_holds_an_order_with_an_unknown_sku(desk, add):
     order = desk.orders.order(order_id)
     assert order.status is S.ON_HOLD
     assert order.hold_reason == HoldReason.UNKNOWN_SKU.value
-    assert "NOT-A-PRODUCT" in order.hold_note
+    assert "NOT-A-PRODUCT" in said(order.hold_note_said)
     assert desk.orders.events(order_id)[-1]["detail"]["reasons"] == ["unknown_sku"]
 
 
@@ -163,7 +163,7 @@ def test_verify_holds_an_order_with_an_incomplete_address(desk, add):
     order = desk.orders.order(order_id)
     assert order.status is S.ON_HOLD
     assert order.hold_reason == HoldReason.INCOMPLETE_ADDRESS.value
-    assert "postal code" in order.hold_note
+    assert "postal code" in said(order.hold_note_said)
 
 
 def test_verify_holds_an_order_when_stock_is_promised_to_others(desk, add):
@@ -177,7 +177,7 @@ def test_verify_holds_an_order_when_stock_is_promised_to_others(desk, add):
     order = desk.orders.order(second)
     assert order.status is S.ON_HOLD
     assert order.hold_reason == HoldReason.OUT_OF_STOCK.value
-    assert "3 needed, only 2 can ship" in order.hold_note
+    assert "3 needed, only 2 can ship" in said(order.hold_note_said)
     assert desk.orders.order(first).status is S.VERIFIED
 
 

@@ -109,7 +109,7 @@ def test_the_plan_lists_exactly_the_problem_orders_strictly_inside_the_period(
     text = pdf_text(desk.notices.plan_of_action_pdf(NOTICE, lang))
     assert [n for n in INSIDE if n in text] == list(INSIDE)
     assert [n for n in OUTSIDE if n in text] == []
-    heading = {"en": "Plan of Action", "ko": "개선 계획서", "zh_CN": "行动计划书"}[lang]
+    heading = {"en": "Plan of Action", "ko": "개선 계획서", "zh_CN": "行动计划"}[lang]
     assert heading in text and NOTICE in text
     assert "2026-06-19 08:30:00" in text  # response due: received + 48 h
     assert "2026-06-20 08:30:00" in text  # plan due: received + 72 h

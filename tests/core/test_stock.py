@@ -180,7 +180,7 @@ def test_verify_holds_an_order_that_safety_stock_leaves_uncovered(desk, add):
     order_id = add("SAFE-1", [("DEMO-MUG", 3)])
     problems, _ = desk.flow.verify(order_id)
     assert [p.reason for p in problems] == [HoldReason.OUT_OF_STOCK]
-    assert "3 needed, only 2 can ship" in desk.orders.order(order_id).hold_note
+    assert "3 needed, only 2 can ship" in said(desk.orders.order(order_id).hold_note_said)
     desk.stock.set_stock_limits("DEMO-MUG", safety_stock=7)
     problems, _ = desk.flow.verify(order_id)
     assert problems == [] and desk.orders.order(order_id).status is S.VERIFIED

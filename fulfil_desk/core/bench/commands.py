@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from fulfil_desk.core.kernel.messages import Message, Term
+from fulfil_desk.core.kernel.messages import Message, Names, Term
 from fulfil_desk.core.kernel.orders import CancelReason, HoldReason
 
 QUEUE = "queue"
@@ -164,7 +164,7 @@ def reason_codes(name: str) -> list[str]:
 class SheetEntry:
     section: Message | str
     code: str  # what the barcode carries
-    words: Message | Term | str  # printed under it: said by the catalogue, or the shop's name
+    words: Message | Term | Names | str  # printed under it: the catalogue's, or a name
 
 
 QUANTITIES = range(1, 11)
@@ -174,12 +174,15 @@ STOCK_SECTION = Message("bench.sheet_stock")
 
 
 def sheet_entries(
-    *, boxes: list[tuple[str, str]], couriers: list[tuple[str, str]], badges: list[tuple[str, str]]
+    *,
+    boxes: list[tuple[str, str]],
+    couriers: list[tuple[str, Names | str]],
+    badges: list[tuple[str, str]],
 ) -> list[SheetEntry]:
     """Every code a page accepts, for the printed sheet: `boxes` (code, name), `couriers`
-    (code, name) and `badges` (badge code, packer name) are the shop's own. Each code once
-    (the first of a box, courier or badge given twice), as the scanner types it back: upper
-    case, as `parse` reads it."""
+    (code, names in each language) and `badges` (badge code, packer name) are the shop's own.
+    Each code once (the first of a box, courier or badge given twice), as the scanner types it
+    back: upper case, as `parse` reads it."""
     entries = [
         SheetEntry(EVERYWHERE, "BACK", Message("bench.sheet_back")),
         SheetEntry(EVERYWHERE, "TAKEOVER", Message("bench.sheet_takeover")),

@@ -12,12 +12,12 @@ from fulfil_desk.core.bench.workflow import Problem, Step
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import BadTracking, NotAllowed, UserError
+from fulfil_desk.core.kernel.message_codec import note_text, note_value
 from fulfil_desk.core.kernel.messages import Message, Names, Param, Term
 from fulfil_desk.core.kernel.orders import CancelReason, HoldReason, Order, OrderStatus, PickRow
 from fulfil_desk.core.stock.inventory import StockReason
 from fulfil_desk.core.storage.bench_repo import ScanLookupRepo
 from fulfil_desk.core.storage.products import StockRepo
-from fulfil_desk.core.wording.render import ENGLISH_WORDING
 
 if TYPE_CHECKING:
     from fulfil_desk.core.bench.stations import StationService
@@ -61,11 +61,9 @@ class FlowService:
                 workflow.move(order, S.ON_HOLD)
                 order.hold_reason = found[0].reason.value
                 problems = in_turn(p.sentence for p in found) or ""
-                # The note is stored with the order, in English as it always was.
-                order.hold_note = ENGLISH_WORDING(problems)
-                self._ctx.event(
-                    "held", order_id, reasons=[p.reason.value for p in found], note=order.hold_note
-                )
+                # The note is the message itself: each reader words it in their language.
+                order.hold_note, reasons = note_text(problems), [p.reason.value for p in found]
+                self._ctx.event("held", order_id, reasons=reasons, note=note_value(problems))
                 message = Message("bench.verified_on_hold", problems=problems)
                 self._stations.release([order_id])
             else:
@@ -76,14 +74,16 @@ class FlowService:
             self._ctx.orders.update(order)
         return found, Changes.for_orders(order_id, message=message, stock=not found, scored=False)
 
-    def hold(self, order_id: int, reason: HoldReason, note: str = "") -> Changes:
+    def hold(self, order_id: int, reason: HoldReason, note: Message | str = "") -> Changes:
+        """`note`: what a person typed (kept as typed), or what the bench says (a message,
+        kept as one and worded for each reader)."""
         with self._ctx.transaction():
             order = self._ctx.order(order_id)
             self._stations.guard([order_id])
             workflow.move(order, S.ON_HOLD)
-            order.hold_reason, order.hold_note = reason.value, note
+            order.hold_reason, order.hold_note = reason.value, note_text(note)
             self._ctx.orders.update(order)
-            self._ctx.event("held", order_id, reasons=[reason.value], note=note)
+            self._ctx.event("held", order_id, reasons=[reason.value], note=note_value(note))
             self._stations.release([order_id])
         return Changes.for_orders(
             order_id,
@@ -92,7 +92,7 @@ class FlowService:
             scored=False,
         )
 
-    def cancel(self, order_id: int, reason: CancelReason, note: str = "") -> Changes:
+    def cancel(self, order_id: int, reason: CancelReason, note: Message | str = "") -> Changes:
         with self._ctx.transaction():
             order = self._ctx.order(order_id)
             self._stations.guard([order_id])
@@ -107,9 +107,8 @@ class FlowService:
                 o.status is not S.PICKING for o in self._ctx.orders.on_pick_list(list_id)
             ):
                 self._ctx.orders.close_pick_list(list_id, self._ctx.now())
-            self._ctx.event(
-                "cancelled", order_id, reason=reason.value, by=order.cancelled_by, note=note
-            )
+            said = {"reason": reason.value, "by": order.cancelled_by, "note": note_value(note)}
+            self._ctx.event("cancelled", order_id, **said)
             self._stations.release([order_id])
         return Changes.for_orders(
             order_id,

@@ -11,6 +11,7 @@ from fulfil_desk.core.bench import workflow
 from fulfil_desk.core.bench.workflow import Step
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import NotFound, UserError
+from fulfil_desk.core.kernel.message_codec import stored_note
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import OPEN_STATUSES, Order, OrderStatus
 from fulfil_desk.core.storage.bench_repo import ScanLookupRepo
@@ -60,7 +61,8 @@ class OrderService:
     def queue(self, limit: int = 200, offset: int = 0, sort: str = "ship_by") -> list[dict]:
         """Open orders, soonest ship-by first (or with `sort="risk"`, the orders that can still
         save a seller score first: see ScoreService.risk_queue_rows), each with `due`: overdue,
-        today or later, and `put_aside`."""
+        today or later, `put_aside`, and `hold_note` as its reader gets it (a stored message
+        to word, or a typed text)."""
         if sort == "risk":
             rows = self._scores.risk_queue_rows(limit, offset)
         else:
@@ -71,6 +73,7 @@ class OrderService:
         for row in rows:
             row["step"] = workflow.STEP_OF_STATUS[S(row["status"])].value
             row["put_aside"] = row.get("put_aside_at") is not None
+            row["hold_note"] = stored_note(row["hold_note"])
             ship_by = datetime.fromisoformat(row["ship_by"]) if row["ship_by"] else None
             if ship_by is None:
                 row["due"] = "later"

@@ -27,7 +27,6 @@ from fulfil_desk.core.bench.workflow import Step
 from fulfil_desk.core.kernel.errors import BadTracking, NotAllowed, Prompt, UnknownCode, WrongScan
 from fulfil_desk.core.kernel.messages import Message, Names, Term
 from fulfil_desk.core.kernel.orders import CancelReason, HoldReason, OrderStatus
-from fulfil_desk.core.wording.render import ENGLISH_WORDING
 
 if TYPE_CHECKING:
     from fulfil_desk.core.bench.scanner import Bench
@@ -180,9 +179,8 @@ def on_verify(bench: Bench, reading: Reading) -> Outcome:
         return Outcome(changes.message, changes)
     if command is not None and command.name == "HOLD":
         reason = HoldReason(reason_arg("HOLD", command.arg, HoldReason.OTHER.value))
-        # The note is stored with the order, in English as it always was.
-        note = ENGLISH_WORDING(Message("bench.held_at_the_bench"))
-        changes = desk.flow.hold(order_id, reason, note)
+        # The note is kept as the message: each reader words it in their own language.
+        changes = desk.flow.hold(order_id, reason, Message("bench.held_at_the_bench"))
         bench.back_to_queue()
         order = desk.orders.order(order_id)
         return Outcome(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import cache
@@ -18,7 +18,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from fulfil_desk.core.kernel.errors import UserError
-from fulfil_desk.core.kernel.messages import Message, Term
+from fulfil_desk.core.kernel.messages import Message, Names, Param, Term
 
 END_OF_DAY = time(23, 59, 59)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -31,9 +31,11 @@ class ShippingCalendar:
     timezone: str = "Asia/Seoul"
     shipping_weekdays: frozenset[int] = frozenset({0, 1, 2, 3, 4})  # Monday = 0
     cutoff: time = time(14, 0)
-    closed_days: Mapping[date, str] = field(default_factory=dict)  # public and shop
+    # Each day's name as a message parameter: the names of a public holiday in each
+    # language, the shop's own name as typed, or several of these (a tuple).
+    closed_days: Mapping[date, Param] = field(default_factory=dict)  # public and shop
     courier_closures: Mapping[str, Mapping[date, str]] = field(default_factory=dict)
-    makeup_workdays: Mapping[date, str] = field(default_factory=dict)
+    makeup_workdays: Mapping[date, Param] = field(default_factory=dict)
     # Whose no-pickup days count when a call names no courier: the shop's default courier.
     default_courier: str | None = None
     # ship_by's answers by (local day, after the cut-off, lead days, courier): an import of
@@ -120,15 +122,112 @@ class ShippingCalendar:
         return days
 
 
-def public_holidays(country: str, year: int) -> list[tuple[date, str]]:
-    """The public holidays of `country` in `year` from the `holidays` package, by date.
+# The readers' languages, as the `holidays` package names them.
+HOLIDAY_LANGUAGES = {"en": "en_US", "ko": "ko", "zh_CN": "zh_CN"}
 
-    Days that share a date are joined ("Children's Day; Buddha's Birthday").
-    """
+
+def public_holidays(country: str, year: int) -> list[tuple[date, Names]]:
+    """The public holidays of `country` in `year` from the `holidays` package, by date, each
+    named in every reader's language the package has for that country (English always: the
+    name that identifies the day). Days that share a date are joined ("Children's Day;
+    Buddha's Birthday")."""
     import holidays as holiday_data  # 0.1 s to import: only when a year is first needed
 
-    found = holiday_data.country_holidays(country, years=year)
-    return sorted((day, name) for day, name in found.items() if day.year == year)
+    known = holiday_data.country_holidays(country, years=year)
+    supported = set(getattr(known, "supported_languages", ()))
+    by_lang = {
+        lang: holiday_data.country_holidays(country, years=year, language=code)
+        for lang, code in HOLIDAY_LANGUAGES.items()
+        if code in supported or lang == "en"  # explicit: else the process's LANG decides
+    }
+    days = sorted(day for day in by_lang["en"] if day.year == year)
+    ours = _our_names(country)
+    named = []
+    for day in days:
+        names = {lang: found[day] for lang, found in by_lang.items()}
+        for lang, table in ours.items():  # languages the package lacks for this country
+            names.setdefault(lang, "; ".join(_ours(n, table) for n in names["en"].split("; ")))
+        named.append((day, Names.of(names)))
+    return named
+
+
+@cache
+def _our_names(country: str) -> dict[str, dict]:
+    """Our own names of `country`'s holidays in the readers' languages the package lacks
+    (resources/holiday_names.json), by language."""
+    from fulfil_desk.core.kernel.resources import resource_path
+
+    data = json.loads(resource_path("holiday_names.json").read_text("utf-8"))
+    return data.get(country, {})
+
+
+def _ours(english: str, table: dict) -> str:
+    """An English holiday name in our own words, by name or by a pattern whose {of} is a
+    name; the English as it is when neither knows it."""
+    if english in table["names"]:
+        return table["names"][english]
+    for pattern, template in table.get("patterns", ()):
+        if found := re.match(pattern, english):
+            parts = found.groupdict()
+            if "of" in parts:
+                parts["of"] = _ours(parts["of"], table)
+            return template.format(**parts)
+    return english
+
+
+@cache
+def _known_names(country: str, year: int) -> dict[tuple[date, str], Names]:
+    """(day, a name it was stored under) → its names, for rows stored with one name only:
+    in English, in the language the process's locale gave before names were asked for
+    explicitly, or (a make-up workday) as "English (中文)"."""
+    found: dict[tuple[date, str], Names] = {}
+    for day, names in [*public_holidays(country, year), *makeup_workdays(country, year)]:
+        written = dict(names.by_language)
+        for name in {*written.values(), f"{written.get('en')} ({written.get('zh_CN')})"}:
+            found[(day, name)] = names
+    return found
+
+
+def stored_day_name(country: str, day: date, name: str) -> Names | str:
+    """The names of a public holiday or make-up workday stored with its name only (a
+    database from before each language was kept): looked up by its date and name, else the
+    name as stored."""
+    try:
+        return _known_names(country, day.year).get((day, name), name)
+    except (KeyError, NotImplementedError):  # a country the package no longer knows
+        return name
+
+
+def day_row(day: date, names: Names) -> tuple[str, str, str, str]:
+    """A loaded day's row (day, name, names, courier): its English name, which identifies it,
+    and its names in each language as JSON."""
+    written = dict(names.by_language)
+    return day.isoformat(), names.name("en"), json.dumps(written, ensure_ascii=False), ""
+
+
+def day_name(row: Mapping, country: Callable[[], str]) -> Names | str:
+    """A stored day's name for its reader: a public holiday or make-up workday in each
+    language (stored with it, or, for a row from before, looked up by its date and name in
+    the shop's `country`), a name the shop typed as it is."""
+    if row["names"]:
+        return Names.of(json.loads(row["names"]))
+    if row["kind"] in ("public", "workday"):
+        return stored_day_name(country(), date.fromisoformat(row["day"]), row["name"])
+    return row["name"]
+
+
+def not_marked(day: date, code: str, others: tuple[str, ...]) -> Message:
+    """The refusal to reopen a day that is not closed (for `code`), naming the couriers that
+    do not pick up on it."""
+    if code and others:
+        return Message(
+            "calendar.not_marked_for_but_no_pickup", day=day, courier=code, couriers=others
+        )
+    if code:
+        return Message("calendar.not_marked_for", day=day, courier=code)
+    if others:
+        return Message("calendar.not_marked_but_no_pickup", day=day, couriers=others)
+    return Message("calendar.not_marked", day=day)
 
 
 def _makeup_path() -> Path:
@@ -142,15 +241,21 @@ def _makeup_data(path: Path) -> dict:
     return json.loads(path.read_text("utf-8"))
 
 
-def makeup_workdays(country: str, year: int, path: Path | None = None) -> list[tuple[date, str]]:
-    """Weekend days worked in `country` in `year` (China's 调休上班), from our data file.
+def makeup_workdays(country: str, year: int, path: Path | None = None) -> list[tuple[date, Names]]:
+    """Weekend days worked in `country` in `year` (China's 调休上班), from our data file, each
+    named in the readers' languages (the file's `names`, by the code each day gives).
 
     Empty when the file has no notice for that country and year.
     """
-    entry = _makeup_data(path or _makeup_path()).get(country, {}).get(str(year))
+    data = _makeup_data(path or _makeup_path()).get(country, {})
+    entry = data.get(str(year))
     if not entry:
         return []
-    return sorted((date.fromisoformat(day), name) for day, name in entry["days"].items())
+    names = data.get("names", {})
+    return sorted(
+        (date.fromisoformat(day), Names.of(names.get(code) or {"en": code}))
+        for day, code in entry["days"].items()
+    )
 
 
 def makeup_years(country: str, path: Path | None = None) -> dict[int, dict]:

@@ -19,8 +19,11 @@ from fulfil_desk.core.calendar.holidays import (
     CalendarReport,
     MovedDeadline,
     ShippingCalendar,
+    day_name,
+    day_row,
     makeup_workdays,
     makeup_years,
+    not_marked,
     parse_cutoff,
     parse_day,
     public_holidays,
@@ -28,10 +31,10 @@ from fulfil_desk.core.calendar.holidays import (
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import UserError
-from fulfil_desk.core.kernel.messages import Message
+from fulfil_desk.core.kernel.message_codec import encode
+from fulfil_desk.core.kernel.messages import Message, Names
 from fulfil_desk.core.kernel.orders import OPEN_STATUSES
 from fulfil_desk.core.storage.calendar_repo import CalendarRepo, DeadlineRepo
-from fulfil_desk.core.wording.render import ENGLISH_WORDING
 
 LOADED_KEY = "calendar.loaded_public"  # ["KR-2026", …]: country-years already loaded once
 CLOSED_KINDS = ("public", "shop")
@@ -55,20 +58,6 @@ def _lead_of(before: ShippingCalendar, row: dict, ordered: datetime, lead: int) 
     return next((d for d in range(31) if before.ship_by(ordered, d).isoformat() == stored), lead)
 
 
-def _not_marked(day: date, code: str, others: tuple[str, ...]) -> Message:
-    """The refusal to reopen a day that is not closed (for `code`), naming the couriers that
-    do not pick up on it."""
-    if code and others:
-        return Message(
-            "calendar.not_marked_for_but_no_pickup", day=day, courier=code, couriers=others
-        )
-    if code:
-        return Message("calendar.not_marked_for", day=day, courier=code)
-    if others:
-        return Message("calendar.not_marked_but_no_pickup", day=day, couriers=others)
-    return Message("calendar.not_marked", day=day)
-
-
 class CalendarService:
     def __init__(self, *, ctx: DeskContext):
         self._ctx = ctx
@@ -90,22 +79,26 @@ class CalendarService:
         return self._build_calendar()
 
     def _build_calendar(self) -> ShippingCalendar:
-        closed: dict[date, str] = {}
+        closed: dict[date, tuple[Names | str, ...]] = {}
         couriers: dict[str, dict[date, str]] = {}
-        makeup: dict[date, str] = {}
+        makeup: dict[date, Names | str] = {}
         for row in self._calendar_days.days():
             day = date.fromisoformat(row["day"])
             if row["kind"] == "courier":
                 couriers.setdefault(row["courier_code"], {})[day] = row["name"]
             elif row["kind"] == "workday":
-                makeup[day] = row["name"]
+                makeup[day] = self._day_name(row)
+            elif row["name"]:
+                closed[day] = (*closed.get(day, ()), self._day_name(row))
             else:
-                closed[day] = "; ".join(n for n in (closed.get(day), row["name"]) if n)
+                closed.setdefault(day, ())
         return ShippingCalendar(
             timezone=self._ctx.setting("timezone"),
             shipping_weekdays=frozenset(self._ctx.setting("shipping_weekdays")),
             cutoff=parse_cutoff(self._ctx.setting("cutoff")),
-            closed_days=closed,
+            closed_days={
+                day: names[0] if len(names) == 1 else names for day, names in closed.items()
+            },
             courier_closures=couriers,
             makeup_workdays=makeup,
             default_courier=self._ctx.setting("default_courier"),
@@ -120,15 +113,16 @@ class CalendarService:
                     self._load_public(country, year)
 
     def _load_public(self, country: str, year: int) -> tuple[int, int]:
-        """Insert the country's public holidays and make-up workdays of `year`; remember it."""
+        """Insert the country's public holidays and make-up workdays of `year`, each with its
+        names in the readers' languages; remember it."""
         at = self._ctx.now()
         public = self._calendar_days.add_many(
-            ((d.isoformat(), n, "") for d, n in public_holidays(country, year)),
+            (day_row(d, n) for d, n in public_holidays(country, year)),
             kind="public",
             created_at=at,
         )
         workdays = self._calendar_days.add_many(
-            ((d.isoformat(), n, "") for d, n in makeup_workdays(country, year)),
+            (day_row(d, n) for d, n in makeup_workdays(country, year)),
             kind="workday",
             created_at=at,
         )
@@ -137,11 +131,16 @@ class CalendarService:
             self._ctx.settings.set(LOADED_KEY, sorted([*loaded, f"{country}-{year}"]))
         return public, workdays
 
+    def _day_name(self, row: dict) -> Names | str:
+        return day_name(row, lambda: self._ctx.setting("country"))
+
     # ---- reading it --------------------------------------------------------------------------
 
     def holiday_list(self, start=None, end=None) -> list[dict]:
         """The calendar's days from `start` to `end` (YYYY-MM-DD, both optional), by date:
-        {date, kind (public, shop, courier, workday), courier, name}."""
+        {date, kind (public, shop, courier, workday), courier, name}. `name` is a message
+        parameter for the reader's words: a public holiday's or make-up workday's `Names`
+        (each language), a name the shop typed as the `str` it is."""
         first = parse_day(start) if start is not None else None
         last = parse_day(end) if end is not None else None
         if first and last and first > last:
@@ -151,7 +150,12 @@ class CalendarService:
             first.isoformat() if first else None, last.isoformat() if last else None
         )
         return [
-            {"date": r["day"], "kind": r["kind"], "courier": r["courier_code"], "name": r["name"]}
+            {
+                "date": r["day"],
+                "kind": r["kind"],
+                "courier": r["courier_code"],
+                "name": self._day_name(r),
+            }
             for r in rows
         ]
 
@@ -222,7 +226,7 @@ class CalendarService:
         with self._ctx.transaction():
             before = self.calendar(years=(day.year,))
             rows = self._calendar_days.on_day(day.isoformat())
-            if closed := [r["name"] for r in rows if r["kind"] in CLOSED_KINDS]:
+            if closed := [self._day_name(r) for r in rows if r["kind"] in CLOSED_KINDS]:
                 raise UserError(
                     Message("calendar.already_non_shipping", day=day, names=tuple(closed))
                 )
@@ -273,7 +277,7 @@ class CalendarService:
             kinds = ("courier",) if code else CLOSED_KINDS
             if not any(r["kind"] in kinds and r["courier_code"] == code for r in rows):
                 others = sorted({r["courier_code"] for r in rows if r["kind"] == "courier"})
-                raise UserError(_not_marked(day, code, tuple(others)))
+                raise UserError(not_marked(day, code, tuple(others)))
             self._calendar_days.remove(day.isoformat(), kinds, code)
             self._ctx.event("non_shipping_day_removed", None, day=day.isoformat(), courier=code)
             moved = self._recompute_deadlines(before, Message("calendar.because_opened", day=day))
@@ -344,8 +348,8 @@ class CalendarService:
     ) -> list[MovedDeadline]:
         """Every open order's computed deadline under the calendar as it is now; `ship_by`
         follows it where the deadline is ours, not the marketplace's. Inside a transaction.
-        Each move's event says `because` in English, as the audit trail always has."""
-        why = ENGLISH_WORDING(because)
+        Each move's event keeps `because` as the message (codec JSON), worded when read."""
+        why = encode(because)
         after = self.calendar()
         lead = self._ctx.setting("lead_days")
         default_lead = self._ctx.setting("default_lead_days")

@@ -1,10 +1,12 @@
 """The printable command sheet: every bench code as a Code 128 barcode on A4 (reportlab).
 
-`sheet_pdf(entries, shop_name=…, date=…, fonts=…)` draws what `bench_commands.sheet_entries`
+`sheet_pdf(entries, shop_name=…, day=…, fonts=…)` draws what `bench_commands.sheet_entries`
 lists, section by section, each entry its bars, the code in small type and its words under
 it, on a grid of four columns: an entry takes as many columns as its bars need. It reads no
 database; the Desk gathers the shop's entries (documents/service.py). Its words are the
-catalogue's (core/wording/en_bench_commands.py), rendered by `words` (English by default).
+catalogue's (core/wording/en_bench_commands.py), rendered by `words` in the language of whoever
+prints it (English by default), the day as that language writes it; a courier's name in that
+language, a box's or a packer's as the shop wrote it.
 
 Sizes, for a 203 dpi thermal or office printer and a USB scanner: every bar and space is a
 whole number of printer dots and starts on a dot, the narrowest 3 dots (0.375 mm; 2 dots only
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from datetime import date
 from itertools import groupby
 
 from reportlab.lib.pagesizes import A4
@@ -25,7 +28,7 @@ from reportlab.pdfgen.canvas import Canvas
 from fulfil_desk.core.bench.commands import SheetEntry
 from fulfil_desk.core.documents.barcodes import DOT_203, QUIET_MODULES, can_encode, snap_to_dots
 from fulfil_desk.core.documents.fonts import ELLIPSIS, LabelFonts, ellipsize, wrap_text
-from fulfil_desk.core.kernel.messages import Message, Term
+from fulfil_desk.core.kernel.messages import Message, Names, Term
 from fulfil_desk.core.wording.render import ENGLISH_WORDING, Wording
 
 PAGE_W, PAGE_H = A4
@@ -83,7 +86,7 @@ def barcode_width(code: str, module: float) -> float:
 
 
 def sheet_pdf(
-    entries: list[SheetEntry], *, shop_name: str, date: str, fonts: LabelFonts,
+    entries: list[SheetEntry], *, shop_name: str, day: date, fonts: LabelFonts,
     words: Wording = ENGLISH_WORDING,
 ) -> bytes:  # fmt: skip
     """The sheet as an A4 PDF, its words rendered by `words`. Raises FontMissing when a text
@@ -94,7 +97,8 @@ def sheet_pdf(
     canvas.setTitle(words(Message("bench.sheet_pdf_title", shop=shop_name)))
     canvas.setCreator("fulfil-desk")
     for number, page in enumerate(pages, 1):
-        _page_frame(canvas, fonts, words, shop_name, date, number, len(pages))
+        printed = words(Message("paper.sheet_printed", day=day))
+        _page_frame(canvas, fonts, words, shop_name, printed, number, len(pages))
         for placed in page:
             if placed.cell is None:  # kind "heading"
                 _heading(canvas, fonts, placed)
@@ -145,9 +149,9 @@ def _rows(cells: list[Cell]) -> list[list[Cell]]:
     return rows
 
 
-def _text(words: Wording, said: Message | Term | str) -> str:
-    """An entry's words: a message or term rendered, or the shop's own name (a box, a
-    packer) as it is."""
+def _text(words: Wording, said: Message | Term | Names | str) -> str:
+    """An entry's words: a message or term rendered, a courier's name in the reader's
+    language, or the shop's own name (a box, a packer) as it is."""
     return words.value(said)
 
 

@@ -7,8 +7,10 @@ list is re-exported here.
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from reportlab.lib.units import inch
@@ -18,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from fulfil_desk.core.documents.barcodes import code128_flowable, snap_to_dots
 from fulfil_desk.core.documents.fonts import ELLIPSIS, LabelFonts, ellipsize, wrap_text
 from fulfil_desk.core.documents.picklist import pick_list_pdf
-from fulfil_desk.core.kernel.messages import Message
+from fulfil_desk.core.kernel.messages import Message, Names
 from fulfil_desk.core.kernel.orders import Order, ShopInfo
 from fulfil_desk.core.safekeeping.privacy import masked
 from fulfil_desk.core.wording.render import Wording
@@ -37,7 +39,7 @@ def shipping_labels_pdf(
     shop: ShopInfo,
     fonts: LabelFonts,
     words: Wording,
-    courier_names: dict[str, str] | None = None,
+    courier_names: Mapping[str, Names | str] | None = None,
     mask: bool = False,
     progress=None,
 ) -> bytes:
@@ -46,7 +48,7 @@ def shipping_labels_pdf(
     `mask` (setting `mask_labels`): the recipient's name and phone as Korean couriers print
     them, 홍*동 and 010-1234-**** (see `privacy.py`). `progress(done, total)` after each
     page; what it raises stops the drawing (nothing is returned). `words`: the printed words'
-    language."""
+    language, which a courier's name (`courier_names`, by code) is printed in too."""
     pen = Pen.open(fonts, words, Message("document.shipping_labels_title"))
     for done, order in enumerate([masked(o) for o in orders] if mask else orders, 1):
         _draw_label(pen, order, shop, courier_names or {})
@@ -227,15 +229,17 @@ def _day(text: str) -> date | str:
         return text[:10]
 
 
-def _weight(grams: int | None) -> str:
+def _weight(grams: int | None) -> Message | str:
     if grams is None:
         return "-"
     if grams < 1000:
-        return f"{grams} g"
-    return f"{grams / 1000:.2f} kg"
+        return Message("paper.grams", grams=grams)
+    return Message("paper.kilograms", kg=(Decimal(grams) / 1000).quantize(Decimal("0.01")))
 
 
-def _draw_label(pen: Pen, order: Order, shop: ShopInfo, courier_names: dict[str, str]) -> None:
+def _draw_label(
+    pen: Pen, order: Order, shop: ShopInfo, courier_names: Mapping[str, Names | str]
+) -> None:
     page_w, page_h = LABEL_SIZE
     left, right, width = MARGIN, page_w - MARGIN, page_w - 2 * MARGIN
     top = page_h - MARGIN
@@ -252,10 +256,12 @@ def _draw_label(pen: Pen, order: Order, shop: ShopInfo, courier_names: dict[str,
     pen.canvas.setLineWidth(1.5)
     pen.canvas.rect(box_x, top - 56, box_w, 56)
     pen.line(box_x + 4, top - 20, order.marketplace, box_w - 8, 15, 7, bold=True)
-    pen.text(box_x + 4, top - 34, Message("document.ordered", day=shop_day(order, shop)), 7)
+    # Each language writes its days at its own length: shrunk to the box, never past it.
+    ordered = Message("document.ordered", day=shop_day(order, shop))
+    pen.line(box_x + 4, top - 34, ordered, box_w - 8, 7, 5)
     if order.ship_by:
         ship_by = Message("document.ship_by", day=_day(order.ship_by))
-        pen.text(box_x + 4, top - 45, ship_by, 7, bold=True)
+        pen.line(box_x + 4, top - 45, ship_by, box_w - 8, 7, 5, bold=True)
     header_bottom = top - 62
     pen.rule(header_bottom)
 
@@ -284,7 +290,7 @@ def _draw_label(pen: Pen, order: Order, shop: ShopInfo, courier_names: dict[str,
     footer_top = MARGIN + 25
     courier = ""
     if order.courier_code:
-        courier = courier_names.get(order.courier_code, order.courier_code)
+        courier = pen.words.value(courier_names.get(order.courier_code, order.courier_code))
     pen.text(left, order_bottom - 9, Message("document.tracking"), 6, bold=True)
     number_w = 130 if order.tracking_number else 0
     if courier:
@@ -299,7 +305,7 @@ def _draw_label(pen: Pen, order: Order, shop: ShopInfo, courier_names: dict[str,
     pen.rule(footer_top)
 
     # Units, weight, box.
-    cells = [
+    cells: list[tuple[Message, Message | str]] = [
         (Message("document.units"), str(order.units)),
         (Message("document.weight"), _weight(order.weight_g)),
         (Message("document.box"), order.box or "-"),

@@ -1,6 +1,11 @@
 """The documents of the bench: labels (one, or a batch in one PDF), packing slips, pick
 lists, the command sheet.
 
+Every document is printed in the words of whoever prints it: each use case takes the
+reader's `words` (a `Wording`: their language, the shop's time zone; English by default).
+Names the data holds in several languages (a courier) are printed in that language too;
+product names, addresses and codes stay as the data has them.
+
 `label_batch(order_ids)` (without ids: every packed order, soonest ship-by first) reads the
 orders and says which cannot get a label and why, in one message: not packed yet,
 cancelled, an address without what a courier needs, open at another station. Its
@@ -24,7 +29,7 @@ from fulfil_desk.core.calendar.service import CalendarService
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import NotAllowed, NotFound
-from fulfil_desk.core.kernel.messages import Message, Term
+from fulfil_desk.core.kernel.messages import Message, Names, Term
 from fulfil_desk.core.kernel.orders import Order, OrderStatus, ShopInfo
 from fulfil_desk.core.kernel.settings_service import SettingsService
 from fulfil_desk.core.packers.service import PackerService
@@ -47,7 +52,7 @@ class LabelBatch:
     shop: ShopInfo
     fonts: LabelFonts  # found once per Desk
     words: Wording  # the language the labels are printed in
-    courier_names: dict[str, str]
+    courier_names: dict[str, Names]
     mask: bool
 
     @property
@@ -140,7 +145,7 @@ class DocumentService:
         words: Wording,
     ):
         self._ctx = ctx
-        self._words = words  # the documents' printed words: their language, the shop's zone
+        self._words = words  # English in the shop's zone: the words when a caller gives none
         self._flow = flow
         self._stations = stations
         self._settings = settings
@@ -157,14 +162,17 @@ class DocumentService:
 
     # ---- labels ----------------------------------------------------------------------------
 
-    def label_pdf(self, order_ids: list[int]) -> bytes:
+    def label_pdf(self, order_ids: list[int], *, words: Wording | None = None) -> bytes:
         """The labels of orders that must all be packed (the bench's one; `label_batch` for
-        a batch that says which cannot get one)."""
-        return self._label_batch_of(self._flow.labelable(order_ids)).render()
+        a batch that says which cannot get one), in the reader's `words`."""
+        return self._label_batch_of(self._flow.labelable(order_ids), words=words).render()
 
-    def label_batch(self, order_ids: list[int] | None = None) -> LabelBatch:
+    def label_batch(
+        self, order_ids: list[int] | None = None, *, words: Wording | None = None
+    ) -> LabelBatch:
         """The labels of `order_ids` (each once, in that order), or of every packed order
-        (status packed: box closed, no label yet), soonest ship-by first."""
+        (status packed: box closed, no label yet), soonest ship-by first; printed in the
+        reader's `words`."""
         if order_ids is None:
             orders = self._ctx.orders.list([S.PACKED.value], limit=100_000)
         else:
@@ -177,16 +185,18 @@ class DocumentService:
                 ready.append(order)
             else:
                 left_out.append((order, why))
-        return self._label_batch_of(ready, left_out)
+        return self._label_batch_of(ready, left_out, words=words)
 
-    def _label_batch_of(self, orders: list[Order], left_out=()) -> LabelBatch:
+    def _label_batch_of(
+        self, orders: list[Order], left_out=(), *, words: Wording | None
+    ) -> LabelBatch:
         return LabelBatch(
             orders=tuple(orders),
             left_out=tuple(left_out),
             shop=self._settings.shop(),
             fonts=self.fonts(),
-            words=self._words,
-            courier_names={c.code: c.name("ko") for c in self._ctx.couriers.all()},
+            words=words or self._words,
+            courier_names={c.code: Names.of(c.names) for c in self._ctx.couriers.all()},
             mask=bool(self._ctx.setting("mask_labels")),
         )
 
@@ -200,18 +210,18 @@ class DocumentService:
 
     # ---- slips and pick lists ------------------------------------------------------------
 
-    def packing_slip_pdf(self, order_ids: list[int]) -> bytes:
+    def packing_slip_pdf(self, order_ids: list[int], *, words: Wording | None = None) -> bytes:
         from fulfil_desk.core.documents.packing_slips import packing_slips_pdf
 
         return packing_slips_pdf(
             [self._ctx.order(i) for i in order_ids],
             shop=self._settings.shop(),
             fonts=self.fonts(),
-            words=self._words,
+            words=words or self._words,
             mask=bool(self._ctx.setting("mask_labels")),
         )
 
-    def pick_list_pdf(self, pick_list_id: int) -> bytes:
+    def pick_list_pdf(self, pick_list_id: int, *, words: Wording | None = None) -> bytes:
         from fulfil_desk.core.documents.picklist import pick_list_pdf
 
         return pick_list_pdf(
@@ -219,7 +229,7 @@ class DocumentService:
             title=Message("document.pick_list_title", number=pick_list_id),
             created_at=self._ctx.clock.now(),
             fonts=self.fonts(),
-            words=self._words,
+            words=words or self._words,
         )
 
     # ---- the command sheet ----------------------------------------------------------------
@@ -243,19 +253,22 @@ class DocumentService:
         names = self._ctx.couriers
         return sheet_entries(
             boxes=[(b.code, b.name) for b in self._settings.box_presets()],
-            couriers=[(c, names.get(c).name("en")) for c in self.sheet_couriers(couriers)],
+            couriers=[(c, Names.of(names.get(c).names)) for c in self.sheet_couriers(couriers)],
             badges=[(p["badge"], p["name"]) for p in self._packers.packers()],
         )
 
-    def command_sheet_pdf(self, couriers: Iterable[str] = ()) -> bytes:
+    def command_sheet_pdf(
+        self, couriers: Iterable[str] = (), *, words: Wording | None = None
+    ) -> bytes:
         """The A4 sheet of every code the bench takes, with this shop's boxes, couriers and
-        badges. Raises FontMissing when a name needs a font that is not installed. Nothing
-        is written: a sheet changes no state."""
+        badges, its words in the reader's `words`. Raises FontMissing when a name needs a
+        font that is not installed. Nothing is written: a sheet changes no state."""
         from fulfil_desk.core.documents.command_sheet import sheet_pdf
 
         return sheet_pdf(
             self.command_sheet_entries(couriers),
             shop_name=self._ctx.setting("shop_name"),
-            date=self._calendar.today().isoformat(),
+            day=self._calendar.today(),
             fonts=self.fonts(),
+            words=words or self._words,
         )

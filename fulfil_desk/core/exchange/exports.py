@@ -1,9 +1,14 @@
 """Shipment confirmation files: Amazon's flat file, Coupang's DeliveryList workbook, plain CSV.
 
 Each writer takes shipped orders and returns the file's bytes, the orders it holds and
-messages about the orders it had to leave out. Text cells that a spreadsheet would run
-as a formula (starting with = + - @, tab or CR) are written with a leading apostrophe in
-CSV/TSV; in the workbook every cell is stored as text, never as a formula (`cells.py`).
+messages about the orders it had to leave out. A file is read by the marketplace or a script,
+so it is in no reader's language: its columns and words are what the marketplace asks for
+(Amazon's English column names and `carrier-name`, Wing's Korean columns and 택배사 names),
+and the plain CSV's columns and its English `courier_name` are keys for other programs.
+
+Text cells that a spreadsheet would run as a formula (starting with = + - @, tab or CR) are
+written with a leading apostrophe in CSV/TSV; in the workbook every cell is stored as text,
+never as a formula (`cells.py`).
 """
 
 from __future__ import annotations

@@ -12,7 +12,6 @@ from datetime import date, datetime
 from fulfil_desk.core.kernel.errors import BadFile
 from fulfil_desk.core.kernel.messages import Message, Term
 from fulfil_desk.core.kernel.orders import Order, RowProblem
-from fulfil_desk.core.wording.render import ENGLISH_WORDING
 
 
 @dataclass
@@ -135,12 +134,6 @@ def one_after_another(parts: list[Message]) -> Message:
     if not others:
         return first
     return Message("exchange.detail_then", first=first, then=one_after_another(others))
-
-
-def stored(note: Message) -> str:
-    """A note kept in the shop's history (a cancellation's, a ledger line's): English, as
-    such notes have always been stored there."""
-    return ENGLISH_WORDING(note)
 
 
 def bad_rows(problems: list[RowProblem]) -> int:

@@ -28,9 +28,9 @@ from fulfil_desk.core.exchange.import_report import (
     one_after_another,
     refuse_if_bad,
     status_of,
-    stored,
 )
 from fulfil_desk.core.kernel.context import DeskContext
+from fulfil_desk.core.kernel.message_codec import note_text
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import CancelReason, Order, OrderStatus
 from fulfil_desk.core.stock.inventory import StockReason
@@ -315,7 +315,7 @@ class Merger:
                     order_id=order.id,
                     actor=self._ctx.actor,
                     at=self._ctx.now(),
-                    note=stored(Message("exchange.note_shipped_elsewhere")),
+                    note=note_text(Message("exchange.note_shipped_elsewhere")),
                 )
         self._event("shipped_elsewhere", order.saved_id, shipped_at=shipped_at)
 
@@ -360,7 +360,7 @@ class Merger:
                 Message("exchange.cancelled_while", order=label, status=status_of(order))
             )
         order_id = order.saved_id
-        self._flow.cancel(order_id, CancelReason.BUYER_REQUESTED, note=stored(detail))
+        self._flow.cancel(order_id, CancelReason.BUYER_REQUESTED, note=detail)
         self._event("cancelled_by_import", order_id, why=why)
         self.report.cancelled.append(label)
         self.report.details[label] = detail

@@ -144,7 +144,8 @@ class ExchangeService:
         for product in demo.demo_products():
             changes |= self._products.save_product(product)
             if self._stock.ledger_sum(product.sku) == 0:
-                changes |= self._stock.receive_stock(product.sku, 40, note="demo opening stock")
+                opening = Message("paper.demo_opening_stock")
+                changes |= self._stock.receive_stock(product.sku, 40, note=opening)
         if self._ctx.settings.get("shop_address") is None:
             self._settings.set("shop_name", "서울 데모상점 Demo Shop")
             self._settings.set(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from fulfil_desk.core.kernel.message_codec import stored_note
 from fulfil_desk.core.kernel.messages import Message
 
 
@@ -132,6 +133,13 @@ class Order:
     label_printed_at: str | None = None
     shipped_at: str | None = None
     id: int | None = None  # None until saved: an order read from a file
+
+    @property
+    def hold_note_said(self) -> Message | str:
+        """The hold note as a reader gets it: the message the bench stored (to be worded in
+        the reader's language), or the text a person typed, or an English note stored before
+        notes were messages, as it is."""
+        return stored_note(self.hold_note)
 
     @property
     def saved_id(self) -> int:

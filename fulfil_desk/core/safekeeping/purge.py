@@ -140,9 +140,9 @@ class PrivacyService:
             repo.set_incident(incident_id, erase_text(reason, secrets), erase_text(note, secrets))
         for inquiry_id, subject in repo.inquiries(order_id):
             repo.set_inquiry_subject(inquiry_id, erase_text(subject, secrets))
-        repo.erase(
-            order_id, hold_note=erase_text(personal["hold_note"], secrets), at=self._ctx.now()
-        )
+        # A hold note is a typed text or a stored message (JSON): scrubbed as either.
+        note = scrub_json_text(personal["hold_note"], secrets)
+        repo.erase(order_id, hold_note=note, at=self._ctx.now())
         rewritten = []
         for event_id, text in events:
             cleaned = scrub_json_text(text, secrets)

@@ -25,6 +25,8 @@ from fulfil_desk.core.scores.poa_facts import (
 )
 from fulfil_desk.core.scores.score_rules import OrderRecord
 from fulfil_desk.core.scores.scores import PREDICATES, parse_time
+from fulfil_desk.core.wording.languages import LANGUAGES as READERS
+from fulfil_desk.core.wording.languages import PSEUDO, cldr_locale
 
 if TYPE_CHECKING:
     from fulfil_desk.core.documents.service import DocumentService
@@ -302,16 +304,18 @@ class NoticeService:
         from fulfil_desk.core.scores.poa import LANGUAGES, Plan, plan_of_action_pdf
 
         if lang not in LANGUAGES:
-            raise UserError(Message("scores.plan_language", languages=LANGUAGES, given=lang))
+            raise UserError(Message("scores.plan_language", languages=READERS, given=lang))
         row = self._notice_row(notice_id)
-        facts = self._notice_json(row, self._basis.now(), lang)
+        named = cldr_locale(lang)  # the pseudo-language names as English does, wrapped
+        facts = self._notice_json(row, self._basis.now(), named)
         metric = self._basis.metric(row["marketplace"], row["metric"])[0]
         names = self._basis.metric_definitions().names.get(row["marketplace"], {})
+        wrap = "⟦{}⟧" if lang == PSEUDO else "{}"
         plan = Plan(
             notice_id=row["id"],
             seller=self._ctx.setting("shop_name"),
-            marketplace=names.get(lang) or row["marketplace"],
-            metric=facts["metric_name"],
+            marketplace=wrap.format(names.get(named) or row["marketplace"]),
+            metric=wrap.format(facts["metric_name"]),
             date_basis=metric.date,
             period_from=datetime.fromisoformat(row["period_from"]),
             period_to=datetime.fromisoformat(row["period_to"]),

@@ -1,9 +1,11 @@
 """The plan of action for a performance notice, as an A4 PDF (reportlab platypus).
 
-Headings and sentences in Korean, Chinese or English (resources/poa_text.json); order data as
-recorded. Which orders it lists, and how their root causes are found, is `poa_facts`'s rule:
-strictly inside the notice's data period, to the second. Korean and Chinese text is drawn with
-a TrueType CJK font found by `LabelFonts`; none found raises FontMissing with what to install.
+Headings and sentences in Korean, Chinese or English (resources/poa_text.json; the tests'
+pseudo-language wraps the English in ⟦…⟧); order data as recorded, a message the audit trail
+stored (why a deadline moved, a hold note) worded in the plan's language. Which orders it
+lists, and how their root causes are found, is `poa_facts`'s rule: strictly inside the
+notice's data period, to the second. Korean and Chinese text is drawn with a TrueType CJK
+font found by `LabelFonts`; none found raises FontMissing with what to install.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import io
 import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
-from functools import partial
+from functools import cached_property, partial
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -22,10 +24,15 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from fulfil_desk.core.documents.fonts import LabelFonts, is_cjk
 from fulfil_desk.core.documents.numbered_canvas import NumberedCanvas
+from fulfil_desk.core.kernel.message_codec import stored_value
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.resources import resource_path
 from fulfil_desk.core.scores.poa_facts import Fact, Problem, cause_counts
+from fulfil_desk.core.wording.languages import LANGUAGES as READER_LANGUAGES
+from fulfil_desk.core.wording.languages import PSEUDO, cldr_locale
+from fulfil_desk.core.wording.render import Wording
 
-LANGUAGES = ("ko", "zh_CN", "en")
+LANGUAGES = (*READER_LANGUAGES, PSEUDO)  # a plan is written in ko, zh_CN or en
 MARGIN = 42.0
 GREY = colors.Color(0.4, 0.4, 0.4)
 LIGHT = colors.Color(0.93, 0.93, 0.93)
@@ -60,11 +67,24 @@ class _Words:
     """The plan's language: headings, templates, and how times and codes are written."""
 
     def __init__(self, text: dict, lang: str, tz: tzinfo):
-        self.text, self.lang, self.tz = text, lang, tz
+        self.text, self.tz = text, tz
+        self.lang = cldr_locale(lang)  # the pseudo-language's texts are the English, wrapped
+        self.pseudo = lang == PSEUDO
+        self._lang = lang
+
+    @cached_property
+    def said(self) -> Wording:
+        """The messages the audit trail keeps, in the plan's language (the catalogue is read
+        only for a plan whose evidence holds one)."""
+        return Wording(zone=lambda: self.tz, lang=self._lang)
+
+    def _in_lang(self, entry: dict) -> str:
+        text = entry[self.lang]
+        return f"⟦{text}⟧" if self.pseudo else text
 
     def get(self, group: str, key: str, **params) -> str:
         entry = self.text[group].get(key)
-        template = entry[self.lang] if entry else key
+        template = self._in_lang(entry) if entry else key
         return template.format(**params) if params else template
 
     def h(self, key: str, **params) -> str:
@@ -104,11 +124,26 @@ class _Words:
 
     def cause(self, code: str, part: str = "name") -> str:
         entry = self.text["causes"].get(code) or self.text["causes"]["unknown"]
-        return entry[part][self.lang]
+        return self._in_lang(entry[part])
 
     def event(self, kind: str) -> str:
         entry = self.text["events"].get(kind)
-        return entry[self.lang] if entry else kind
+        return self._in_lang(entry) if entry else kind
+
+    def detail(self, detail: dict) -> str:
+        """An event's detail as recorded, `key=value; …`; a message it keeps (a hold note,
+        why a deadline moved) in the plan's words."""
+        parts = []
+        for key, value in detail.items():
+            if value in (None, "", [], {}):
+                continue
+            said = stored_value(value)
+            if isinstance(said, Message):
+                shown = self.said(said)
+            else:
+                shown = ",".join(map(str, value)) if isinstance(value, list) else str(value)
+            parts.append(f"{key}={shown[:60]}")
+        return "; ".join(parts)
 
 
 class _Pen:
@@ -131,7 +166,8 @@ class _Pen:
 
 
 def plan_of_action_pdf(plan: Plan, *, lang: str, fonts: LabelFonts, text: dict | None = None):
-    """The plan as PDF bytes. Raises FontMissing when Korean/Chinese text has no font."""
+    """The plan as PDF bytes, its words in `lang` (ko, zh_CN, en, or the tests' pseudo).
+    Raises FontMissing when Korean/Chinese text has no font."""
     if lang not in LANGUAGES:
         raise ValueError(f"lang must be one of {LANGUAGES}")
     words = _Words(text or load_text(), lang, plan.tz)
@@ -233,7 +269,7 @@ def _problems(plan: Plan, words: _Words, pen: _Pen, width: float) -> list:
         causes = [pen.p(" / ".join(words.cause(c) for c in problem.causes), 9)]
         evidence = [
             pen.p(
-                f"{words.time(e.at)}  {e.actor}  {words.event(e.kind)}  {_detail(e.detail)}",
+                "  ".join((words.time(e.at), e.actor, words.event(e.kind), words.detail(e.detail))),
                 7.5,
                 grey=True,
             )
@@ -272,16 +308,6 @@ def _actions(plan: Plan, words: _Words, pen: _Pen) -> list:
             colon = words.get("words", "colon")
             out.append(pen.p(f"· {words.cause(code)}{colon}{words.cause(code, key)}"))
     return out
-
-
-def _detail(detail: dict) -> str:
-    parts = []
-    for key, value in detail.items():
-        if value in (None, "", [], {}):
-            continue
-        shown = ",".join(map(str, value)) if isinstance(value, list) else str(value)
-        parts.append(f"{key}={shown[:60]}")
-    return "; ".join(parts)
 
 
 def _grid() -> TableStyle:

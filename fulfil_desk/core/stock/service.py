@@ -14,6 +14,7 @@ from fulfil_desk.core.exchange.cells import neutralise_cell
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import UserError, WrongScan
+from fulfil_desk.core.kernel.message_codec import note_text, note_value, stored_note
 from fulfil_desk.core.kernel.messages import Message, Term
 from fulfil_desk.core.stock.inventory import (
     MAX_QUANTITY,
@@ -92,22 +93,27 @@ class StockService:
         return self.stock_levels(low_only=True)
 
     def stock_moves(self, limit: int = 50, reason: str | None = None) -> list[dict]:
-        """The latest ledger rows, newest first (optionally of one reason)."""
-        return self._stock.recent(limit, reason)
+        """The latest ledger rows, newest first (optionally of one reason); a row's `note` is
+        what was typed, or a message the core stored (see `message_codec.stored_note`)."""
+        rows = self._stock.recent(limit, reason)
+        for row in rows:
+            row["note"] = stored_note(row["note"])
+        return rows
 
     # ---- moves -------------------------------------------------------------------------------
 
-    def post(self, sku: str, delta: int, reason: StockReason, note: str = "") -> None:
+    def post(self, sku: str, delta: int, reason: StockReason, note: Message | str = "") -> None:
+        """`note`: typed (kept as typed) or said by the core (kept as the message)."""
         self._stock.post(
             sku=sku,
             delta=delta,
             reason=reason.value,
             actor=self._ctx.actor,
             at=self._ctx.now(),
-            note=note,
+            note=note_text(note),
         )
 
-    def receive_stock(self, sku: str, quantity: int, note: str = "") -> Changes:
+    def receive_stock(self, sku: str, quantity: int, note: Message | str = "") -> Changes:
         self._products.product(sku)
         if (
             isinstance(quantity, bool)
@@ -119,7 +125,8 @@ class StockService:
             )
         with self._ctx.transaction():
             self.post(sku, quantity, StockReason.RECEIVED, note)
-            self._ctx.event("stock_received", None, sku=sku, quantity=quantity, note=note)
+            said = {"sku": sku, "quantity": quantity, "note": note_value(note)}
+            self._ctx.event("stock_received", None, **said)
         on_hand = self._stock.on_hand(sku)
         return Changes(
             stock=True,

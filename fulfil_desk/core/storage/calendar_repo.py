@@ -34,7 +34,7 @@ class CalendarRepo:
             params.extend(kinds)
         return list(
             self._db.query(
-                "SELECT day, kind, courier_code, name FROM calendar_days"
+                "SELECT day, kind, courier_code, name, names FROM calendar_days"
                 f" WHERE {' AND '.join(where)} ORDER BY day, kind, courier_code",
                 params,
             )
@@ -57,13 +57,16 @@ class CalendarRepo:
             [day, kind, courier_code, name, created_at],
         )
 
-    def add_many(self, rows: Iterable[tuple[str, str, str]], *, kind: str, created_at: str) -> int:
-        """(day, name, courier_code) rows; a day already there is left as it is."""
+    def add_many(
+        self, rows: Iterable[tuple[str, str, str, str]], *, kind: str, created_at: str
+    ) -> int:
+        """(day, name, names as JSON, courier_code) rows; a day already there is left as it
+        is."""
         before = self._db.conn.total_changes
         self._db.conn.executemany(
-            "INSERT OR IGNORE INTO calendar_days (day, kind, courier_code, name, created_at)"
-            " VALUES (?, ?, ?, ?, ?)",
-            [(day, kind, courier, name, created_at) for day, name, courier in rows],
+            "INSERT OR IGNORE INTO calendar_days"
+            " (day, kind, courier_code, name, names, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            [(day, kind, courier, name, names, created_at) for day, name, names, courier in rows],
         )
         return self._db.conn.total_changes - before
 

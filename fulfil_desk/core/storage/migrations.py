@@ -375,3 +375,11 @@ def m010_packer_language(db):
     # The language a packer's badge switches the window to (ko, zh_CN, en); NULL: the
     # station's.
     db.execute("ALTER TABLE packers ADD COLUMN language TEXT")
+
+
+@MIGRATIONS()
+def m011_calendar_day_names(db):
+    # A public holiday's or make-up workday's name in each reader's language, as JSON
+    # ({"en": …, "ko": …, "zh_CN": …}; `name` keeps the English that identifies it). ''
+    # for a day the shop named itself, and for days stored before (read back by date).
+    db.execute("ALTER TABLE calendar_days ADD COLUMN names TEXT NOT NULL DEFAULT ''")

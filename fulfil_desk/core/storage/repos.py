@@ -24,7 +24,7 @@ _ORDER_COLUMNS = (
 # The queue's light rows (OrderRepo.queue_rows, ScoreRepo.risk_queue): what the table shows.
 QUEUE_ROWS = (
     "SELECT o.id, o.marketplace, o.order_number, o.status, o.ship_by, o.recipient_name,"
-    " o.hold_reason,"
+    " o.hold_reason, o.hold_note,"
     " (SELECT COALESCE(SUM(quantity), 0) FROM order_lines l WHERE l.order_id = o.id) AS units,"
     " a.station AS put_aside_at"
     " FROM orders o LEFT JOIN put_aside a ON a.order_id = o.id"

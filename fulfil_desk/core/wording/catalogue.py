@@ -14,25 +14,27 @@ from fulfil_desk.core.wording import (
     en_bench,
     en_bench_commands,
     en_calendar,
-    en_cli,
-    en_cli_help,
     en_documents,
     en_exchange,
     en_kernel,
     en_packers,
+    en_paper,
     en_safekeeping,
     en_scores,
     en_stock,
     en_storage,
 )
+from fulfil_desk.core.wording.en import cli as en_cli
+from fulfil_desk.core.wording.en import cli_help as en_cli_help
 from fulfil_desk.core.wording.languages import LANGUAGES
 
 Entry = str | tuple[str, str]
 
-# One module a domain, in each language's package (ko/bench.py beside en_bench.py).
+# One module a domain, in each language's package (ko/bench.py beside en_bench.py; the
+# English of cli and cli_help is en/cli.py and en/cli_help.py, as the folder is full).
 DOMAINS = (
     "kernel", "bench", "bench_commands", "stock", "packers", "documents", "exchange", "scores",
-    "calendar", "safekeeping", "storage", "cli", "cli_help",
+    "calendar", "safekeeping", "storage", "paper", "cli", "cli_help",
 )  # fmt: skip
 
 
@@ -58,6 +60,7 @@ ENGLISH: Mapping[str, Entry] = _gathered(
     en_calendar.ENGLISH,
     en_safekeeping.ENGLISH,
     en_storage.ENGLISH,
+    en_paper.ENGLISH,
     en_cli.ENGLISH,
     en_cli_help.ENGLISH,
 )

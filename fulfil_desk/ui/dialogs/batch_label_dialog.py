@@ -58,7 +58,7 @@ def open_batch_labels(window, order_ids: list[int] | None = None):
     when its own label is among the batch's)."""
     controller = window.controller
     try:
-        batch = controller.desk.documents.label_batch(order_ids)
+        batch = controller.desk.documents.label_batch(order_ids, words=controller.words)
     except UserError as exc:
         controller.message.emit(controller.words(exc.message), False)
         return None

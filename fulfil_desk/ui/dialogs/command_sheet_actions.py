@@ -92,7 +92,7 @@ def default_sheet_path(window) -> Path:
 
 def _sheet(window) -> bytes | None:
     try:
-        return window.controller.desk.documents.command_sheet_pdf()
+        return window.controller.desk.documents.command_sheet_pdf(words=window.controller.words)
     except UserError as exc:  # a packer's name no installed font can print
         window.controller.message.emit(window.controller.words(exc.message), False)
         return None

@@ -123,7 +123,9 @@ class LabelPage(StepPage):
         order_id = self.controller.state.order_id
         if order_id is not None:
             self.controller.print_document(
-                self.controller.desk.documents.packing_slip_pdf([order_id]),
+                self.controller.desk.documents.packing_slip_pdf(
+                    [order_id], words=self.controller.words
+                ),
                 page_size_in=(4, 6),
                 title=f"packing slip {order_id}",
             )
@@ -131,12 +133,16 @@ class LabelPage(StepPage):
 
     def _save_as(self) -> None:
         self._save(
-            lambda ids: self.controller.desk.documents.label_pdf(ids), "label", mark_done=True
+            lambda ids: self.controller.desk.documents.label_pdf(ids, words=self.controller.words),
+            "label",
+            mark_done=True,
         )
 
     def _save_slip(self) -> None:
         self._save(
-            lambda ids: self.controller.desk.documents.packing_slip_pdf(ids),
+            lambda ids: self.controller.desk.documents.packing_slip_pdf(
+                ids, words=self.controller.words
+            ),
             "packing-slip",
             mark_done=False,
         )

@@ -106,7 +106,7 @@ class PickPage(StepPage):
         list_id = self.controller.state.pick_list_id
         if list_id is not None:
             self.controller.print_document(
-                self.controller.desk.documents.pick_list_pdf(list_id),
+                self.controller.desk.documents.pick_list_pdf(list_id, words=self.controller.words),
                 page_size_in=A4_INCHES,
                 title=f"pick list {list_id}",
             )
@@ -122,7 +122,11 @@ class PickPage(StepPage):
         if path:
             try:
                 with open(path, "wb") as out:
-                    out.write(self.controller.desk.documents.pick_list_pdf(list_id))
+                    out.write(
+                        self.controller.desk.documents.pick_list_pdf(
+                            list_id, words=self.controller.words
+                        )
+                    )
             except OSError as exc:
                 self.show_message(
                     self.tr("Cannot save {path}: {why}.").format(path=path, why=exc.strerror), False

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton
 
+from fulfil_desk.core.bench.sentences import in_turn
 from fulfil_desk.core.kernel.errors import NotFound
 from fulfil_desk.core.kernel.messages import Money
 from fulfil_desk.core.kernel.orders import CancelReason, HoldReason
@@ -103,9 +104,11 @@ class VerifyPage(StepPage):
             if order.hold_reason
             else ""
         )
-        self.problems.setText(
-            held + " ".join(self.controller.words(p.sentence) for p in found)
-            if found or held
-            else self.tr("No problems found.")
-        )
+        words = self.controller.words
+        problems = words(in_turn(p.sentence for p in found))
+        # Why it was held, in this reader's words (however it was stored), unless it says
+        # what the problems found now say.
+        note = words(order.hold_note_said) if order.hold_reason else ""
+        said = " ".join(t for t in (note if note != problems else "", problems) if t)
+        self.problems.setText(held + said if found or held else self.tr("No problems found."))
         self.problems.setStyleSheet(ERROR_STYLE if found or held else OK_STYLE)

@@ -70,7 +70,7 @@ class CalendarDialog(QDialog):
                 Column(self.tr("Date"), lambda r: r["date"]),
                 Column(self.tr("Kind"), lambda r: self.kind_names.get(r["kind"], r["kind"])),
                 Column(self.tr("Courier"), lambda r: r["courier"]),
-                Column(self.tr("Name"), lambda r: r["name"]),
+                Column(self.tr("Name"), lambda r: controller.words.value(r["name"])),
             ],
             fetch=lambda offset, limit: self._days[offset : offset + limit],
             row_colour=lambda r: ROW_COLOURS.get(r["kind"]),
@@ -188,7 +188,7 @@ class CalendarDialog(QDialog):
     def _describe(self, row: dict) -> str:
         kind = self.kind_names.get(row["kind"], row["kind"])
         courier = f" {row['courier']}" if row["courier"] else ""
-        return f"{kind}{courier}: {row['name']}"
+        return f"{kind}{courier}: {self.controller.words.value(row['name'])}"
 
     def marked(self, day: date) -> QTextCharFormat:
         """How the month view shows `day` (tests and screenshots look at it)."""

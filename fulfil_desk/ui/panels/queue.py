@@ -51,7 +51,7 @@ class QueuePanel(QWidget):
                 Column(self.tr("Due"), lambda r: self._due_text(r["due"])),
                 Column(self.tr("Market"), lambda r: r["marketplace"]),
                 Column(self.tr("Order"), lambda r: r["order_number"]),
-                Column(self.tr("Step"), self._step_text),
+                Column(self.tr("Step"), self._step_text, tooltip=lambda r: words(r["hold_note"])),
                 Column(self.tr("Units"), lambda r: r["units"], align_right=True),
                 Column(self.tr("Recipient"), lambda r: r["recipient_name"]),
             ],

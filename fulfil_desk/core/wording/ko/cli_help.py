@@ -1,4 +1,4 @@
-"""Korean: the command line's help (the English is en_cli_help.py). Commands, options, codes
+"""Korean: the command line's help (the English is en/cli_help.py). Commands, options, codes
 and placeholders in capitals (SKU, ORDER, FILE) are what a person types: never translated."""
 
 WORDS: dict[str, str | tuple[str, str]] = {

@@ -1,4 +1,4 @@
-"""Simplified Chinese: what the command line prints itself (the English is en_cli.py)."""
+"""Simplified Chinese: what the command line prints itself (the English is en/cli.py)."""
 
 WORDS: dict[str, str | tuple[str, str]] = {
     # Column titles: Term("cli.column", …)

@@ -1,6 +1,6 @@
 """English: what the command line prints itself (fulfil_desk/cli*.py): outcomes, tables'
 column titles, the refusals the CLI raises, warnings and progress on stderr; and click's own
-words (`cli.click.*`, at the end). The help texts are en_cli_help.py."""
+words (`cli.click.*`, at the end). The help texts are en/cli_help.py."""
 
 ENGLISH: dict[str, str | tuple[str, str]] = {
     # Column titles: Term("cli.column", …); the stats table's are Title case, as it was

@@ -1,0 +1,31 @@
+"""Korean: what the storage domain says (the English is en_storage.py)."""
+
+WORDS: dict[str, str | tuple[str, str]] = {
+    # Opening the database (core/storage/db.py); {error} is SQLite's or the system's words.
+    "storage.busy": "다른 작업대에서 저장 중입니다. 다시 스캔하세요.",
+    "storage.read_only": (
+        "데이터베이스 {path}은(는) 읽기 전용입니다 (파일이나 폴더에 쓸 수 없음). fulfil-desk는 "
+        "스캔할 때마다 바로 저장합니다. 쓰기 가능한 폴더에 복사해 그 사본을 열거나, "
+        "`fulfil-desk restore {path}`로 사용 중인 데이터베이스에 복원하세요."
+    ),
+    "storage.cannot_open": "데이터베이스 {path}을(를) 열 수 없습니다: {error}.",
+    "storage.cannot_create": "데이터베이스 {path}을(를) 만들 수 없습니다: {error}.",
+    # Why a file could not be written or read (core/storage/backup.py, `why`): the end of a
+    # sentence, the {why} of the refusals below ("…: {why}.").
+    "storage.disk_full": "디스크가 가득 찼습니다",
+    "storage.disk_read_only": "디스크가 읽기 전용입니다",
+    "storage.may_not_write": "fulfil-desk가 그 위치에 쓸 수 없습니다 (읽기 전용 또는 권한 없음)",
+    "storage.cannot_open_file": "그 위치에서 파일을 열거나 만들 수 없습니다",
+    "storage.not_a_database": "SQLite 데이터베이스가 아니거나 손상되었습니다",
+    # Backups and restores, written and read
+    "storage.cannot_write_backup": (
+        "백업 {path}을(를) 쓸 수 없습니다: {why}. 데이터베이스는 바뀌지 않았고 이전 백업도 "
+        "그대로 있습니다."
+    ),
+    "storage.no_file": "{path} 파일이 없습니다.",
+    "storage.cannot_read": "{path}을(를) 읽을 수 없습니다: {why}.",
+    "storage.cannot_read_to_restore": "{path}을(를) 읽을 수 없습니다: {why}. 복원하지 않았습니다.",
+    "storage.cannot_restore": (
+        "{path}을(를) 복원할 수 없습니다: {why}. 데이터베이스는 그대로입니다."
+    ),
+}
