@@ -6,6 +6,7 @@ Exit status: 0 done, 1 the input was refused (one sentence on stderr, nothing ch
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -16,56 +17,56 @@ from fulfil_desk.cli_bench import bench
 from fulfil_desk.cli_calendar import capacity, holidays_group, ship_by
 from fulfil_desk.cli_commands import commands
 from fulfil_desk.cli_exchange import COMMANDS as EXCHANGE_COMMANDS
+from fulfil_desk.cli_gettext import ClickWords, click_locale_dir
+from fulfil_desk.cli_help import CliGroup
 from fulfil_desk.cli_packers import packers
 from fulfil_desk.cli_scores import COMMANDS as SCORE_COMMANDS
 from fulfil_desk.cli_shop import products, settings, stock
 from fulfil_desk.cli_stats import stats
 from fulfil_desk.cli_support import (
     CliContext,
-    CliGroup,
-    default_db_path,
+    columns,
     emit,
     json_option,
+    shop_moment,
+    usage_error,
+    write_file,
 )
+from fulfil_desk.cli_table import table
 from fulfil_desk.core.kernel.couriers import CourierRegistry
 from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.messages import Message, Names, Term
 from fulfil_desk.core.kernel.orders import Order
 from fulfil_desk.core.wording.languages import LANGUAGES, PSEUDO
 from fulfil_desk.core.wording.render import Wording
 
 
-@click.group(cls=CliGroup, invoke_without_command=True)
-@click.option(
-    "--db",
-    "db_path",
-    envvar="FULFIL_DESK_DB",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The shop's database file (default: your data folder).",
+@click.group(
+    cls=CliGroup,
+    invoke_without_command=True,
+    click_words=ClickWords(locale_dir=click_locale_dir(), environ=os.environ),
 )
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.option(
-    "--station",
-    envvar="FULFIL_DESK_STATION",
-    help="This bench's name when several share the database (default: this machine's).",
+    "--db", "db_path", envvar="FULFIL_DESK_DB", type=click.Path(dir_okay=False, path_type=Path)
 )
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--station", envvar="FULFIL_DESK_STATION")
 @click.option(
     "--lang",
     type=click.Choice((*LANGUAGES, PSEUDO)),  # pseudo: the tests' language, ⟦wrapped⟧
     envvar="FULFIL_DESK_LANG",
-    help="ko, zh_CN or en (default: this station's language setting, else the system's).",
 )
 @click.version_option(package_name="fulfil-desk")
 @click.pass_context
-def main(ctx, db_path, as_json, station, lang):
-    """fulfil-desk: receive → verify → pick → pack → label → ship, offline."""
-    ctx.obj = CliContext(db_path or default_db_path(), as_json, station, lang=lang)
-    ctx.call_on_close(lambda: ctx.obj._desk and ctx.obj._desk.close())
+def main(ctx, **_options):
+    """fulfil-desk: receive → verify → pick → pack → label → ship, offline (the help people
+    read is the catalogue's, see cli_help.py; CliGroup reads these options into ctx.obj)."""
     if ctx.invoked_subcommand is None:
         ctx.invoke(gui)
 
 
 @main.command()
-@click.option("--demo", is_flag=True, help="Fill an empty database with the demo shop first.")
+@click.option("--demo", is_flag=True)
 @click.pass_obj
 def gui(obj: CliContext, demo):
     """Open the workstation."""
@@ -87,7 +88,7 @@ def demo(obj: CliContext, count):
     emit(
         obj,
         {"orders": len(changes.orders), "db": str(obj.db_path)},
-        f"Demo shop ready in {obj.db_path}: {obj.words(changes.message)}",
+        Message("cli.demo.ready", db=str(obj.db_path), done=changes.message or ""),
     )
 
 
@@ -114,62 +115,66 @@ def _order_json(order: Order, words: Wording) -> dict:
 
 
 @main.command()
-@click.option(
-    "--status",
-    help="new, on_hold, verified, picking, picked, packing, packed, "
-    "labelled, shipped or cancelled.",
-)
+@click.option("--status")
 @json_option
 @click.pass_obj
 def orders(obj: CliContext, status):
     """List orders, soonest ship-by first."""
     found = obj.desk().orders.orders(status)
-    lines = [
-        f"{o.id:>5}  {o.marketplace:<8} {o.order_number:<22} {o.status.value:<9} "
-        f"{(o.ship_by or '')[:16]:<16}  {o.ship_to.name}"
-        + (f"  ({obj.words(o.hold_note_said)})" if o.hold_note else "")
+    words = obj.words
+    rows = [
+        [
+            str(o.id),
+            o.marketplace,
+            o.order_number,
+            words.term(Term("status", o.status.value)),
+            shop_moment(obj, o.ship_by),
+            o.ship_to.name + (f"  ({words(o.hold_note_said)})" if o.hold_note else ""),
+        ]
         for o in found
     ]
-    emit(obj, [_order_json(o, obj.words) for o in found], "\n".join(lines) or "No orders.")
+    headers = columns(obj, "id", "marketplace", "order", "status", "ship_by", "recipient")
+    text = table(rows, headers=headers, right=[True]) if rows else Message("cli.orders.none")
+    emit(obj, [_order_json(o, words) for o in found], text)
 
 
 @main.command()
 @click.argument("order_refs", metavar="ORDER...", nargs=-1, required=True)
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Save as PDF.")
-@click.option("--print", "do_print", is_flag=True, help="Print on a printer.")
-@click.option("--printer", help="The printer (CUPS queue) name; default: the system default.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--print", "do_print", is_flag=True)
+@click.option("--printer")
 @json_option
 @click.pass_obj
 def label(obj: CliContext, order_refs, out, do_print, printer):
     """Shipping labels (4×6 in, one page per order)."""
     if not out and not do_print:
-        raise click.UsageError("Give --out FILE.pdf, --print, or both.")
+        raise usage_error(obj, Message("cli.give_out_or_print"))
     desk = obj.desk()
     ids = [obj.order_id(ref) for ref in order_refs]
-    pdf = (
-        desk.documents.label_batch(ids, words=obj.words).require_all().render()
-    )  # one left out: none made
+    batch = desk.documents.label_batch(ids, words=obj.words)
+    pdf = batch.require_all().render()  # one left out: none made
     done = []
     if out:
-        try:
-            out.write_bytes(pdf)
-        except OSError as exc:
-            raise UserError(f"Cannot write {out}: {exc.strerror}.") from exc
+        write_file(out, pdf)
         done.append(str(out))
     if do_print:
         from fulfil_desk.ui.printing import print_headless
 
         done.append(
-            print_headless(pdf, printer=printer or desk.settings.get("printer"), title="labels")
+            print_headless(
+                pdf,
+                printer=printer or desk.settings.get("printer"),
+                title=obj.words(Message("cli.label.job_title")),
+            )
         )
     desk.flow.label_done(ids, how=", ".join(done))
-    emit(obj, {"orders": ids, "done": done}, f"{len(ids)} label(s): {', '.join(done)}")
+    emit(obj, {"orders": ids, "done": done}, Message("cli.label.done", n=len(ids), done=done))
 
 
 @main.command()
 @click.argument("order_ref", metavar="ORDER")
-@click.option("--courier", required=True, help="Courier code, see `fulfil-desk couriers`.")
-@click.option("--tracking", required=True, help="The tracking number.")
+@click.option("--courier", required=True)
+@click.option("--tracking", required=True)
 @json_option
 @click.pass_obj
 def ship(obj: CliContext, order_ref, courier, tracking):
@@ -189,7 +194,11 @@ def tracking_check(obj: CliContext, courier, number):
     """Check a tracking number against its courier's format and check digit."""
     check = CourierRegistry.load().check(courier, number)
     if check.valid or obj.as_json:
-        read = f" (read {obj.words(check.read_as)})" if check.read_as else ""
+        said = (
+            Message("cli.tracking.valid_read_as", number=check.number, read_as=check.read_as)
+            if check.read_as
+            else Message("cli.tracking.valid", number=check.number)
+        )
         emit(
             obj,
             {
@@ -198,7 +207,7 @@ def tracking_check(obj: CliContext, courier, number):
                 "reason": check.reason or "",
                 "read_as": check.read_as or "",
             },
-            f"{check.number}: valid{read}",
+            said,
         )
     if not check.valid:
         raise UserError(check.refusal)
@@ -210,13 +219,15 @@ def tracking_check(obj: CliContext, courier, number):
 def couriers(obj: CliContext):
     """The couriers fulfil-desk knows, with their codes."""
     found = CourierRegistry.load().all()
+    words = obj.words
+    rows = [[c.code, words.value(Names.of(c.names)), c.country] for c in found]
     emit(
         obj,
         [
             {"code": c.code, "name_en": c.name("en"), "name_ko": c.name("ko"), "country": c.country}
             for c in found
         ],
-        "\n".join(f"{c.code:<12} {c.name('en'):<24} {c.name('ko')}" for c in found),
+        table(rows, headers=columns(obj, "code", "courier", "country")),
     )
 
 

@@ -6,20 +6,25 @@ from pathlib import Path
 
 import click
 
-from fulfil_desk.cli_support import CliContext, emit, json_option
+from fulfil_desk.cli_help import WordedCommand
+from fulfil_desk.cli_support import CliContext, columns, emit, json_option, warn
+from fulfil_desk.cli_table import table
+from fulfil_desk.core.kernel.messages import Message, Term
 
 BIG_FILE = 64 * 1024 * 1024  # from this size on, `backup` says how far it is on stderr
 
 
-def _size(n: float) -> str:
-    for unit in ("B", "kB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024
-    return str(n)
+def _size(n: float) -> Message:
+    if n < 1024:
+        return Message("cli.size.bytes", size=str(int(n)))
+    if (n := n / 1024) < 1024:
+        return Message("cli.size.kb", size=f"{n:.1f}")
+    if (n := n / 1024) < 1024:
+        return Message("cli.size.mb", size=f"{n:.1f}")
+    return Message("cli.size.gb", size=f"{n / 1024:.1f}")
 
 
-@click.command("backup")
+@click.command("backup", cls=WordedCommand)
 @click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @json_option
 @click.pass_obj
@@ -47,31 +52,41 @@ def _stderr_progress(obj: CliContext, db_path: Path | None):
         tenth = done * 10 // max(total, 1)
         if tenth > said[0]:
             said[0] = tenth
-            click.echo(f"Backing up… {tenth * 10} %", err=True)
+            warn(obj, Message("cli.backup.progress", percent=tenth * 10))
 
     return progress
 
 
-@click.command("backups")
+@click.command("backups", cls=WordedCommand)
 @json_option
 @click.pass_obj
 def backups(obj: CliContext):
     """The backups in the backups folder, newest first."""
     desk = obj.desk()
     found = desk.backups.backups()
-    lines = [
-        f"{b.taken_at.astimezone(desk.settings.shop_tz()):%Y-%m-%d %H:%M}  {b.kind:<14} "
-        f"{'?' if b.orders is None else b.orders:>7} orders  {_size(b.size):>9}  {b.path}"
-        + (f"  ({obj.words(b.problem)})" if b.problem else "")
+    words = obj.words
+    rows = [
+        [
+            f"{b.taken_at.astimezone(desk.settings.shop_tz()):%Y-%m-%d %H:%M}",
+            words.term(Term("cli.backup_kind", b.kind)),
+            "?" if b.orders is None else str(b.orders),
+            words(_size(b.size)),
+            str(b.path) + (f"  ({words(b.problem)})" if b.problem else ""),
+        ]
         for b in found
     ]
-    text = "\n".join(lines) or f"No backups yet in {desk.backups.backup_folder()}."
+    headers = columns(obj, "taken_at", "kind", "orders", "size", "file")
+    text = (
+        table(rows, headers=headers, right=[False, False, True, True])
+        if rows
+        else Message("cli.backups.none", folder=str(desk.backups.backup_folder()))
+    )
     emit(obj, [b.as_json() for b in found], text)
 
 
-@click.command("restore")
+@click.command("restore", cls=WordedCommand)
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.option("--yes", is_flag=True)
 @json_option
 @click.pass_obj
 def restore(obj: CliContext, file, yes):
@@ -80,24 +95,17 @@ def restore(obj: CliContext, file, yes):
     desk = obj.desk()
     facts = desk.backups.check_backup(file)
     if not yes and not obj.as_json:
-        click.confirm(
-            f"Replace {desk.path} by {file} ({facts.orders} orders)? The current database is "
-            "backed up first.",
-            abort=True,
-            err=True,
+        question = Message(
+            "cli.restore.confirm", db=str(desk.path), file=str(file), n=facts.orders or 0
         )
+        click.confirm(obj.words(question), abort=True, err=True)
     changes = desk.backups.restore_backup(file)
     emit(obj, {"restored": str(file), "orders": facts.orders}, changes.message)
 
 
-@click.command("purge-personal-data")
-@click.option(
-    "--older-than",
-    "days",
-    type=click.IntRange(1),
-    help="Orders shipped or cancelled more than DAYS days ago (default: purge_after_days).",
-)
-@click.option("--dry-run", is_flag=True, help="Only say which orders; change nothing.")
+@click.command("purge-personal-data", cls=WordedCommand)
+@click.option("--older-than", "days", metavar="DAYS", type=click.IntRange(1))
+@click.option("--dry-run", is_flag=True)
 @json_option
 @click.pass_obj
 def purge_personal_data(obj: CliContext, days, dry_run):

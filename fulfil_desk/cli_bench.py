@@ -16,6 +16,7 @@ from pathlib import Path
 import click
 from platformdirs import user_documents_dir
 
+from fulfil_desk.cli_help import WordedCommand
 from fulfil_desk.cli_support import CliContext
 from fulfil_desk.core.bench.scanner import Bench, Outcome
 from fulfil_desk.core.kernel.errors import UserError
@@ -37,7 +38,9 @@ def save_label(pdf: bytes, folder: Path, name: str) -> Path:
         os.replace(part, path)
     except OSError as exc:
         part.unlink(missing_ok=True)
-        raise UserError(f"Cannot save {path}: {exc.strerror or exc}.") from exc
+        raise UserError(
+            Message("cli.cannot_write", path=str(path), why=exc.strerror or str(exc))
+        ) from exc
     return path
 
 
@@ -54,7 +57,8 @@ def perform(station: Bench, action: str, label_dir: Path, words: Wording) -> Out
         if action != "save" and printer:
             from fulfil_desk.ui.printing import print_headless
 
-            how = print_headless(pdf, printer=printer, title=f"label {order_id}")
+            title = Message("cli.bench.job_title", order=order.order_number)
+            how = print_headless(pdf, printer=printer, title=words(title))
         else:
             safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in order.order_number)
             how = str(save_label(pdf, label_dir, f"label-{order.marketplace}-{safe}.pdf"))
@@ -76,27 +80,25 @@ def _set_station(ctx, _param, value) -> None:
         ctx.find_object(CliContext).station = value
 
 
-@click.command("bench")
-@click.option(
-    "--station",
-    envvar="FULFIL_DESK_STATION",
-    expose_value=False,
-    callback=_set_station,
-    help="This bench's name (default: this machine's).",
-)
+@click.command("bench", cls=WordedCommand)
+@click.option("--station", envvar="FULFIL_DESK_STATION", expose_value=False, callback=_set_station)
 @click.option(
     "--labels",
     "label_dir",
     envvar="FULFIL_DESK_LABEL_DIR",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Where SAVE puts label PDFs (default: Documents/fulfil-desk/labels).",
 )
 @click.pass_obj
 def bench(obj: CliContext, label_dir):
-    """A headless station: scans on stdin, one `ok|refused PAGE ORDER MESSAGE` line each."""
-    station = Bench(desk=obj.desk())
+    """A headless station: scans on stdin, one `ok|refused PAGE ORDER MESSAGE` line each
+    (`ok`, `refused` and the page are codes, for scripts; the message is in words). A
+    packer's badge with a language of its own switches the messages to it, unless --lang
+    chose one."""
+    desk = obj.desk()
+    station = Bench(desk=desk)
+    words = obj.words
     if note := station.resume():
-        click.echo(f"fulfil-desk: {obj.words(note)}", err=True)
+        click.echo(f"fulfil-desk: {words(note)}", err=True)
     label_dir = label_dir or default_label_dir()
     out = sys.stdout
     if hasattr(out, "reconfigure"):
@@ -106,7 +108,9 @@ def bench(obj: CliContext, label_dir):
         # Bytes that are not UTF-8 (a scanner on the wrong keyboard layout) are refused by
         # the bench like any unknown code, never a crash.
         outcomes = [station.scan(raw.decode("utf-8", "replace").rstrip("\r\n"))]
+        if (packer := outcomes[0].changes.packer) and obj.lang is None:
+            words = obj.words_in(desk.packers.language_of(packer))
         while station.state.pending:
-            outcomes.append(perform(station, station.state.pending.pop(0), label_dir, obj.words))
-        out.write(verdict(station, outcomes, obj.words) + "\n")
+            outcomes.append(perform(station, station.state.pending.pop(0), label_dir, words))
+        out.write(verdict(station, outcomes, words) + "\n")
         out.flush()

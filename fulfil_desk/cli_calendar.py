@@ -6,12 +6,15 @@ from datetime import date
 
 import click
 
-from fulfil_desk.cli_support import CliContext, emit, json_option
+from fulfil_desk.cli_help import WordedCommand, WordedGroup
+from fulfil_desk.cli_support import CliContext, columns, emit, json_option, warn
+from fulfil_desk.cli_table import table
+from fulfil_desk.core.kernel.messages import Message, Term
 
 
 def _report(obj: CliContext, report, changes) -> None:
     if report.warning:
-        click.echo(f"warning: {obj.words(report.warning)}", err=True)
+        warn(obj, Message("cli.warning", warning=report.warning))
     emit(
         obj,
         {
@@ -34,7 +37,7 @@ def _report(obj: CliContext, report, changes) -> None:
     )
 
 
-@click.group("holidays", invoke_without_command=True)
+@click.group("holidays", cls=WordedGroup, invoke_without_command=True)
 @click.pass_context
 def holidays_group(ctx):
     """Non-shipping days: public holidays, shop vacations, courier no-pickup days."""
@@ -43,28 +46,31 @@ def holidays_group(ctx):
 
 
 @holidays_group.command("list")
-@click.option("--from", "start", metavar="YYYY-MM-DD", help="First day to show.")
-@click.option("--to", "end", metavar="YYYY-MM-DD", help="Last day to show.")
+@click.option("--from", "start", metavar="YYYY-MM-DD")
+@click.option("--to", "end", metavar="YYYY-MM-DD")
 @json_option
 @click.pass_obj
 def holidays_list(obj: CliContext, start=None, end=None):
     """The calendar's days: public, shop, courier (no pickup) and workday (make-up day)."""
     days = obj.desk().calendar.holiday_list(start, end)
-    emit(
-        obj,
-        days,
-        "\n".join(
-            f"{d['date']}  {d['kind']:<8} {d['courier'] or '-':<10} {obj.words.value(d['name'])}"
-            for d in days
-        )
-        or "No non-shipping days.",
-    )
+    words = obj.words
+    rows = [
+        [
+            d["date"],
+            words.term(Term("cli.day_kind", d["kind"])),
+            d["courier"] or "-",
+            words.value(d["name"]),
+        ]
+        for d in days
+    ]
+    headers = columns(obj, "date", "kind", "courier", "name")
+    emit(obj, days, table(rows, headers=headers) if rows else Message("cli.holidays.none"))
 
 
 @holidays_group.command("add")
 @click.argument("day", metavar="DATE")
-@click.option("--name", required=True, help="What the day is, e.g. 'Summer vacation'.")
-@click.option("--courier", help="Only this courier does not pick up (default: the shop closes).")
+@click.option("--name", required=True)
+@click.option("--courier")
 @json_option
 @click.pass_obj
 def holidays_add(obj: CliContext, day, name, courier):
@@ -74,7 +80,7 @@ def holidays_add(obj: CliContext, day, name, courier):
 
 @holidays_group.command("remove")
 @click.argument("day", metavar="DATE")
-@click.option("--courier", help="Remove this courier's no-pickup day.")
+@click.option("--courier")
 @json_option
 @click.pass_obj
 def holidays_remove(obj: CliContext, day, courier):
@@ -84,7 +90,7 @@ def holidays_remove(obj: CliContext, day, courier):
 
 @holidays_group.command("load-country")
 @click.argument("country", metavar="CC")
-@click.option("--year", required=True, type=int, help="e.g. 2027.")
+@click.option("--year", required=True, type=int)
 @json_option
 @click.pass_obj
 def holidays_load_country(obj: CliContext, country, year):
@@ -92,10 +98,10 @@ def holidays_load_country(obj: CliContext, country, year):
     _report(obj, *obj.desk().calendar.load_country_holidays(country, year))
 
 
-@click.command("ship-by")
-@click.option("--ordered-at", required=True, metavar="ISO8601", help="e.g. 2026-02-13T15:30+09:00")
-@click.option("--lead-days", required=True, type=int, help="Lead time in shipping days.")
-@click.option("--courier", help="Count this courier's no-pickup days (default: default_courier).")
+@click.command("ship-by", cls=WordedCommand)
+@click.option("--ordered-at", required=True, metavar="ISO8601")
+@click.option("--lead-days", required=True, type=int)
+@click.option("--courier")
 @json_option
 @click.pass_obj
 def ship_by(obj: CliContext, ordered_at, lead_days, courier):
@@ -104,21 +110,27 @@ def ship_by(obj: CliContext, ordered_at, lead_days, courier):
     emit(
         obj,
         {"ship_by": deadline.isoformat(), "date": deadline.date().isoformat()},
-        deadline.date().isoformat(),
+        Message("cli.ship_by.answer", day=deadline.date()),
     )
 
 
-@click.command()
-@click.option("--days", default=7, show_default=True, type=int, help="Shipping days to show.")
+@click.command(cls=WordedCommand)
+@click.option("--days", default=7, show_default=True, type=int)
 @json_option
 @click.pass_obj
 def capacity(obj: CliContext, days):
     """Load (open orders due) against capacity for the next shipping days."""
     found = obj.desk().calendar.capacity(days)
-    lines = []
+    words = obj.words
+    over = words(Message("cli.capacity.over"))
+    rows = []
     for day in found:
-        flag = "  OVER" if day["over"] else ""
-        weekday = date.fromisoformat(day["date"]).strftime("%a")
-        lines.append(f"{day['date']} {weekday}  {day['load']:>4} / {day['capacity']}{flag}")
-        lines.extend(f"    at risk: {o['marketplace']} {o['order_number']}" for o in day["at_risk"])
-    emit(obj, found, "\n".join(lines))
+        when = words.day(date.fromisoformat(day["date"]))
+        rows.append([when, str(day["load"]), str(day["capacity"]), over if day["over"] else ""])
+        for o in day["at_risk"]:
+            risk = Message(
+                "cli.capacity.at_risk", marketplace=o["marketplace"], order=o["order_number"]
+            )
+            rows.append(["", "", "", words(risk)])
+    headers = [*columns(obj, "day", "orders", "capacity"), ""]
+    emit(obj, found, table(rows, headers=headers, right=[False, True, True]))

@@ -13,34 +13,27 @@ from pathlib import Path
 
 import click
 
-from fulfil_desk.cli_support import CliContext, emit, json_option
+from fulfil_desk.cli_help import WordedCommand
+from fulfil_desk.cli_support import CliContext, emit, json_option, usage_error
 from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.messages import Message
 
 A4_INCHES = (8.27, 11.69)
 
 
-@click.command("commands")
-@click.option(
-    "--out", type=click.Path(dir_okay=False, path_type=Path), help="Save the sheet as PDF."
-)
-@click.option(
-    "--courier",
-    "couriers",
-    multiple=True,
-    metavar="CODE",
-    help="Put COURIER:CODE on the sheet too (repeatable); the default courier and every "
-    "courier shipped with are always on it.",
-)
-@click.option("--print", "do_print", is_flag=True, help="Print the sheet (A4).")
-@click.option("--printer", help="The printer (CUPS queue) name; default: the system default.")
+@click.command("commands", cls=WordedCommand)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--courier", "couriers", multiple=True, metavar="CODE")
+@click.option("--print", "do_print", is_flag=True)
+@click.option("--printer")
 @json_option
 @click.pass_obj
 def commands(obj: CliContext, out, couriers, do_print, printer):
     """The command sheet: every bench command, box, courier and packer badge as a barcode."""
     if not out and not do_print:
-        raise click.UsageError("Give --out FILE.pdf, --print, or both.")
+        raise usage_error(obj, Message("cli.give_out_or_print"))
     if printer and not do_print:
-        raise click.UsageError("--printer goes with --print.")
+        raise usage_error(obj, Message("cli.printer_needs_print"))
     desk = obj.desk()
     codes = [
         e.code for e in desk.documents.command_sheet_entries(couriers)
@@ -57,14 +50,15 @@ def commands(obj: CliContext, out, couriers, do_print, printer):
             printed = print_headless(
                 pdf,
                 printer=printer or desk.settings.get("printer"),
-                title="command sheet",
+                title=obj.words(Message("cli.commands.job_title")),
                 page_size_in=A4_INCHES,
             )
         if part is not None:
             try:
                 os.replace(part, out)
             except OSError as exc:
-                raise UserError(f"Cannot write {out}: {exc.strerror}.") from exc
+                why = exc.strerror or str(exc)
+                raise UserError(Message("cli.cannot_write", path=str(out), why=why)) from exc
     finally:
         if part is not None:
             with suppress(OSError):  # not there (renamed, never made) or a read-only disk
@@ -73,12 +67,14 @@ def commands(obj: CliContext, out, couriers, do_print, printer):
     emit(
         obj,
         {"file": str(out) if out else None, "printer": printed, "bytes": len(pdf), "codes": codes},
-        f"Command sheet with {len(codes)} codes: {', '.join(done)}",
+        Message("cli.commands.done", n=len(codes), done=done),
     )
 
 
 def _write(part: Path, pdf: bytes, out: Path) -> None:
+    """The sheet beside its name; a refusal names the file the person asked for."""
     try:
         part.write_bytes(pdf)
     except OSError as exc:
-        raise UserError(f"Cannot write {out}: {exc.strerror}.") from exc
+        why = exc.strerror or str(exc)
+        raise UserError(Message("cli.cannot_write", path=str(out), why=why)) from exc

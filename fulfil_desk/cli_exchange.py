@@ -7,41 +7,38 @@ from pathlib import Path
 
 import click
 
-from fulfil_desk.cli_support import CliContext, emit, json_option
+from fulfil_desk.cli_help import WordedCommand, WordedGroup
+from fulfil_desk.cli_support import CliContext, emit, json_option, usage_error, warn
 from fulfil_desk.core.exchange.formats import FORMATS, ColumnMapping
-from fulfil_desk.core.exchange.formats.charsets import CHOICES
 from fulfil_desk.core.exchange.formats.mapped import FIELDS
 from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.messages import Message
 
 
-@click.command("import")
+@click.command("import", cls=WordedCommand)
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(list(FORMATS)),
-    help="The file's layout (default: detected from its header names).",
 )
-@click.option("--mapping", help="Read the file with this saved column mapping.")
-@click.option(
-    "--encoding",
-    help=f"The text encoding: {', '.join(CHOICES)} (default: detected; xlsx needs none).",
-)
-@click.option("--skip-bad", is_flag=True, help="Import the good orders and list the bad rows.")
+@click.option("--mapping", metavar="NAME")
+@click.option("--encoding")
+@click.option("--skip-bad", is_flag=True)
 @json_option
 @click.pass_obj
 def import_(obj: CliContext, file, fmt, mapping, encoding, skip_bad):
     """Import an order file: Coupang, Amazon, Shopify, eBay, plain CSV or a mapped layout."""
     if fmt and mapping:
-        raise click.UsageError("Give --format or --mapping, not both.")
+        raise usage_error(obj, Message("cli.import.format_or_mapping"))
     report, _ = obj.desk().exchange.import_orders(
         file, format=fmt, mapping=mapping, encoding=encoding, skip_bad=skip_bad
     )
     if not obj.as_json:
         for problem in report.skipped:
-            click.echo(f"skipped: {obj.words(problem.sentence())}", err=True)
+            warn(obj, Message("cli.import.skipped", row=problem.sentence()))
         for warning in report.warnings:
-            click.echo(f"warning: {obj.words(warning)}", err=True)
+            warn(obj, Message("cli.warning", warning=warning))
     emit(
         obj,
         {
@@ -67,7 +64,7 @@ def import_(obj: CliContext, file, fmt, mapping, encoding, skip_bad):
     )
 
 
-@click.group()
+@click.group(cls=WordedGroup)
 def mapping():
     """Column mappings for order files fulfil-desk does not know by their headers."""
 
@@ -75,24 +72,17 @@ def mapping():
 def _field_options(command):
     for name in reversed(FIELDS):
         option = "--" + name.replace("_", "-")
-        command = click.option(option, name, metavar="HEADER", help=f"The column for {name}.")(
-            command
-        )
+        command = click.option(option, name, metavar="HEADER")(command)
     return command
 
 
 @mapping.command("save")
 @click.argument("name")
 @_field_options
-@click.option("--marketplace", help="The marketplace the orders belong to (default: csv).")
+@click.option("--marketplace")
+@click.option("--default-country", "default_country", metavar="CC")
 @click.option(
-    "--default-country", "default_country", help="Country code for files with no country column."
-)
-@click.option(
-    "--from-json",
-    "from_json",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help='A JSON file: {"columns": {"order_number": "주문번호", …}, "marketplace": …}.',
+    "--from-json", "from_json", type=click.Path(exists=True, dir_okay=False, path_type=Path)
 )
 @json_option
 @click.pass_obj
@@ -104,10 +94,10 @@ def mapping_save(obj: CliContext, name, marketplace, default_country, from_json,
             data = json.loads(from_json.read_text(encoding="utf-8-sig"))
         except (OSError, ValueError) as exc:
             raise UserError(
-                f"{from_json.name} is not a JSON file fulfil-desk can read: {exc}."
+                Message("cli.mapping.not_json", file=from_json.name, why=str(exc))
             ) from None
         if not isinstance(data, dict):
-            raise UserError(f"{from_json.name} must hold a JSON object.")
+            raise UserError(Message("cli.mapping.not_an_object", file=from_json.name))
     given = {k: v for k, v in columns.items() if v}
     if given:
         data = {**data, "columns": {**data.get("columns", {}), **given}}
@@ -129,7 +119,8 @@ def mapping_list(obj: CliContext):
     text = "\n".join(
         f"{m.name}: " + ", ".join(f"{k}={v}" for k, v in m.columns.items()) for m in found
     )
-    emit(obj, [{"name": m.name, **m.to_json()} for m in found], text or "No column mappings.")
+    listed = [{"name": m.name, **m.to_json()} for m in found]
+    emit(obj, listed, text or Message("cli.mapping.none"))
 
 
 @mapping.command("delete")
@@ -140,11 +131,11 @@ def mapping_delete(obj: CliContext, name):
     click.echo(obj.words(obj.desk().exchange.delete_mapping(name).message))
 
 
-@click.command("export-tracking")
+@click.command("export-tracking", cls=WordedCommand)
 @click.option("--format", "fmt", required=True, type=click.Choice(["amazon", "coupang", "csv"]))
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--all", "include_exported", is_flag=True, help="Also shipments exported before.")
-@click.option("--marketplace", help="Only this marketplace's orders.")
+@click.option("--all", "include_exported", is_flag=True)
+@click.option("--marketplace")
 @json_option
 @click.pass_obj
 def export_tracking(obj: CliContext, fmt, out, include_exported, marketplace):
@@ -154,7 +145,7 @@ def export_tracking(obj: CliContext, fmt, out, include_exported, marketplace):
     )
     if not obj.as_json:
         for sentence in report.left_out:
-            click.echo(f"left out: {obj.words(sentence)}", err=True)
+            warn(obj, Message("cli.export.left_out", order=sentence))
     emit(
         obj,
         {

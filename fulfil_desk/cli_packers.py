@@ -8,19 +8,31 @@ from __future__ import annotations
 
 import click
 
-from fulfil_desk.cli_support import CliContext, emit, json_option
+from fulfil_desk.cli_help import WordedGroup
+from fulfil_desk.cli_support import CliContext, columns, emit, json_option
+from fulfil_desk.cli_table import table
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.packers.service import check_packer_name
-from fulfil_desk.core.wording.languages import LANGUAGES
+from fulfil_desk.core.wording.languages import LANGUAGES, NATIVE_NAMES
 
 
-def _text(rows: list[dict]) -> str:
-    lines = [
-        f"{p['badge']:<14} {p['name']}{'  (supervisor)' if p['supervisor'] else ''}" for p in rows
+def _text(obj: CliContext, rows: list[dict]) -> Message | str:
+    if not rows:
+        return Message("cli.packers.none")
+    supervisor = obj.words(Message("cli.packers.supervisor"))
+    cells = [
+        [
+            p["badge"],
+            p["name"],
+            NATIVE_NAMES.get(p.get("language") or "", ""),  # a language's own name
+            supervisor if p["supervisor"] else "",
+        ]
+        for p in rows
     ]
-    return "\n".join(lines) or "No packers yet: fulfil-desk packers add NAME."
+    return table(cells, headers=[*columns(obj, "badge", "packer", "language"), ""])
 
 
-@click.group(invoke_without_command=True)
+@click.group(cls=WordedGroup, invoke_without_command=True)
 @json_option
 @click.pass_context
 def packers(ctx):
@@ -28,18 +40,14 @@ def packers(ctx):
     if ctx.invoked_subcommand is None:
         obj: CliContext = ctx.obj
         rows = obj.desk().packers.packers()
-        emit(obj, rows, _text(rows))
+        emit(obj, rows, _text(obj, rows))
 
 
 @packers.command("add")
 @click.argument("name")
-@click.option("--badge", help="The code on the packer's badge (default: BADGE-0001, …).")
-@click.option("--supervisor", is_flag=True, help="May confirm a unit by hand for others.")
-@click.option(
-    "--lang",
-    type=click.Choice(LANGUAGES),
-    help="The language the badge switches the window to (default: the station's).",
-)
+@click.option("--badge")
+@click.option("--supervisor", is_flag=True)
+@click.option("--lang", type=click.Choice(LANGUAGES))
 @json_option
 @click.pass_obj
 def packers_add(obj: CliContext, name, badge, supervisor, lang):

@@ -7,26 +7,28 @@ from pathlib import Path
 
 import click
 
-from fulfil_desk.cli_support import CliContext, emit, json_option
-from fulfil_desk.core.kernel.errors import UserError
-from fulfil_desk.core.scores.scores import INCIDENT_KINDS, percent, target_text
-from fulfil_desk.core.wording.languages import LANGUAGES
-
-as_of_option = click.option(
-    "--as-of", "as_of", help="Judge as of this time (ISO 8601; default: now)."
+from fulfil_desk.cli_help import WordedCommand, WordedGroup
+from fulfil_desk.cli_support import (
+    CliContext,
+    columns,
+    emit,
+    json_option,
+    shop_moment,
+    short_duration,
+    write_file,
 )
+from fulfil_desk.cli_table import table
+from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.messages import Message, Names, Term
+from fulfil_desk.core.scores.poa import load_text
+from fulfil_desk.core.scores.scores import INCIDENT_KINDS, percent, target_text
+from fulfil_desk.core.wording.languages import LANGUAGES, cldr_locale
+
+as_of_option = click.option("--as-of", "as_of", metavar="ISO8601")
 
 
-def _duration(seconds: int | None) -> str:
-    if seconds is None:
-        return "—"
-    sign = "-" if seconds < 0 else ""
-    minutes = abs(seconds) // 60
-    return f"{sign}{minutes // 60}h{minutes % 60:02d}m"
-
-
-@click.group(invoke_without_command=True)
-@click.option("--marketplace", help="Only this marketplace (coupang, amazon, ebay, shopee, wish).")
+@click.group(cls=WordedGroup, invoke_without_command=True)
+@click.option("--marketplace")
 @as_of_option
 @json_option
 @click.pass_context
@@ -36,14 +38,27 @@ def scores(ctx, marketplace, as_of):
         return
     obj: CliContext = ctx.obj
     results = obj.desk().scores.scores(marketplace, as_of)
-    rows = [r.as_dict() for r in results]
-    lines = [
-        f"{r['marketplace']:<8} {r['metric']:<26} {r['window_days']:>4} d "
-        f"{r['numerator']:>5}/{r['denominator']:<5} {obj.words(percent(r['rate'])):>8}  "
-        f"{obj.words(target_text(r['target'], r['comparison'])):<14} {r['status']}"
+    words = obj.words
+    rows = [r.as_dict(cldr_locale(words.lang)) for r in results]
+    cells = [
+        [
+            r["marketplace"],
+            words.value(Names.of(r["names"])),
+            words(Message("cli.scores.window", days=r["window_days"])),
+            f"{r['numerator']}/{r['denominator']}",
+            words(percent(r["rate"])),
+            words(target_text(r["target"], r["comparison"])),
+            words.term(Term("cli.score_status", r["status"])),
+        ]
         for r in rows
     ]
-    emit(obj, rows, "\n".join(lines) or "No marketplace with seller scores has orders yet.")
+    headers = columns(obj, "marketplace", "metric", "window", "counted", "rate", "target", "status")
+    text = (
+        table(cells, headers=headers, right=[False, False, True, True, True])
+        if cells
+        else Message("cli.scores.none")
+    )
+    emit(obj, rows, text)
 
 
 @scores.command("orders")
@@ -55,12 +70,17 @@ def scores(ctx, marketplace, as_of):
 def scores_orders(obj: CliContext, marketplace, metric, as_of):
     """The orders (or inquiries) behind METRIC's current window, problem ones first."""
     found = obj.desk().scores.metric_orders(marketplace, metric, as_of)
-    lines = [
-        f"{'!' if r['problem'] else ' '} {r['order_number'] or '#' + str(r['id']):<24} "
-        f"{(r['date'] or '')[:19]}"
+    problem = obj.words(Message("cli.scores.problem"))
+    rows = [
+        [
+            problem if r["problem"] else "",
+            r["order_number"] or f"#{r['id']}",
+            shop_moment(obj, r["date"]),
+        ]
         for r in found["rows"]
     ]
-    emit(obj, found, "\n".join(lines) or "No orders in this window.")
+    headers = ["", *columns(obj, "order", "date")]
+    emit(obj, found, table(rows, headers=headers) if rows else Message("cli.scores.no_orders"))
 
 
 @scores.command("target")
@@ -80,63 +100,77 @@ def _fraction(text: str) -> float:
     try:
         number = float(text.rstrip("%").strip())
     except ValueError:
-        raise UserError(f"{text!r} is not a target; write it as 95% or 0.95.") from None
+        raise UserError(Message("cli.scores.not_a_target", text=text)) from None
     number = number / 100 if text.strip().endswith("%") or number > 1 else number
     if not 0 < number < 1:
-        raise UserError(f"{text!r} is not a target between 0 and 100 %.")
+        raise UserError(Message("cli.scores.target_out_of_range", text=text))
     return number
 
 
-@click.command("at-risk")
+@click.command("at-risk", cls=WordedCommand)
 @as_of_option
 @json_option
 @click.pass_obj
 def at_risk(obj: CliContext, as_of):
     """Open orders due today or tomorrow, soonest first, and what they cost if late."""
     found = obj.desk().scores.at_risk(as_of)
-    lines = [
-        f"{o['due']:<9} {o['ship_by'][:16]}  {o['marketplace']:<8} {o['order_number']:<22} "
-        f"{_duration(o['seconds_left'])}"
+    words = obj.words
+    rows = [
+        [
+            words.term(Term("cli.due", o["due"])),
+            shop_moment(obj, o["ship_by"]),
+            o["marketplace"],
+            o["order_number"],
+            words(short_duration(o["seconds_left"])),
+        ]
         for o in found["orders"]
     ]
-    lines += [obj.words(m["sentence"]) for m in found["marketplaces"]]
+    headers = columns(obj, "due", "ship_by", "marketplace", "order", "time_left")
+    lines = [table(rows, headers=headers, right=[False] * 4 + [True])] if rows else []
+    lines += [words(m["sentence"]) for m in found["marketplaces"]]
     if found["overdue"]:
-        lines.append(f"{len(found['overdue'])} open orders are already past their ship-by.")
-    emit(obj, found, "\n".join(lines) or "No open order is due today or tomorrow.")
+        lines.append(words(Message("cli.at_risk.overdue", n=len(found["overdue"]))))
+    emit(obj, found, "\n".join(lines) or Message("cli.at_risk.none"))
 
 
-@click.group()
+@click.group(cls=WordedGroup)
 def inquiries():
     """Buyers' inquiries: each is due 24 hours after it arrived."""
 
 
 @inquiries.command("list")
-@click.option("--all", "show_all", is_flag=True, help="Answered ones too.")
+@click.option("--all", "show_all", is_flag=True)
 @as_of_option
 @json_option
 @click.pass_obj
 def inquiries_list(obj: CliContext, show_all, as_of):
     """Open inquiries, oldest first, with the time left (negative: late)."""
     found = obj.desk().notices.inquiries(open_only=not show_all, as_of=as_of)
-    lines = [
-        f"{q['id']:>5} {q['marketplace']:<8} {q['order_number'] or '':<22} "
-        f"received {q['received_at'][:16]}  "
-        + (
-            f"answered {q['answered_at'][:16]}"
-            if q["answered_at"]
-            else f"left {_duration(q['seconds_left'])}"
-        )
-        + f"  {q['subject']}"
+    words = obj.words
+    rows = [
+        [
+            str(q["id"]),
+            q["marketplace"],
+            q["order_number"] or "",
+            shop_moment(obj, q["received_at"]),
+            shop_moment(obj, q["answered_at"]),
+            "" if q["answered_at"] else words(short_duration(q["seconds_left"])),
+            q["subject"],
+        ]
         for q in found
     ]
-    emit(obj, found, "\n".join(lines) or "No open inquiries.")
+    headers = columns(
+        obj, "id", "marketplace", "order", "received", "answered", "time_left", "subject"
+    )
+    text = table(rows, headers=headers, right=[True, *[False] * 4, True])
+    emit(obj, found, text if rows else Message("cli.inquiries.none"))
 
 
 @inquiries.command("add")
-@click.option("--marketplace", help="Where it came from (default: the order's marketplace).")
-@click.option("--order", "order_ref", help="The order it is about.")
-@click.option("--received-at", help="When it arrived (ISO 8601; default: now).")
-@click.option("--subject", default="", help="What it is about.")
+@click.option("--marketplace")
+@click.option("--order", "order_ref", metavar="ORDER")
+@click.option("--received-at", metavar="ISO8601")
+@click.option("--subject", default="")
 @json_option
 @click.pass_obj
 def inquiries_add(obj: CliContext, marketplace, order_ref, received_at, subject):
@@ -150,7 +184,7 @@ def inquiries_add(obj: CliContext, marketplace, order_ref, received_at, subject)
 
 @inquiries.command("answer")
 @click.argument("inquiry_id", type=int)
-@click.option("--at", help="When it was answered (ISO 8601; default: now).")
+@click.option("--at", metavar="ISO8601")
 @json_option
 @click.pass_obj
 def inquiries_answer(obj: CliContext, inquiry_id, at):
@@ -159,7 +193,7 @@ def inquiries_answer(obj: CliContext, inquiry_id, at):
     emit(obj, {"id": inquiry_id, "message": changes.message}, changes.message)
 
 
-@click.group()
+@click.group(cls=WordedGroup)
 def incident():
     """Negative feedback, claims, chargebacks, returns, cases, late-delivery reports."""
 
@@ -167,9 +201,9 @@ def incident():
 @incident.command("add")
 @click.argument("order_ref", metavar="ORDER")
 @click.option("--kind", required=True, type=click.Choice(INCIDENT_KINDS))
-@click.option("--at", help="When the marketplace recorded it (ISO 8601; default: now).")
-@click.option("--reason", default="", help="The buyer's or marketplace's reason.")
-@click.option("--note", default="", help="Your note.")
+@click.option("--at", metavar="ISO8601")
+@click.option("--reason", default="")
+@click.option("--note", default="")
 @json_option
 @click.pass_obj
 def incident_add(obj: CliContext, order_ref, kind, at, reason, note):
@@ -186,14 +220,19 @@ def incident_add(obj: CliContext, order_ref, kind, at, reason, note):
 def incident_list(obj: CliContext, order_ref):
     """The incidents recorded on ORDER."""
     found = obj.desk().scores.incidents(obj.order_id(order_ref))
-    lines = [f"{i['at'][:16]}  {i['kind']:<22} {i['reason']}" for i in found]
-    emit(obj, found, "\n".join(lines) or "No incidents.")
+    words = obj.words
+    rows = [
+        [shop_moment(obj, i["at"]), words.term(Term("incident", i["kind"])), i["reason"]]
+        for i in found
+    ]
+    headers = columns(obj, "date", "incident", "reason")
+    emit(obj, found, table(rows, headers=headers) if rows else Message("cli.incidents.none"))
 
 
-@click.command()
+@click.command(cls=WordedCommand)
 @click.argument("order_ref", metavar="ORDER")
-@click.option("--delivered-at", help="When it was delivered (ISO 8601).")
-@click.option("--promised", help="The delivery date promised to the buyer (YYYY-MM-DD or ISO).")
+@click.option("--delivered-at", metavar="ISO8601")
+@click.option("--promised", metavar="DATE")
 @json_option
 @click.pass_obj
 def delivery(obj: CliContext, order_ref, delivered_at, promised):
@@ -203,18 +242,18 @@ def delivery(obj: CliContext, order_ref, delivered_at, promised):
     emit(obj, {"order": order_id, "message": changes.message}, changes.message)
 
 
-@click.group()
+@click.group(cls=WordedGroup)
 def notice():
     """Performance notices from a marketplace, with their 48 h and 72 h deadlines."""
 
 
 @notice.command("add")
-@click.option("--id", "notice_id", required=True, help="The notice's id, e.g. PN-2026-0042.")
+@click.option("--id", "notice_id", required=True)
 @click.option("--marketplace", required=True)
-@click.option("--metric", required=True, help="e.g. late_shipment_rate (see `scores`).")
-@click.option("--from", "period_from", required=True, help="Data period start (ISO 8601).")
-@click.option("--to", "period_to", required=True, help="Data period end (ISO 8601).")
-@click.option("--received-at", help="When it arrived (ISO 8601; default: now).")
+@click.option("--metric", required=True)
+@click.option("--from", "period_from", required=True, metavar="ISO8601")
+@click.option("--to", "period_to", required=True, metavar="ISO8601")
+@click.option("--received-at", metavar="ISO8601")
 @json_option
 @click.pass_obj
 def notice_add(
@@ -228,15 +267,22 @@ def notice_add(
     emit(obj, desk.notices.notice(notice_id), changes.message)
 
 
-def _notice_line(n: dict) -> str:
-    if n["responded_at"]:
-        state = f"answered {n['responded_at'][:16]}"
-    else:
-        state = (
-            f"respond in {_duration(n['seconds_to_response'])}, "
-            f"plan in {_duration(n['seconds_to_plan'])}"
-        )
-    return f"{n['id']:<20} {n['marketplace']:<8} {n['metric']:<24} {state}"
+def _notice_row(obj: CliContext, n: dict) -> list[str]:
+    words = obj.words
+    return [
+        n["id"],
+        n["marketplace"],
+        words.value(Names.of(n["metric_names"])),
+        shop_moment(obj, n["responded_at"]),
+        "" if n["responded_at"] else words(short_duration(n["seconds_to_response"])),
+        "" if n["responded_at"] else words(short_duration(n["seconds_to_plan"])),
+    ]
+
+
+def _notices(obj: CliContext, found: list[dict]) -> str:
+    headers = columns(obj, "notice", "marketplace", "metric", "answered", "respond_in", "plan_in")
+    rows = [_notice_row(obj, n) for n in found]
+    return table(rows, headers=headers, right=[*[False] * 4, True, True])
 
 
 @notice.command("list")
@@ -246,7 +292,7 @@ def _notice_line(n: dict) -> str:
 def notice_list(obj: CliContext, as_of):
     """Notices, newest first, with the time left to respond and to send the plan."""
     found = obj.desk().notices.notices(as_of)
-    emit(obj, found, "\n".join(map(_notice_line, found)) or "No performance notices.")
+    emit(obj, found, _notices(obj, found) if found else Message("cli.notices.none"))
 
 
 @notice.command("show")
@@ -257,16 +303,26 @@ def notice_list(obj: CliContext, as_of):
 def notice_show(obj: CliContext, notice_id, as_of):
     """A notice and its problem orders (strictly inside the data period)."""
     found = obj.desk().notices.notice(notice_id, as_of)
-    lines = [_notice_line(found)] + [
-        f"  {p['ref']:<24} {p['when'][:19]}  {', '.join(p['causes'])}" for p in found["problems"]
+    words = obj.words
+    causes = load_text()["causes"]
+    rows = [
+        [
+            p["ref"],
+            shop_moment(obj, p["when"]),
+            words.value(
+                tuple(Names.of(causes.get(c, causes["unknown"])["name"]) for c in p["causes"])
+            ),
+        ]
+        for p in found["problems"]
     ]
-    emit(obj, found, "\n".join(lines))
+    problems = table(rows, headers=columns(obj, "order", "date", "causes"))
+    emit(obj, found, _notices(obj, [found]) + (f"\n\n{problems}" if rows else ""))
 
 
 @notice.command("plan")
 @click.argument("notice_id")
-@click.option("--corrective", default="", help="Corrective actions taken.")
-@click.option("--preventive", default="", help="Preventive measures.")
+@click.option("--corrective", default="")
+@click.option("--preventive", default="")
 @json_option
 @click.pass_obj
 def notice_plan(obj: CliContext, notice_id, corrective, preventive):
@@ -277,7 +333,7 @@ def notice_plan(obj: CliContext, notice_id, corrective, preventive):
 
 @notice.command("answered")
 @click.argument("notice_id")
-@click.option("--at", help="When you answered (ISO 8601; default: now).")
+@click.option("--at", metavar="ISO8601")
 @json_option
 @click.pass_obj
 def notice_answered(obj: CliContext, notice_id, at):
@@ -286,23 +342,18 @@ def notice_answered(obj: CliContext, notice_id, at):
     emit(obj, {"id": notice_id, "message": changes.message}, changes.message)
 
 
-@click.command()
+@click.command(cls=WordedCommand)
 @click.argument("notice_id")
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option(
-    "--lang", type=click.Choice(LANGUAGES), help="The PDF's language (default: the command's)."
-)
+@click.option("--lang", type=click.Choice(LANGUAGES))
 @json_option
 @click.pass_obj
 def poa(obj: CliContext, notice_id, out, lang):
     """The plan of action for NOTICE_ID as a PDF."""
     lang = lang or obj.words.lang  # the pseudo-language too: the tests read it
     pdf = obj.desk().notices.plan_of_action_pdf(notice_id, lang)
-    try:
-        out.write_bytes(pdf)
-    except OSError as exc:
-        raise UserError(f"Cannot write {out}: {exc.strerror}.") from exc
-    emit(obj, {"file": str(out), "lang": lang}, f"Plan of action saved to {out}.")
+    write_file(out, pdf)
+    emit(obj, {"file": str(out), "lang": lang}, Message("cli.poa.saved", file=str(out)))
 
 
 COMMANDS = (scores, at_risk, inquiries, incident, delivery, notice, poa)

@@ -7,13 +7,15 @@ from pathlib import Path
 
 import click
 
-from fulfil_desk.cli_support import CliContext, emit, json_option
+from fulfil_desk.cli_help import WordedCommand, WordedGroup
+from fulfil_desk.cli_support import CliContext, columns, emit, json_option, usage_error
+from fulfil_desk.cli_table import table
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.settings import DEFAULTS
 
 
-@click.group(invoke_without_command=True)
+@click.group(cls=WordedGroup, invoke_without_command=True)
 @json_option
 @click.pass_context
 def products(ctx):
@@ -21,6 +23,10 @@ def products(ctx):
     if ctx.invoked_subcommand is None:
         obj: CliContext = ctx.obj
         found = obj.desk().products.products()
+        rows = [
+            [p.sku, p.bin_location, str(p.on_hand), " ".join(p.barcodes), p.name] for p in found
+        ]
+        headers = columns(obj, "sku", "bin", "on_hand", "barcodes", "name")
         emit(
             obj,
             [
@@ -34,12 +40,9 @@ def products(ctx):
                 }
                 for p in found
             ],
-            "\n".join(
-                f"{p.sku:<16} {p.bin_location:<8} {p.on_hand:>6}  {' '.join(p.barcodes):<28}"
-                f" {p.name}"
-                for p in found
-            )
-            or "No products.",
+            table(rows, headers=headers, right=[False, False, True])
+            if rows
+            else Message("cli.products.none"),
         )
 
 
@@ -53,7 +56,7 @@ def products_import(obj: CliContext, file):
     emit(obj, {"message": changes.message}, changes.message)
 
 
-class StockGroup(click.Group):
+class StockGroup(WordedGroup):
     """`stock [SKU]` shows stock levels; `stock receive|count|adjust|…` change them."""
 
     def parse_args(self, ctx, args):
@@ -62,22 +65,24 @@ class StockGroup(click.Group):
         return super().parse_args(ctx, args)
 
 
-def _level_line(r: dict) -> str:
-    low = "  LOW" if r["low"] else ""
-    return (
-        f"{r['sku']:<16} {r['bin_location']:<8} {r['on_hand']:>8} {r['reserved']:>8}"
-        f" {r['safety_stock']:>6} {r['shippable']:>9} {r['reorder_point']:>7}{low}  {r['name']}"
-    )
+_LEVEL_FIGURES = ("on_hand", "reserved", "safety_stock", "shippable", "reorder_point")
 
 
-_LEVELS_HEAD = f"{'SKU':<16} {'BIN':<8} {'ON HAND':>8} {'RESERVED':>8} {'SAFETY':>6} " + (
-    f"{'SHIPPABLE':>9} {'REORDER':>7}  NAME"
-)
+def _levels(obj: CliContext, rows: list[dict]) -> str:
+    """SKU, bin, the figures, LOW where shippable is at or below the reorder point, name."""
+    low = obj.words(Message("cli.stock.low"))
+    cells = [
+        [r["sku"], r["bin_location"], *(str(r[k]) for k in _LEVEL_FIGURES)]
+        + [low if r["low"] else "", r["name"]]
+        for r in rows
+    ]
+    headers = columns(obj, "sku", "bin", "on_hand", "reserved", "safety", "shippable", "reorder")
+    headers += ["", *columns(obj, "name")]
+    return table(cells, headers=headers, right=[False, False, *[True] * 5])
 
 
-def _emit_levels(obj: CliContext, rows: list[dict], empty: str) -> None:
-    text = "\n".join([_LEVELS_HEAD, *map(_level_line, rows)]) if rows else empty
-    emit(obj, rows, text)
+def _emit_levels(obj: CliContext, rows: list[dict], empty: Message) -> None:
+    emit(obj, rows, _levels(obj, rows) if rows else empty)
 
 
 @click.group(
@@ -92,13 +97,13 @@ def stock(ctx):
     obj: CliContext = ctx.obj
     sku = ctx.meta.get("stock_sku")
     if sku is None:
-        _emit_levels(obj, obj.desk().stock.stock_levels(), "No products.")
+        _emit_levels(obj, obj.desk().stock.stock_levels(), Message("cli.products.none"))
         return
     row = obj.desk().stock.stock_levels(sku)[0]
-    emit(obj, row, "\n".join([_LEVELS_HEAD, _level_line(row)]))
+    emit(obj, row, _levels(obj, [row]))
 
 
-class NumberCommand(click.Command):
+class NumberCommand(WordedCommand):
     """Negative numbers are arguments, not options: `adjust SKU -3 --reason R` and
     `adjust SKU -- -3 --reason R` both work (a bare `--` is dropped)."""
 
@@ -118,7 +123,7 @@ def _on_hand(obj: CliContext, sku: str, message: Message | str | None) -> None:
 @stock.command("receive", cls=NumberCommand)
 @click.argument("sku")
 @click.argument("quantity", type=int)
-@click.option("--note", default="", help="e.g. the supplier's delivery note number.")
+@click.option("--note", default="")
 @json_option
 @click.pass_obj
 def stock_receive(obj: CliContext, sku, quantity, note):
@@ -129,7 +134,7 @@ def stock_receive(obj: CliContext, sku, quantity, note):
 @stock.command("count", cls=NumberCommand)
 @click.argument("sku")
 @click.argument("quantity", type=int)
-@click.option("--note", default="", help="Why, or who counted.")
+@click.option("--note", default="")
 @json_option
 @click.pass_obj
 def stock_count(obj: CliContext, sku, quantity, note):
@@ -140,12 +145,8 @@ def stock_count(obj: CliContext, sku, quantity, note):
 @stock.command("adjust", cls=NumberCommand)
 @click.argument("sku")
 @click.argument("delta", type=int)
-@click.option(
-    "--reason",
-    required=True,
-    help="damaged (takes away), returned or received (adds), correction or count (either).",
-)
-@click.option("--note", default="", help="What happened.")
+@click.option("--reason", required=True)
+@click.option("--note", default="")
 @json_option
 @click.pass_obj
 def stock_adjust(obj: CliContext, sku, delta, reason, note):
@@ -155,14 +156,14 @@ def stock_adjust(obj: CliContext, sku, delta, reason, note):
 
 @stock.command("limits")
 @click.argument("sku")
-@click.option("--safety", type=int, help="Safety stock: units never offered on a listing.")
-@click.option("--reorder", type=int, help="Reorder point: low at or below this many shippable.")
+@click.option("--safety", type=int)
+@click.option("--reorder", type=int)
 @json_option
 @click.pass_obj
 def stock_limits(obj: CliContext, sku, safety, reorder):
     """Set the safety stock and reorder point of SKU."""
     if safety is None and reorder is None:
-        raise click.UsageError("Give --safety N, --reorder N, or both.")
+        raise usage_error(obj, Message("cli.stock.give_safety_or_reorder"))
     _on_hand(obj, sku, obj.desk().stock.set_stock_limits(sku, safety, reorder).message)
 
 
@@ -171,13 +172,11 @@ def stock_limits(obj: CliContext, sku, safety, reorder):
 @click.pass_obj
 def stock_low(obj: CliContext):
     """SKUs whose shippable quantity is at or below their reorder point."""
-    _emit_levels(obj, obj.desk().stock.low_stock(), "Nothing is low.")
+    _emit_levels(obj, obj.desk().stock.low_stock(), Message("cli.stock.nothing_low"))
 
 
 @stock.command("export-shippable")
-@click.option(
-    "--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="FILE.csv"
-)
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @json_option
 @click.pass_obj
 def stock_export_shippable(obj: CliContext, out):
@@ -186,7 +185,7 @@ def stock_export_shippable(obj: CliContext, out):
     emit(obj, {"file": str(out), "message": changes.message}, changes.message)
 
 
-@click.command()
+@click.command(cls=WordedCommand)
 @click.argument("key", required=False)
 @click.argument("value", required=False)
 @json_option

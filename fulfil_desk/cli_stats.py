@@ -3,85 +3,56 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
+from datetime import date
 
 import click
 
-from fulfil_desk.cli_support import CliContext, emit, json_option
+from fulfil_desk.cli_help import WordedCommand
+from fulfil_desk.cli_support import CliContext, columns, emit, json_option, short_duration
+from fulfil_desk.cli_table import table
 from fulfil_desk.core.calendar.holidays import parse_day
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.packers.stats_rules import PackerStats
+from fulfil_desk.core.wording.render import Wording
 
 NONE = "-"
-
-
-def duration(seconds: float | None) -> str:
-    """45s, 10m30s, 22h31m; NONE without a value."""
-    if seconds is None:
-        return NONE
-    seconds = round(seconds)
-    if seconds < 60:
-        return f"{seconds}s"
-    if seconds < 3600:
-        return f"{seconds // 60}m{seconds % 60:02d}s"
-    return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m"
 
 
 def _rate(value: float | None) -> str:
     return NONE if value is None else f"{value:.1f}"
 
 
-def width(text: str) -> int:
-    """Columns a terminal gives `text`: Hangul, Han and kana take two, combining marks none."""
-    return sum(
-        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
-        for c in text
-    )
-
-
-def _pad(text: str, columns: int, *, right: bool) -> str:
-    space = " " * max(0, columns - width(text))
-    return space + text if right else text + space
-
-
-COLUMNS: list[tuple[str, Callable[[PackerStats], str], bool]] = [
-    # header, value, aligned right
-    ("Day", lambda r: r.day.isoformat() if r.day else "total", False),
-    ("Packer", lambda r: r.packer, False),
-    ("Orders", lambda r: str(r.orders_packed), True),
-    ("Units", lambda r: str(r.units_packed), True),
-    ("Active", lambda r: duration(r.active_s), True),
-    ("Orders/h", lambda r: _rate(r.orders_per_hour), True),
-    ("Units/h", lambda r: _rate(r.units_per_hour), True),
-    ("Open-ship", lambda r: duration(r.median_open_to_ship_s), True),
-    ("Wrong", lambda r: str(r.wrong_item), True),
-    ("Too many", lambda r: str(r.one_too_many), True),
-    ("Unknown", lambda r: str(r.unknown_code), True),
-    ("Other", lambda r: str(r.other_refusals), True),
-    ("Manual", lambda r: str(r.manual), True),
-    ("Reprints", lambda r: str(r.reprints), True),
+COLUMNS: list[tuple[str, Callable[[PackerStats, Wording], str]]] = [
+    # column, value (all but the first two aligned right)
+    ("day", lambda r, w: r.day.isoformat() if r.day else w(Message("cli.stats.total"))),
+    ("packer", lambda r, w: r.packer),
+    ("orders", lambda r, w: str(r.orders_packed)),
+    ("units", lambda r, w: str(r.units_packed)),
+    ("active", lambda r, w: w(short_duration(r.active_s))),
+    ("orders_per_hour", lambda r, w: _rate(r.orders_per_hour)),
+    ("units_per_hour", lambda r, w: _rate(r.units_per_hour)),
+    ("open_to_ship", lambda r, w: w(short_duration(r.median_open_to_ship_s))),
+    ("wrong_item", lambda r, w: str(r.wrong_item)),
+    ("one_too_many", lambda r, w: str(r.one_too_many)),
+    ("unknown_code", lambda r, w: str(r.unknown_code)),
+    ("other_refusals", lambda r, w: str(r.other_refusals)),
+    ("manual", lambda r, w: str(r.manual)),
+    ("reprints", lambda r, w: str(r.reprints)),
 ]
 
 
-def table(rows: list[PackerStats]) -> str:
-    """The rows under a header, each column as wide as its widest cell."""
-    cells = [[value(r) for _, value, _ in COLUMNS] for r in rows]
-    headers = [header for header, _, _ in COLUMNS]
-    widths = [max(width(c) for c in column) for column in zip(headers, *cells, strict=True)]
-    lines = []
-    for line in [headers, *cells]:
-        padded = (
-            _pad(cell, w, right=right)
-            for cell, w, (_, _, right) in zip(line, widths, COLUMNS, strict=True)
-        )
-        lines.append("  ".join(padded).rstrip())
-    return "\n".join(lines)
+def stats_table(obj: CliContext, rows: list[PackerStats]) -> str:
+    """The rows under a header, each column as wide as its widest cell on screen."""
+    headers = columns(obj, *(f"stats.{name}" for name, _ in COLUMNS))
+    cells = [[value(r, obj.words) for _, value in COLUMNS] for r in rows]
+    return table(cells, headers=headers, right=[False, False, *[True] * (len(COLUMNS) - 2)])
 
 
-@click.command("stats")
-@click.option("--from", "start", metavar="YYYY-MM-DD", help="First shop day (default: --to).")
-@click.option("--to", "end", metavar="YYYY-MM-DD", help="Last shop day (default: today).")
-@click.option("--packer", help="Only this packer (the name on the badge).")
+@click.command("stats", cls=WordedCommand)
+@click.option("--from", "start", metavar="YYYY-MM-DD")
+@click.option("--to", "end", metavar="YYYY-MM-DD")
+@click.option("--packer")
 @json_option
 @click.pass_obj
 def stats(obj: CliContext, start, end, packer):
@@ -94,6 +65,15 @@ def stats(obj: CliContext, start, end, packer):
     rows = desk.stats.packer_stats(start=first, end=last, packer=packer)
     last = last or desk.calendar.today()
     first = first or last
-    span = f"on {first}" if first == last else f"from {first} to {last}"
-    who = f" by {packer}" if packer else ""
-    emit(obj, [r.as_dict() for r in rows], table(rows) if rows else f"No bench work{who} {span}.")
+    text = stats_table(obj, rows) if rows else _no_work(packer, first, last)
+    emit(obj, [r.as_dict() for r in rows], text)
+
+
+def _no_work(packer: str | None, first: date, last: date) -> Message:
+    if first == last:
+        if packer:
+            return Message("cli.stats.none_by_on", packer=packer, day=first)
+        return Message("cli.stats.none_on", day=first)
+    if packer:
+        return Message("cli.stats.none_by_from_to", packer=packer, first=first, last=last)
+    return Message("cli.stats.none_from_to", first=first, last=last)

@@ -1,5 +1,5 @@
-"""What every `fulfil-desk` command shares: the Desk it opens, the words its messages are
-printed in, --json, refusals → exit 1."""
+"""What every `fulfil-desk` command shares: the Desk it opens, the language and the words its
+messages are printed in, --json."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import json
 import locale
 import os
 from collections.abc import Callable
-from datetime import UTC, tzinfo
+from contextlib import suppress
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
 import click
@@ -34,36 +35,26 @@ def default_db_path() -> Path:
     return Path(user_data_dir("fulfil-desk", appauthor=False)) / "fulfil-desk.db"
 
 
-class CliGroup(click.Group):
-    """Turns a refused input into exit 1 with its sentence, whatever command raised it."""
-
-    def invoke(self, ctx):
-        try:
-            return super().invoke(ctx)
-        except UserError as exc:
-            shop = ctx.find_object(CliContext)
-            words = shop.words if shop is not None else Wording()
-            click.echo(f"fulfil-desk: {words(exc.message)}", err=True)
-            ctx.exit(1)
-
-
 class CliContext:
     def __init__(
         self,
-        db_path: Path,
-        as_json: bool,
-        station: str | None = None,
         *,
+        db_path: Path,
+        as_json: bool = False,
+        station: str | None = None,
         lang: str | None = None,
         system_lang: Callable[[], str] = system_language,
+        speak: Callable[[str], None] = lambda _lang: None,
     ):
-        """`lang`: --lang; without it the station's language once the shop is open, before
-        that (and where the station has none) the system's."""
+        """`lang`: --lang; without it this station's language once the shop is open, before
+        that (and where the station has none) the system's. `speak`: told the language once
+        it is decided, for the words click writes itself (cli_gettext.ClickWords.speak)."""
         self.db_path = db_path
         self.as_json = as_json
         self.station = station
         self.lang = lang
         self._system_lang = system_lang
+        self._speak = speak
         self._desk: Desk | None = None
         self._words: Wording | None = None
 
@@ -74,8 +65,28 @@ class CliContext:
             lang = self.lang
             if lang is None and self._desk is not None:
                 lang = self._desk.settings.language()
-            self._words = Wording(zone=self._zone, lang=lang or self._system_lang())
+            lang = lang or self._system_lang()
+            self._words = Wording(zone=self._zone, lang=lang)
+            self._speak(lang)
         return self._words
+
+    def words_in(self, lang: str | None) -> Wording:
+        """Words in `lang` (a packer's badge's); None: this command's language."""
+        return Wording(zone=self._zone, lang=lang) if lang else self.words
+
+    def settle_language(self) -> None:
+        """Decides the language before the command runs, for its help and usage errors too:
+        --lang; else this station's setting, when the database exists; else the system's.
+        A database that cannot be opened leaves the system's (the command that needs it says
+        why)."""
+        if self.lang is None and self.db_path.exists():
+            with suppress(UserError):
+                self.desk()
+        self.words  # noqa: B018 - decided now, and click told
+
+    def close(self) -> None:
+        if self._desk is not None:
+            self._desk.close()
 
     def _zone(self) -> tzinfo:
         return self._desk.settings.shop_tz() if self._desk is not None else UTC
@@ -108,6 +119,35 @@ class CliContext:
         return found
 
 
+def columns(ctx: CliContext, *names: str) -> list[str]:
+    """A table's column titles, in the reader's language (`cli.column.<name>`)."""
+    return [ctx.words.term(Term("cli.column", name)) for name in names]
+
+
+def shop_moment(ctx: CliContext, at: str | None) -> str:
+    """A moment for a table cell: `2026-12-07 14:00` on the shop's clock ('' for none)."""
+    if not at:
+        return ""
+    moment = datetime.fromisoformat(at)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(ctx.desk().settings.shop_tz())
+    return f"{moment:%Y-%m-%d %H:%M}"
+
+
+def short_duration(seconds: float | None) -> Message:
+    """A duration for a table cell: 45s, 10m30s, 22h31m (-5m00s: that long late); - for
+    none."""
+    if seconds is None:
+        return Message("cli.duration.none")
+    sign, total = "-" if seconds < 0 else "", round(abs(seconds))
+    if total < 60:
+        return Message("cli.duration.s", sign=sign, s=str(total))
+    if total < 3600:
+        return Message("cli.duration.m_s", sign=sign, m=str(total // 60), s=f"{total % 60:02d}")
+    hours, minutes = str(total // 3600), f"{total % 3600 // 60:02d}"
+    return Message("cli.duration.h_m", sign=sign, h=hours, m=minutes)
+
+
 def _set_json(ctx, _param, value) -> None:
     if value:
         ctx.find_object(CliContext).as_json = True
@@ -120,13 +160,33 @@ json_option = click.option(
     is_flag=True,
     expose_value=False,
     callback=_set_json,
-    help="Machine-readable output.",
 )
 
 
 def emit(ctx: CliContext, data, text: Message | str | None) -> None:
-    """`data` as JSON with --json (a message in it as its words), else `text`."""
+    """`data` as JSON with --json (a message in it as its words), else `text` (a message, or
+    lines already in words)."""
     if ctx.as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=ctx.json_value))
     else:
         click.echo(ctx.words(text))
+
+
+def warn(ctx: CliContext, message: Message) -> None:
+    """A line on stderr: a warning, a row left out, progress."""
+    click.echo(ctx.words(message), err=True)
+
+
+def usage_error(ctx: CliContext, message: Message) -> click.UsageError:
+    """Options that do not go together (exit 2), said in the reader's language."""
+    return click.UsageError(ctx.words(message))
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """`data` into `path`; a disk or folder that refuses it is the person's to fix."""
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise UserError(
+            Message("cli.cannot_write", path=str(path), why=exc.strerror or str(exc))
+        ) from exc

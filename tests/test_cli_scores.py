@@ -121,8 +121,9 @@ def test_scores_json_has_the_fields_scripts_rely_on(cli, shop):
         "status": "bad",
     }
     text = cli("scores", "--as-of", AS_OF)
-    assert text.returncode == 0 and "late_shipment_rate_10d" in text.stdout
-    assert "25.0 %" in text.stdout and "no_data" in text.stdout
+    assert text.returncode == 0 and "Late shipment rate (10 days)" in text.stdout
+    late = next(line for line in text.stdout.splitlines() if "(10 days)" in line)
+    assert "25.0 %" in late and late.endswith("missed") and "no data" in text.stdout
 
 
 def test_at_risk_lists_tomorrows_order_and_the_sentence(cli, shop):

@@ -8,7 +8,7 @@ import pytest
 from cli_helpers import cli_runner, ok, refused
 from packer_day import KIM, WANG, two_packers_day
 
-from fulfil_desk.cli_stats import width
+from fulfil_desk.cli_table import width
 
 RANGE = ("--from", "2026-06-18", "--to", "2026-06-19")
 
@@ -63,11 +63,11 @@ def test_the_table_lines_up_korean_and_chinese_names(cli):
 
 def test_a_day_without_work_says_so(cli):
     assert ok(cli("stats", "--from", "2026-06-17", "--to", "2026-06-17")).strip() == (
-        "No bench work on 2026-06-17."
+        "No bench work on Wed 17 Jun 2026."
     )
     assert json.loads(ok(cli("stats", "--to", "2026-06-17", "--json"))) == []
     said = ok(cli("stats", *RANGE, "--packer", "Nobody")).strip()
-    assert said == "No bench work by Nobody from 2026-06-18 to 2026-06-19."
+    assert said == "No bench work by Nobody from Thu 18 Jun 2026 to Fri 19 Jun 2026."
 
 
 @pytest.mark.parametrize(

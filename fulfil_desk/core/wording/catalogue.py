@@ -23,16 +23,19 @@ from fulfil_desk.core.wording import (
     en_scores,
     en_stock,
     en_storage,
-    en_window,
 )
+from fulfil_desk.core.wording.en import cli as en_cli
+from fulfil_desk.core.wording.en import cli_help as en_cli_help
+from fulfil_desk.core.wording.en import window as en_window
 from fulfil_desk.core.wording.languages import LANGUAGES
 
 Entry = str | tuple[str, str]
 
-# One module a domain, in each language's package (ko/bench.py beside en_bench.py).
+# One module a domain, in each language's package (ko/bench.py beside en_bench.py; the
+# English of cli, cli_help and window is in en/, as the folder is full).
 DOMAINS = (
     "kernel", "bench", "bench_commands", "stock", "packers", "documents", "exchange", "scores",
-    "calendar", "safekeeping", "storage", "paper", "window",
+    "calendar", "safekeeping", "storage", "paper", "window", "cli", "cli_help",
 )  # fmt: skip
 
 
@@ -60,6 +63,8 @@ ENGLISH: Mapping[str, Entry] = _gathered(
     en_storage.ENGLISH,
     en_paper.ENGLISH,
     en_window.ENGLISH,
+    en_cli.ENGLISH,
+    en_cli_help.ENGLISH,
 )
 
 

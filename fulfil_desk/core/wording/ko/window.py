@@ -1,4 +1,4 @@
-"""Korean: what the window shows that is the core's to say (the English is en_window.py)."""
+"""Korean: what the window shows that is the core's to say (the English is en/window.py)."""
 
 WORDS: dict[str, str | tuple[str, str]] = {
     # Term("metric_note", "<marketplace>.<metric>")

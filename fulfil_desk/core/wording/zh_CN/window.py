@@ -1,5 +1,5 @@
 """Simplified Chinese: what the window shows that is the core's to say (the English is
-en_window.py)."""
+en/window.py)."""
 
 WORDS: dict[str, str | tuple[str, str]] = {
     # Term("metric_note", "<marketplace>.<metric>")
