@@ -12,6 +12,7 @@ from fulfil_desk.cli_help import WordedCommand
 from fulfil_desk.cli_support import CliContext, columns, emit, json_option, short_duration
 from fulfil_desk.cli_table import table
 from fulfil_desk.core.calendar.holidays import parse_day
+from fulfil_desk.core.kernel.actors import who
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.packers.stats_rules import PackerStats
 from fulfil_desk.core.wording.render import Wording
@@ -26,7 +27,7 @@ def _rate(value: float | None) -> str:
 COLUMNS: list[tuple[str, Callable[[PackerStats, Wording], str]]] = [
     # column, value (all but the first two aligned right)
     ("day", lambda r, w: r.day.isoformat() if r.day else w(Message("cli.stats.total"))),
-    ("packer", lambda r, w: r.packer),
+    ("packer", lambda r, w: w.value(who(r.packer))),
     ("orders", lambda r, w: str(r.orders_packed)),
     ("units", lambda r, w: str(r.units_packed)),
     ("active", lambda r, w: w(short_duration(r.active_s))),

@@ -125,13 +125,15 @@ def columns(ctx: CliContext, *names: str) -> list[str]:
 
 
 def shop_moment(ctx: CliContext, at: str | None) -> str:
-    """A moment for a table cell: `2026-12-07 14:00` on the shop's clock ('' for none)."""
+    """A moment for a table cell on the shop's clock, as the reader's language writes it:
+    `Mon 7 Dec 2026 14:00`, `2026. 12. 7. (월) 14:00` ('' for none; a moment stored without
+    an offset is the shop's time)."""
     if not at:
         return ""
     moment = datetime.fromisoformat(at)
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(ctx.desk().settings.shop_tz())
-    return f"{moment:%Y-%m-%d %H:%M}"
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=ctx.desk().settings.shop_tz())
+    return ctx.words.moment(moment)
 
 
 def short_duration(seconds: float | None) -> Message:

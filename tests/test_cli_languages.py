@@ -6,6 +6,7 @@ from __future__ import annotations
 import gettext
 import io
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -139,6 +140,9 @@ def test_korean(shop):
     orders = say(shop, "--lang", "ko", "orders")
     header, first, *_ = orders.stdout.splitlines()
     assert header.split()[:4] == ["ID", "판매처", "주문번호", "상태"] and "신규" in first
+    assert re.search(
+        r" \d{4}\. \d{1,2}\. \d{1,2}\. \([월화수목금토일]\) \d\d:\d\d ", first
+    )  # ship-by
     refused = say(shop, "--lang", "ko", "ship", "1", "--courier", "NOPE", "--tracking", "1")
     assert refused.exit_code == 1 and "택배사 코드 'NOPE'은(는) 없습니다" in refused.stderr
     holidays = say(
@@ -160,6 +164,7 @@ def test_chinese(shop):
     assert (
         orders.stdout.split()[:4] == ["ID", "平台", "订单号", "状态"] and "待审核" in orders.stdout
     )
+    assert re.search(r" \d{4}年\d{1,2}月\d{1,2}日 周[一二三四五六日] \d\d:\d\d ", orders.stdout)
     refused = say(shop, "--lang", "zh_CN", "ship", "1", "--courier", "CJGLS", "--tracking", "1")
     assert refused.exit_code == 1 and "处于「审核」步骤" in refused.stderr
     holidays = say(shop, "--lang", "zh_CN", "holidays", "list", "--to", "2027-12-31")
@@ -194,7 +199,7 @@ def test_a_badge_with_a_language_switches_the_headless_bench_unless_lang_chose(s
                             "LC_ALL": None, "LC_MESSAGES": None, "LANGUAGE": None})  # fmt: skip
     done = runner.invoke(main, ["--db", str(shop / "shop.db"), "--station", "B", "bench"], scans)
     badge, unknown = done.stdout.splitlines()
-    assert badge.startswith("ok queue - 打包员 王芳") and "NOTACODE" in unknown
+    assert badge.startswith("ok queue - 包装人员 王芳") and "NOTACODE" in unknown
     assert not unknown.isascii()
     pinned = say(shop, "--lang", "en", "--station", "B", "bench", input=scans)
     assert pinned.stdout.startswith("ok queue - Packer 王芳 at station B.\nrefused queue - No ")

@@ -29,6 +29,7 @@ from fulfil_desk.core.bench.stations import StationService
 from fulfil_desk.core.calendar.service import CalendarService
 from fulfil_desk.core.documents.service import DocumentService
 from fulfil_desk.core.exchange.service import ExchangeService
+from fulfil_desk.core.kernel.actors import UNBADGED
 from fulfil_desk.core.kernel.clock import Clock, SystemClock
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.couriers import CourierRegistry
@@ -121,7 +122,7 @@ class Desk:
         path: Path | str,
         *,
         clock: Clock | None = None,
-        actor: str = "packer",
+        actor: str = UNBADGED,
         couriers: CourierRegistry | None = None,
         station: str | None = None,
     ) -> Desk:

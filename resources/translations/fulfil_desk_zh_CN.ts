@@ -821,7 +821,7 @@
     </message>
     <message>
         <source>Database: {path} · station {station} · packer {packer}</source>
-        <translation>数据库：{path} · 工作台 {station} · 打包员 {packer}</translation>
+        <translation>数据库：{path} · 工作台 {station} · 包装人员 {packer}</translation>
     </message>
 </context>
 <context>
@@ -1342,11 +1342,11 @@ Data period {start} to {end}
     </message>
     <message>
         <source>Packer: {name}. Scan your badge when you take over the bench.</source>
-        <translation>打包员：{name}。接手工作台时请扫描您的工牌。</translation>
+        <translation>包装人员：{name}。接手工作台时请扫描您的工牌。</translation>
     </message>
     <message>
         <source>No packer yet: scan your badge (PACKER:&lt;name&gt;).</source>
-        <translation>尚无打包员：请扫描工牌 (PACKER:&lt;姓名&gt;)。</translation>
+        <translation>尚无包装人员：请扫描工牌 (PACKER:&lt;姓名&gt;)。</translation>
     </message>
 </context>
 <context>
@@ -1547,11 +1547,11 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
     <name>StatsDialog</name>
     <message>
         <source>Packer statistics</source>
-        <translation>打包员统计</translation>
+        <translation>包装人员统计</translation>
     </message>
     <message>
         <source>All packers</source>
-        <translation>全部打包员</translation>
+        <translation>全部包装人员</translation>
     </message>
     <message>
         <source>From</source>
@@ -1563,7 +1563,7 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
     </message>
     <message>
         <source>Packer</source>
-        <translation>打包员</translation>
+        <translation>包装人员</translation>
     </message>
     <message>
         <source>Day</source>
@@ -1670,7 +1670,7 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
     <name>StatsMenu</name>
     <message>
         <source>Packer &amp;statistics…</source>
-        <translation>打包员统计(&amp;S)…</translation>
+        <translation>包装人员统计(&amp;S)…</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from sheet_codes import make_shop
 
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import HoldReason
+from fulfil_desk.core.kernel.settings import box_name
 from fulfil_desk.core.wording.render import Wording
 
 KST = ZoneInfo("Asia/Seoul")
@@ -93,7 +94,9 @@ def shop(desk):
         data |= {order.marketplace, order.order_number, to.name, to.country, *to.lines()}
         data |= {t for line in order.lines for t in (line.sku, line.title)}
     data |= {p.name for p in desk.products.products()}
-    data |= {t for b in desk.settings.box_presets() for t in (b.code, b.name)}
+    data |= {
+        t for b in desk.settings.box_presets() for t in (b.code, box_name(b)) if isinstance(t, str)
+    }
     data |= {p["name"] for p in desk.packers.packers()}
     allowed = set().union(*(latin_words(d) for d in data if d))
     return {"desk": desk, "shipped": shipped.id, "pick_list": list_id, "data": allowed}

@@ -24,7 +24,9 @@ from tour_dialogs import UNKNOWN_LAYOUT
 
 import fulfil_desk.ui
 from fulfil_desk.core.bench.commands import COMMANDS, ReprintReason
+from fulfil_desk.core.kernel.actors import UNBADGED
 from fulfil_desk.core.kernel.orders import CancelReason, HoldReason
+from fulfil_desk.core.kernel.settings import box_name
 from fulfil_desk.core.wording.languages import NATIVE_NAMES
 from fulfil_desk.ui import printing
 
@@ -66,11 +68,15 @@ def shop_data(tour: Tour) -> set[str]:
     for product in desk.products.products():
         texts += [product.sku, product.name, product.bin_location, *product.barcodes]
     texts += [part for p in desk.packers.packers() for part in (p["name"], p["badge"])]
-    # Who did it, as the rows name them: a packer, or the Desk's actor before any badge
-    # (its name is the core's; see the report of issue 12).
-    texts += [move["actor"] for move in desk.stock.stock_moves(limit=100_000)]
+    # Who did it, as the rows name them: a packer's name is data; the unbadged station's is
+    # the core's and must come wrapped.
+    texts += [
+        a for move in desk.stock.stock_moves(limit=100_000) if (a := move["actor"]) != UNBADGED
+    ]
     texts += [desk.settings.get("shop_name"), *desk.settings.get("shop_address").values()]
-    texts += [part for box in desk.settings.box_presets() for part in (box.code, box.name)]
+    texts += [
+        t for b in desk.settings.box_presets() for t in (b.code, box_name(b)) if isinstance(t, str)
+    ]
     texts += [f"BOX-{box.code}" for box in desk.settings.box_presets()]
     texts += [desk.station, str(desk.path), str(tour.folder), *printing.available_printers()]
     texts += [str(SAMPLE), str(UNKNOWN_LAYOUT), str(desk.backups.backup_folder())]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from fulfil_desk.core.bench.commands import ReprintReason
+from fulfil_desk.core.kernel.actors import who
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import NotAllowed
@@ -37,12 +38,12 @@ class AuditService:
         reprints = []
         for event in self._ctx.events.for_order(order_id):
             if event["kind"] == "label_reprinted":
-                reprints.append({"at": event["at"], "by": event["actor"], **event["detail"]})
+                reprints.append({"at": event["at"], "by": who(event["actor"]), **event["detail"]})
             firsts.setdefault(event["kind"], event)
 
         def when(kind: str) -> dict | None:
             event = firsts.get(kind)
-            return {"at": event["at"], "by": event["actor"]} if event else None
+            return {"at": event["at"], "by": who(event["actor"])} if event else None
 
         return {
             "order": order,

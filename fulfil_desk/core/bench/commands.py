@@ -175,7 +175,7 @@ STOCK_SECTION = Message("bench.sheet_stock")
 
 def sheet_entries(
     *,
-    boxes: list[tuple[str, str]],
+    boxes: list[tuple[str, Term | str]],
     couriers: list[tuple[str, Names | str]],
     badges: list[tuple[str, str]],
 ) -> list[SheetEntry]:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from platformdirs import user_config_dir
 
+from fulfil_desk.core.kernel.actors import who
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.messages import Message
 
@@ -70,7 +71,7 @@ def lock_sentence(
             "bench.order_lock_stale",
             order=order_number,
             station=lock["station"],
-            packer=lock["actor"],
+            packer=who(lock["actor"]),
             since=since,
             seen=_when(lock["seen_at"], now, tz),
             minutes=stale_minutes,
@@ -80,7 +81,7 @@ def lock_sentence(
         "bench.order_open_elsewhere",
         order=order_number,
         station=lock["station"],
-        packer=lock["actor"],
+        packer=who(lock["actor"]),
         since=since,
         takeover=TAKEOVER,
     )
@@ -92,8 +93,8 @@ def takeover_sentence(order_number: str, lock: dict, *, stale: bool) -> Message:
             "bench.taken_over_stale",
             order=order_number,
             station=lock["station"],
-            packer=lock["actor"],
+            packer=who(lock["actor"]),
         )
     return Message(
-        "bench.taken_over", order=order_number, station=lock["station"], packer=lock["actor"]
+        "bench.taken_over", order=order_number, station=lock["station"], packer=who(lock["actor"])
     )

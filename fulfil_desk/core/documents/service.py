@@ -31,6 +31,7 @@ from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import NotAllowed, NotFound
 from fulfil_desk.core.kernel.messages import Message, Names, Term
 from fulfil_desk.core.kernel.orders import Order, OrderStatus, ShopInfo
+from fulfil_desk.core.kernel.settings import box_name
 from fulfil_desk.core.kernel.settings_service import SettingsService
 from fulfil_desk.core.packers.service import PackerService
 from fulfil_desk.core.wording.render import Wording
@@ -252,7 +253,7 @@ class DocumentService:
     def command_sheet_entries(self, couriers: Iterable[str] = ()) -> list[SheetEntry]:
         names = self._ctx.couriers
         return sheet_entries(
-            boxes=[(b.code, b.name) for b in self._settings.box_presets()],
+            boxes=[(b.code, box_name(b)) for b in self._settings.box_presets()],
             couriers=[(c, Names.of(names.get(c).names)) for c in self.sheet_couriers(couriers)],
             badges=[(p["badge"], p["name"]) for p in self._packers.packers()],
         )

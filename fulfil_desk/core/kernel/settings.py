@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fulfil_desk.core.kernel.messages import Message
+from fulfil_desk.core.kernel.messages import Message, Term
 from fulfil_desk.core.kernel.orders import Address, ShopInfo
 from fulfil_desk.core.wording.languages import LANGUAGES
 
@@ -81,6 +81,17 @@ def shop_info(values: dict) -> ShopInfo:
 
 def box_presets(values: dict) -> list[BoxPreset]:
     return [BoxPreset(**b) for b in values["box_presets"]]
+
+
+# The shipped presets' names, in the reader's words until the shop renames a box.
+_SHIPPED_BOXES = {(b.code, b.name): b.code for b in box_presets(DEFAULTS)}
+
+
+def box_name(preset: BoxPreset) -> Term | str:
+    """A box preset's name as a person reads it: the shop's own name as written; a shipped
+    preset's name in the reader's language."""
+    shipped = _SHIPPED_BOXES.get((preset.code, preset.name))
+    return Term("box", shipped.lower()) if shipped else preset.name
 
 
 def check_setting(key: str, value) -> None:

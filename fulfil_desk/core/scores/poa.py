@@ -24,6 +24,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from fulfil_desk.core.documents.fonts import LabelFonts, is_cjk
 from fulfil_desk.core.documents.numbered_canvas import NumberedCanvas
+from fulfil_desk.core.kernel.actors import UNBADGED, who
 from fulfil_desk.core.kernel.message_codec import stored_value
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.resources import resource_path
@@ -125,6 +126,9 @@ class _Words:
     def cause(self, code: str, part: str = "name") -> str:
         entry = self.text["causes"].get(code) or self.text["causes"]["unknown"]
         return self._in_lang(entry[part])
+
+    def actor(self, actor: str) -> str:
+        return actor if actor != UNBADGED else self.said.value(who(actor))
 
     def event(self, kind: str) -> str:
         entry = self.text["events"].get(kind)
@@ -269,7 +273,14 @@ def _problems(plan: Plan, words: _Words, pen: _Pen, width: float) -> list:
         causes = [pen.p(" / ".join(words.cause(c) for c in problem.causes), 9)]
         evidence = [
             pen.p(
-                "  ".join((words.time(e.at), e.actor, words.event(e.kind), words.detail(e.detail))),
+                "  ".join(
+                    (
+                        words.time(e.at),
+                        words.actor(e.actor),
+                        words.event(e.kind),
+                        words.detail(e.detail),
+                    )
+                ),
                 7.5,
                 grey=True,
             )

@@ -134,4 +134,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "setting.address_fields": "{key} must be a JSON object with the fields {fields}.",
     "setting.box_presets_list": "{key} must be a list like {example}.",
     "setting.keep_one_box_preset": "Keep at least one box preset.",
+    "box.s": "Small 22×19×9 cm",
+    "box.m": "Medium 34×25×21 cm",
+    "box.l": "Large 48×38×34 cm",
 }

@@ -17,4 +17,5 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "packers.at_station": "Packer {name} at station {station}.",
     "packers.range_backwards": "The range starts ({start}) after it ends ({end}).",
     "packers.range_too_long": "{start} to {end} is more than {most} days; ask for a year at most.",
+    "actor.unbadged": "packer (no badge)",
 }

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from fulfil_desk.core.kernel.actors import who
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.ui.models import Column, TableModel
 from fulfil_desk.ui.words import clock, day, moment, number
@@ -135,7 +136,7 @@ class StatsDialog(QDialog):
             Column(
                 self.tr("Day"), lambda r: day(self.controller.words, r["day"]) or self.tr("Total")
             ),
-            Column(self.tr("Packer"), lambda r: r["packer"]),
+            Column(self.tr("Packer"), lambda r: self.controller.words.value(who(r["packer"]))),
             Column(self.tr("Orders packed"), count("orders_packed"), align_right=True),
             Column(self.tr("Units packed"), count("units_packed"), align_right=True),
             Column(self.tr("Units picked"), count("units_picked"), align_right=True),
@@ -211,7 +212,7 @@ class StatsDialog(QDialog):
         self.packer_box.clear()
         self.packer_box.addItem(self.tr("All packers"), None)
         for name in sorted(names, key=lambda n: (n.casefold(), n)):
-            self.packer_box.addItem(name, name)
+            self.packer_box.addItem(self.controller.words.value(who(name)), name)
         self.packer_box.setCurrentIndex(self.packer_box.findData(chosen) if chosen else 0)
         self.packer_box.blockSignals(False)
 

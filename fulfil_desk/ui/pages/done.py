@@ -72,7 +72,9 @@ class DonePage(StepPage):
         def when(fact: dict | None) -> str:
             if fact is None:
                 return NOTHING
-            return self.tr("{at} by {who}").format(at=moment(words, fact["at"]), who=fact["by"])
+            return self.tr("{at} by {who}").format(
+                at=moment(words, fact["at"]), who=words.value(fact["by"])
+            )
 
         if order.status.value == "cancelled":
             self.status.setText(

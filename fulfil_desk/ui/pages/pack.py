@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox
 
 from fulfil_desk.core.bench.flow import MAX_WEIGHT_G
+from fulfil_desk.core.kernel.settings import box_name
 from fulfil_desk.ui.models import Column
 from fulfil_desk.ui.pages.base import StepPage, no_focus, plain_label
 from fulfil_desk.ui.pages.widgets import (
@@ -59,7 +60,9 @@ class PackPage(StepPage):
         self.table.doubleClicked.connect(lambda index: confirm_by_hand(self, index.row()))
         self.box = QComboBox()
         for preset in controller.desk.settings.box_presets():
-            self.box.addItem(f"{preset.code} — {preset.name}", preset.code)
+            self.box.addItem(
+                f"{preset.code} — {controller.words.value(box_name(preset))}", preset.code
+            )
         self.box.activated.connect(self._box_chosen)
         self.weight = QSpinBox()
         self.weight.setRange(0, MAX_WEIGHT_G)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton
 
+from fulfil_desk.core.kernel.actors import who
 from fulfil_desk.ui.models import Column
 from fulfil_desk.ui.pages.base import StepPage, no_focus, plain_label
 from fulfil_desk.ui.pages.widgets import DONE_COLOUR, static_table
@@ -69,7 +70,7 @@ class GoodsInPage(StepPage):
                 Column(self.tr("Bin"), lambda r: r["bin_location"]),
                 Column(self.tr("Units"), lambda r: f"+{r['delta']}", align_right=True),
                 Column(self.tr("On hand now"), lambda r: r["on_hand"], align_right=True),
-                Column(self.tr("By"), lambda r: r["actor"]),
+                Column(self.tr("By"), lambda r: words.value(who(r["actor"]))),
             ]
         )
         stretch_column(self.table, 2)

@@ -11,7 +11,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
         "다음 주문을 여세요."
     ),
     "bench.hint_verify": (
-        "Enter를 눌러 주문을 확인하거나, HOLD:<reason>, CANCEL:<reason> 또는 BACK을 스캔하세요."
+        "Enter를 눌러 주문을 확인하거나, HOLD:<사유>, CANCEL:<사유> 또는 BACK을 스캔하세요."
     ),
     "bench.scan_next_on_pick_list": "피킹리스트의 다음 상품을 스캔하세요.",
     "bench.hint_pack": "상품을 하나씩 스캔해 박스에 넣고, 무게를 스캔한 뒤 Enter를 누르세요.",
@@ -270,7 +270,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "bench.courier_chosen": "택배사: {courier}.",
     "bench.label_printed_reprint": "송장을 출력했습니다. 재출력하려면 REPRINT를 스캔하세요.",
     "bench.scan_tracking_from_waybill": "택배사 운송장의 운송장번호를 스캔하세요.",
-    "bench.choose_courier_first": "먼저 택배사를 선택하세요 (COURIER:<code> 스캔).",
+    "bench.choose_courier_first": "먼저 택배사를 선택하세요 (COURIER:<코드> 스캔).",
     "bench.order_shipped": "주문 {order}을(를) 출고했습니다: {courier} {tracking}.",
     "bench.order_shipped_read_as": (
         "주문 {order}을(를) 출고했습니다: {courier} {tracking} ({read_as}(으)로 읽음)."

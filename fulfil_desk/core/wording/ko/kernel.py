@@ -131,4 +131,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "setting.address_fields": "{key}: {fields} 항목이 있는 JSON 객체로 입력하세요.",
     "setting.box_presets_list": "{key}: 다음과 같은 목록으로 입력하세요: {example}.",
     "setting.keep_one_box_preset": "박스 프리셋을 하나 이상 남겨 두세요.",
+    "box.s": "소형 22×19×9 cm",
+    "box.m": "중형 34×25×21 cm",
+    "box.l": "대형 48×38×34 cm",
 }

@@ -22,4 +22,5 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "packers.range_too_long": (
         "{start}~{end}은(는) {most}일을 넘습니다. 최대 1년까지만 조회하세요."
     ),
+    "actor.unbadged": "작업자(배지 없음)",
 }

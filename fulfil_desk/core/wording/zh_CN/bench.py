@@ -7,7 +7,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     # ---- what the page wants next (core/bench/sentences.py HINTS) ----------------------------
     "bench.hint_queue": "请扫描订单号，或按 Enter 打开最紧急的订单。",
     "bench.hint_done": "扫描 REPRINT 重新打印面单，扫描其他订单，或按 Enter 处理下一个订单。",
-    "bench.hint_verify": "按 Enter 审核通过，或扫描 HOLD:<reason>、CANCEL:<reason> 或 BACK。",
+    "bench.hint_verify": "按 Enter 审核通过，或扫描 HOLD:<原因>、CANCEL:<原因> 或 BACK。",
     "bench.scan_next_on_pick_list": "请扫描拣货单上的下一件商品。",
     "bench.hint_pack": "请逐件扫描商品装入纸箱，然后扫描重量，再按 Enter。",
     "bench.hint_label": "按 Enter（或扫描 PRINT）打印面单，扫描 SAVE 另存为 PDF。",
@@ -78,7 +78,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     ),
     "bench.is_product_barcode": "商品 {sku} 的条码",
     "bench.is_order_number": "订单 {order} 的订单号",
-    "bench.is_packer_badge": "打包员 {packer} 的工牌",
+    "bench.is_packer_badge": "包装人员 {packer} 的工牌",
     "bench.is_tracking_number": "订单 {order} 的运单号",
     "bench.command_not_used_here": "{code} 不能在{page}页使用（仅用于以下页面：{pages}）。{hint}",
     "bench.product_not_used_here": "{code} 是商品 {sku}：不能在{page}页使用。{hint}",
@@ -202,7 +202,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "bench.courier_chosen": "物流商：{courier}。",
     "bench.label_printed_reprint": "面单已打印：扫描 REPRINT 可重新打印。",
     "bench.scan_tracking_from_waybill": "请扫描物流商面单上的运单号。",
-    "bench.choose_courier_first": "请先选择物流商（扫描 COURIER:<code>）。",
+    "bench.choose_courier_first": "请先选择物流商（扫描 COURIER:<代码>）。",
     "bench.order_shipped": "订单 {order} 已发货：{courier}，运单号 {tracking}。",
     "bench.order_shipped_read_as": (
         "订单 {order} 已发货：{courier}，运单号 {tracking}（读取的是{read_as}）。"
@@ -211,15 +211,15 @@ WORDS: dict[str, str | tuple[str, str]] = {
     # ---- stations and their locks ------------------------------------------------------------
     "bench.station_name_rule": "工作台名称为 1 到 {longest} 个可打印字符，例如 bench-2。",
     "bench.order_open_elsewhere": (
-        "订单 {order} 自 {since} 起已在工作台 {station}（打包员 {packer}）打开。扫描 {takeover} "
+        "订单 {order} 自 {since} 起已在工作台 {station}（包装人员 {packer}）打开。扫描 {takeover} "
         "可接管。"
     ),
     "bench.order_lock_stale": (
-        "订单 {order} 于 {since} 在工作台 {station}（打包员 {packer}）打开，该工作台自 {seen} "
+        "订单 {order} 于 {since} 在工作台 {station}（包装人员 {packer}）打开，该工作台自 {seen} "
         "起未再扫描此订单：占用已失效（超过 {minutes} 分钟）。扫描 {takeover} 可接管。"
     ),
-    "bench.taken_over": "已从工作台 {station}（打包员 {packer}）接管订单 {order}。",
+    "bench.taken_over": "已从工作台 {station}（包装人员 {packer}）接管订单 {order}。",
     "bench.taken_over_stale": (
-        "已从工作台 {station}（打包员 {packer}；其占用已失效）接管订单 {order}。"
+        "已从工作台 {station}（包装人员 {packer}；其占用已失效）接管订单 {order}。"
     ),
 }

@@ -29,7 +29,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     # ---- what each command does (the Help window) --------------------------------------------
     "bench.does_back": "返回待发货；处理到一半的订单会被暂放",
     "bench.does_takeover": "接管在其他工作台打开的订单",
-    "bench.does_packer": "在本工作台作业的打包员（或扫描打包员工牌）",
+    "bench.does_packer": "在本工作台作业的包装人员（或扫描包装人员工牌）",
     "bench.does_pick_all": "将所有已审核订单合并为一张拣货单",
     "bench.does_goods_in": "进入入库页",
     "bench.does_count": "进入盘点页",
@@ -101,7 +101,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "bench.sheet_courier": "物流商",
     "bench.sheet_stock": "库存",
     "bench.sheet_numbers": "数字",
-    "bench.sheet_packers": "打包员",
+    "bench.sheet_packers": "包装人员",
     "bench.sheet_back": "返回待发货",
     "bench.sheet_takeover": "从其他工作台接管",
     "bench.sheet_ok": "确认（Enter）",

@@ -41,11 +41,11 @@ WORDS: dict[str, str | tuple[str, str]] = {
     ),
     "cli.help_more.bench": (
         "ok、refused 和页面名是供脚本使用的代码；消息使用命令的语言，未指定 --lang 时使用"
-        "最后扫描的打包员工牌的语言。SAVE（未设置打印机时的 PRINT 也一样）把面单 PDF 保存到"
+        "最后扫描的包装人员工牌的语言。SAVE（未设置打印机时的 PRINT 也一样）把面单 PDF 保存到"
         "面单文件夹。"
     ),
     "cli.option.bench.labels": "SAVE 保存面单 PDF 的文件夹（默认：Documents/fulfil-desk/labels）。",
-    "cli.help.commands": "命令表：每个工作台命令、纸箱、物流商和打包员工牌的条码。",
+    "cli.help.commands": "命令表：每个工作台命令、纸箱、物流商和包装人员工牌的条码。",
     "cli.option.commands.out": "将命令表保存为 PDF。",
     "cli.option.commands.courier": (
         "把 COURIER:CODE 也放到命令表上（可重复）；默认物流商和随附的所有物流商总在表上。"
@@ -186,20 +186,20 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "cli.option.poa.out": "要写入的 PDF 文件。",
     "cli.option.poa.lang": "PDF 的语言（默认：命令的语言）。",
     # Packers and their statistics
-    "cli.help.packers": "打包员及其工牌代码（或添加、删除打包员）。",
-    "cli.help.packers.add": "添加打包员，或更改其工牌、主管身份或语言。",
-    "cli.option.packers.add.badge": "打包员工牌上的代码（默认：BADGE-0001, …）。",
-    "cli.option.packers.add.supervisor": "可以替其他打包员手动确认件数。",
+    "cli.help.packers": "包装人员及其工牌代码（或添加、删除包装人员）。",
+    "cli.help.packers.add": "添加包装人员，或更改其工牌、主管身份或语言。",
+    "cli.option.packers.add.badge": "包装人员工牌上的代码（默认：BADGE-0001, …）。",
+    "cli.option.packers.add.supervisor": "可以替其他包装人员手动确认件数。",
     "cli.option.packers.add.lang": "扫描工牌后工作台切换到的语言（默认：工作台的语言）。",
-    "cli.help.packers.remove": "删除打包员（其过往作业仍以其名字保留在操作记录中）。",
-    "cli.help.stats": "按打包员和营业日：打包的订单和件数、工作时长和效率、被拒绝的扫描。",
+    "cli.help.packers.remove": "删除包装人员（其过往作业仍以其名字保留在操作记录中）。",
+    "cli.help.stats": "按包装人员和营业日：打包的订单和件数、工作时长和效率、被拒绝的扫描。",
     "cli.help_more.stats": (
         "还有从打开订单到发货的中位时间、手动确认的件数和面单重新打印次数；最后是每位"
-        "打包员在整个期间的合计。"
+        "包装人员在整个期间的合计。"
     ),
     "cli.option.stats.from": "第一个营业日（默认：--to）。",
     "cli.option.stats.to": "最后一个营业日（默认：今天）。",
-    "cli.option.stats.packer": "只看此打包员（工牌上的名字）。",
+    "cli.option.stats.packer": "只看此包装人员（工牌上的名字）。",
     # Backups and personal data
     "cli.help.backup": "立即备份数据库，工作台可以照常工作。",
     "cli.help_more.backup": "备份到 FILE（自行保管），或不带 FILE 备份到备份文件夹。",

@@ -112,4 +112,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "setting.address_fields": "{key} 必须是包含字段 {fields} 的 JSON 对象。",
     "setting.box_presets_list": "{key} 必须是类似 {example} 的列表。",
     "setting.keep_one_box_preset": "请至少保留一个纸箱预设。",
+    "box.s": "小号 22×19×9 cm",
+    "box.m": "中号 34×25×21 cm",
+    "box.l": "大号 48×38×34 cm",
 }
