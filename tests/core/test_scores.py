@@ -387,3 +387,11 @@ def test_windows_before_now_are_not_shifted_by_a_day_boundary():
         OrderRecord(3, "amazon", "C", AS_OF),  # at the end: in
     ]
     assert evaluate(m, orders, AS_OF).counted_ids == (2, 3)
+
+
+def test_a_metric_is_found_by_its_name_as_the_reader_sees_it():
+    by_id = DEFS.find("coupang", "on_time_shipment")
+    assert by_id and DEFS.find("coupang", "准时出库率") == by_id
+    assert DEFS.find("coupang", by_id[0].name("ko")) == by_id
+    assert DEFS.find("coupang", by_id[0].name("en").upper()) == by_id
+    assert DEFS.find("coupang", "no such metric") == []

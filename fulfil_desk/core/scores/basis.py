@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import UserError
-from fulfil_desk.core.kernel.messages import Message, Term
+from fulfil_desk.core.kernel.messages import Message, Names, Term
 from fulfil_desk.core.scores.score_windows import ScoreWindows
 from fulfil_desk.core.scores.scores import (
     Definitions,
@@ -160,7 +160,9 @@ class ScoreBasis:
         metrics = self.metrics_of(marketplace)
         found = self.metric_definitions().find(marketplace, metric)
         if not found:
-            ids = tuple(m.id for m in metrics)
+            ids = tuple(
+                Message("scores.metric_choice", id=m.id, name=Names.of(m.names)) for m in metrics
+            )
             raise UserError(
                 Message("scores.no_such_metric", marketplace=marketplace, metric=metric, ids=ids)
             )

@@ -104,8 +104,14 @@ class Definitions:
         return self.metrics.get(marketplace, ())
 
     def find(self, marketplace: str, metric: str) -> list[MetricDef]:
-        """The metric by id, or every metric of a family (`late_shipment_rate`)."""
-        found = [m for m in self.of(marketplace) if m.id == metric]
+        """The metric by id or by its name in any language (as `scores` shows it), or every
+        metric of a family (`late_shipment_rate`)."""
+        wanted = metric.strip().casefold()
+        found = [
+            m
+            for m in self.of(marketplace)
+            if wanted in (m.id, *(name.casefold() for name in m.names.values()))
+        ]
         return found or [m for m in self.of(marketplace) if m.family == metric]
 
     def all(self) -> list[MetricDef]:

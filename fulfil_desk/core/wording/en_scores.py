@@ -86,4 +86,5 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "scores.plan_text_too_long": "Keep each text under {most} characters.",
     "scores.plan_saved": "Plan of action for {notice} saved.",
     "scores.plan_language": "Write the plan in one of {languages}, not '{given}'.",
+    "scores.metric_choice": "{id} ({name})",
 }

@@ -229,7 +229,8 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "cli.option.notice.add.id": "The notice's id, e.g. PN-2026-0042.",
     "cli.option.notice.add.marketplace": "The marketplace that sent it.",
     "cli.option.notice.add.metric": (
-        "The metric it is about, e.g. late_shipment_rate (see fulfil-desk scores)."
+        "The metric it is about: its id (late_shipment_rate) or its name as fulfil-desk scores "
+        "shows it."
     ),
     "cli.option.notice.add.from": "Data period start (ISO 8601).",
     "cli.option.notice.add.to": "Data period end (ISO 8601).",

@@ -187,7 +187,9 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "cli.help.notice.add": "퍼포먼스 알림을 기록합니다.",
     "cli.option.notice.add.id": "알림 ID(예: PN-2026-0042).",
     "cli.option.notice.add.marketplace": "알림을 보낸 판매처.",
-    "cli.option.notice.add.metric": "알림의 지표(예: late_shipment_rate, fulfil-desk scores 참고).",
+    "cli.option.notice.add.metric": (
+        "알림의 지표: ID(late_shipment_rate) 또는 fulfil-desk scores에 표시되는 이름."
+    ),
     "cli.option.notice.add.from": "데이터 기간 시작(ISO 8601).",
     "cli.option.notice.add.to": "데이터 기간 종료(ISO 8601).",
     "cli.option.notice.add.received-at": "접수 일시(ISO 8601, 기본값: 지금).",

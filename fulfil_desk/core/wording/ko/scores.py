@@ -86,4 +86,5 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "scores.plan_text_too_long": "각 항목은 {most}자 이내로 쓰세요.",
     "scores.plan_saved": "{notice} 개선 계획서를 저장했습니다.",
     "scores.plan_language": "계획서 언어는 '{given}'이(가) 아니라 {languages} 중 하나여야 합니다.",
+    "scores.metric_choice": "{id}({name})",
 }

@@ -170,7 +170,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "cli.option.notice.add.id": "通知编号，例如 PN-2026-0042。",
     "cli.option.notice.add.marketplace": "发出通知的平台。",
     "cli.option.notice.add.metric": (
-        "通知涉及的指标，例如 late_shipment_rate（见 fulfil-desk scores）。"
+        "通知涉及的指标：其 ID（late_shipment_rate）或 fulfil-desk scores 显示的名称。"
     ),
     "cli.option.notice.add.from": "数据周期开始（ISO 8601）。",
     "cli.option.notice.add.to": "数据周期结束（ISO 8601）。",

@@ -76,4 +76,5 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "scores.plan_text_too_long": "每段文字请少于 {most} 个字符。",
     "scores.plan_saved": "已保存 {notice} 的行动计划。",
     "scores.plan_language": "请用 {languages} 之一撰写行动计划，而不是“{given}”。",
+    "scores.metric_choice": "{id}（{name}）",
 }
