@@ -4,6 +4,7 @@ placeholder), the order's items, tracking link and new date, the contact in the 
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 
 import pytest
 from conftest import SEOUL, lotte
@@ -133,3 +134,12 @@ def test_unfit_orders_are_refused(desk, add, shipped, dump):
         desk.buyer_messages.compose(cancelled, "return")
     with pytest.raises(UserError, match="no language"):
         desk.buyer_messages.compose(shipped, "return", "ja")
+
+
+def test_a_past_date_is_no_new_date_and_the_seller_may_give_one(desk, add):
+    overdue = add("3100000055", [("DEMO-MUG", 1)], ship_by="2026-06-17")
+    assert "새 예정일은 추후 안내입니다." in desk.buyer_messages.compose(overdue, "delay").text
+    told = desk.buyer_messages.compose(overdue, "delay", "zh_CN", new_date=date(2026, 6, 23))
+    assert "新的预计日期为2026年6月23日 周二。" in told.text
+    with pytest.raises(UserError, match="is past"):
+        desk.buyer_messages.compose(overdue, "delay", new_date=date(2026, 6, 17))

@@ -142,10 +142,18 @@ class BuyerMessageService:
         return buyer_language(self._ctx.order(order_id))
 
     def compose(
-        self, order_id: int, kind: str, lang: str | None = None, *, template: str | None = None
+        self,
+        order_id: int,
+        kind: str,
+        lang: str | None = None,
+        *,
+        template: str | None = None,
+        new_date: date | None = None,
     ) -> BuyerMessage:
         """The message of `kind` for the order in `lang` (default: the buyer's), from the
-        seller's template (or `template`, a text being edited, checked as a saved one is)."""
+        seller's template (or `template`, a text being edited, checked as a saved one is).
+        `new_date`: the date to tell (default: the promised delivery, or for an order still
+        to ship its ship-by; one already past is no news: "to be confirmed")."""
         order = self._ctx.order(order_id)
         lang = lang or buyer_language(order)
         self._check(kind, lang)
@@ -158,7 +166,10 @@ class BuyerMessageService:
                 raise UserError(problem)
             text, edited = template, True
         words = Wording(zone=self._ctx.shop_tz, lang=lang)
-        values = {name: words.value(value) for name, value in self._values(order).items()}
+        if new_date is not None and new_date < self._ctx.today():
+            raise UserError(Message("feedback.new_date_past", day=new_date))
+        found = self._values(order, new_date)
+        values = {name: words.value(value) for name, value in found.items()}
         return BuyerMessage(
             order_id=order_id,
             order_number=order.order_number,
@@ -209,7 +220,7 @@ class BuyerMessageService:
         if kind == "delay" and shipment.get("delivered_at"):
             raise UserError(Message("feedback.delay_delivered", order=order.order_number))
 
-    def _values(self, order: Order) -> dict[str, Message | str]:
+    def _values(self, order: Order, new_date: date | None) -> dict[str, Message | str | date]:
         items = tuple(
             Message("feedback.item", title=line.title or line.sku, quantity=line.quantity)
             for line in order.lines
@@ -218,7 +229,7 @@ class BuyerMessageService:
             "order": order.order_number,
             "items": Message("feedback.items", items=items),
             "tracking": self._tracking(order),
-            "date": self._date(order),
+            "date": new_date or self._date(order),
             "shop": str(self._ctx.setting("shop_name")),
         }
 
@@ -250,5 +261,6 @@ class BuyerMessageService:
         for text in dates:
             found = parse_time(text, tz, end_of_day=False) if text else None
             if found is not None:
-                return found.astimezone(tz).date()
+                day = found.astimezone(tz).date()
+                return day if day >= self._ctx.today() else Message("feedback.date_to_follow")
         return Message("feedback.date_to_follow")

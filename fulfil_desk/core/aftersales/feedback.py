@@ -137,7 +137,7 @@ class FeedbackService:
                         "feedback.already_has_feedback",
                         order=order.order_number,
                         id=found["id"],
-                        rating=found["rating"],
+                        stars=Message("feedback.stars", n=found["rating"]),
                     )
                 )
             incident = self._repo.negative_feedback_incident(order_id) if counting else None
@@ -204,13 +204,14 @@ class FeedbackService:
     # ---- helpers -----------------------------------------------------------------------------
 
     def _recorded(self, number: str, rating: int, counting: list[Names], before: bool) -> Message:
+        stars = Message("feedback.stars", n=rating)
         if not counting:
             key = (
                 "feedback.recorded_negative" if rating <= NEGATIVE_AT_MOST else "feedback.recorded"
             )
-            return Message(key, order=number, rating=rating)
+            return Message(key, order=number, stars=stars)
         key = "feedback.recorded_counted_before" if before else "feedback.recorded_counted"
-        return Message(key, order=number, rating=rating, metrics=tuple(counting))
+        return Message(key, order=number, stars=stars, metrics=tuple(counting))
 
     def _moment(self, at) -> datetime:
         tz = self._ctx.shop_tz()

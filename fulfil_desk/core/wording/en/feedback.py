@@ -9,23 +9,23 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
         "Feedback on order {order} cannot be from {at}: the order was placed on {ordered}."
     ),
     "feedback.already_has_feedback": (
-        "Order {order} already has feedback #{id} ({rating} stars): a marketplace keeps one "
+        "Order {order} already has feedback #{id} ({stars}): a marketplace keeps one "
         "feedback per order."
     ),
     "feedback.reply_empty": "Write the reply to feedback #{id}.",
     "feedback.reply_before_feedback": "The reply to feedback #{id} cannot be before {at}.",
     "feedback.already_answered": "Feedback #{id} was already answered on {at}.",
     "feedback.answered": "Reply to feedback #{id} on order {order} recorded.",
-    "feedback.recorded": "Feedback of {rating} stars on order {order} recorded.",
+    "feedback.recorded": "Feedback of {stars} on order {order} recorded.",
     "feedback.recorded_negative": (
-        "Negative feedback ({rating} stars) on order {order} recorded; this marketplace's "
+        "Negative feedback ({stars}) on order {order} recorded; this marketplace's "
         "scores do not count feedback."
     ),
     "feedback.recorded_counted": (
-        "Negative feedback ({rating} stars) on order {order} recorded; it counts in {metrics}."
+        "Negative feedback ({stars}) on order {order} recorded; it counts in {metrics}."
     ),
     "feedback.recorded_counted_before": (
-        "Negative feedback ({rating} stars) on order {order} recorded; the order already "
+        "Negative feedback ({stars}) on order {order} recorded; the order already "
         "counts in {metrics} for the negative feedback recorded before, and counts once."
     ),
     "feedback.not_a_moment": (
@@ -100,4 +100,9 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "cli.column.stars": "STARS",
     "cli.column.waiting": "WAITING",
     "cli.column.reply": "REPLY",
+    "cli.column.text": "TEXT",
+    "feedback.new_date_past": "{day} is past: the new date is today or later.",
+    "cli.option.message.date": (
+        "The new date to tell (default: the promised delivery, or the ship-by)."
+    ),
 }

@@ -8,23 +8,23 @@ WORDS: dict[str, str | tuple[str, str]] = {
         "주문 {order}의 피드백 시각을 {at}(으)로 할 수 없습니다. 주문 시각은 {ordered}입니다."
     ),
     "feedback.already_has_feedback": (
-        "주문 {order}에는 이미 피드백 #{id}(별점 {rating}점)이 있습니다. 판매처는 주문당 "
+        "주문 {order}에는 이미 피드백 #{id}(별점 {stars})이 있습니다. 판매처는 주문당 "
         "피드백을 하나만 남깁니다."
     ),
     "feedback.reply_empty": "피드백 #{id}에 대한 답변을 입력하세요.",
     "feedback.reply_before_feedback": "피드백 #{id}의 답변 시각은 {at}보다 빠를 수 없습니다.",
     "feedback.already_answered": "피드백 #{id}에는 {at}에 이미 답변했습니다.",
     "feedback.answered": "주문 {order}의 피드백 #{id}에 대한 답변을 기록했습니다.",
-    "feedback.recorded": "주문 {order}의 별점 {rating}점 피드백을 기록했습니다.",
+    "feedback.recorded": "주문 {order}의 별점 {stars} 피드백을 기록했습니다.",
     "feedback.recorded_negative": (
-        "주문 {order}의 부정적 피드백(별점 {rating}점)을 기록했습니다. 이 판매처의 점수는 "
+        "주문 {order}의 부정적 피드백(별점 {stars})을 기록했습니다. 이 판매처의 점수는 "
         "피드백을 집계하지 않습니다."
     ),
     "feedback.recorded_counted": (
-        "주문 {order}의 부정적 피드백(별점 {rating}점)을 기록했습니다. {metrics}에 집계됩니다."
+        "주문 {order}의 부정적 피드백(별점 {stars})을 기록했습니다. {metrics}에 집계됩니다."
     ),
     "feedback.recorded_counted_before": (
-        "주문 {order}의 부정적 피드백(별점 {rating}점)을 기록했습니다. 이 주문은 앞서 기록한 "
+        "주문 {order}의 부정적 피드백(별점 {stars})을 기록했습니다. 이 주문은 앞서 기록한 "
         "부정적 피드백으로 이미 {metrics}에 집계되어 있으며 한 번만 집계됩니다."
     ),
     "feedback.not_a_moment": (
@@ -99,4 +99,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "cli.column.stars": "별점",
     "cli.column.waiting": "대기",
     "cli.column.reply": "답변",
+    "cli.column.text": "내용",
+    "feedback.new_date_past": "{day}은(는) 지난 날짜입니다. 새 예정일은 오늘 이후로 입력하세요.",
+    "cli.option.message.date": "알릴 새 예정일(기본값: 약속된 배송일 또는 출고 기한).",
 }

@@ -6,19 +6,19 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "feedback.text_too_long": "内容太长：最多 {most} 个字符。",
     "feedback.before_order": "订单{order}的反馈时间不能是{at}：该订单下单于{ordered}。",
     "feedback.already_has_feedback": (
-        "订单{order}已有反馈 #{id}（{rating} 星）：平台每个订单只保留一条反馈。"
+        "订单{order}已有反馈 #{id}（{stars}）：平台每个订单只保留一条反馈。"
     ),
     "feedback.reply_empty": "请填写对反馈 #{id}的回复。",
     "feedback.reply_before_feedback": "对反馈 #{id}的回复时间不能早于{at}。",
     "feedback.already_answered": "反馈 #{id}已于{at}回复。",
     "feedback.answered": "已记录对订单{order}反馈 #{id}的回复。",
-    "feedback.recorded": "已记录订单{order}的 {rating} 星反馈。",
+    "feedback.recorded": "已记录订单{order}的{stars}反馈。",
     "feedback.recorded_negative": (
-        "已记录订单{order}的负面反馈（{rating} 星）；该平台的卖家分数不统计反馈。"
+        "已记录订单{order}的负面反馈（{stars}）；该平台的卖家分数不统计反馈。"
     ),
-    "feedback.recorded_counted": "已记录订单{order}的负面反馈（{rating} 星）；计入{metrics}。",
+    "feedback.recorded_counted": "已记录订单{order}的负面反馈（{stars}）；计入{metrics}。",
     "feedback.recorded_counted_before": (
-        "已记录订单{order}的负面反馈（{rating} 星）；该订单已因之前记录的负面反馈计入"
+        "已记录订单{order}的负面反馈（{stars}）；该订单已因之前记录的负面反馈计入"
         "{metrics}，只计一次。"
     ),
     "feedback.not_a_moment": "“{text}”不是日期或时间（请写成 2026-06-18 或 2026-06-18T14:30）。",
@@ -78,4 +78,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "cli.column.stars": "星级",
     "cli.column.waiting": "等待",
     "cli.column.reply": "回复",
+    "cli.column.text": "内容",
+    "feedback.new_date_past": "{day}已过：请填写今天或以后的新日期。",
+    "cli.option.message.date": "要告知的新日期（默认：承诺送达日期或发货期限）。",
 }
