@@ -53,23 +53,28 @@ def open_feedback(window, order_id: int | None = None) -> FeedbackDialog:
     """The feedback window (the one open, brought to the front), for `order_id` if given; the
     scan box has focus again when it closes."""
     shown = getattr(window, "feedback_dialog", None)
-    if shown is None:
-        shown = FeedbackDialog(controller=window.controller, parent=window)
-
-        def closed(_result: int) -> None:
-            window.feedback_dialog = None
-            window.activateWindow()
-            window.page.scan_box.setFocus()
-
-        shown.finished.connect(closed)
-        shown.finished.connect(shown.deleteLater)
-        window.feedback_dialog = shown
-        shown.show()
-    else:
+    if shown is not None:
         shown.activateWindow()
+    else:
+        shown = _new_feedback_dialog(window)
     if order_id is not None:
         shown.for_order(order_id)
     return shown
+
+
+def _new_feedback_dialog(window) -> FeedbackDialog:
+    dialog = FeedbackDialog(controller=window.controller, parent=window)
+
+    def closed(_result: int) -> None:
+        window.feedback_dialog = None
+        window.activateWindow()
+        window.page.scan_box.setFocus()
+
+    dialog.finished.connect(closed)
+    dialog.finished.connect(dialog.deleteLater)
+    window.feedback_dialog = dialog
+    dialog.show()
+    return dialog
 
 
 def _shop_now(desk) -> QDateTime:
