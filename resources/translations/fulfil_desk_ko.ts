@@ -628,6 +628,10 @@
         <translation>피드백</translation>
     </message>
     <message>
+        <source>Your reply</source>
+        <translation>내 답변</translation>
+    </message>
+    <message>
         <source>{n} negative feedback waiting for your reply, the oldest for {wait} (at the top, in red).</source>
         <translation>답변을 기다리는 부정적 피드백 {n}건, 가장 오래된 것은 {wait} 대기 중입니다(맨 위, 빨간색).</translation>
     </message>

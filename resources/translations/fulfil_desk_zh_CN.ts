@@ -628,6 +628,10 @@
         <translation>反馈</translation>
     </message>
     <message>
+        <source>Your reply</source>
+        <translation>我的回复</translation>
+    </message>
+    <message>
         <source>{n} negative feedback waiting for your reply, the oldest for {wait} (at the top, in red).</source>
         <translation>{n} 条负面反馈等待您回复，最久的已等待{wait}（在最上方，红色）。</translation>
     </message>

@@ -7,7 +7,10 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from bench_driver import open_window, scan  # noqa: F401 - open_window is a fixture
+from bench_driver import (
+    open_window,  # a fixture, taken by name
+    scan,
+)
 from desk_driver import ship_at
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QGuiApplication

@@ -84,7 +84,9 @@ def template_problem(text: str) -> Message | None:
         if name not in PLACEHOLDERS or spec or conv:
             shown = "{" + name + (f"!{conv}" if conv else "") + (f":{spec}" if spec else "") + "}"
             return Message(
-                "feedback.template_unknown_placeholder", placeholder=shown, known=PLACEHOLDERS
+                "feedback.template_unknown_placeholder",
+                placeholder=shown,
+                known=tuple("{" + p + "}" for p in PLACEHOLDERS),
             )
     return None
 

@@ -176,8 +176,9 @@ class FeedbackDialog(QDialog):
             Column(self.tr("Rating"), lambda f: "★" * f.rating),
             Column(self.tr("Left on"), lambda f: moment(words, f.at)),
             Column(self.tr("Waiting"), self._wait_text, align_right=True),
+            Column(self.tr("Feedback"), lambda f: f.text, tooltip=lambda f: f.text),
             Column(self.tr("Replied on"), lambda f: moment(words, f.replied_at)),
-            Column(self.tr("Feedback"), lambda f: f.text, tooltip=lambda f: f.reply),
+            Column(self.tr("Your reply"), lambda f: f.reply or "", tooltip=lambda f: f.reply),
         ]
 
     def _waiting(self, item: Feedback) -> bool:
@@ -206,6 +207,7 @@ class FeedbackDialog(QDialog):
             )
         else:
             self.summary.setText(self.controller.words(Message("feedback.none_unanswered")))
+        self._selected()
 
     def for_order(self, order_id: int) -> None:
         """Ready to record the feedback of one order, or its reply when it has one."""
