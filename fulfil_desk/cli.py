@@ -17,6 +17,7 @@ from fulfil_desk.cli_bench import bench
 from fulfil_desk.cli_calendar import capacity, holidays_group, ship_by
 from fulfil_desk.cli_commands import commands
 from fulfil_desk.cli_exchange import COMMANDS as EXCHANGE_COMMANDS
+from fulfil_desk.cli_feedback import COMMANDS as FEEDBACK_COMMANDS
 from fulfil_desk.cli_gettext import ClickWords, click_locale_dir
 from fulfil_desk.cli_help import CliGroup
 from fulfil_desk.cli_packers import packers
@@ -244,4 +245,7 @@ for _command in SCORE_COMMANDS:
     main.add_command(_command)
 
 for _command in BACKUP_COMMANDS:
+    main.add_command(_command)
+
+for _command in FEEDBACK_COMMANDS:
     main.add_command(_command)

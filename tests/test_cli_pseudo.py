@@ -62,6 +62,9 @@ ARGS: dict[str, tuple[str, ...]] = {
     "delivery": ("{order}", "--promised", SOON),
     "demo": ("--orders", "2"),
     "export-tracking": ("--format", "csv", "--out", "{dir}/tracking.csv"),
+    "feedback.add": ("{order}", "--rating", "1", "--text", "파손"),
+    "feedback.answer": ("1", "--text", "죄송합니다"),
+    "feedback.list": ("--unanswered",),
     "holidays": (),
     "holidays.add": (LATER, "--name", "창립기념일"),
     "holidays.list": ("--from", f"{TODAY}", "--to", f"{TODAY + timedelta(days=400)}"),
@@ -94,6 +97,8 @@ ARGS: dict[str, tuple[str, ...]] = {
         "--quantity",
         "수량",
     ),
+    # The message is in the buyer's language, not the reader's: saved, the command says where.
+    "message": ("{order}", "--kind", "delay", "--out", "{dir}/message.txt"),
     "notice": (),
     "notice.add": (
         "--id",

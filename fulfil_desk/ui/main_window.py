@@ -20,6 +20,7 @@ from fulfil_desk.core.bench.workflow import Step
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.ui import window_menus
 from fulfil_desk.ui.boundary import LayoutBoundary
+from fulfil_desk.ui.dialogs.buyer_message_dialog import open_buyer_message
 from fulfil_desk.ui.languages import system_language
 from fulfil_desk.ui.pages.done import DonePage
 from fulfil_desk.ui.pages.label import LabelPage
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.queue = QueuePanel(desk=controller.desk, words=controller.words)
         self.queue.open_requested.connect(controller.open_order)
         self.queue.pick_requested.connect(self._pick)
+        self.queue.message_requested.connect(lambda order_id: open_buyer_message(self, order_id))
         self.pages = {
             QUEUE: ReceivePage(controller=controller),
             Step.VERIFY.value: VerifyPage(controller=controller),

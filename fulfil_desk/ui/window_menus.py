@@ -10,6 +10,7 @@ from fulfil_desk.ui import printing
 from fulfil_desk.ui.dialogs.backup_dialog import add_database_menu
 from fulfil_desk.ui.dialogs.batch_label_dialog import add_batch_label_action
 from fulfil_desk.ui.dialogs.command_sheet_actions import add_command_sheet_actions
+from fulfil_desk.ui.dialogs.feedback_dialog import add_feedback_action
 from fulfil_desk.ui.dialogs.stats_dialog import add_stats_action
 
 
@@ -41,6 +42,7 @@ def build(window) -> dict[str, object]:
     )
     add_batch_label_action(window, orders)
     add_stats_action(window, orders)
+    add_feedback_action(window, orders)
     _action(
         window,
         orders,

@@ -154,6 +154,49 @@
     </message>
 </context>
 <context>
+    <name>BuyerMessageDialog</name>
+    <message>
+        <source>Message to the buyer</source>
+        <translation>구매자에게 보낼 메시지</translation>
+    </message>
+    <message>
+        <source>Order {order} · {marketplace} · the buyer reads {language}</source>
+        <translation>주문 {order} · {marketplace} · 구매자 언어: {language}</translation>
+    </message>
+    <message>
+        <source>Placeholders: {names}</source>
+        <translation>자리 표시자: {names}</translation>
+    </message>
+    <message>
+        <source>Keep this wording</source>
+        <translation>이 문구 저장</translation>
+    </message>
+    <message>
+        <source>Back to the shipped wording</source>
+        <translation>기본 문구로 되돌리기</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>클립보드에 복사</translation>
+    </message>
+    <message>
+        <source>What to tell</source>
+        <translation>알릴 내용</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Your wording</source>
+        <translation>내 문구</translation>
+    </message>
+    <message>
+        <source>The message (change it here for this buyer only)</source>
+        <translation>메시지(이 구매자에게만 바꾸려면 여기서 고치세요)</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>Shipping calendar</source>
@@ -427,6 +470,14 @@
         <translation>출고 대기로 돌아가기</translation>
     </message>
     <message>
+        <source>Message to the buyer…</source>
+        <translation>구매자에게 메시지…</translation>
+    </message>
+    <message>
+        <source>Feedback…</source>
+        <translation>피드백…</translation>
+    </message>
+    <message>
         <source>{at} by {who}</source>
         <translation>{at} ({who})</translation>
     </message>
@@ -508,6 +559,88 @@
     <message>
         <source>Nothing was exported; see the message on the page.</source>
         <translation>내보낸 것이 없습니다. 화면의 메시지를 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Feedback and reviews</source>
+        <translation>피드백과 리뷰</translation>
+    </message>
+    <message>
+        <source>order or bundle number</source>
+        <translation>주문번호 또는 묶음배송번호</translation>
+    </message>
+    <message>
+        <source>Add feedback</source>
+        <translation>피드백 추가</translation>
+    </message>
+    <message>
+        <source>Record the reply</source>
+        <translation>답변 기록</translation>
+    </message>
+    <message>
+        <source>A buyer&apos;s feedback</source>
+        <translation>구매자 피드백</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>별점</translation>
+    </message>
+    <message>
+        <source>What the buyer wrote</source>
+        <translation>구매자가 쓴 내용</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>작성 시각</translation>
+    </message>
+    <message>
+        <source>Your reply to the selected feedback</source>
+        <translation>선택한 피드백에 대한 답변</translation>
+    </message>
+    <message>
+        <source>Reply, as posted</source>
+        <translation>판매처에 남긴 답변</translation>
+    </message>
+    <message>
+        <source>Posted on</source>
+        <translation>답변 시각</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>판매처</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>답변 시각</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>피드백</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>내 답변</translation>
+    </message>
+    <message>
+        <source>{n} negative feedback waiting for your reply, the oldest for {wait} (at the top, in red).</source>
+        <translation>답변을 기다리는 부정적 피드백 {n}건, 가장 오래된 것은 {wait} 대기 중입니다(맨 위, 빨간색).</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackMenu</name>
+    <message>
+        <source>&amp;Feedback and reviews…</source>
+        <translation>피드백과 리뷰(&amp;F)…</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1414,10 @@ Data period {start} to {end}
     <message>
         <source>Labels for selected</source>
         <translation>선택 주문 송장</translation>
+    </message>
+    <message>
+        <source>Message to the buyer…</source>
+        <translation>구매자에게 메시지…</translation>
     </message>
     <message>
         <source>Sort by risk</source>

@@ -154,6 +154,49 @@
     </message>
 </context>
 <context>
+    <name>BuyerMessageDialog</name>
+    <message>
+        <source>Message to the buyer</source>
+        <translation>发给买家的消息</translation>
+    </message>
+    <message>
+        <source>Order {order} · {marketplace} · the buyer reads {language}</source>
+        <translation>订单 {order} · {marketplace} · 买家语言：{language}</translation>
+    </message>
+    <message>
+        <source>Placeholders: {names}</source>
+        <translation>占位符：{names}</translation>
+    </message>
+    <message>
+        <source>Keep this wording</source>
+        <translation>保存此文字</translation>
+    </message>
+    <message>
+        <source>Back to the shipped wording</source>
+        <translation>恢复默认文字</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>What to tell</source>
+        <translation>告知内容</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Your wording</source>
+        <translation>我的文字</translation>
+    </message>
+    <message>
+        <source>The message (change it here for this buyer only)</source>
+        <translation>消息（只为这位买家修改，请在此处改）</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>Shipping calendar</source>
@@ -427,6 +470,14 @@
         <translation>返回待发货</translation>
     </message>
     <message>
+        <source>Message to the buyer…</source>
+        <translation>给买家发消息…</translation>
+    </message>
+    <message>
+        <source>Feedback…</source>
+        <translation>反馈…</translation>
+    </message>
+    <message>
         <source>{at} by {who}</source>
         <translation>{at} ({who})</translation>
     </message>
@@ -508,6 +559,88 @@
     <message>
         <source>Nothing was exported; see the message on the page.</source>
         <translation>未导出任何内容，请查看页面上的提示。</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Feedback and reviews</source>
+        <translation>反馈与评价</translation>
+    </message>
+    <message>
+        <source>order or bundle number</source>
+        <translation>订单号或묶음배송번호（合并配送号）</translation>
+    </message>
+    <message>
+        <source>Add feedback</source>
+        <translation>添加反馈</translation>
+    </message>
+    <message>
+        <source>Record the reply</source>
+        <translation>记录回复</translation>
+    </message>
+    <message>
+        <source>A buyer&apos;s feedback</source>
+        <translation>买家反馈</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>What the buyer wrote</source>
+        <translation>买家写的内容</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>留下时间</translation>
+    </message>
+    <message>
+        <source>Your reply to the selected feedback</source>
+        <translation>对所选反馈的回复</translation>
+    </message>
+    <message>
+        <source>Reply, as posted</source>
+        <translation>发布的回复</translation>
+    </message>
+    <message>
+        <source>Posted on</source>
+        <translation>回复时间</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>回复时间</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>我的回复</translation>
+    </message>
+    <message>
+        <source>{n} negative feedback waiting for your reply, the oldest for {wait} (at the top, in red).</source>
+        <translation>{n} 条负面反馈等待您回复，最久的已等待{wait}（在最上方，红色）。</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackMenu</name>
+    <message>
+        <source>&amp;Feedback and reviews…</source>
+        <translation>反馈与评价(&amp;F)…</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1414,10 @@ Data period {start} to {end}
     <message>
         <source>Labels for selected</source>
         <translation>所选订单面单</translation>
+    </message>
+    <message>
+        <source>Message to the buyer…</source>
+        <translation>给买家发消息…</translation>
     </message>
     <message>
         <source>Sort by risk</source>

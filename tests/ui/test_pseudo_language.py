@@ -23,8 +23,10 @@ from tour import SAMPLE, Tour
 from tour_dialogs import UNKNOWN_LAYOUT
 
 import fulfil_desk.ui
+from fulfil_desk.core.aftersales.buyer_messages import KINDS, shipped_templates
 from fulfil_desk.core.bench.commands import COMMANDS, ReprintReason
 from fulfil_desk.core.kernel.actors import UNBADGED
+from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.orders import CancelReason, HoldReason
 from fulfil_desk.core.kernel.settings import box_name
 from fulfil_desk.core.wording.languages import NATIVE_NAMES
@@ -92,7 +94,22 @@ def shop_data(tour: Tour) -> set[str]:
     texts += [c.name for c in COMMANDS]  # SAVE, HOLD, PICK-ALL, …
     texts += [r.value.upper() for kind in (HoldReason, CancelReason, ReprintReason) for r in kind]
     texts += NATIVE_NAMES.values()  # the Language menu names each language in its own words
+    # A message to the buyer is in the buyer's language, from the seller's wording: the shop's.
+    texts += [t for kind in shipped_templates().values() for t in kind.values()]
+    texts += [m for f in desk.feedback.listed() for m in (f.text, f.reply)]
+    texts += [
+        buyer_message(desk, o.saved_id, kind)
+        for o in desk.orders.orders("shipped")
+        for kind in KINDS
+    ]
     return data_words(texts) | cldr_names()
+
+
+def buyer_message(desk, order_id: int, kind: str) -> str:
+    try:
+        return desk.buyer_messages.compose(order_id, kind, "en").text
+    except UserError:  # a delivered order: no delay to tell
+        return ""
 
 
 def cldr_names() -> set[str]:

@@ -13,7 +13,9 @@ from fulfil_desk.core.kernel.resources import resource_path
 from fulfil_desk.ui.app import _crash_dialog_hook
 from fulfil_desk.ui.dialogs.backup_dialog import back_up_now
 from fulfil_desk.ui.dialogs.batch_label_dialog import open_batch_labels
+from fulfil_desk.ui.dialogs.buyer_message_dialog import open_buyer_message
 from fulfil_desk.ui.dialogs.command_sheet_actions import print_command_sheet, save_command_sheet
+from fulfil_desk.ui.dialogs.feedback_dialog import open_feedback
 from fulfil_desk.ui.dialogs.mapping_dialog import MappingDialog
 from fulfil_desk.ui.dialogs.stats_dialog import open_stats
 from fulfil_desk.ui.panels.stock_levels import export_shippable
@@ -83,6 +85,7 @@ class DialogTour:
         self.backup_and_restore()
         self.command_sheet()
         self.scores(shipped)
+        self.feedback_and_message(shipped)
         hook = _crash_dialog_hook(self.tour.folder / "fulfil-desk.log")
         hook(RuntimeError, RuntimeError("42"), None)
 
@@ -124,6 +127,32 @@ class DialogTour:
         dialog = open_stats(self.window)
         self.seen("packer statistics", dialog)
         dialog.reject()
+
+    def feedback_and_message(self, shipped: int) -> None:
+        """A 1-star feedback on the shipped order (refused once: no rating 0 from the form),
+        answered; then a message to its buyer, in English: the buyer's language is the
+        shop's data, not the window's (in the pseudo-language, English is what is checked)."""
+        dialog = open_feedback(self.window, shipped)
+        self.seen("feedback", dialog)
+        dialog.stars.setValue(1)
+        dialog.text_edit.setText("상자 파손 / 包装破损")
+        dialog.add_button.click()
+        dialog.add_button.click()  # a second one for the order: refused in the dialog
+        self.seen("feedback: one waiting for a reply, a second refused", dialog)
+        dialog.view.selectRow(0)
+        dialog.reply_edit.setText("죄송합니다 / 抱歉")
+        dialog.answer_button.click()
+        self.seen("feedback: answered", dialog)
+        dialog.reject()
+        message = open_buyer_message(self.window, shipped)
+        message.lang_box.setCurrentIndex(message.lang_box.findData("en"))
+        self.seen("message to the buyer", message)
+        message.template_edit.setPlainText("Order {order}: {buyer}")
+        self.seen("message to the buyer: an unknown placeholder", message)
+        message.reset_button.click()
+        message.copy_button.click()
+        self.seen("message to the buyer: copied", message)
+        message.reject()
 
     def stock_levels(self) -> None:
         dialog = self.window.open_stock_levels()

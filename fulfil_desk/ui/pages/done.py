@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 from fulfil_desk.core.bench.commands import DONE
+from fulfil_desk.ui.dialogs.buyer_message_dialog import open_buyer_message
+from fulfil_desk.ui.dialogs.feedback_dialog import open_feedback
 from fulfil_desk.ui.models import Column
 from fulfil_desk.ui.pages.base import StepPage, no_focus, plain_label
 from fulfil_desk.ui.pages.widgets import OrderHeader, static_table
@@ -49,16 +51,26 @@ class DonePage(StepPage):
         reprint.clicked.connect(lambda: controller.scan("REPRINT"))
         back = QPushButton(self.tr("Back to the queue"))
         back.clicked.connect(lambda: controller.scan("BACK"))
-        no_focus(reprint, back)
+        message = QPushButton(self.tr("Message to the buyer…"))
+        message.clicked.connect(lambda: self._open(open_buyer_message))
+        feedback = QPushButton(self.tr("Feedback…"))
+        feedback.clicked.connect(lambda: self._open(open_feedback))
+        no_focus(reprint, back, message, feedback)
         row = QHBoxLayout()
         row.addWidget(reprint)
         row.addWidget(back)
+        row.addWidget(message)
+        row.addWidget(feedback)
         row.addStretch(1)
         self.body.addWidget(self.header)
         self.body.addWidget(self.status)
         self.body.addWidget(self.facts)
         self.body.addWidget(self.table, stretch=1)
         self.body.addLayout(row)
+
+    def _open(self, opener) -> None:
+        if self.controller.state.order_id is not None:
+            opener(self.window(), self.controller.state.order_id)
 
     def refresh(self) -> None:
         desk, order_id = self.controller.desk, self.controller.state.order_id

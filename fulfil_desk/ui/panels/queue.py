@@ -36,6 +36,7 @@ class QueuePanel(QWidget):
     open_requested = Signal(int)
     pick_requested = Signal(list)
     labels_requested = Signal(list)  # the selected orders' labels, in one PDF
+    message_requested = Signal(int)  # a message to the buyer of the selected order
 
     def __init__(self, *, desk: Desk, words: Wording, parent=None):
         super().__init__(parent)
@@ -81,7 +82,9 @@ class QueuePanel(QWidget):
         pick.clicked.connect(self._pick_selected)
         labels = QPushButton(self.tr("Labels for selected"))
         labels.clicked.connect(lambda: self.labels_requested.emit(self.selected_ids()))
-        no_focus(pick, labels)
+        message = QPushButton(self.tr("Message to the buyer…"))
+        message.clicked.connect(self._message_selected)
+        no_focus(pick, labels, message)
         self.by_risk = QCheckBox(self.tr("Sort by risk"))
         self.by_risk.setToolTip(
             self.tr(
@@ -97,6 +100,7 @@ class QueuePanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(pick)
         buttons.addWidget(labels)
+        buttons.addWidget(message)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -129,6 +133,10 @@ class QueuePanel(QWidget):
         """The selected orders, top to bottom."""
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
         return [self._id(row) for row in rows]
+
+    def _message_selected(self) -> None:
+        if chosen := self.selected_ids():
+            self.message_requested.emit(chosen[0])
 
     def _pick_selected(self) -> None:
         self.pick_requested.emit(self.selected_ids())

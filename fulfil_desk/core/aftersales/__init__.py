@@ -1,0 +1,1 @@
+"""After the parcel leaves: returns, reshipments, parcels in transit, feedback, buyer messages."""
