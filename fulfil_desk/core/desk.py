@@ -11,7 +11,7 @@ built here and nowhere else:
     desk.documents  labels, slips, the command sheet desk.exchange   imports, exports, the demo
     desk.scores     seller scores, orders at risk    desk.notices    inquiries, notices, plans
     desk.backups    backups and restore              desk.privacy    the personal-data purge
-    desk.stats      packer statistics
+    desk.stats      packer statistics                desk.reships    reshipments, exchanges
 
 Every use case that changes state runs inside one transaction (`DeskContext.transaction`),
 appends to the audit trail, and returns `Changes` naming what to refresh.
@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from fulfil_desk.core.aftersales.reships import ReshipService
 from fulfil_desk.core.bench.audit import AuditService
 from fulfil_desk.core.bench.flow import FlowService
 from fulfil_desk.core.bench.orders import OrderService
@@ -115,6 +116,7 @@ class Desk:
         self.privacy = PrivacyService(ctx=ctx)
         self.backups = BackupService(ctx=ctx, privacy=self.privacy)
         self.stats = StatsService(ctx=ctx)
+        self.reships = ReshipService(ctx=ctx, calendar=self.calendar, products=self.products)
 
     @classmethod
     def open(
