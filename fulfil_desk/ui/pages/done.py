@@ -1,14 +1,17 @@
 """Order: a shipped or cancelled order, scanned (its number or its tracking number) after it
 left the flow — its status, courier and tracking number, who packed and shipped it when, its
-label reprints. REPRINT prints its label again."""
+label reprints. REPRINT prints its label again; RESHIP:<reason> (or the Reship button) sends
+a shipped order again, as a new order that opens at Verify."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton
 
+from fulfil_desk.core.aftersales.reships import BENCH_REASONS
 from fulfil_desk.core.bench.commands import DONE
+from fulfil_desk.core.kernel.messages import Term
 from fulfil_desk.ui.models import Column
 from fulfil_desk.ui.pages.base import StepPage, no_focus, plain_label
 from fulfil_desk.ui.pages.widgets import OrderHeader, static_table
@@ -32,7 +35,7 @@ class DonePage(StepPage):
             ),
             parent=parent,
         )
-        self.header = OrderHeader(words=controller.words)
+        self.header = OrderHeader(words=controller.words, marker=controller.reship_marker)
         self.status = plain_label()
         set_type(self.status, 2.0, bold=True)
         self.facts = plain_label()
@@ -47,11 +50,20 @@ class DonePage(StepPage):
         )
         reprint = QPushButton(self.tr("Reprint label"))
         reprint.clicked.connect(lambda: controller.scan("REPRINT"))
+        self.reship = QPushButton(self.tr("Reship…"))
+        self.reship.setObjectName("reshipButton")
+        reasons = QMenu(self.reship)
+        for reason in BENCH_REASONS:
+            action = reasons.addAction(controller.words.term(Term("reship_reason", reason)))
+            code = f"RESHIP:{reason.value.upper()}"
+            action.triggered.connect(lambda _=False, code=code: controller.scan(code))
+        self.reship.setMenu(reasons)
         back = QPushButton(self.tr("Back to the queue"))
         back.clicked.connect(lambda: controller.scan("BACK"))
-        no_focus(reprint, back)
+        no_focus(reprint, self.reship, back)
         row = QHBoxLayout()
         row.addWidget(reprint)
+        row.addWidget(self.reship)
         row.addWidget(back)
         row.addStretch(1)
         self.body.addWidget(self.header)
@@ -67,6 +79,7 @@ class DonePage(StepPage):
         record = desk.audit.order_record(order_id)
         order = record["order"]
         self.header.show_order(order)
+        self.reship.setVisible(order.status.value == "shipped")
         words = self.controller.words
 
         def when(fact: dict | None) -> str:
@@ -106,6 +119,15 @@ class DonePage(StepPage):
                     reason=term(words, "reprint_reason", reprint["reason"]), when=when(reprint)
                 )
             )
+        for sent in desk.reships.reships_of(order_id):
+            if sent["order_id"] != order_id:
+                facts.append(
+                    self.tr("Reshipped as {order} ({reason}): {status}").format(
+                        order=sent["order_number"],
+                        reason=term(words, "reship_reason", sent["reason"]),
+                        status=term(words, "status", sent["status"]),
+                    )
+                )
         self.facts.setText("\n".join(facts))
         self.rows[:] = order.lines
         self.model.reload()
