@@ -104,7 +104,7 @@ def test_earlier_returns_count_against_what_shipped(desk, shipped, dump):
     before = dump()
     with pytest.raises(UserError) as refused:
         desk.returns.receive_return(order_id=shipped, lines=[line("DEMO-MUG")])
-    assert refused.value.message.key == "returns.more_than_shipped"
+    assert refused.value.message.key == "returns.more_than_left"
     assert refused.value.message.params["before"] == 2
     assert dump() == before
 

@@ -87,7 +87,7 @@ def check_lines(
         if before + n > shipped[sku]:
             raise UserError(
                 Message(
-                    "returns.more_than_shipped",
+                    "returns.more_than_left" if before else "returns.more_than_shipped",
                     sku=sku,
                     order=order,
                     back=n,

@@ -29,6 +29,9 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
         "item."
     ),
     "returns.more_than_shipped": (
+        "{back} units of {sku} back is more than order {order} shipped ({shipped})."
+    ),
+    "returns.more_than_left": (
         "{back} units of {sku} back is more than order {order} shipped: {shipped}, of which "
         "{before} came back before."
     ),
@@ -47,4 +50,30 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "returns.sku_times": "{sku} ×{n}",
     "returns.missing": "Expected but not in the parcel: {units}.",
     "returns.ledger_note": "returned with order {order}",
+    # the command line: `return` and `returns` (cli_returns.py)
+    "cli.help.return": "Take back a parcel the buyer returned: its units, condition and reason.",
+    "cli.help_more.return": (
+        "ORDER is the order number (a Coupang bundle's), the tracking number it shipped with, "
+        "a return parcel's tracking number recorded for it, or the internal id. Give --sku once "
+        "per SKU that came back; --qty, --condition and --reason once for all of them or once "
+        "per --sku, in the same order. Resellable units go back on hand; damaged ones are "
+        "recorded and never shippable; a wrong item (not ours) moves no stock."
+    ),
+    "cli.option.return.sku": "A SKU that came back (again for each SKU; a wrong item: its code).",
+    "cli.option.return.qty": "How many units of it (default 1).",
+    "cli.option.return.condition": "resellable, damaged or wrong_item (not ours / wrong item).",
+    "cli.option.return.reason": (
+        "changed_mind, damaged_in_transit, wrong_item_sent, missing_parts, defective or other "
+        "(default other)."
+    ),
+    "cli.option.return.tracking": "The return parcel's own tracking number.",
+    "cli.help.returns": "The returns received and expected, newest first.",
+    "cli.option.returns.expected": "Only the returns the shop still waits for.",
+    "cli.returns.once_or_per_sku": (
+        "{option} was given {n} times for {skus} --sku: give it once, or once per --sku."
+    ),
+    "cli.returns.none": "No returns.",
+    "cli.returns.line": "{sku} ×{n} {state} ({reason})",
+    "cli.column.returns.tracking": "RETURN TRACKING",
+    "cli.column.returns.units": "UNITS",
 }

@@ -24,6 +24,9 @@ WORDS: dict[str, str | tuple[str, str]] = {
         "상품으로 처리하세요."
     ),
     "returns.more_than_shipped": (
+        "{sku} {back}개는 주문 {order}에서 발송한 수량({shipped}개)보다 많습니다."
+    ),
+    "returns.more_than_left": (
         "{sku} {back}개는 주문 {order}에서 발송한 수량보다 많습니다. 발송 {shipped}개 중 "
         "{before}개가 이미 반품되었습니다."
     ),
@@ -41,4 +44,31 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "returns.sku_times": "{sku} ×{n}",
     "returns.missing": "반품 예정이지만 상자에 없는 상품: {units}.",
     "returns.ledger_note": "주문 {order}의 반품",
+    "cli.help.return": "구매자가 반품한 상자를 입고하세요: 상품, 상태, 사유.",
+    "cli.help_more.return": (
+        "ORDER는 주문번호(쿠팡은 묶음배송번호), 발송한 운송장번호, 기록된 반품 운송장번호 또는 "
+        "내부 ID입니다. 돌아온 SKU마다 --sku를 한 번씩 쓰세요. --qty, --condition, --reason은 "
+        "모두에 한 번, 또는 --sku마다 같은 순서로 한 번씩 쓰세요. 재판매 가능한 상품은 재고로 "
+        "돌아가고, 파손 상품은 기록만 하며 판매할 수 없습니다. 당사 상품이 아닌 오배송 상품은 "
+        "재고를 움직이지 않습니다."
+    ),
+    "cli.option.return.sku": "돌아온 SKU(SKU마다 다시 쓰세요. 오배송 상품은 그 코드).",
+    "cli.option.return.qty": "그 상품의 수량(기본값 1).",
+    "cli.option.return.condition": (
+        "resellable(재판매 가능), damaged(파손) 또는 wrong_item(당사 상품 아님 / 오배송 상품)."
+    ),
+    "cli.option.return.reason": (
+        "changed_mind, damaged_in_transit, wrong_item_sent, missing_parts, defective 또는 "
+        "other(기본값 other)."
+    ),
+    "cli.option.return.tracking": "반품 상자의 운송장번호.",
+    "cli.help.returns": "입고된 반품과 반품 예정을 최신순으로 보여 줍니다.",
+    "cli.option.returns.expected": "아직 기다리는 반품만.",
+    "cli.returns.once_or_per_sku": (
+        "{option}을(를) --sku {skus}개에 {n}번 썼습니다. 한 번만, 또는 --sku마다 한 번씩 쓰세요."
+    ),
+    "cli.returns.none": "반품이 없습니다.",
+    "cli.returns.line": "{sku} ×{n} {state} ({reason})",
+    "cli.column.returns.tracking": "반품 운송장번호",
+    "cli.column.returns.units": "상품",
 }
