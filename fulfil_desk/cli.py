@@ -20,6 +20,7 @@ from fulfil_desk.cli_exchange import COMMANDS as EXCHANGE_COMMANDS
 from fulfil_desk.cli_gettext import ClickWords, click_locale_dir
 from fulfil_desk.cli_help import CliGroup
 from fulfil_desk.cli_packers import packers
+from fulfil_desk.cli_returns import COMMANDS as RETURN_COMMANDS
 from fulfil_desk.cli_reships import COMMANDS as RESHIP_COMMANDS
 from fulfil_desk.cli_scores import COMMANDS as SCORE_COMMANDS
 from fulfil_desk.cli_shop import products, settings, stock
@@ -253,5 +254,5 @@ for _command in SCORE_COMMANDS:
 for _command in BACKUP_COMMANDS:
     main.add_command(_command)
 
-for _command in RESHIP_COMMANDS:
+for _command in (*RETURN_COMMANDS, *RESHIP_COMMANDS):
     main.add_command(_command)

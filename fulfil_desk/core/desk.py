@@ -11,7 +11,8 @@ built here and nowhere else:
     desk.documents  labels, slips, the command sheet desk.exchange   imports, exports, the demo
     desk.scores     seller scores, orders at risk    desk.notices    inquiries, notices, plans
     desk.backups    backups and restore              desk.privacy    the personal-data purge
-    desk.stats      packer statistics                desk.reships    reshipments, exchanges
+    desk.stats      packer statistics                desk.returns    returns, expected returns
+    desk.reships    reshipments, exchanges
 
 Every use case that changes state runs inside one transaction (`DeskContext.transaction`),
 appends to the audit trail, and returns `Changes` naming what to refresh.
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from fulfil_desk.core.aftersales.returns import ReturnService
 from fulfil_desk.core.aftersales.reships import ReshipService
 from fulfil_desk.core.bench.audit import AuditService
 from fulfil_desk.core.bench.flow import FlowService
@@ -113,6 +115,7 @@ class Desk:
         self.scores = ScoreService(ctx=ctx, basis=basis, settings=self.settings)
         self.notices = NoticeService(ctx=ctx, basis=basis, documents=self.documents)
         self.orders = OrderService(ctx=ctx, scores=self.scores)
+        self.returns = ReturnService(ctx=ctx, stock=self.stock, scores=self.scores)
         self.privacy = PrivacyService(ctx=ctx)
         self.backups = BackupService(ctx=ctx, privacy=self.privacy)
         self.stats = StatsService(ctx=ctx)

@@ -1,0 +1,1 @@
+"""After the parcel leaves: returns (returns.py), and what follows a shipment."""

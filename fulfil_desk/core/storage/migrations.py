@@ -386,6 +386,13 @@ def m011_calendar_day_names(db):
 
 
 @MIGRATIONS()
+def m012_returns(db):
+    from fulfil_desk.core.storage.returns_repo import RETURNS
+
+    _run_script(db, RETURNS)
+
+
+@MIGRATIONS()
 def m013_reships(db):
     from fulfil_desk.core.storage.reships_schema import RESHIPS
 
