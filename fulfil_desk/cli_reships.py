@@ -60,10 +60,11 @@ def reship(obj: CliContext, order_ref, reason, skus, quantities):
 def exchange(obj: CliContext, order_ref, sku, quantity, send):
     """Exchange a unit of a shipped order: send --for (default the same SKU) in its place."""
     desk = obj.desk()
-    new_id, changes = desk.reships.exchange(
-        obj.order_id(order_ref), sku=sku, quantity=quantity, send=send
-    )
-    emit(obj, _json(obj, new_id), changes.message)
+    order_id = obj.order_id(order_ref)
+    new_id, changes = desk.reships.exchange(order_id, sku=sku, quantity=quantity, send=send)
+    expected = desk.returns.returns(status="expected", order_id=order_id)
+    made = _json(obj, new_id) | {"expected_return": expected[0]["id"] if expected else None}
+    emit(obj, made, changes.message)
 
 
 COMMANDS = (reship, exchange)

@@ -81,6 +81,9 @@ def test_exchange_sends_another_size(shop):
     )
     assert made["reason"] == "exchange"
     assert made["lines"] == [{"sku": "DEMO-TEE-L", "quantity": 1}]
+    assert made["expected_return"] is not None
+    [expected] = json.loads(ok(cli("--json", "returns", "--expected")))
+    assert (expected["order"], expected["return_id"]) == ("S-1", made["expected_return"])
 
 
 def test_refusals_say_one_sentence_and_change_nothing(shop):

@@ -119,7 +119,9 @@ class Desk:
         self.privacy = PrivacyService(ctx=ctx)
         self.backups = BackupService(ctx=ctx, privacy=self.privacy)
         self.stats = StatsService(ctx=ctx)
-        self.reships = ReshipService(ctx=ctx, calendar=self.calendar, products=self.products)
+        self.reships = ReshipService(
+            ctx=ctx, calendar=self.calendar, products=self.products, returns=self.returns
+        )
 
     @classmethod
     def open(

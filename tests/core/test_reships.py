@@ -118,6 +118,10 @@ def test_an_exchange_sends_another_sku_and_refuses_an_unknown_one(desk, shipped,
     reship = desk.orders.order(new_id)
     assert [(ln.sku, ln.quantity) for ln in reship.lines] == [("DEMO-TEE-L", 1)]
     assert desk.reships.reship_of(new_id)["reason"] == "exchange"
+    [expected] = desk.returns.expected_returns()
+    assert expected["order_id"] == shipped
+    assert [(ln["sku"], ln["quantity"]) for ln in expected["lines"]] == [("DEMO-TEE-M", 1)]
+    assert desk.returns.expected_units(shipped) == {"DEMO-TEE-M": 1}
     before = dump()
     with pytest.raises(UserError) as refused:
         desk.reships.exchange(shipped, sku="DEMO-MUG", send="NOPE-1")
@@ -139,3 +143,10 @@ def test_a_reship_reserves_stock_as_any_order_and_no_score_counts_it(desk, shipp
     finally:
         con.close()
     assert shipped in scored and new_id not in scored
+
+
+def test_an_exchange_refused_by_the_return_leaves_no_reship(desk, shipped, dump):
+    before = dump()
+    with pytest.raises(UserError):
+        desk.reships.exchange(shipped, sku="DEMO-MUG", quantity=3)
+    assert dump() == before

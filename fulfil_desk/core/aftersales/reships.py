@@ -8,7 +8,8 @@ any order's. The marketplace learns of its tracking number through the original'
 confirmation file (core/exchange/exports.py). No marketplace counts it in a seller score.
 
 An exchange is a reshipment of reason `exchange` that sends the chosen SKU (or another) in
-place of the unit the buyer sends back.
+place of the unit the buyer sends back, and the return of that unit, expected
+(core/aftersales/returns.py), in the same transaction.
 """
 
 from __future__ import annotations
@@ -25,10 +26,14 @@ from fulfil_desk.core.kernel.orders import Order, OrderLine, OrderStatus
 from fulfil_desk.core.storage.reships_repo import ReshipRepo
 
 if TYPE_CHECKING:
+    from fulfil_desk.core.aftersales.returns import ReturnService
     from fulfil_desk.core.calendar.service import CalendarService
     from fulfil_desk.core.stock.products import ProductService
 
 MOST_RESHIPS = 99  # -R1 … -R99: past that, something else is wrong
+# The reason of an exchange's expected return: the returns' reasons have no `exchange`, and
+# why the buyer exchanges (a size, a colour, a fault) is known when the parcel is opened.
+EXCHANGE_RETURN_REASON = "other"
 
 
 class ReshipReason(StrEnum):
@@ -54,11 +59,17 @@ def reship_reason(text: str) -> ReshipReason:
 
 class ReshipService:
     def __init__(
-        self, *, ctx: DeskContext, calendar: CalendarService, products: ProductService
+        self,
+        *,
+        ctx: DeskContext,
+        calendar: CalendarService,
+        products: ProductService,
+        returns: ReturnService,
     ):
         self._ctx = ctx
         self._calendar = calendar
         self._products = products
+        self._returns = returns
         self._repo = ReshipRepo(ctx.db)
 
     # ---- reading -------------------------------------------------------------------------------
@@ -109,7 +120,8 @@ class ReshipService:
         self, order_id: int, *, sku: str, quantity: int = 1, send: str | None = None
     ) -> tuple[int, Changes]:
         """An exchange of `quantity` units of `sku` of the shipped order `order_id`: a
-        reshipment of `send` (default the same SKU), reason `exchange`."""
+        reshipment of `send` (default the same SKU), reason `exchange`, and the return of
+        those units expected on `order_id`."""
         with self._ctx.transaction():
             order = self._shipped(order_id)
             chosen = self._chosen(order, [(sku, quantity)])
@@ -122,7 +134,13 @@ class ReshipService:
                 if product is None:
                     raise UserError(Message("reships.no_product_to_send", sku=send))
                 sent = [OrderLine(send, product.name, quantity, line_key=send)]
-            return self._create(order, ReshipReason.EXCHANGE, sent, chosen)
+            new_id, changes = self._create(order, ReshipReason.EXCHANGE, sent, chosen)
+            self._returns.expect_return(
+                order_id=order.saved_id,
+                lines=[(sku, quantity)],
+                reason=EXCHANGE_RETURN_REASON,
+            )
+        return new_id, changes
 
     # ---- the parts -----------------------------------------------------------------------------
 
