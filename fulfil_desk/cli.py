@@ -20,8 +20,8 @@ from fulfil_desk.cli_exchange import COMMANDS as EXCHANGE_COMMANDS
 from fulfil_desk.cli_gettext import ClickWords, click_locale_dir
 from fulfil_desk.cli_help import CliGroup
 from fulfil_desk.cli_packers import packers
-from fulfil_desk.cli_returns import COMMANDS as RETURN_COMMANDS
 from fulfil_desk.cli_reships import COMMANDS as RESHIP_COMMANDS
+from fulfil_desk.cli_returns import COMMANDS as RETURN_COMMANDS
 from fulfil_desk.cli_scores import COMMANDS as SCORE_COMMANDS
 from fulfil_desk.cli_shop import products, settings, stock
 from fulfil_desk.cli_stats import stats
@@ -127,7 +127,9 @@ def orders(obj: CliContext, status):
     desk = obj.desk()
     found = desk.orders.orders(status)
     words = obj.words
-    reships = {i: desk.reships.reship_of(i) for i in desk.reships.originals([o.saved_id for o in found])}
+    reships = {
+        i: desk.reships.reship_of(i) for i in desk.reships.originals([o.saved_id for o in found])
+    }
     rows = [
         [
             str(o.id),

@@ -63,10 +63,15 @@ def test_reship_all_lines_then_some_and_the_orders_list_marks_them(shop):
     db, cli = shop
     made = json.loads(ok(cli("--json", "reship", "S-1", "--reason", "lost")))
     assert (made["order_number"], made["reship_of"], made["reason"]) == ("S-1-R1", "S-1", "lost")
-    assert made["lines"] == [{"sku": "DEMO-MUG", "quantity": 2}, {"sku": "DEMO-TEE-M", "quantity": 1}]
+    assert made["lines"] == [
+        {"sku": "DEMO-MUG", "quantity": 2},
+        {"sku": "DEMO-TEE-M", "quantity": 1},
+    ]
     said = ok(cli("reship", "S-1", "--reason", "missing_item", "--sku", "DEMO-MUG", "--qty", "1"))
     assert said.strip() == "Reshipment S-1-R2 created for S-1 (item missing): 1 unit to send."
-    whole = json.loads(ok(cli("--json", "reship", "S-1", "--reason", "damaged", "--sku", "DEMO-MUG")))
+    whole = json.loads(
+        ok(cli("--json", "reship", "S-1", "--reason", "damaged", "--sku", "DEMO-MUG"))
+    )
     assert whole["lines"] == [{"sku": "DEMO-MUG", "quantity": 2}]
     listed = ok(cli("orders"))
     assert "[Replacement for S-1 (lost)]" in listed

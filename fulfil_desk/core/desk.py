@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fulfil_desk.core.aftersales.returns import ReturnService
 from fulfil_desk.core.aftersales.reships import ReshipService
+from fulfil_desk.core.aftersales.returns import ReturnService
 from fulfil_desk.core.bench.audit import AuditService
 from fulfil_desk.core.bench.flow import FlowService
 from fulfil_desk.core.bench.orders import OrderService

@@ -36,9 +36,7 @@ def test_a_reship_of_all_lines_is_a_new_open_order_linked_to_the_original(desk, 
     assert EN(desk.reships.marker(new_id)) == "Replacement for A-100 (lost)"
     assert desk.reships.marker(shipped) is None
     assert changes.orders == {new_id, shipped} and changes.stock
-    assert EN(changes.message) == (
-        "Reshipment A-100-R1 created for A-100 (lost): 3 units to send."
-    )
+    assert EN(changes.message) == ("Reshipment A-100-R1 created for A-100 (lost): 3 units to send.")
     kinds = {(e["kind"], e["order_id"]) for e in desk.orders.events(new_id)}
     assert ("reship_created", new_id) in kinds
     assert "reship_created" in [e["kind"] for e in desk.orders.events(shipped)]
@@ -150,3 +148,25 @@ def test_an_exchange_refused_by_the_return_leaves_no_reship(desk, shipped, dump)
     with pytest.raises(UserError):
         desk.reships.exchange(shipped, sku="DEMO-MUG", quantity=3)
     assert dump() == before
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "Replacement for A-100 (lost)"),
+        ("ko", "A-100 주문의 재배송 (분실)"),
+        ("zh_CN", "订单 A-100 的补发（丢件）"),
+    ],
+)
+def test_the_packing_slip_says_what_the_parcel_replaces(desk, shipped, tmp_path, lang, said):
+    import io
+
+    from pypdf import PdfReader
+
+    new_id, _ = desk.reships.reship(shipped, reason="lost")
+    words = Wording(zone=lambda: KST, lang=lang)
+    pdf = desk.documents.packing_slip_pdf([new_id, shipped], words=words)
+    (tmp_path / f"slip-{lang}.pdf").write_bytes(pdf)
+    first, second = (p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert said in first.replace("\n", " ") and "A-100-R1" in first
+    assert said not in second.replace("\n", " ")

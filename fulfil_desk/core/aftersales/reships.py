@@ -88,15 +88,8 @@ class ReshipService:
         return self._repo.originals(order_ids)
 
     def marker(self, order_id: int) -> Message | None:
-        """What a header or a slip says of a reshipment ("Replacement for 123 · lost")."""
-        link = self._repo.get(order_id)
-        if link is None:
-            return None
-        return Message(
-            "reships.replacement_for",
-            order=link["original_number"],
-            reason=Term("reship_reason", link["reason"]),
-        )
+        """What a header or a slip says of a reshipment ("Replacement for 123 (lost)")."""
+        return replacement_note(self._repo.get(order_id))
 
     # ---- use cases -----------------------------------------------------------------------------
 
@@ -251,6 +244,17 @@ class ReshipService:
         return new_id, Changes.for_orders(new_id, order.saved_id, message=message, stock=True)
 
 
+def replacement_note(link: dict | None) -> Message | None:
+    """ "Replacement for 123 (lost)" for a reshipment's link (ReshipRepo.get); None for none."""
+    if link is None:
+        return None
+    return Message(
+        "reships.replacement_for",
+        order=link["original_number"],
+        reason=Term("reship_reason", link["reason"]),
+    )
+
+
 def _line_like(order: Order, sku: str, quantity: int) -> OrderLine:
     """A line of `sku` as the original wrote it (title, price), of `quantity` units."""
     like = next(line for line in order.lines if line.sku == sku)
@@ -264,4 +268,4 @@ def _line_like(order: Order, sku: str, quantity: int) -> OrderLine:
     )
 
 
-__all__ = ["BENCH_REASONS", "ReshipReason", "ReshipService", "reship_reason"]
+__all__ = ["BENCH_REASONS", "ReshipReason", "ReshipService", "replacement_note", "reship_reason"]

@@ -176,8 +176,8 @@ def _reship(bench: Bench, arg: str) -> Outcome:
     """The shown shipped order sent again, all its lines; the reshipment opens at Verify."""
     codes = tuple(f"RESHIP:{r.value.upper()}" for r in BENCH_REASONS)
     if arg not in BENCH_REASONS:
-        said = Message("reships.unknown_reason", reason=arg.upper(), known=codes)
-        raise WrongScan(said if arg else Message("reships.say_why_reship", codes=codes))
+        unknown = Message("reships.unknown_reason", reason=arg.upper(), known=codes)
+        raise WrongScan(unknown if arg else Message("reships.say_why_reship", codes=codes))
     new_id, changes = bench.desk.reships.reship(bench._order_id(), reason=arg)
     bench.open(new_id)
     said = in_turn([changes.message, Message("reships.press_enter_to_verify")])

@@ -26,8 +26,8 @@ from fulfil_desk.core.wording import (
 )
 from fulfil_desk.core.wording.en import cli as en_cli
 from fulfil_desk.core.wording.en import cli_help as en_cli_help
-from fulfil_desk.core.wording.en import returns as en_returns
 from fulfil_desk.core.wording.en import reships as en_reships
+from fulfil_desk.core.wording.en import returns as en_returns
 from fulfil_desk.core.wording.en import window as en_window
 from fulfil_desk.core.wording.languages import LANGUAGES
 

@@ -37,9 +37,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
         "On a shipped order: send it again, all its lines, for the reason given"
     ),
     "reships.say_why_reship": "Say why the order is sent again: scan one of {codes}.",
-    "reships.reship_needs_shipped_order": (
-        "Scan the shipped order first, then RESHIP:<reason>."
-    ),
+    "reships.reship_needs_shipped_order": ("Scan the shipped order first, then RESHIP:<reason>."),
     "reships.sheet_reship": "Reship a shipped order",
     "reships.sheet_reship_for": "Reship: {reason}",
     "reships.press_enter_to_verify": "Press Enter to verify it.",

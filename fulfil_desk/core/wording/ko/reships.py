@@ -26,7 +26,9 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "reships.more_than_shipped": (
         "{sku} {asked}개는 {order} 주문에서 발송한 수량({shipped}개)보다 많습니다."
     ),
-    "reships.no_product_to_send": "SKU {sku}은(는) 이 상점의 상품이 아닙니다. 보낼 상품이 없습니다.",
+    "reships.no_product_to_send": (
+        "SKU {sku}은(는) 이 상점의 상품이 아닙니다. 보낼 상품이 없습니다."
+    ),
     "reships.too_many": "{order} 주문은 이미 {most}번 재배송했습니다.",
     "reships.does_reship": "발송된 주문에서: 주문의 모든 상품을 주어진 사유로 다시 보냅니다",
     "reships.say_why_reship": "다시 보내는 사유를 알려 주세요: {codes} 중 하나를 스캔하세요.",
