@@ -170,3 +170,21 @@ def test_the_packing_slip_says_what_the_parcel_replaces(desk, shipped, tmp_path,
     first, second = (p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     assert said in first.replace("\n", " ") and "A-100-R1" in first
     assert said not in second.replace("\n", " ")
+
+
+def test_a_reship_shipped_late_changes_no_seller_score(desk, add, drive):
+    order_id = add("C-1", [("DEMO-MUG", 1)], marketplace="coupang")
+    drive(order_id, S.SHIPPED, tracking=lotte("25527888500"))
+
+    def counts():
+        found = desk.scores.scores(trend=False, problems=True)
+        return [(r.metric.key, r.numerator, r.denominator, r.counted_ids) for r in found]
+
+    before = counts()
+    new_id, _ = desk.reships.reship(order_id, reason="damaged")
+    desk.clock = FixedClock(datetime(2026, 6, 26, 10, 0, tzinfo=KST))  # past its ship-by
+    drive(new_id, S.SHIPPED, tracking=lotte("25527888501"))
+    desk.scores.record_delivery(new_id, delivered_at="2026-06-29T12:00:00+09:00")
+    desk.clock = FixedClock(datetime(2026, 6, 18, 10, 0, tzinfo=KST))
+    assert counts() == before
+    assert all(new_id not in ids for *_, ids in counts())
