@@ -27,7 +27,7 @@ def packing_slips_pdf(
     "Replacement for …": the buyer learns why a second parcel came)."""
     pen = Pen.open(fonts, words, Message("document.packing_slips_title"))
     for order in [masked(o) for o in orders] if mask else orders:
-        _draw_slip(pen, order, shop, (notes or {}).get(order.saved_id))
+        _draw_slip(pen, order, shop, (notes or {}).get(order.id or 0))
     return pen.finish()
 
 
