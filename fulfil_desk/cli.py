@@ -21,6 +21,8 @@ from fulfil_desk.cli_feedback import COMMANDS as FEEDBACK_COMMANDS
 from fulfil_desk.cli_gettext import ClickWords, click_locale_dir
 from fulfil_desk.cli_help import CliGroup
 from fulfil_desk.cli_packers import packers
+from fulfil_desk.cli_reships import COMMANDS as RESHIP_COMMANDS
+from fulfil_desk.cli_returns import COMMANDS as RETURN_COMMANDS
 from fulfil_desk.cli_scores import COMMANDS as SCORE_COMMANDS
 from fulfil_desk.cli_shop import products, settings, stock
 from fulfil_desk.cli_stats import stats
@@ -93,7 +95,7 @@ def demo(obj: CliContext, count):
     )
 
 
-def _order_json(order: Order, words: Wording) -> dict:
+def _order_json(order: Order, words: Wording, reship_of: dict | None = None) -> dict:
     return {
         "id": order.id,
         "marketplace": order.marketplace,
@@ -108,6 +110,8 @@ def _order_json(order: Order, words: Wording) -> dict:
         "cancelled_by": order.cancelled_by,
         "courier": order.courier_code,
         "tracking_number": order.tracking_number,
+        "reship_of": reship_of["original_number"] if reship_of else None,
+        "reship_reason": reship_of["reason"] if reship_of else None,
         "lines": [
             {"sku": ln.sku, "quantity": ln.quantity, "picked": ln.picked, "packed": ln.packed}
             for ln in order.lines
@@ -121,8 +125,12 @@ def _order_json(order: Order, words: Wording) -> dict:
 @click.pass_obj
 def orders(obj: CliContext, status):
     """List orders, soonest ship-by first."""
-    found = obj.desk().orders.orders(status)
+    desk = obj.desk()
+    found = desk.orders.orders(status)
     words = obj.words
+    reships = {
+        i: desk.reships.reship_of(i) for i in desk.reships.originals([o.saved_id for o in found])
+    }
     rows = [
         [
             str(o.id),
@@ -130,13 +138,15 @@ def orders(obj: CliContext, status):
             o.order_number,
             words.term(Term("status", o.status.value)),
             shop_moment(obj, o.ship_by),
-            o.ship_to.name + (f"  ({words(o.hold_note_said)})" if o.hold_note else ""),
+            o.ship_to.name
+            + (f"  ({words(o.hold_note_said)})" if o.hold_note else "")
+            + (f"  [{words(desk.reships.marker(o.saved_id))}]" if o.id in reships else ""),
         ]
         for o in found
     ]
     headers = columns(obj, "id", "marketplace", "order", "status", "ship_by", "recipient")
     text = table(rows, headers=headers, right=[True]) if rows else Message("cli.orders.none")
-    emit(obj, [_order_json(o, words) for o in found], text)
+    emit(obj, [_order_json(o, words, reships.get(o.saved_id)) for o in found], text)
 
 
 @main.command()
@@ -247,5 +257,5 @@ for _command in SCORE_COMMANDS:
 for _command in BACKUP_COMMANDS:
     main.add_command(_command)
 
-for _command in FEEDBACK_COMMANDS:
+for _command in (*RETURN_COMMANDS, *RESHIP_COMMANDS, *FEEDBACK_COMMANDS):
     main.add_command(_command)

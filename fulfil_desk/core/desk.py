@@ -13,6 +13,8 @@ built here and nowhere else:
     desk.backups    backups and restore              desk.privacy    the personal-data purge
     desk.stats      packer statistics               desk.feedback   buyer feedback, replies
     desk.buyer_messages  messages to the buyer (templates, contacts)
+    desk.stats      packer statistics                desk.returns    returns, expected returns
+    desk.reships    reshipments, exchanges
 
 Every use case that changes state runs inside one transaction (`DeskContext.transaction`),
 appends to the audit trail, and returns `Changes` naming what to refresh.
@@ -24,6 +26,8 @@ from pathlib import Path
 
 from fulfil_desk.core.aftersales.buyer_messages import BuyerMessageService
 from fulfil_desk.core.aftersales.feedback import FeedbackService
+from fulfil_desk.core.aftersales.reships import ReshipService
+from fulfil_desk.core.aftersales.returns import ReturnService
 from fulfil_desk.core.bench.audit import AuditService
 from fulfil_desk.core.bench.flow import FlowService
 from fulfil_desk.core.bench.orders import OrderService
@@ -115,9 +119,13 @@ class Desk:
         self.scores = ScoreService(ctx=ctx, basis=basis, settings=self.settings)
         self.notices = NoticeService(ctx=ctx, basis=basis, documents=self.documents)
         self.orders = OrderService(ctx=ctx, scores=self.scores)
+        self.returns = ReturnService(ctx=ctx, stock=self.stock, scores=self.scores)
         self.privacy = PrivacyService(ctx=ctx)
         self.backups = BackupService(ctx=ctx, privacy=self.privacy)
         self.stats = StatsService(ctx=ctx)
+        self.reships = ReshipService(
+            ctx=ctx, calendar=self.calendar, products=self.products, returns=self.returns
+        )
         self.feedback = FeedbackService(ctx=ctx, scores=self.scores)
         self.buyer_messages = BuyerMessageService(ctx=ctx)
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from fulfil_desk.core.bench.scanner import Bench, BenchState, Outcome
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.ui import printing
 from fulfil_desk.ui.words import ui_wording, why_not
 
@@ -100,6 +101,10 @@ class DeskController(QObject):
             if changes.message:
                 self.message.emit(self.words(changes.message), True)
         return result
+
+    def reship_marker(self, order_id: int) -> Message | None:
+        """What an order's header says when it is a reshipment (None: it is not)."""
+        return self.desk.reships.marker(order_id)
 
     def open_order(self, order_id: int) -> Outcome:
         """An order chosen in the queue: as if its number were scanned."""

@@ -466,6 +466,10 @@
         <translation>송장 재출력</translation>
     </message>
     <message>
+        <source>Reship…</source>
+        <translation>재배송…</translation>
+    </message>
+    <message>
         <source>Back to the queue</source>
         <translation>출고 대기로 돌아가기</translation>
     </message>
@@ -508,6 +512,10 @@
     <message>
         <source>Label reprinted ({reason}): {when}</source>
         <translation>송장 재출력 ({reason}): {when}</translation>
+    </message>
+    <message>
+        <source>Reshipped as {order} ({reason}): {status}</source>
+        <translation>재배송 {order} ({reason}): {status}</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1442,14 @@ Data period {start} to {end}
     <message>
         <source>{step}, aside</source>
         <translation>{step}, 일시중단</translation>
+    </message>
+    <message>
+        <source>{number} (reship)</source>
+        <translation>{number} (재배송)</translation>
+    </message>
+    <message>
+        <source>Reshipment: a replacement for order {order}</source>
+        <translation>재배송: {order} 주문을 대신해 보내는 주문</translation>
     </message>
     <message>
         <source>OVERDUE</source>

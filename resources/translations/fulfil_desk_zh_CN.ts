@@ -466,6 +466,10 @@
         <translation>重新打印面单</translation>
     </message>
     <message>
+        <source>Reship…</source>
+        <translation>补发…</translation>
+    </message>
+    <message>
         <source>Back to the queue</source>
         <translation>返回待发货</translation>
     </message>
@@ -508,6 +512,10 @@
     <message>
         <source>Label reprinted ({reason}): {when}</source>
         <translation>重新打印面单 ({reason})：{when}</translation>
+    </message>
+    <message>
+        <source>Reshipped as {order} ({reason}): {status}</source>
+        <translation>已补发 {order}（{reason}）：{status}</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1442,14 @@ Data period {start} to {end}
     <message>
         <source>{step}, aside</source>
         <translation>{step}（搁置）</translation>
+    </message>
+    <message>
+        <source>{number} (reship)</source>
+        <translation>{number}（补发）</translation>
+    </message>
+    <message>
+        <source>Reshipment: a replacement for order {order}</source>
+        <translation>补发：代替订单 {order} 发出的订单</translation>
     </message>
     <message>
         <source>OVERDUE</source>

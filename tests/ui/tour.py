@@ -223,6 +223,8 @@ class Tour:
         self.dialogs.help()
         self.scan("REPRINT:LOST")
         self.see("the shipped order, its label reprinted")
+        self.scan("RESHIP:LOST")
+        self.see("its reshipment, marked, at Verify")
         self.scan("BACK")
         return shipped
 

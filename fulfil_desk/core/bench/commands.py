@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from fulfil_desk.core.aftersales.reships import BENCH_REASONS
 from fulfil_desk.core.kernel.messages import Message, Names, Term
 from fulfil_desk.core.kernel.orders import CancelReason, HoldReason
 
@@ -69,6 +70,7 @@ COMMANDS: tuple[CommandInfo, ...] = (
     CommandInfo("PRINT", "PRINT", ("label",), Message("bench.does_print")),
     CommandInfo("SAVE", "SAVE", ("label",), Message("bench.does_save")),
     CommandInfo("REPRINT", "REPRINT[:<reason>]", ("tracking", DONE), Message("bench.does_reprint")),
+    CommandInfo("RESHIP", "RESHIP:<reason>", (DONE,), Message("reships.does_reship")),
     CommandInfo("COURIER", "COURIER:<code>", ("tracking",), Message("bench.does_courier")),
     CommandInfo("CLEAR", "CLEAR", ("goods_in", "pick", "pack"), Message("bench.does_clear")),
     CommandInfo("BLIND", "BLIND", ("count",), Message("bench.does_blind")),
@@ -132,7 +134,7 @@ PAGE_GUIDE: dict[str, Guide] = {
     ),
 }
 _NAMES = frozenset(c.name for c in COMMANDS)
-_WITH_ARG = frozenset({"HOLD", "CANCEL", "REPRINT", "COURIER", "PACKER"})
+_WITH_ARG = frozenset({"HOLD", "CANCEL", "REPRINT", "COURIER", "PACKER", "RESHIP"})
 
 
 def parse(code: str) -> Command | None:
@@ -218,6 +220,15 @@ def sheet_entries(
         )
         for r in ReprintReason
         if r is not ReprintReason.DAMAGED
+    ]
+    reship = Message("reships.sheet_reship")
+    entries += [
+        SheetEntry(
+            reship,
+            f"RESHIP:{r.upper()}",
+            Message("reships.sheet_reship_for", reason=Term("sheet_reship", r.value)),
+        )
+        for r in BENCH_REASONS
     ]
     courier = Message("bench.sheet_courier")
     entries += [SheetEntry(courier, f"COURIER:{code}", name) for code, name in couriers]

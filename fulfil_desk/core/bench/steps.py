@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from fulfil_desk.core.aftersales.reships import BENCH_REASONS
 from fulfil_desk.core.bench.commands import DONE, QUEUE, ReprintReason
 from fulfil_desk.core.bench.outcome import Cue, Outcome
 from fulfil_desk.core.bench.reading import NUMBER, Kind, Reading
@@ -121,6 +122,8 @@ def on_queue(bench: Bench, reading: Reading) -> Outcome:
             return bench.pick_all()
         if name in ("GOODS-IN", "COUNT"):
             return bench.stock_page(name)
+        if name == "RESHIP":
+            raise WrongScan(Message("reships.reship_needs_shipped_order"))
         raise not_here(bench, reading)
     if reading.kind is Kind.EMPTY:
         rows = desk.orders.queue(limit=URGENT_LOOKAHEAD)
@@ -139,10 +142,12 @@ def on_queue(bench: Bench, reading: Reading) -> Outcome:
 
 
 def on_done(bench: Bench, reading: Reading) -> Outcome:
-    """A finished order is shown: REPRINT; anything else is as on the queue."""
+    """A finished order is shown: REPRINT, RESHIP; anything else is as on the queue."""
     command = reading.command
     if command is not None and command.name == "REPRINT":
         return _reprint(bench, command.arg)
+    if command is not None and command.name == "RESHIP":
+        return _reship(bench, command.arg)
     return on_queue(bench, reading)  # it leaves the page only for what it accepts
 
 
@@ -165,6 +170,18 @@ def _reprint(bench: Bench, arg: str) -> Outcome:
             reason=Term("reprint_reason", reason.value),
         )
     )
+
+
+def _reship(bench: Bench, arg: str) -> Outcome:
+    """The shown shipped order sent again, all its lines; the reshipment opens at Verify."""
+    codes = tuple(f"RESHIP:{r.value.upper()}" for r in BENCH_REASONS)
+    if arg not in BENCH_REASONS:
+        unknown = Message("reships.unknown_reason", reason=arg.upper(), known=codes)
+        raise WrongScan(unknown if arg else Message("reships.say_why_reship", codes=codes))
+    new_id, changes = bench.desk.reships.reship(bench._order_id(), reason=arg)
+    bench.open(new_id)
+    said = in_turn([changes.message, Message("reships.press_enter_to_verify")])
+    return Outcome(said, changes)
 
 
 def on_verify(bench: Bench, reading: Reading) -> Outcome:

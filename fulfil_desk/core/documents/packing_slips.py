@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from fulfil_desk.core.documents.fonts import LabelFonts
 from fulfil_desk.core.documents.labels import LABEL_SIZE, LEADING, MARGIN, Pen, shop_day
 from fulfil_desk.core.kernel.messages import Message
@@ -17,12 +19,15 @@ def packing_slips_pdf(
     fonts: LabelFonts,
     words: Wording,
     mask: bool = False,
+    notes: Mapping[int, Message] | None = None,
 ) -> bytes:
     """One 4×6 in page per order; an order with more lines than fit continues on more pages.
-    `mask`: the recipient's name as on a masked label. `words`: the printed words' language."""
+    `mask`: the recipient's name as on a masked label. `words`: the printed words' language.
+    `notes`: a line for the buyer under the order's number, by order id (a reshipment's
+    "Replacement for …": the buyer learns why a second parcel came)."""
     pen = Pen.open(fonts, words, Message("document.packing_slips_title"))
     for order in [masked(o) for o in orders] if mask else orders:
-        _draw_slip(pen, order, shop)
+        _draw_slip(pen, order, shop, (notes or {}).get(order.id or 0))
     return pen.finish()
 
 
@@ -32,7 +37,7 @@ _SLIP_SIZE = 8.0
 _SLIP_ROWS = {"sku": 2, "title": 3}
 
 
-def _draw_slip(pen: Pen, order: Order, shop: ShopInfo) -> None:
+def _draw_slip(pen: Pen, order: Order, shop: ShopInfo, note: Message | None) -> None:
     page_w, page_h = LABEL_SIZE
     width = page_w - 2 * MARGIN
     title_w = width - _SLIP_QTY_W - _SLIP_SKU_W - 8
@@ -56,7 +61,7 @@ def _draw_slip(pen: Pen, order: Order, shop: ShopInfo) -> None:
         pages[-1].append(row)
         room -= height
     for number, page_rows in enumerate(pages, start=1):
-        _slip_header(pen, order, shop)
+        _slip_header(pen, order, shop, note)
         y = table_top
         for line, sku_rows, title_rows in page_rows:
             pen.line(MARGIN, y - 11, str(line.quantity), _SLIP_QTY_W - 4, 12, 6, bold=True)
@@ -80,7 +85,7 @@ def _slip_row_height(row: tuple[OrderLine, list[str], list[str]]) -> float:
     return max(len(sku_rows), len(title_rows), 1.5) * _SLIP_SIZE * LEADING + 6
 
 
-def _slip_header(pen: Pen, order: Order, shop: ShopInfo) -> None:
+def _slip_header(pen: Pen, order: Order, shop: ShopInfo, note: Message | None) -> None:
     page_w, page_h = LABEL_SIZE
     left, right, width = MARGIN, page_w - MARGIN, page_w - 2 * MARGIN
     top = page_h - MARGIN
@@ -88,6 +93,8 @@ def _slip_header(pen: Pen, order: Order, shop: ShopInfo) -> None:
     pen.line(right, top - 11, shop.name, 120, 9, 5, align="right")
     pen.line(left, top - 28, f"{order.marketplace}  {order.order_number}", width, 11, 6, bold=True)
     pen.text(left, top - 39, Message("document.ordered", day=shop_day(order, shop)), 7)
+    if note is not None:
+        pen.line(left + width * 0.45, top - 39, note, width * 0.55, 7, 5, bold=True)
     pen.barcode(order.order_number, page_w / 2, top - 88, width, 42)
     pen.text(left, top - 99, Message("document.ship_to"), 6, bold=True)
     pen.line(left, top - 112, order.ship_to.name, width, 12, 6, bold=True)

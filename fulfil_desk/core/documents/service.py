@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from fulfil_desk.core.aftersales.reships import replacement_note
 from fulfil_desk.core.bench.commands import SheetEntry, sheet_entries
 from fulfil_desk.core.bench.flow import FlowService
 from fulfil_desk.core.bench.stations import StationService
@@ -34,6 +35,7 @@ from fulfil_desk.core.kernel.orders import Order, OrderStatus, ShopInfo
 from fulfil_desk.core.kernel.settings import box_name
 from fulfil_desk.core.kernel.settings_service import SettingsService
 from fulfil_desk.core.packers.service import PackerService
+from fulfil_desk.core.storage.reships_repo import ReshipRepo
 from fulfil_desk.core.wording.render import Wording
 
 if TYPE_CHECKING:  # reportlab loads with the first document, not with the Desk
@@ -214,12 +216,15 @@ class DocumentService:
     def packing_slip_pdf(self, order_ids: list[int], *, words: Wording | None = None) -> bytes:
         from fulfil_desk.core.documents.packing_slips import packing_slips_pdf
 
+        links = ReshipRepo(self._ctx.db)
+        notes = {i: note for i in order_ids if (note := replacement_note(links.get(i)))}
         return packing_slips_pdf(
             [self._ctx.order(i) for i in order_ids],
             shop=self._settings.shop(),
             fonts=self.fonts(),
             words=words or self._words,
             mask=bool(self._ctx.setting("mask_labels")),
+            notes=notes,
         )
 
     def pick_list_pdf(self, pick_list_id: int, *, words: Wording | None = None) -> bytes:

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from fulfil_desk.core.exchange.cells import neutralise_cell, text_only
 from fulfil_desk.core.exchange.formats import coupang
 from fulfil_desk.core.kernel.couriers import Courier, CourierRegistry
 from fulfil_desk.core.kernel.messages import Message, Names
-from fulfil_desk.core.kernel.orders import Order
+from fulfil_desk.core.kernel.orders import Order, OrderLine
 
 AMAZON_COLUMNS = (
     "order-id", "order-item-id", "quantity", "ship-date", "carrier-code", "carrier-name",
@@ -29,8 +30,12 @@ AMAZON_COLUMNS = (
 )  # fmt: skip
 CSV_COLUMNS = (
     "marketplace", "order_number", "recipient_name", "courier", "courier_name",
-    "tracking_number", "shipped_at", "tracking_url",
+    "tracking_number", "shipped_at", "tracking_url", "reshipment",
 )  # fmt: skip
+# The writers' `originals`: of the orders to write, the reshipments, each with the order it
+# replaces (core/aftersales/reships.py). The marketplace knows only the original's number.
+Originals = Mapping[int, Order]
+NONE: Originals = {}
 # Which marketplaces' orders belong in each file, unless the person names one.
 MARKETPLACES: dict[str, tuple[str, ...] | None] = {
     "amazon": ("amazon",),
@@ -70,10 +75,18 @@ def _delimited(rows: list[list[str]], delimiter: str, *, bom: bool) -> bytes:
     return (("\ufeff" if bom else "") + out.getvalue()).encode("utf-8")
 
 
-def amazon_file(orders: list[Order], couriers: CourierRegistry) -> Written:
-    """Amazon's shipping confirmation flat file, tab-delimited UTF-8, one row per item."""
+def amazon_file(
+    orders: list[Order], couriers: CourierRegistry, *, originals: Originals = NONE
+) -> Written:
+    """Amazon's shipping confirmation flat file, tab-delimited UTF-8, one row per item. A
+    reshipment is left out: the file confirms an order's shipment, and has no reshipment."""
     written, rows = Written(b""), [list(AMAZON_COLUMNS)]
     for order in orders:
+        if order.id in originals:
+            written.left_out.append(
+                Message("reships.amazon_no_reship_upload", order=order.order_number)
+            )
+            continue
         courier = _courier(order, couriers)
         code = courier.amazon_carrier_code or "Other"
         name = courier.amazon_carrier_name or courier.name("en") if code == "Other" else ""
@@ -87,26 +100,46 @@ def amazon_file(orders: list[Order], couriers: CourierRegistry) -> Written:
     return written
 
 
-def csv_file(orders: list[Order], couriers: CourierRegistry) -> Written:
-    """One row per shipment, UTF-8 with a BOM so that Excel shows Korean and Chinese."""
+def csv_file(
+    orders: list[Order], couriers: CourierRegistry, *, originals: Originals = NONE
+) -> Written:
+    """One row per shipment, UTF-8 with a BOM so that Excel shows Korean and Chinese. A
+    reshipment's row has the original's order number, and its own in `reshipment`."""
     written, rows = Written(b""), [list(CSV_COLUMNS)]
     for order in orders:
         courier = _courier(order, couriers)
         url = courier.tracking_url.replace("{number}", order.tracking_number or "")
-        rows.append([order.marketplace, order.order_number, order.ship_to.name, courier.code,
+        original = originals.get(order.saved_id)
+        number, reship = (original.order_number, order.order_number) if original else (
+            order.order_number, "")  # fmt: skip
+        rows.append([order.marketplace, number, order.ship_to.name, courier.code,
                      courier.name("en"), order.tracking_number or "", order.shipped_at or "",
-                     url])  # fmt: skip
+                     url, reship])  # fmt: skip
         written.orders.append(order)
     written.rows = len(rows) - 1
     written.data = _delimited(rows, ",", bom=True)
     return written
 
 
-def coupang_workbook(orders: list[Order], couriers: CourierRegistry) -> Written:
+def _delivery_rows(order: Order, original: Order | None) -> list[OrderLine]:
+    """The DeliveryList rows that carry `order`'s tracking number: its own; for a reshipment,
+    the original bundle's rows of the SKUs sent again (all its rows when none is: an
+    exchange for another SKU), as Wing takes a new 운송장번호 on the order it knows."""
+    if original is None:
+        return [ln for ln in order.lines if ln.source.get("cells")]
+    sourced = [ln for ln in original.lines if ln.source.get("cells")]
+    sent = {ln.sku for ln in order.lines}
+    return [ln for ln in sourced if ln.sku in sent] or sourced
+
+
+def coupang_workbook(
+    orders: list[Order], couriers: CourierRegistry, *, originals: Originals = NONE
+) -> Written:
     """The DeliveryList as Wing gave it, with 택배사 and 운송장번호 filled, for bulk upload.
 
     The layout (40 or 39 columns) is the one the orders were imported in; a file mixing
-    both is written in the newer one. Sheet `Delivery`, header on row 1.
+    both is written in the newer one. Sheet `Delivery`, header on row 1. A reshipment's
+    courier and tracking number are written on its original bundle's rows.
     """
     import openpyxl
 
@@ -120,10 +153,17 @@ def coupang_workbook(orders: list[Order], couriers: CourierRegistry) -> Written:
                 Message("exchange.no_coupang_courier", order=order.order_number, courier=name)
             )
             continue
-        sourced = [ln for ln in order.lines if ln.source.get("cells")]
+        original = originals.get(order.saved_id)
+        sourced = _delivery_rows(order, original)
         if not sourced:
             written.left_out.append(
                 Message("exchange.not_from_delivery_list", order=order.order_number)
+                if original is None
+                else Message(
+                    "reships.original_not_from_delivery_list",
+                    order=order.order_number,
+                    original=original.order_number,
+                )
             )
             continue
         written.orders.append(order)

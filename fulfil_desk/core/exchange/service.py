@@ -32,6 +32,7 @@ from fulfil_desk.core.kernel.errors import NotFound, UserError
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import Order
 from fulfil_desk.core.storage.exchange import ExchangeRepo, MappingRepo
+from fulfil_desk.core.storage.reships_repo import ReshipRepo
 
 if TYPE_CHECKING:
     from fulfil_desk.core.bench.flow import FlowService
@@ -336,8 +337,10 @@ class ExchangeService:
         marketplaces = [marketplace] if marketplace else export_files.MARKETPLACES[format]
         repo = ExchangeRepo(self._ctx.db)
         ids = repo.shipped_for_export(format, marketplaces, include_exported=include_exported)
+        linked = ReshipRepo(self._ctx.db).originals(ids)
+        originals = {i: self._ctx.order(original) for i, original in linked.items()}
         written = export_files.WRITERS[format](
-            [self._ctx.order(i) for i in ids], self._ctx.couriers
+            [self._ctx.order(i) for i in ids], self._ctx.couriers, originals=originals
         )
         if not written.orders:
             already = not include_exported and repo.shipped_for_export(

@@ -14,7 +14,8 @@ notice was received.
 reason (out of stock, address, listing data), a cancellation and its reason, a label printed in
 time but the shipment confirmed after the ship-by (late confirmation), work started only after
 the deadline (late processing), a deadline moved by the calendar, an incident the seller
-entered (feedback, claim, return, late delivery report), a missing tracking number, a reply
+entered (feedback, claim, return, late delivery report), a return of the wrong item sent
+(the order's pick and pack scans as evidence), a missing tracking number, a reply
 after 24 hours. An order none of these explains gets `unknown`, never a guess.
 """
 
@@ -67,6 +68,8 @@ METRIC_INCIDENTS = {
     "delivered_on_time": ("late_delivery_report",),
     "shopee_not_fulfilled": ("return",),
 }
+# A return whose buyer got the wrong item: the order's pick and pack scans are the evidence.
+PICK_AND_PACK = ("pick_started", "picked", "packed_unit", "packed", "return_received")
 WORK_STARTED = ("verified", "pick_started", "picked", "packed_unit", "packed", "label_printed")
 
 
@@ -161,11 +164,21 @@ def diagnose_order(
             causes.append(INCIDENT_CAUSES.get(incident.kind, "buyer_complaint"))
     if any(e["kind"] == "ship_by_moved" for e, _ in timed):
         causes.append("deadline_moved")
+    shown = timed
+    if any(_wrong_item_sent(e) for e, _ in timed):
+        causes.append("wrong_item_sent")
+        shown = [(e, at) for e, at in timed if e["kind"] in PICK_AND_PACK]
     evidence = tuple(
-        Evidence(at, e["actor"], e["kind"], e["detail"]) for e, at in timed[-MAX_EVIDENCE:]
+        Evidence(at, e["actor"], e["kind"], e["detail"]) for e, at in shown[-MAX_EVIDENCE:]
     )
     when = getattr(order, metric.date)
     return Problem(order.order_number, when, tuple(facts), _unique(causes), evidence)
+
+
+def _wrong_item_sent(event: dict) -> bool:
+    """A received return with a unit the buyer sent back as the wrong item sent."""
+    lines = event["detail"].get("lines", []) if event["kind"] == "return_received" else []
+    return any(len(line) > 3 and line[3] == "wrong_item_sent" for line in lines)
 
 
 def _ship_timing(

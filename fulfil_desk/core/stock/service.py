@@ -102,14 +102,24 @@ class StockService:
 
     # ---- moves -------------------------------------------------------------------------------
 
-    def post(self, sku: str, delta: int, reason: StockReason, note: Message | str = "") -> None:
-        """`note`: typed (kept as typed) or said by the core (kept as the message)."""
+    def post(
+        self,
+        sku: str,
+        delta: int,
+        reason: StockReason,
+        note: Message | str = "",
+        *,
+        order_id: int | None = None,
+    ) -> None:
+        """`note`: typed (kept as typed) or said by the core (kept as the message); `order_id`:
+        the order the units moved with (a return's)."""
         self._stock.post(
             sku=sku,
             delta=delta,
             reason=reason.value,
             actor=self._ctx.actor,
             at=self._ctx.now(),
+            order_id=order_id,
             note=note_text(note),
         )
 

@@ -81,12 +81,13 @@ class ExchangeRepo:
         self, marketplace: str, statuses: list[str], start: str, end: str
     ) -> list[tuple[int, str]]:
         """(id, order number) of orders of `marketplace` in `statuses` ordered within
-        [start, end]."""
+        [start, end]; reshipments aside (no marketplace file lists them)."""
         marks = ",".join("?" * len(statuses))
         sql = (
             "SELECT id, order_number FROM orders WHERE marketplace = ?"
             f" AND status IN ({marks})"
-            " AND julianday(ordered_at) BETWEEN julianday(?) AND julianday(?) ORDER BY id"
+            " AND julianday(ordered_at) BETWEEN julianday(?) AND julianday(?)"
+            " AND id NOT IN (SELECT order_id FROM reships) ORDER BY id"
         )
         rows = self._db.execute(sql, [marketplace, *statuses, start, end]).fetchall()
         return [(row[0], row[1]) for row in rows]

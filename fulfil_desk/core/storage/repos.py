@@ -26,7 +26,9 @@ QUEUE_ROWS = (
     "SELECT o.id, o.marketplace, o.order_number, o.status, o.ship_by, o.recipient_name,"
     " o.hold_reason, o.hold_note,"
     " (SELECT COALESCE(SUM(quantity), 0) FROM order_lines l WHERE l.order_id = o.id) AS units,"
-    " a.station AS put_aside_at"
+    " a.station AS put_aside_at,"
+    " (SELECT x.order_number FROM reships r JOIN orders x ON x.id = r.original_id"
+    " WHERE r.order_id = o.id) AS reship_of"
     " FROM orders o LEFT JOIN put_aside a ON a.order_id = o.id"
 )
 _ORDER_FIELDS = tuple(c.strip() for c in _ORDER_COLUMNS.split(","))

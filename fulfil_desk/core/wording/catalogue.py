@@ -27,6 +27,8 @@ from fulfil_desk.core.wording import (
 from fulfil_desk.core.wording.en import cli as en_cli
 from fulfil_desk.core.wording.en import cli_help as en_cli_help
 from fulfil_desk.core.wording.en import feedback as en_feedback
+from fulfil_desk.core.wording.en import reships as en_reships
+from fulfil_desk.core.wording.en import returns as en_returns
 from fulfil_desk.core.wording.en import window as en_window
 from fulfil_desk.core.wording.languages import LANGUAGES
 
@@ -37,6 +39,7 @@ Entry = str | tuple[str, str]
 DOMAINS = (
     "kernel", "bench", "bench_commands", "stock", "packers", "documents", "exchange", "scores",
     "calendar", "safekeeping", "storage", "paper", "window", "cli", "cli_help", "feedback",
+    "returns", "reships",
 )  # fmt: skip
 
 
@@ -67,6 +70,8 @@ ENGLISH: Mapping[str, Entry] = _gathered(
     en_cli.ENGLISH,
     en_cli_help.ENGLISH,
     en_feedback.ENGLISH,
+    en_returns.ENGLISH,
+    en_reships.ENGLISH,
 )
 
 

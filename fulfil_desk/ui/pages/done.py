@@ -1,14 +1,17 @@
 """Order: a shipped or cancelled order, scanned (its number or its tracking number) after it
 left the flow — its status, courier and tracking number, who packed and shipped it when, its
-label reprints. REPRINT prints its label again."""
+label reprints. REPRINT prints its label again; RESHIP:<reason> (or the Reship button) sends
+a shipped order again, as a new order that opens at Verify."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton
 
+from fulfil_desk.core.aftersales.reships import BENCH_REASONS
 from fulfil_desk.core.bench.commands import DONE
+from fulfil_desk.core.kernel.messages import Term
 from fulfil_desk.ui.dialogs.buyer_message_dialog import open_buyer_message
 from fulfil_desk.ui.dialogs.feedback_dialog import open_feedback
 from fulfil_desk.ui.models import Column
@@ -34,7 +37,7 @@ class DonePage(StepPage):
             ),
             parent=parent,
         )
-        self.header = OrderHeader(words=controller.words)
+        self.header = OrderHeader(words=controller.words, marker=controller.reship_marker)
         self.status = plain_label()
         set_type(self.status, 2.0, bold=True)
         self.facts = plain_label()
@@ -49,15 +52,24 @@ class DonePage(StepPage):
         )
         reprint = QPushButton(self.tr("Reprint label"))
         reprint.clicked.connect(lambda: controller.scan("REPRINT"))
+        self.reship = QPushButton(self.tr("Reship…"))
+        self.reship.setObjectName("reshipButton")
+        reasons = QMenu(self.reship)
+        for reason in BENCH_REASONS:
+            action = reasons.addAction(controller.words.term(Term("reship_reason", reason)))
+            code = f"RESHIP:{reason.value.upper()}"
+            action.triggered.connect(lambda _=False, code=code: controller.scan(code))
+        self.reship.setMenu(reasons)
         back = QPushButton(self.tr("Back to the queue"))
         back.clicked.connect(lambda: controller.scan("BACK"))
         message = QPushButton(self.tr("Message to the buyer…"))
         message.clicked.connect(lambda: self._open(open_buyer_message))
         feedback = QPushButton(self.tr("Feedback…"))
         feedback.clicked.connect(lambda: self._open(open_feedback))
-        no_focus(reprint, back, message, feedback)
+        no_focus(reprint, self.reship, back, message, feedback)
         row = QHBoxLayout()
         row.addWidget(reprint)
+        row.addWidget(self.reship)
         row.addWidget(back)
         row.addWidget(message)
         row.addWidget(feedback)
@@ -79,6 +91,7 @@ class DonePage(StepPage):
         record = desk.audit.order_record(order_id)
         order = record["order"]
         self.header.show_order(order)
+        self.reship.setVisible(order.status.value == "shipped")
         words = self.controller.words
 
         def when(fact: dict | None) -> str:
@@ -118,6 +131,15 @@ class DonePage(StepPage):
                     reason=term(words, "reprint_reason", reprint["reason"]), when=when(reprint)
                 )
             )
+        for sent in desk.reships.reships_of(order_id):
+            if sent["order_id"] != order_id:
+                facts.append(
+                    self.tr("Reshipped as {order} ({reason}): {status}").format(
+                        order=sent["order_number"],
+                        reason=term(words, "reship_reason", sent["reason"]),
+                        status=term(words, "status", sent["status"]),
+                    )
+                )
         self.facts.setText("\n".join(facts))
         self.rows[:] = order.lines
         self.model.reload()

@@ -29,7 +29,7 @@ class LabelPage(StepPage):
             hint=self.tr("Press Enter (or scan PRINT) to print the label, SAVE to save it as PDF."),
             parent=parent,
         )
-        self.header = OrderHeader(words=controller.words)
+        self.header = OrderHeader(words=controller.words, marker=controller.reship_marker)
         self.printer = plain_label()
         # QtPdf is loaded with the first preview, not to show the window: `_make_preview`.
         self.document: QPdfDocument | None = None

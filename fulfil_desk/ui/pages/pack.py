@@ -38,7 +38,7 @@ class PackPage(StepPage):
             ),
             parent=parent,
         )
-        self.header = OrderHeader(words=controller.words)
+        self.header = OrderHeader(words=controller.words, marker=controller.reship_marker)
         self.progress = plain_label()
         set_type(self.progress, 2.0, bold=True)
         self.barcode = BarcodeLabel()

@@ -40,7 +40,7 @@ class PickPage(StepPage):
             ),
             parent=parent,
         )
-        self.header = OrderHeader(words=controller.words)
+        self.header = OrderHeader(words=controller.words, marker=controller.reship_marker)
         self.next_item = plain_label()
         set_type(self.next_item, 2.0, bold=True)
         self.barcode = BarcodeLabel()

@@ -28,7 +28,7 @@ class TrackingPage(StepPage):
             ),
             parent=parent,
         )
-        self.header = OrderHeader(words=controller.words)
+        self.header = OrderHeader(words=controller.words, marker=controller.reship_marker)
         self.courier = QComboBox()
         for courier in controller.desk.couriers.all():
             shown = name(controller.words, courier.names, courier.code)

@@ -33,7 +33,7 @@ class VerifyPage(StepPage):
             ),
             parent=parent,
         )
-        self.header = OrderHeader(words=controller.words)
+        self.header = OrderHeader(words=controller.words, marker=controller.reship_marker)
         self.problems = plain_label()
         set_type(self.problems, 1.3)
         self.problems.setStyleSheet(ERROR_STYLE)

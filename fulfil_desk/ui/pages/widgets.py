@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -23,18 +24,35 @@ from fulfil_desk.ui.typography import set_type
 from fulfil_desk.ui.words import moment
 
 if TYPE_CHECKING:
+    from fulfil_desk.core.kernel.messages import Message
     from fulfil_desk.core.wording.render import Wording
 
 DONE_COLOUR = "#c8e6c9"
+RESHIP_COLOUR = "#e1bee7"  # a reshipment, in the queue and on its pages' header
 
 
 class OrderHeader(QWidget):
-    """The order's number and ship-by in large bold type, then the recipient and the address.
-    Plain text: drawn faster than rich text on every scan, and order-file data is never HTML."""
+    """The order's number and ship-by in large bold type, then the recipient and the address;
+    for a reshipment, which order it replaces and why, on its colour (`marker`: what to say of
+    an order, None for most). Plain text: drawn faster than rich text on every scan, and
+    order-file data is never HTML."""
 
-    def __init__(self, *, words: Wording, parent=None):
+    def __init__(
+        self,
+        *,
+        words: Wording,
+        marker: Callable[[int], Message | None] | None = None,
+        parent=None,
+    ):
         super().__init__(parent)
         self._words = words
+        self._marker = marker
+        self.reship = QLabel()
+        self.reship.setObjectName("reshipMarker")
+        self.reship.setTextFormat(Qt.TextFormat.PlainText)
+        set_type(self.reship, 1.2, bold=True)
+        self.reship.setStyleSheet(f"background: {RESHIP_COLOUR}; padding: 2px 6px;")
+        self.reship.hide()
         self.title = QLabel()
         set_type(self.title, 2.0, bold=True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -45,10 +63,14 @@ class OrderHeader(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
+        layout.addWidget(self.reship)
         layout.addWidget(self.title)
         layout.addWidget(self.address)
 
     def show_order(self, order) -> None:
+        said = self._marker(order.id) if order is not None and self._marker else None
+        self.reship.setText(self._words(said))
+        self.reship.setVisible(said is not None)
         if order is None:
             self.title.setText("")
             self.address.setText("")

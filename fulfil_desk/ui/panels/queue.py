@@ -19,6 +19,7 @@ from fulfil_desk.core.bench.workflow import STEP_OF_STATUS, Step
 from fulfil_desk.core.kernel.orders import OPEN_STATUSES, OrderStatus
 from fulfil_desk.ui.models import Column, TableModel
 from fulfil_desk.ui.pages.base import no_focus
+from fulfil_desk.ui.pages.widgets import RESHIP_COLOUR
 from fulfil_desk.ui.panels.capacity import CapacityStrip
 from fulfil_desk.ui.words import short_moment
 
@@ -52,7 +53,7 @@ class QueuePanel(QWidget):
                 Column(self.tr("Ship by"), lambda r: short_moment(words, r["ship_by"])),
                 Column(self.tr("Due"), lambda r: self._due_text(r["due"])),
                 Column(self.tr("Market"), lambda r: r["marketplace"]),
-                Column(self.tr("Order"), lambda r: r["order_number"]),
+                Column(self.tr("Order"), self._order_text, tooltip=self._order_tip),
                 Column(self.tr("Step"), self._step_text, tooltip=lambda r: words(r["hold_note"])),
                 Column(self.tr("Units"), lambda r: r["units"], align_right=True),
                 Column(self.tr("Recipient"), lambda r: r["recipient_name"]),
@@ -61,7 +62,9 @@ class QueuePanel(QWidget):
                 limit=limit, offset=offset, sort=self.sort
             ),
             row_colour=lambda r: (
-                DUE_COLOURS.get(r["due"]) or (PUT_ASIDE_COLOUR if r["put_aside"] else None)
+                DUE_COLOURS.get(r["due"])
+                or (RESHIP_COLOUR if r.get("reship_of") else None)
+                or (PUT_ASIDE_COLOUR if r["put_aside"] else None)
             ),
             parent=self,
         )
@@ -118,6 +121,19 @@ class QueuePanel(QWidget):
             return self.tr("on hold")
         step = self._steps[STEP_OF_STATUS[OrderStatus(row["status"])]]
         return self.tr("{step}, aside").format(step=step) if row["put_aside"] else step
+
+    def _order_text(self, row: dict) -> str:
+        """The order's number; a reshipment's marked, so it stands out however it sorts."""
+        if row.get("reship_of"):
+            return self.tr("{number} (reship)").format(number=row["order_number"])
+        return row["order_number"]
+
+    def _order_tip(self, row: dict) -> str:
+        if row.get("reship_of"):
+            return self.tr("Reshipment: a replacement for order {order}").format(
+                order=row["reship_of"]
+            )
+        return ""
 
     def _due_text(self, due: str) -> str:
         return {"overdue": self.tr("OVERDUE"), "today": self.tr("today")}.get(due, "")
