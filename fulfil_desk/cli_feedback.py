@@ -24,7 +24,7 @@ def _row(obj: CliContext, item: Feedback) -> dict:
 
 def _table(obj: CliContext, items: list[Feedback], *, unanswered: bool) -> Message | str:
     if not items:
-        return Message("feedback.none_unanswered" if unanswered else "feedback.none")
+        return Message("feedback.none_unanswered") if unanswered else Message("feedback.none")
     words, desk = obj.words, obj.desk()
     rows = []
     for f in items:

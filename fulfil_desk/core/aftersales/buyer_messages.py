@@ -91,6 +91,14 @@ def template_problem(text: str) -> Message | None:
     return None
 
 
+def _contacted(how: str, order: str) -> Message:
+    if how == "clipboard":
+        return Message("feedback.contact_clipboard", order=order)
+    if how == "file":
+        return Message("feedback.contact_file", order=order)
+    return Message("feedback.contact_printed", order=order)
+
+
 class BuyerMessageService:
     def __init__(self, *, ctx: DeskContext):
         self._ctx = ctx
@@ -197,7 +205,7 @@ class BuyerMessageService:
             )
         return Changes(
             orders=frozenset({message.order_id}),
-            message=Message(f"feedback.contact_{how}", order=order.order_number),
+            message=_contacted(how, order.order_number),
         )
 
     # ---- helpers -----------------------------------------------------------------------------
@@ -217,8 +225,11 @@ class BuyerMessageService:
         if order.status is OrderStatus.CANCELLED:
             raise UserError(Message("feedback.order_cancelled", order=order.order_number))
         shipment = self._ctx.orders.shipment(order.saved_id) or {}
-        if kind != "delay" and order.status is not OrderStatus.SHIPPED:
-            raise UserError(Message(f"feedback.{kind}_not_shipped", order=order.order_number))
+        if order.status is not OrderStatus.SHIPPED:
+            if kind == "reship":
+                raise UserError(Message("feedback.reship_not_shipped", order=order.order_number))
+            if kind == "return":
+                raise UserError(Message("feedback.return_not_shipped", order=order.order_number))
         if kind == "delay" and shipment.get("delivered_at"):
             raise UserError(Message("feedback.delay_delivered", order=order.order_number))
 

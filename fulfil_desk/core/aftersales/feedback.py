@@ -205,13 +205,16 @@ class FeedbackService:
 
     def _recorded(self, number: str, rating: int, counting: list[Names], before: bool) -> Message:
         stars = Message("feedback.stars", n=rating)
-        if not counting:
-            key = (
-                "feedback.recorded_negative" if rating <= NEGATIVE_AT_MOST else "feedback.recorded"
+        metrics = tuple(counting)
+        if counting and before:
+            return Message(
+                "feedback.recorded_counted_before", order=number, stars=stars, metrics=metrics
             )
-            return Message(key, order=number, stars=stars)
-        key = "feedback.recorded_counted_before" if before else "feedback.recorded_counted"
-        return Message(key, order=number, stars=stars, metrics=tuple(counting))
+        if counting:
+            return Message("feedback.recorded_counted", order=number, stars=stars, metrics=metrics)
+        if rating <= NEGATIVE_AT_MOST:
+            return Message("feedback.recorded_negative", order=number, stars=stars)
+        return Message("feedback.recorded", order=number, stars=stars)
 
     def _moment(self, at) -> datetime:
         tz = self._ctx.shop_tz()
