@@ -262,3 +262,9 @@ def test_a_verify_that_holds_the_order_is_amber_and_no_refused_scan(desk, add, d
     held = bench.scan("")
     assert held.heard is Cue.NEXT and "On hold" in said(held)
     assert refusals(db_path) == []
+
+
+def test_an_order_with_a_bare_date_ship_by_is_in_the_queue_due_that_day(desk, add):
+    add("KS-BARE", [("DEMO-MUG", 1)], ship_by="2026-06-18")  # the fixture's clock's day
+    (row,) = [r for r in desk.orders.queue() if r["order_number"] == "KS-BARE"]
+    assert row["due"] == "today"

@@ -2,14 +2,13 @@
 
 What a file says beyond its lines (`OrderFacts`) is applied too:
 - cancelled by the buyer in the file → a BUYER cancellation, unless already shipped;
-- shipped / delivered dates → recorded; an open order the marketplace says shipped is
-  marked shipped (its stock leaves the ledger as at the bench), an unknown one is
-  recorded as history;
+- shipped / delivered dates → recorded; an open order the file says shipped is marked
+  shipped (its stock leaves as at the bench), an unknown one is recorded as history;
 - an order missing from a file that is the marketplace's complete list of open orders
   (Amazon Unshipped report, Coupang DeliveryList) is cancelled as a buyer cancellation
-  only while nothing has been picked (new, on hold, verified), only when its order time
-  lies inside the file's range, and only when every refused row still named its order.
-  If it turns up again in a later file, it is reinstated.
+  only while nothing has been picked (new, on hold, verified), only when its order time lies
+  inside the file's range and every refused row still named its order; reinstated if it
+  turns up again in a later file.
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from fulfil_desk.core.exchange.formats.model import OrderFacts
+from fulfil_desk.core.exchange.formats.values import aware_deadline
 from fulfil_desk.core.exchange.import_report import (
     ImportPreview,
     ImportReport,
@@ -112,6 +112,8 @@ class Merger:
 
     def merge(self, incoming: Order, facts: OrderFacts | None = None) -> None:
         facts = facts or _NO_FACTS
+        if (ship_by := aware_deadline(incoming.ship_by, self._ctx.shop_tz)) != incoming.ship_by:
+            incoming = replace(incoming, ship_by=ship_by)
         key = (incoming.marketplace, incoming.order_number)
         label = f"{incoming.marketplace} {incoming.order_number}"
         if key in self._new_keys:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from decimal import Decimal
 from functools import lru_cache
@@ -169,6 +170,14 @@ def parse_day_end(text: str, default_tz: tzinfo) -> str:
     if match is not None and match.group(4) is None:  # it matches: parse_timestamp read it
         at = datetime.fromisoformat(at).replace(hour=23, minute=59, second=59).isoformat()
     return at
+
+
+def aware_deadline(text: str | None, shop_tz: Callable[[], tzinfo]) -> str | None:
+    """A deadline as it is stored: with its zone; one without is the shop's, and a date alone
+    the end of that day."""
+    if not text or datetime.fromisoformat(text).tzinfo is not None:
+        return text
+    return parse_day_end(text, shop_tz())
 
 
 def currency_of_amount(text: str, default: str) -> str:
