@@ -67,8 +67,7 @@ def _line_signature(order: Order) -> list[tuple]:
 class Merger:
     """One file's orders into the shop, inside the caller's transaction.
 
-    `ctx` is the Desk's context (repositories, couriers, clock, audit trail); `flow` gives
-    the cancel use case, so a cancellation here is exactly the one the bench makes. The incoming
+    `ctx` is the Desk's context; `flow` gives the bench's own cancel use case. The incoming
     orders are only read: a preview and the import may merge the same parse.
 
     New orders wait in `_pending` and are written a batch at a time, each with its own
