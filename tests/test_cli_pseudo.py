@@ -60,6 +60,7 @@ ARGS: dict[str, tuple[str, ...]] = {
     "commands": ("--out", "{dir}/sheet.pdf"),
     "couriers": (),
     "delivery": ("{order}", "--promised", SOON),
+    "exchange": ("{order}", "--sku", "{sku}"),  # refused: not shipped
     "demo": ("--orders", "2"),
     "export-tracking": ("--format", "csv", "--out", "{dir}/tracking.csv"),
     "feedback.add": ("{order}", "--rating", "1", "--text", "파손"),
@@ -121,6 +122,7 @@ ARGS: dict[str, tuple[str, ...]] = {
     "products": (),
     "products.import": (str(SAMPLES / "products.csv"),),
     "purge-personal-data": ("--dry-run", "--older-than", "1"),
+    "reship": ("{order}", "--reason", "lost"),  # refused: not shipped
     "restore": ("{keep}", "--yes"),
     "scores": (),
     "scores.orders": ("amazon", "order_defect_rate"),

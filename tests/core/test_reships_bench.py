@@ -164,3 +164,14 @@ def test_the_command_is_in_the_help_and_on_the_sheet():
     assert {"RESHIP:LOST", "RESHIP:DAMAGED", "RESHIP:WRONG_ITEM", "RESHIP:MISSING_ITEM"} <= set(
         codes
     )
+
+
+def test_the_wing_upload_imported_back_knows_the_reships_number(desk, wing_shop, drive, tmp_path):
+    new_id, _ = desk.reships.reship(wing_shop, reason="lost")
+    drive(new_id, S.SHIPPED, tracking=AGAIN)
+    out = tmp_path / "upload.xlsx"
+    desk.exchange.export_tracking("coupang", out)
+    report, _ = desk.exchange.import_orders(out)
+    assert (report.new, report.updated, report.warnings) == ([], [], [])
+    assert desk.orders.order(wing_shop).tracking_number == FIRST
+    assert desk.orders.order(new_id).tracking_number == AGAIN

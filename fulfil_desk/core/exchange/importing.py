@@ -36,6 +36,7 @@ from fulfil_desk.core.kernel.orders import CancelReason, Order, OrderStatus
 from fulfil_desk.core.stock.inventory import StockReason
 from fulfil_desk.core.storage.exchange import ExchangeRepo
 from fulfil_desk.core.storage.products import ProductRepo, StockRepo
+from fulfil_desk.core.storage.reships_repo import ReshipRepo
 
 if TYPE_CHECKING:
     from fulfil_desk.core.bench.flow import FlowService
@@ -85,6 +86,7 @@ class Merger:
         self.orders = ctx.orders
         self._products = ProductRepo(ctx.db)
         self._stock = StockRepo(ctx.db)
+        self._reships = ReshipRepo(ctx.db)
         self.calendar = calendar
         self.courier = courier  # the default courier: its no-pickup days move deadlines
         self.lead = ctx.setting("lead_days")
@@ -296,11 +298,16 @@ class Merger:
                 done.append(Message("exchange.history_delivered", day=day_of(facts.delivered_at)))
             ours = shipment.get("tracking_number")
             theirs = "".join(facts.tracking.split()).upper()
-            if theirs and ours and theirs != ours:
+            if theirs and ours and theirs != ours and not self._reshipped_with(order_id, theirs):
                 self.report.warnings.append(
                     Message("exchange.tracking_differs", order=label, ours=ours, theirs=theirs)
                 )
         return done
+
+    def _reshipped_with(self, order_id: int, tracking: str) -> bool:
+        """`tracking` is a reshipment's of `order_id`, written on the original's rows."""
+        owner = self.orders.tracking_owner(tracking)
+        return (self._reships.get(owner) or {}).get("original_id") == order_id if owner else False
 
     def _ship_elsewhere(self, order: Order, shipped_at: str) -> None:
         """Shipped without the bench: the goods left, so the ledger says so as `ship` does."""
