@@ -156,3 +156,16 @@ def refuse_if_bad(file: str, problems: list[RowProblem], skip_bad: bool) -> None
         if more is not None:
             first = Message("exchange.problem_and_more", problem=first, more=more)
         raise BadFile(Message("exchange.nothing_imported", problem=first), problems=problems)
+
+
+def order_years(orders: list[Order]) -> set[int]:
+    """The years the orders were placed in: their public holidays must be known."""
+    return {datetime.fromisoformat(at).year for at in {order.ordered_at for order in orders}}
+
+
+def line_signature(order: Order) -> list[tuple]:
+    """What of an order's lines a file may change: an update compares these."""
+    return sorted(
+        (ln.line_key or ln.sku, ln.sku, ln.title, ln.quantity, ln.unit_price_minor, ln.currency)
+        for ln in order.lines
+    )

@@ -25,6 +25,7 @@ from fulfil_desk.core.exchange.import_report import (
     address_text,
     bulk_work,
     day_of,
+    line_signature,
     one_after_another,
     refuse_if_bad,
     status_of,
@@ -51,18 +52,6 @@ GONE = "gone_from_file"
 FROM_MARKETPLACE = "marketplace"  # tracking_exports.format of shipments a file reported
 _NO_FACTS = OrderFacts()  # read only
 _BATCH = 2000  # new orders written at a time: the GUI's progress and Cancel come between
-
-
-def order_years(orders: list[Order]) -> set[int]:
-    """The years the orders were placed in: their public holidays must be known."""
-    return {datetime.fromisoformat(at).year for at in {order.ordered_at for order in orders}}
-
-
-def _line_signature(order: Order) -> list[tuple]:
-    return sorted(
-        (ln.line_key or ln.sku, ln.sku, ln.title, ln.quantity, ln.unit_price_minor, ln.currency)
-        for ln in order.lines
-    )
 
 
 class Merger:
@@ -220,7 +209,7 @@ class Merger:
                 new=datetime.fromisoformat(incoming.ship_by),
             )
             updated.ship_by, updated.ship_by_source = incoming.ship_by, "marketplace"
-        lines_differ = _line_signature(incoming) != _line_signature(existing)
+        lines_differ = line_signature(incoming) != line_signature(existing)
         history = self._history(existing, facts, label)
         if reinstated:
             history.insert(0, Message("exchange.back_in_queue"))
@@ -404,4 +393,4 @@ class Merger:
                 )
 
 
-__all__ = ["ImportPreview", "ImportReport", "Merger", "bulk_work", "order_years", "refuse_if_bad"]
+__all__ = ["ImportPreview", "ImportReport", "Merger", "bulk_work", "refuse_if_bad"]

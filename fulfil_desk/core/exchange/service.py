@@ -25,7 +25,8 @@ from fulfil_desk.core.exchange.formats import (
     load_order_table,
     read_orders,
 )
-from fulfil_desk.core.exchange.importing import ImportPreview, ImportReport, Merger, order_years
+from fulfil_desk.core.exchange.import_report import order_years
+from fulfil_desk.core.exchange.importing import ImportPreview, ImportReport, Merger
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import NotFound, UserError
