@@ -50,13 +50,13 @@ def test_every_code_of_the_shops_sheet_decodes_at_203_dpi(shop, tmp_path):
     read = [code for page in pages for code in page]
     expected = [*COMMAND_CODES, *SHOP_CODES, "COURIER:YUNEXPRESS"]
     assert sorted(read) == sorted(expected)  # each once, none misread
-    assert len(pages) == 3 and all(pages)
+    assert len(pages) == 4 and all(pages)
     texts = [page.extract_text() for page in PdfReader(tmp_path / "sheet.pdf").pages]
     for number, text in enumerate(texts, 1):
         assert (
             "서울 데모상점 Demo Shop" in text and "Thu 18 Jun 2026" in text
         )  # the day as the reader writes it
-        assert f"Page {number} of 3" in text
+        assert f"Page {number} of 4" in text
     assert "김민준" in texts[-1] and "王芳" in texts[-1]
     assert "특대 상자 60×40×40 cm 特大" in "".join(texts)
 
@@ -131,8 +131,8 @@ def test_the_drawing_needs_no_desk_and_breaks_pages_as_needed(tmp_path):
     texts = [page.extract_text() for page in PdfReader(tmp_path / "sheet.pdf").pages]
     assert len(texts) == 6
     starts = [n for n, t in enumerate(texts) if "\nPackers\n" in t]
-    assert starts == [2]  # then it goes on, and says so, on each page after
-    assert [t.count("Packers, continued") for t in texts] == [0, 0, 0, 1, 1, 1]
+    assert starts == [3]  # then it goes on, and says so, on each page after
+    assert [t.count("Packers, continued") for t in texts] == [0, 0, 0, 0, 1, 1]
     assert all(f"Page {n} of 6" in t and "王芳的店" in t for n, t in enumerate(texts, 1))
 
 
