@@ -2,7 +2,7 @@
 
 WORDS: dict[str, str | tuple[str, str]] = {
     "return_condition.resellable": "可再售",
-    "return_condition.damaged": "已损坏",
+    "return_condition.damaged": "次品",
     "return_condition.wrong_item": "非本店商品／错发商品",
     "return_reason.changed_mind": "买家改变主意",
     "return_reason.damaged_in_transit": "运输途中损坏",
@@ -32,7 +32,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "returns.not_shipped": "订单 {order} 从未发货（当前为{status}）：只有已发货的订单才能退货。",
     "returns.received": (
         "已收到 {order} 的退货：{resellable} 件已回到库存，{damaged} "
-        "件已损坏（不可发货），{wrong} 件非本店商品。"
+        "件为次品（不可发货），{wrong} 件非本店商品。"
     ),
     "returns.sku_times": "{sku} ×{n}",
     "returns.missing": "应退回但包裹中没有：{units}。",
@@ -41,13 +41,13 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "cli.help_more.return": (
         "ORDER 为订单号（Coupang 为合并配送号）、发货时的运单号、已记录的退货包裹运单号或内部 "
         "ID。每个退回的 SKU 请写一次 --sku；--qty、--condition 和 --reason 请对全部写一次，或按 "
-        "--sku 的顺序每个写一次。可再售的商品回到库存；已损坏的只记录，不可发货；非本店的错发"
+        "--sku 的顺序每个写一次。可再售的商品回到库存；次品只记录，不可发货；非本店的错发"
         "商品不移动库存。"
     ),
     "cli.option.return.sku": "退回的 SKU（每个 SKU 再写一次；错发商品写其编码）。",
     "cli.option.return.qty": "该商品的件数（默认 1）。",
     "cli.option.return.condition": (
-        "resellable（可再售）、damaged（已损坏）或 wrong_item（非本店商品／错发商品）。"
+        "resellable（可再售）、damaged（次品）或 wrong_item（非本店商品／错发商品）。"
     ),
     "cli.option.return.reason": (
         "changed_mind、damaged_in_transit、wrong_item_sent、missing_parts、defective 或 "
