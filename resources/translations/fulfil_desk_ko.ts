@@ -604,6 +604,10 @@
         <translation>코드</translation>
     </message>
     <message>
+        <source>condition</source>
+        <translation>상태</translation>
+    </message>
+    <message>
         <source>Every command is on the printed command sheet: Help ▸ Print command sheet.</source>
         <translation>모든 명령은 출력한 명령 바코드표에 있습니다: 도움말 ▸ 명령 바코드표 출력.</translation>
     </message>

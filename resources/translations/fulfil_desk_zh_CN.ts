@@ -604,6 +604,10 @@
         <translation>代码</translation>
     </message>
     <message>
+        <source>condition</source>
+        <translation>状态</translation>
+    </message>
+    <message>
         <source>Every command is on the printed command sheet: Help ▸ Print command sheet.</source>
         <translation>所有指令都印在指令条码表上：帮助 ▸ 打印指令条码表。</translation>
     </message>
