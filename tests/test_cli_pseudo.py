@@ -117,6 +117,8 @@ ARGS: dict[str, tuple[str, ...]] = {
     "products.import": (str(SAMPLES / "products.csv"),),
     "purge-personal-data": ("--dry-run", "--older-than", "1"),
     "restore": ("{keep}", "--yes"),
+    "return": ("{order}", "--sku", "{sku}", "--condition", "damaged"),  # refused: not shipped
+    "returns": (),
     "scores": (),
     "scores.orders": ("amazon", "order_defect_rate"),
     "scores.target": ("coupang", "on_time_shipment", "95%"),
