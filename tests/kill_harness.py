@@ -9,7 +9,7 @@ starts the station again and carries on until every order has shipped.
 
 Once an order of RETURNS has shipped, the station takes its return by scans on the Returns
 page before opening the next order: one unit back, resellable or damaged, so that on hand after
-every kill is exactly what the returns acknowledged (check_returns).
+every kill is exactly what the returns acknowledged (kill_returns.py).
 
 Used by tests/test_crash_safety.py (a few dozen kills) and benchmarks/kill_soak.py (200+).
 """
@@ -27,11 +27,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kill_returns import RETURNS, return_scan
+
 STATION = "kill-test"
 DEFAULT_COURIER = "CJGLS"
-# By the order's index: the condition of the one unit (of its first line) that comes back.
-RETURNS = {0: "resellable", 1: "damaged", 3: "resellable"}
-RETURN_EVENTS = 2  # return_received, and the order's return incident (incident_recorded)
 
 
 @dataclass(frozen=True)
@@ -184,7 +183,7 @@ def next_scan(shop: ShopView, page: str, order_ids: list[int]) -> tuple[str, int
     shipped = [i for i in order_ids if shop.orders[i]["status"] == "shipped"]
     due = [i for i in shipped if order_ids.index(i) in RETURNS and i not in shop.returned]
     if page == "returns":
-        return _return_scan(shop, order_ids, due[0]) if due else ("BACK", 0)
+        return return_scan(shop, order_ids, due[0]) if due else ("BACK", 0)
     todo = [i for i in order_ids if shop.orders[i]["status"] != "shipped"]
     if page == "queue" and due:
         return "RETURN", 0
@@ -218,19 +217,6 @@ def next_scan(shop: ShopView, page: str, order_ids: list[int]) -> tuple[str, int
     if (shop.state.get("courier") or DEFAULT_COURIER) != want:
         return f"COURIER:{want}", 0
     return tracking_number(want, index), 1
-
-
-def _return_scan(shop: ShopView, order_ids: list[int], order_id: int) -> tuple[str, int]:
-    """On the Returns page: the order, the condition, its one unit, then OK."""
-    draft, order = shop.draft, shop.orders[order_id]
-    if draft.get("order_id") != order_id:
-        return order["number"], 0
-    condition = RETURNS[order_ids.index(order_id)]
-    if draft.get("condition", "resellable") != condition:
-        return f"COND:{condition.upper()}", 0
-    if not draft.get("lines"):
-        return shop.barcode[order["lines"][0][0]], 0
-    return "OK", RETURN_EVENTS
 
 
 # ---- one run ------------------------------------------------------------------------------
@@ -421,57 +407,5 @@ def check_all_shipped(db: Path, order_ids: list[int], label_dir: Path) -> None:
         ).fetchall()
         assert drift == [], drift
         assert con.execute("SELECT COUNT(*) FROM order_locks").fetchone()[0] == 0
-    finally:
-        con.close()
-
-
-def check_returns(db: Path, order_ids: list[int]) -> None:
-    """Each return of RETURNS received once, whatever the kills: one event, one incident, one
-    `returned` ledger row (and a `damaged` one for a damaged unit); on hand is exactly the
-    stock received less what shipped plus the resellable units back."""
-    con = read_only(db)
-    try:
-        expected = {sku: 0 for (sku,) in con.execute("SELECT sku FROM products")}
-        for sku, received in con.execute(
-            "SELECT sku, SUM(delta) FROM stock_ledger WHERE reason = 'received' GROUP BY sku"
-        ):
-            expected[sku] = received
-        for index, order_id in enumerate(order_ids):
-            for sku, qty in con.execute(
-                "SELECT sku, quantity FROM order_lines WHERE order_id = ?", [order_id]
-            ):
-                expected[sku] -= qty
-            kinds = dict(
-                con.execute(
-                    "SELECT kind, COUNT(*) FROM events WHERE order_id = ? GROUP BY kind",
-                    [order_id],
-                )
-            )
-            moves = dict(
-                con.execute(
-                    "SELECT reason, SUM(delta) FROM stock_ledger WHERE order_id = ?"
-                    " AND reason IN ('returned', 'damaged') GROUP BY reason",
-                    [order_id],
-                )
-            )
-            incidents = con.execute(
-                "SELECT COUNT(*) FROM order_incidents WHERE order_id = ? AND kind = 'return'",
-                [order_id],
-            ).fetchone()[0]
-            if index not in RETURNS:
-                assert (kinds.get("return_received"), moves, incidents) == (None, {}, 0)
-                continue
-            assert kinds.get("return_received") == 1, (order_id, kinds)
-            assert incidents == 1
-            damaged = RETURNS[index] == "damaged"
-            assert moves == ({"returned": 1, "damaged": -1} if damaged else {"returned": 1})
-            if not damaged:
-                [(sku,)] = con.execute(
-                    "SELECT sku FROM order_lines WHERE order_id = ? ORDER BY id LIMIT 1",
-                    [order_id],
-                ).fetchall()
-                expected[sku] += 1
-        on_hand = dict(con.execute("SELECT sku, on_hand FROM products"))
-        assert on_hand == expected
     finally:
         con.close()

@@ -11,7 +11,8 @@ import random
 import signal
 
 import pytest
-from kill_harness import KillRun, check_all_shipped, check_returns, prepare_shop
+from kill_harness import KillRun, check_all_shipped, prepare_shop
+from kill_returns import check_returns
 
 KILLS = 30
 SEED = 20261122
