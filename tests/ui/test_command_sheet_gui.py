@@ -76,7 +76,7 @@ def test_save_asks_where_through_the_file_dialog_and_writes_the_sheet(qtbot, hel
     assert offered == [str(default_sheet_path(window))]
     assert Path(offered[0]).name == "command-sheet-20261123.pdf"
     assert decoded(chosen, tmp_path) == EXPECTED
-    assert len(PdfReader(chosen).pages) == 3
+    assert len(PdfReader(chosen).pages) == 4
     assert bench_driver.message(window) == (f"Command sheet saved to {chosen}.", True)
     assert sorted(p.name for p in chosen.parent.iterdir()) == ["bench-sheet.pdf"]
     qtbot.waitUntil(window.page.scan_box.hasFocus)
@@ -105,7 +105,7 @@ def test_print_sends_the_sheet_on_a4_to_the_printer(qtbot, help_menu, cups_pdf_q
 
     printed = cups_pdf_queue.wait_for_pdf(known)
     pages = PdfReader(printed).pages
-    assert len(pages) == 3
+    assert len(pages) == 4
     for page in pages:
         size = (float(page.mediabox.width), float(page.mediabox.height))
         assert size == pytest.approx((595, 842), abs=3)
