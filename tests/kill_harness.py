@@ -7,6 +7,10 @@ every kill it checks the file (`PRAGMA integrity_check`), that every scan answer
 is in it, and that a fresh Desk resumes at the same step with the scans kept; then it
 starts the station again and carries on until every order has shipped.
 
+Once an order of RETURNS has shipped, the station takes its return by scans on the Returns
+page before opening the next order: one unit back, resellable or damaged, so that on hand after
+every kill is exactly what the returns acknowledged (kill_returns.py).
+
 Used by tests/test_crash_safety.py (a few dozen kills) and benchmarks/kill_soak.py (200+).
 """
 
@@ -22,6 +26,8 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from kill_returns import RETURNS, return_scan
 
 STATION = "kill-test"
 DEFAULT_COURIER = "CJGLS"
@@ -123,9 +129,11 @@ class ShopView:
     barcode: dict[str, str]
     events: int
     state: dict
+    draft: dict  # the return the station is scanning
+    returned: set[int]  # the orders whose return was received
 
     def signature(self) -> tuple:
-        return (self.events, json.dumps(self.state, sort_keys=True))
+        return (self.events, json.dumps(self.state, sort_keys=True), json.dumps(self.draft))
 
 
 def view(db: Path, station: str = STATION) -> ShopView:
@@ -146,9 +154,15 @@ def view(db: Path, station: str = STATION) -> ShopView:
         row = con.execute(
             "SELECT value FROM settings WHERE key = ?", [f"station.bench@{station}"]
         ).fetchone()
+        draft = con.execute(
+            "SELECT value FROM settings WHERE key = ?", [f"station.returns@{station}"]
+        ).fetchone()
+        returned = {r[0] for r in con.execute("SELECT order_id FROM returns")}
     finally:
         con.close()
-    return ShopView(orders, barcode, events, json.loads(row[0]) if row else {})
+    state = json.loads(row[0]) if row else {}
+    scanning = (json.loads(draft[0]) if draft else None) or {}
+    return ShopView(orders, barcode, events, state, scanning, returned)
 
 
 def tracking_number(courier: str, index: int) -> str:
@@ -166,7 +180,13 @@ def next_scan(shop: ShopView, page: str, order_ids: list[int]) -> tuple[str, int
     """What the packer scans next at `page`, and how many events it appends if accepted.
     Even orders get BOX-M and a weight; the courier alternates, so those choices must
     survive kills too."""
+    shipped = [i for i in order_ids if shop.orders[i]["status"] == "shipped"]
+    due = [i for i in shipped if order_ids.index(i) in RETURNS and i not in shop.returned]
+    if page == "returns":
+        return return_scan(shop, order_ids, due[0]) if due else ("BACK", 0)
     todo = [i for i in order_ids if shop.orders[i]["status"] != "shipped"]
+    if page == "queue" and due:
+        return "RETURN", 0
     if not todo:
         return None
     if page == "queue":  # the station opens the order: an `opened` event

@@ -124,6 +124,8 @@ ARGS: dict[str, tuple[str, ...]] = {
     "purge-personal-data": ("--dry-run", "--older-than", "1"),
     "reship": ("{order}", "--reason", "lost"),  # refused: not shipped
     "restore": ("{keep}", "--yes"),
+    "return": ("{order}", "--sku", "{sku}", "--condition", "damaged"),  # refused: not shipped
+    "returns": (),
     "scores": (),
     "scores.orders": ("amazon", "order_defect_rate"),
     "scores.target": ("coupang", "on_time_shipment", "95%"),

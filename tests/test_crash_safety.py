@@ -1,5 +1,6 @@
 """Kill the headless station with SIGKILL at random moments while it receives, verifies,
-picks, packs, saves labels and ships; nothing acknowledged may be lost, nothing counted twice.
+picks, packs, saves labels and ships, and takes returns of shipped orders; nothing
+acknowledged may be lost, nothing counted twice.
 
 `benchmarks/kill_soak.py 200` runs the same for hundreds of kills.
 """
@@ -11,6 +12,7 @@ import signal
 
 import pytest
 from kill_harness import KillRun, check_all_shipped, prepare_shop
+from kill_returns import check_returns
 
 KILLS = 30
 SEED = 20261122
@@ -33,3 +35,4 @@ def test_killed_at_random_the_station_loses_no_acknowledged_scan(tmp_path):
     assert interrupted >= 3, stats
     assert interrupted <= stats["in_flight"] <= KILLS, stats
     check_all_shipped(db, order_ids, labels)
+    check_returns(db, order_ids)

@@ -84,9 +84,10 @@ class DeskController(QObject):
 
     def _choices(self) -> tuple:
         """What a page shows that is no use case's Changes: the box, weight and courier
-        chosen, the goods-in line waiting, the count shown."""
+        chosen, the goods-in line waiting, the count shown, the return being scanned."""
         state = self.state
-        return (state.box, state.weight_g, state.courier, self.bench.stock.view())
+        bench = self.bench
+        return (state.box, state.weight_g, state.courier, bench.stock.view(), bench.returns.view())
 
     def run(self, use_case, *args, **kwargs):
         """A use case from a button; a refusal becomes a red message, not an exception."""

@@ -27,6 +27,7 @@ from fulfil_desk.ui.pages.label import LabelPage
 from fulfil_desk.ui.pages.pack import PackPage
 from fulfil_desk.ui.pages.pick import PickPage
 from fulfil_desk.ui.pages.receive import ReceivePage
+from fulfil_desk.ui.pages.returns import ReturnsPage
 from fulfil_desk.ui.pages.stock import CountPage, GoodsInPage
 from fulfil_desk.ui.pages.tracking import TrackingPage
 from fulfil_desk.ui.pages.verify import VerifyPage
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
             DONE: DonePage(controller=controller),
             "goods_in": GoodsInPage(controller=controller),
             "count": CountPage(controller=controller),
+            "returns": ReturnsPage(controller=controller),
         }
         self.stack = QStackedWidget()
         for page in self.pages.values():
@@ -347,7 +349,7 @@ class MainWindow(QMainWindow):
         return self._opened(dialog, "help_dialog")
 
     def stock_page(self, command: str) -> None:
-        """Goods in or cycle count, as if the command were scanned on the queue."""
+        """Goods in, cycle count or returns, as if the command were scanned on the queue."""
         if self.controller.state.page != QUEUE:
             self.controller.back_to_queue()
         self.controller.scan(command)

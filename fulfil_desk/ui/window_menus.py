@@ -46,6 +46,13 @@ def build(window) -> dict[str, object]:
     _action(
         window,
         orders,
+        QCoreApplication.translate("WindowMenus", "&Returns"),
+        lambda: window.stock_page("RETURN"),
+        "F5",
+    )
+    _action(
+        window,
+        orders,
         QCoreApplication.translate("WindowMenus", "Back to &queue"),
         controller.back_to_queue,
         Qt.Key.Key_Escape,

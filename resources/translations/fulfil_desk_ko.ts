@@ -745,6 +745,10 @@
         <translation>코드</translation>
     </message>
     <message>
+        <source>condition</source>
+        <translation>상태</translation>
+    </message>
+    <message>
         <source>Every command is on the printed command sheet: Help ▸ Print command sheet.</source>
         <translation>모든 명령은 출력한 명령 바코드표에 있습니다: 도움말 ▸ 명령 바코드표 출력.</translation>
     </message>
@@ -1602,6 +1606,93 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
     </message>
 </context>
 <context>
+    <name>ReturnsPage</name>
+    <message>
+        <source>Returns</source>
+        <translation>반품</translation>
+    </message>
+    <message>
+        <source>Scan the return parcel&apos;s tracking number, the tracking number the order shipped with, or the order number; then each unit that came back. COND:DAMAGED or COND:WRONG before a unit says its condition, REASON:… the buyer&apos;s reason. OK receives the return; BACK leaves it.</source>
+        <translation>반품 상자의 운송장번호, 발송한 운송장번호 또는 주문번호를 스캔한 뒤 돌아온 상품을 하나씩 스캔하세요. 상품 앞에 COND:DAMAGED 또는 COND:WRONG을 스캔하면 상태를, REASON:…을 스캔하면 구매자의 반품 사유를 정합니다. OK를 스캔하면 입고하고, BACK을 스캔하면 그만둡니다.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>상품명</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>반품 예정</translation>
+    </message>
+    <message>
+        <source>In the parcel</source>
+        <translation>상자 안</translation>
+    </message>
+    <message>
+        <source>SKU or code</source>
+        <translation>SKU 또는 코드</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Expected back</source>
+        <translation>반품 예정 상품</translation>
+    </message>
+    <message>
+        <source>Scanned in this parcel</source>
+        <translation>이 상자에서 스캔한 상품</translation>
+    </message>
+    <message>
+        <source>Resellable</source>
+        <translation>재판매 가능</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>파손</translation>
+    </message>
+    <message>
+        <source>Not ours / wrong item</source>
+        <translation>당사 상품 아님 / 오배송 상품</translation>
+    </message>
+    <message>
+        <source>Receive the return (OK)</source>
+        <translation>반품 입고(OK)</translation>
+    </message>
+    <message>
+        <source>Return parcel {parcel}: scan the order number or its tracking number.</source>
+        <translation>반품 상자 {parcel}: 주문번호 또는 발송한 운송장번호를 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>Scan the return parcel, its order&apos;s tracking number or number.</source>
+        <translation>반품 상자, 발송한 운송장번호 또는 주문번호를 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>Return of {order} ({marketplace}): {units} units scanned.</source>
+        <translation>{order}({marketplace})의 반품: {units}개 스캔했습니다.</translation>
+    </message>
+    <message>
+        <source>Parcel {parcel}.</source>
+        <translation>반품 상자 {parcel}.</translation>
+    </message>
+    <message>
+        <source>Next units: {condition}, reason {reason}.</source>
+        <translation>다음 상품: {condition}, 사유 {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>ScoresPanel</name>
     <message>
         <source>No orders yet from a marketplace with seller scores (Coupang, Amazon, eBay, Shopee, Wish).</source>
@@ -2052,6 +2143,10 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
     <message>
         <source>&amp;Export tracking…</source>
         <translation>운송장번호 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Returns</source>
+        <translation>반품(&amp;R)</translation>
     </message>
     <message>
         <source>Back to &amp;queue</source>

@@ -745,6 +745,10 @@
         <translation>代码</translation>
     </message>
     <message>
+        <source>condition</source>
+        <translation>状态</translation>
+    </message>
+    <message>
         <source>Every command is on the printed command sheet: Help ▸ Print command sheet.</source>
         <translation>所有指令都印在指令条码表上：帮助 ▸ 打印指令条码表。</translation>
     </message>
@@ -1602,6 +1606,93 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
     </message>
 </context>
 <context>
+    <name>ReturnsPage</name>
+    <message>
+        <source>Returns</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Scan the return parcel&apos;s tracking number, the tracking number the order shipped with, or the order number; then each unit that came back. COND:DAMAGED or COND:WRONG before a unit says its condition, REASON:… the buyer&apos;s reason. OK receives the return; BACK leaves it.</source>
+        <translation>请扫描退货包裹的运单号、订单发货时的运单号或订单号，然后逐件扫描退回的商品。在商品前扫描 COND:DAMAGED 或 COND:WRONG 表示其状态，扫描 REASON:… 表示买家的退货原因。扫描 OK 收货；扫描 BACK 放弃。</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应退</translation>
+    </message>
+    <message>
+        <source>In the parcel</source>
+        <translation>包裹中</translation>
+    </message>
+    <message>
+        <source>SKU or code</source>
+        <translation>SKU 或编码</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Expected back</source>
+        <translation>应退回的商品</translation>
+    </message>
+    <message>
+        <source>Scanned in this parcel</source>
+        <translation>此包裹中已扫描</translation>
+    </message>
+    <message>
+        <source>Resellable</source>
+        <translation>可再售</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>次品</translation>
+    </message>
+    <message>
+        <source>Not ours / wrong item</source>
+        <translation>非本店商品／错发商品</translation>
+    </message>
+    <message>
+        <source>Receive the return (OK)</source>
+        <translation>收下退货（OK）</translation>
+    </message>
+    <message>
+        <source>Return parcel {parcel}: scan the order number or its tracking number.</source>
+        <translation>退货包裹 {parcel}：请扫描订单号或其发货运单号。</translation>
+    </message>
+    <message>
+        <source>Scan the return parcel, its order&apos;s tracking number or number.</source>
+        <translation>请扫描退货包裹、订单的发货运单号或订单号。</translation>
+    </message>
+    <message>
+        <source>Return of {order} ({marketplace}): {units} units scanned.</source>
+        <translation>{order}（{marketplace}）的退货：已扫描 {units} 件。</translation>
+    </message>
+    <message>
+        <source>Parcel {parcel}.</source>
+        <translation>退货包裹 {parcel}。</translation>
+    </message>
+    <message>
+        <source>Next units: {condition}, reason {reason}.</source>
+        <translation>接下来的商品：{condition}，原因：{reason}。</translation>
+    </message>
+</context>
+<context>
     <name>ScoresPanel</name>
     <message>
         <source>No orders yet from a marketplace with seller scores (Coupang, Amazon, eBay, Shopee, Wish).</source>
@@ -2052,6 +2143,10 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
     <message>
         <source>&amp;Export tracking…</source>
         <translation>导出运单号(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Returns</source>
+        <translation>退货(&amp;R)</translation>
     </message>
     <message>
         <source>Back to &amp;queue</source>

@@ -129,10 +129,10 @@ def test_the_drawing_needs_no_desk_and_breaks_pages_as_needed(tmp_path):
     pages = decoded(pdf, tmp_path)
     assert sorted(c for page in pages for c in page) == sorted(e.code for e in entries)
     texts = [page.extract_text() for page in PdfReader(tmp_path / "sheet.pdf").pages]
-    assert len(texts) == 6
+    assert len(texts) == 7
     starts = [n for n, t in enumerate(texts) if "\nPackers\n" in t]
-    assert starts == [2]  # then it goes on, and says so, on each page after
-    assert [t.count("Packers, continued") for t in texts] == [0, 0, 0, 1, 1, 1]
+    assert starts == [3]  # then it goes on, and says so, on each page after
+    assert [t.count("Packers, continued") for t in texts] == [0, 0, 0, 0, 1, 1, 1]
     assert all(f"Page {n} of 6" in t and "王芳的店" in t for n, t in enumerate(texts, 1))
 
 

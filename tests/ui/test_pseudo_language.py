@@ -93,6 +93,7 @@ def shop_data(tour: Tour) -> set[str]:
     texts += [*peek.header, *(cell for row in peek.rows for cell in row), peek.file]
     texts += [c.name for c in COMMANDS]  # SAVE, HOLD, PICK-ALL, …
     texts += [r.value.upper() for kind in (HoldReason, CancelReason, ReprintReason) for r in kind]
+    texts += [r["tracking_number"] for r in desk.returns.returns()]  # a return parcel's number
     texts += NATIVE_NAMES.values()  # the Language menu names each language in its own words
     # A message to the buyer is in the buyer's language, from the seller's wording: the shop's.
     texts += [t for kind in shipped_templates().values() for t in kind.values()]

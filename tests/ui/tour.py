@@ -163,6 +163,7 @@ class Tour:
         self.cancel_one()
         self.pack_one_and_put_it_aside()
         self.stock_pages()
+        self.return_one(shipped)
         self.dialogs.run(shipped=shipped)
 
     def hold_one(self) -> None:
@@ -248,6 +249,26 @@ class Tour:
         assert self.window.controller.state.page == "label"
         self.scan("BACK")
         self.see("the queue, an order put aside at its label")
+
+    def return_one(self, shipped: int) -> None:
+        """The shipped order comes back: one unit resellable, the others damaged."""
+        self.scan("RETURN")
+        self.see("returns, waiting for a parcel")
+        self.dialogs.help()
+        self.scan("RT6100028842")  # the return parcel's own tracking number
+        self.scan(self.number(shipped))
+        self.see("a return opened")
+        codes = [self.barcode(line.sku) for line in self.desk.orders.order(shipped).lines
+                 for _ in range(line.quantity)]  # fmt: skip
+        self.scan(codes[0])
+        self.scan("COND:DAMAGED")
+        self.scan("REASON:DAMAGED_IN_TRANSIT")
+        for code in codes[1:]:
+            self.scan(code)
+        self.see("units of a return scanned")
+        self.scan("OK")
+        self.see("a return received")
+        self.scan("BACK")
 
     def stock_pages(self) -> None:
         self.scan("GOODS-IN")

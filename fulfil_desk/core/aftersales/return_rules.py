@@ -84,17 +84,16 @@ def check_lines(
         back[line.sku] = back.get(line.sku, 0) + line.quantity
     for sku, n in back.items():
         before = back_before.get(sku, 0)
-        if before + n > shipped[sku]:
+        if before + n <= shipped[sku]:
+            continue
+        if before:
             raise UserError(
-                Message(
-                    "returns.more_than_left" if before else "returns.more_than_shipped",
-                    sku=sku,
-                    order=order,
-                    back=n,
-                    shipped=shipped[sku],
-                    before=before,
-                )
-            )
+                Message("returns.more_than_left", sku=sku, order=order, back=n,
+                        shipped=shipped[sku], before=before)
+            )  # fmt: skip
+        raise UserError(
+            Message("returns.more_than_shipped", sku=sku, order=order, back=n, shipped=shipped[sku])
+        )
 
 
 def missing(expected: dict[str, int], lines: list[ReturnLine]) -> dict[str, int]:

@@ -29,6 +29,7 @@ from fulfil_desk.core.storage.bench_repo import ScanLookupRepo
 from fulfil_desk.core.storage.returns_repo import ReturnRepo
 
 INCIDENT = "return"
+DRAFT_KEY = "station.returns@{}"  # per station: the return being scanned, not yet received
 
 
 class ReturnService:
@@ -71,6 +72,15 @@ class ReturnService:
         if not ids and (owner := lookup.tracking_owner([normalise(text)])) is not None:
             ids = [owner[0]]
         return ids or self._repo.by_tracking(normalise(text))
+
+    def expected_by_parcel(self, parcel: str) -> int | None:
+        """The order whose expected return's parcel has the tracking number `parcel`."""
+        found = {r["order_id"] for r in self.expected_returns() if r["tracking_number"] == parcel}
+        return found.pop() if len(found) == 1 else None
+
+    def received_before(self, order_id: int) -> dict[str, int]:
+        """Per SKU, the units of the order already received back as ours."""
+        return self._repo.received_of_order(order_id)
 
     def shipped(self, order_id: int) -> dict[str, int]:
         """Per SKU, the units the order shipped."""
@@ -204,6 +214,33 @@ class ReturnService:
         return Changes(
             orders=frozenset({order_id}), queue=True, stock=True, scores=True, message=said
         )
+
+    # ---- the return a station is scanning ------------------------------------------------
+
+    def draft(self) -> dict | None:
+        """The return this station's Returns page is scanning (saved at every scan, so a
+        restart resumes it): order_id, parcel, condition, reason, lines [[sku, n, condition,
+        reason]…], last (the line a quantity scan sets); None: no return is being scanned."""
+        return self._ctx.settings.get(DRAFT_KEY.format(self._ctx.station))
+
+    def save_draft(self, draft: dict | None) -> None:
+        with self._ctx.transaction():
+            self._ctx.settings.set(DRAFT_KEY.format(self._ctx.station), draft)
+
+    def finish_draft(self) -> Changes:
+        """Receives the return this station scanned, and forgets it, in one transaction."""
+        draft = self.draft()
+        if not draft or draft.get("order_id") is None:
+            raise NotAllowed(Message("returns.scan_order_first"))
+        lines = [
+            ReturnLine(sku, n, Condition(c), ReturnReason(r)) for sku, n, c, r in draft["lines"]
+        ]
+        with self._ctx.transaction():
+            changes = self.receive_return(
+                order_id=draft["order_id"], lines=lines, tracking=draft.get("parcel")
+            )
+            self._ctx.settings.set(DRAFT_KEY.format(self._ctx.station), None)
+        return changes
 
     def _move_stock(self, order_id: int, line: ReturnLine) -> None:
         if line.condition is Condition.WRONG_ITEM:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from fulfil_desk.core.aftersales.reships import BENCH_REASONS
+from fulfil_desk.core.aftersales.return_rules import ReturnReason
 from fulfil_desk.core.kernel.messages import Message, Names, Term
 from fulfil_desk.core.kernel.orders import CancelReason, HoldReason
 
@@ -18,7 +19,8 @@ QUEUE = "queue"
 DONE = "done"
 FLOW = ("verify", "pick", "pack", "label", "tracking")
 STOCK = ("goods_in", "count")
-EVERY_PAGE = (QUEUE, *FLOW, DONE, *STOCK)
+RETURNS = "returns"  # a parcel a buyer sent back (core/aftersales/return_bench.py)
+EVERY_PAGE = (QUEUE, *FLOW, DONE, *STOCK, RETURNS)
 PAGE_NAMES = {page: Term("page", page) for page in EVERY_PAGE}  # Receive, Order, Verify, …
 
 
@@ -60,7 +62,7 @@ COMMANDS: tuple[CommandInfo, ...] = (
     CommandInfo(
         "OK",
         "OK",
-        ("verify", "pick", "pack", "label", "goods_in", "count"),
+        ("verify", "pick", "pack", "label", "goods_in", "count", RETURNS),
         Message("bench.does_ok"),
     ),  # fmt: skip
     CommandInfo("HOLD", "HOLD:<reason>", ("verify",), Message("bench.does_hold")),
@@ -76,6 +78,10 @@ COMMANDS: tuple[CommandInfo, ...] = (
     CommandInfo("BLIND", "BLIND", ("count",), Message("bench.does_blind")),
     CommandInfo("FINISH", "FINISH", ("count",), Message("bench.does_finish")),
     CommandInfo("CANCEL", "CANCEL", ("count",), Message("bench.does_cancel_count")),
+    CommandInfo("RETURN", "RETURN", (QUEUE,), Message("returns.does_return")),
+    CommandInfo("COND", "COND:<condition>", (RETURNS,), Message("returns.does_cond")),
+    CommandInfo("REASON", "REASON:<reason>", (RETURNS,), Message("returns.does_reason")),
+    CommandInfo("FINISH", "FINISH", (RETURNS,), Message("returns.does_finish")),
 )
 # Per page: what Enter alone does, and what else a scan there can be (commands aside).
 Guide = tuple[Message, tuple[tuple[Message, Message], ...]]
@@ -132,9 +138,20 @@ PAGE_GUIDE: dict[str, Guide] = {
             (Message("bench.scan_a_count"), Message("bench.scan_a_count_does")),
         ),
     ),
+    RETURNS: (
+        Message("returns.enter_at_returns"),
+        (
+            (Message("returns.guide_parcel"), Message("returns.guide_parcel_does")),
+            (ORDER_NUMBER, Message("returns.guide_order_does")),
+            (PRODUCT, Message("returns.guide_unit_does")),
+            (Message("bench.scan_a_quantity"), Message("returns.guide_quantity_does")),
+        ),
+    ),
 }
 _NAMES = frozenset(c.name for c in COMMANDS)
-_WITH_ARG = frozenset({"HOLD", "CANCEL", "REPRINT", "COURIER", "PACKER", "RESHIP"})
+_WITH_ARG = frozenset(
+    {"HOLD", "CANCEL", "REPRINT", "COURIER", "PACKER", "RESHIP", "COND", "REASON"}
+)
 
 
 def parse(code: str) -> Command | None:
@@ -192,6 +209,7 @@ def sheet_entries(
         SheetEntry(QUEUE_SECTION, "PICK-ALL", Message("bench.sheet_pick_all")),
         SheetEntry(QUEUE_SECTION, "GOODS-IN", Message("bench.sheet_goods_in")),
         SheetEntry(QUEUE_SECTION, "COUNT", Message("bench.sheet_count")),
+        SheetEntry(QUEUE_SECTION, "RETURN", Message("returns.sheet_return")),
     ]
     hold, cancel = Message("bench.sheet_hold"), Message("bench.sheet_cancel")
     entries += [SheetEntry(hold, f"HOLD:{r.upper()}", _reason(r)) for r in HoldReason]
@@ -238,6 +256,7 @@ def sheet_entries(
         SheetEntry(STOCK_SECTION, "FINISH", Message("bench.sheet_finish")),
         SheetEntry(STOCK_SECTION, "CANCEL", Message("bench.sheet_drop_count")),
     ]
+    entries += _return_entries()
     numbers, packers = Message("bench.sheet_numbers"), Message("bench.sheet_packers")
     entries += [SheetEntry(numbers, str(n), str(n)) for n in QUANTITIES]
     entries += [SheetEntry(packers, badge, name) for badge, name in badges]
@@ -245,6 +264,23 @@ def sheet_entries(
     for entry in entries:
         once.setdefault(entry.code.upper(), entry)
     return list(once.values())
+
+
+def _return_entries() -> list[SheetEntry]:
+    """The Returns page's codes: each unit's condition, the buyer's reason (FINISH is the
+    count's, the same code)."""
+    section = Message("returns.sheet_section")
+    conditions = (("RESELLABLE", "resellable"), ("DAMAGED", "damaged"), ("WRONG", "wrong_item"))
+    entries = [
+        SheetEntry(section, f"COND:{code}", Message("returns.sheet_condition",
+                                                    condition=Term("return_condition", value)))
+        for code, value in conditions
+    ]  # fmt: skip
+    return entries + [
+        SheetEntry(section, f"REASON:{r.value.upper()}",
+                   Message("returns.sheet_reason", reason=Term("return_reason", r.value)))
+        for r in ReturnReason
+    ]  # fmt: skip
 
 
 def _reason(code: str) -> Term:

@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from fulfil_desk.core.aftersales.return_bench import RETURNS, ReturnBench
 from fulfil_desk.core.bench import steps as bench_steps
 from fulfil_desk.core.bench.commands import DONE, PAGE_NAMES, QUEUE, ReprintReason
 from fulfil_desk.core.bench.keyboard_layouts import Layout
@@ -75,6 +76,7 @@ class Bench:
         chosen = desk.stations.station_state()["courier"]
         self.state = BenchState(courier=chosen or desk.settings.get("default_courier"))
         self.stock = StockBench(desk=desk)
+        self.returns = ReturnBench(desk=desk)
         self.reader = ScanReader(desk=desk)
         self.layouts_noted: set[Layout] = set()  # the input methods the verdict has named
 
@@ -89,6 +91,8 @@ class Bench:
             if (page := self.stock.resume()) is not None:
                 self.state.page = page
                 self.stock.enter(page)
+            elif self.returns.resume():
+                self.state.page = RETURNS
             elif order_id is not None:
                 self.open(order_id)
             elif (list_id := self.desk.stations.station_pick_list()) is not None:
@@ -190,7 +194,10 @@ class Bench:
         return outcome
 
     def _leave_stock(self, to: str | None = None) -> Message | str | None:
-        """What leaving the stock page said (None: the station was not on one)."""
+        """What leaving the stock page (or the Returns page) said (None: the station was on
+        neither, or left nothing there)."""
+        if self.state.page == RETURNS:
+            return self.returns.leave()
         return self.stock.leave(to) if self.state.page in STOCK_COMMANDS.values() else None
 
     def back_to_queue(self) -> Outcome:
@@ -213,6 +220,11 @@ class Bench:
         left = self._leave_stock(page)
         self.state.page, self.state.order_id = page, None
         return Outcome(in_turn([self.stock.enter(page).message, left]))
+
+    def returns_page(self) -> Outcome:
+        """RETURN: the Returns page, for a parcel a buyer sent back (from the queue)."""
+        self.state.page, self.state.order_id = RETURNS, None
+        return self.returns.enter()
 
     @property
     def page_name(self) -> Term:
@@ -320,6 +332,8 @@ class Bench:
             if self.state.manual is not None and self.state.manual.line is not None:
                 return supervisor_confirms(self, self.state.manual.line, packer)
             return self.badge(packer)
+        if self.state.page == RETURNS:  # an order scanned there is the return's, not a switch
+            return bench_steps.HANDLERS[RETURNS](self, reading)
         if (order_id := reading.order_id) is not None:  # an order's or a tracking number
             return bench_steps.order_scanned(self, reading, order_id)
         return bench_steps.HANDLERS[self.state.page](self, reading)

@@ -38,6 +38,7 @@ HINTS = {
     "tracking": Message("bench.hint_tracking"),
     "goods_in": Message("bench.hint_goods_in"),
     "count": Message("bench.hint_count"),
+    "returns": Message("returns.hint"),
 }
 
 

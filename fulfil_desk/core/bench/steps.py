@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from fulfil_desk.core.aftersales.reships import BENCH_REASONS
-from fulfil_desk.core.bench.commands import DONE, QUEUE, ReprintReason
+from fulfil_desk.core.bench.commands import DONE, QUEUE, RETURNS, ReprintReason
 from fulfil_desk.core.bench.outcome import Cue, Outcome
 from fulfil_desk.core.bench.reading import NUMBER, Kind, Reading
 from fulfil_desk.core.bench.sentences import (
@@ -124,6 +124,8 @@ def on_queue(bench: Bench, reading: Reading) -> Outcome:
             return bench.stock_page(name)
         if name == "RESHIP":
             raise WrongScan(Message("reships.reship_needs_shipped_order"))
+        if name == "RETURN":
+            return bench.returns_page()
         raise not_here(bench, reading)
     if reading.kind is Kind.EMPTY:
         rows = desk.orders.queue(limit=URGENT_LOOKAHEAD)
@@ -277,6 +279,15 @@ def _stock(page: str):
     return handler
 
 
+def on_returns(bench: Bench, reading: Reading) -> Outcome:
+    """The Returns page (core/aftersales/return_bench.py); a command of another page is
+    named for what it is."""
+    command = reading.command
+    if command is not None and RETURNS not in (p for c in infos_of(command.name) for p in c.pages):
+        raise not_here(bench, reading)
+    return bench.returns.scan(reading)
+
+
 HANDLERS = {
     QUEUE: on_queue,
     DONE: on_done,
@@ -287,6 +298,7 @@ HANDLERS = {
     "tracking": on_tracking,
     "goods_in": _stock("goods_in"),
     "count": _stock("count"),
+    "returns": on_returns,
 }
 
 __all__ = ["HANDLERS"]

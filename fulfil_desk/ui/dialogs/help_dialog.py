@@ -38,7 +38,12 @@ class HelpDialog(QDialog):
             ]
         )
         rows.extend((words(scan), words(does)) for scan, does in scans)
-        arguments = {"name": self.tr("name"), "reason": self.tr("reason"), "code": self.tr("code")}
+        arguments = {
+            "name": self.tr("name"),
+            "reason": self.tr("reason"),
+            "code": self.tr("code"),
+            "condition": self.tr("condition"),
+        }
         rows.extend((_shown(c.shown, arguments), words(c.does)) for c in for_page(page))
         self.model.reload()
         table.setWordWrap(True)

@@ -76,4 +76,64 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "cli.returns.line": "{sku} ×{n} {state} ({reason})",
     "cli.column.returns.tracking": "RETURN TRACKING",
     "cli.column.returns.units": "UNITS",
+    # ---- the Returns page of the bench (core/aftersales/return_bench.py) ----------------------
+    "page.returns": "Returns",
+    "returns.does_return": "the Returns page, for a parcel a buyer sent back",
+    "returns.does_cond": "the condition of the units scanned next (RESELLABLE, DAMAGED, WRONG)",
+    "returns.does_reason": "the buyer's reason for the units scanned next",
+    "returns.does_finish": "receive the return (as OK)",
+    "returns.enter_at_returns": "receives the return scanned so far (in one go)",
+    "returns.guide_parcel": "the return parcel's tracking number",
+    "returns.guide_parcel_does": (
+        "noted for the return (one recorded for an expected return finds its order)"
+    ),
+    "returns.guide_order_does": (
+        "the order number or the tracking number it shipped with: opens its return"
+    ),
+    "returns.guide_unit_does": "one unit back, with the condition and reason in force",
+    "returns.guide_quantity_does": "how many units the last scan was",
+    "returns.hint": "Scan the units that came back, then OK.",
+    "returns.sheet_section": "Returns",
+    "returns.sheet_return": "Returns page",
+    "returns.sheet_condition": "Condition: {condition}",
+    "returns.sheet_reason": "Reason: {reason}",
+    "returns.page": (
+        "Returns: scan the return parcel's tracking number, the tracking number the order "
+        "shipped with, or the order number."
+    ),
+    "returns.resumed": (
+        "The return of {order} is open again, {units} units scanned; go on scanning, OK to "
+        "receive it."
+    ),
+    "returns.left": "The return of {order} was left: nothing received.",
+    "returns.scan_order_first": (
+        "Scan the order number or the tracking number the order shipped with first."
+    ),
+    "returns.product_not_order": (
+        "{sku} is a product, not an order: scan the order number or a tracking number first."
+    ),
+    "returns.not_here": "'{code}' is no order, tracking number or product of this return.",
+    "returns.unknown_condition_code": "COND:{code} is no condition; scan one of {codes}.",
+    "returns.unknown_reason_code": "REASON:{code} is no return reason; scan one of {codes}.",
+    "returns.condition_set": "The units scanned next are {condition}.",
+    "returns.reason_set": "The reason for the units scanned next: {reason}.",
+    "returns.order_open_here": "The return of {order} is open here: scan its units.",
+    "returns.finish_first": (
+        "{other} is another order: receive the return of {order} first (OK), or leave it (BACK)."
+    ),
+    "returns.all_back": "Every unit of order {order} has come back already.",
+    "returns.order_opened": (
+        "Return of {order}: expected {units}. Scan each unit that came back (now {condition}, "
+        "{reason}); OK receives it."
+    ),
+    "returns.unit_scanned": "{sku} ×{n}: {condition}, {reason}. {total} in this return.",
+    "returns.quantity_before_unit": "Scan a unit first, then how many it was ({quantity}).",
+    "returns.quantity_out_of_range": "{quantity} is not a number of units: give 1 to {most}.",
+    "returns.quantity_set": "That scan was {n} × {sku} ({condition}).",
+    "returns.parcel_noted": (
+        "Return parcel {parcel} noted: now scan the order number or the tracking number it "
+        "shipped with."
+    ),
+    "returns.parcel_of": "Return parcel {parcel} noted for the return of {order}.",
+    "returns.scan_next_return": "Scan the next return parcel, or BACK.",
 }

@@ -71,4 +71,59 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "cli.returns.line": "{sku} ×{n} {state} ({reason})",
     "cli.column.returns.tracking": "반품 운송장번호",
     "cli.column.returns.units": "상품",
+    "page.returns": "반품",
+    "returns.does_return": "반품 화면(구매자가 반품한 상자)",
+    "returns.does_cond": "다음에 스캔하는 상품의 상태(RESELLABLE, DAMAGED, WRONG)",
+    "returns.does_reason": "다음에 스캔하는 상품의 반품 사유",
+    "returns.does_finish": "반품 입고(OK와 같음)",
+    "returns.enter_at_returns": "지금까지 스캔한 반품을 한 번에 입고합니다",
+    "returns.guide_parcel": "반품 상자의 운송장번호",
+    "returns.guide_parcel_does": "반품에 기록합니다(반품 예정에 기록된 번호이면 그 주문을 엽니다)",
+    "returns.guide_order_does": "주문번호 또는 발송한 운송장번호: 그 주문의 반품을 엽니다",
+    "returns.guide_unit_does": "지금 정한 상태와 사유로 상품 1개 반품",
+    "returns.guide_quantity_does": "마지막 스캔이 몇 개였는지",
+    "returns.hint": "돌아온 상품을 스캔한 뒤 OK를 스캔하세요.",
+    "returns.sheet_section": "반품",
+    "returns.sheet_return": "반품 화면",
+    "returns.sheet_condition": "상태: {condition}",
+    "returns.sheet_reason": "사유: {reason}",
+    "returns.page": "반품: 반품 상자의 운송장번호, 발송한 운송장번호 또는 주문번호를 스캔하세요.",
+    "returns.resumed": (
+        "{order}의 반품을 다시 열었습니다. {units}개를 스캔했습니다. 계속 스캔하고, 입고하려면 "
+        "OK를 스캔하세요."
+    ),
+    "returns.left": "{order}의 반품을 그만두었습니다. 입고한 상품은 없습니다.",
+    "returns.scan_order_first": "먼저 주문번호 또는 발송한 운송장번호를 스캔하세요.",
+    "returns.product_not_order": (
+        "{sku}은(는) 상품이지 주문이 아닙니다. 먼저 주문번호 또는 운송장번호를 스캔하세요."
+    ),
+    "returns.not_here": "'{code}'은(는) 이 반품의 주문, 운송장번호 또는 상품이 아닙니다.",
+    "returns.unknown_condition_code": (
+        "COND:{code}은(는) 상태가 아닙니다. {codes} 중 하나를 스캔하세요."
+    ),
+    "returns.unknown_reason_code": (
+        "REASON:{code}은(는) 반품 사유가 아닙니다. {codes} 중 하나를 스캔하세요."
+    ),
+    "returns.condition_set": "다음에 스캔하는 상품의 상태: {condition}.",
+    "returns.reason_set": "다음에 스캔하는 상품의 반품 사유: {reason}.",
+    "returns.order_open_here": "{order}의 반품이 이미 열려 있습니다. 상품을 스캔하세요.",
+    "returns.finish_first": (
+        "{other}은(는) 다른 주문입니다. 먼저 {order}의 반품을 입고(OK)하거나 그만두세요(BACK)."
+    ),
+    "returns.all_back": "주문 {order}의 상품은 이미 모두 반품되었습니다.",
+    "returns.order_opened": (
+        "{order}의 반품: 예정 {units}. 돌아온 상품을 하나씩 스캔하세요(현재 {condition}, "
+        "{reason}). OK를 스캔하면 입고합니다."
+    ),
+    "returns.unit_scanned": "{sku} ×{n}: {condition}, {reason}. 이 반품에 {total}개.",
+    "returns.quantity_before_unit": "먼저 상품을 스캔한 뒤 수량({quantity})을 스캔하세요.",
+    "returns.quantity_out_of_range": (
+        "{quantity}은(는) 상품 수량이 아닙니다. 1~{most}로 입력하세요."
+    ),
+    "returns.quantity_set": "방금 스캔은 {sku} {n}개({condition})로 기록했습니다.",
+    "returns.parcel_noted": (
+        "반품 상자 {parcel}을(를) 기록했습니다. 이제 주문번호 또는 발송한 운송장번호를 스캔하세요."
+    ),
+    "returns.parcel_of": "반품 상자 {parcel}을(를) {order}의 반품에 기록했습니다.",
+    "returns.scan_next_return": "다음 반품 상자를 스캔하거나 BACK을 스캔하세요.",
 }
