@@ -133,7 +133,7 @@ def test_the_drawing_needs_no_desk_and_breaks_pages_as_needed(tmp_path):
     starts = [n for n, t in enumerate(texts) if "\nPackers\n" in t]
     assert starts == [3]  # then it goes on, and says so, on each page after
     assert [t.count("Packers, continued") for t in texts] == [0, 0, 0, 0, 1, 1, 1]
-    assert all(f"Page {n} of 6" in t and "王芳的店" in t for n, t in enumerate(texts, 1))
+    assert all(f"Page {n} of 7" in t and "王芳的店" in t for n, t in enumerate(texts, 1))
 
 
 def test_a_code_too_long_for_three_dot_bars_gets_two_and_one_that_is_not_ascii_none(tmp_path):
