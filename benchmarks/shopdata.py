@@ -22,8 +22,9 @@ from zoneinfo import ZoneInfo
 
 from common import CACHE_DIR
 
-from fulfil_desk.core.storage import migrations, score_schema
+from fulfil_desk.core.storage import migrations
 from fulfil_desk.core.storage.db import open_database
+from fulfil_desk.core.storage.schema import scores as score_schema
 from fulfil_desk.core.storage.score_sql import add_score_rows
 
 KST = ZoneInfo("Asia/Seoul")

@@ -12,17 +12,17 @@ from pathlib import Path
 
 import click
 
+from fulfil_desk.cli_aftersales.feedback import COMMANDS as FEEDBACK_COMMANDS
+from fulfil_desk.cli_aftersales.reships import COMMANDS as RESHIP_COMMANDS
+from fulfil_desk.cli_aftersales.returns import COMMANDS as RETURN_COMMANDS
 from fulfil_desk.cli_backup import COMMANDS as BACKUP_COMMANDS
 from fulfil_desk.cli_bench import bench
 from fulfil_desk.cli_calendar import capacity, holidays_group, ship_by
 from fulfil_desk.cli_commands import commands
 from fulfil_desk.cli_exchange import COMMANDS as EXCHANGE_COMMANDS
-from fulfil_desk.cli_feedback import COMMANDS as FEEDBACK_COMMANDS
 from fulfil_desk.cli_gettext import ClickWords, click_locale_dir
 from fulfil_desk.cli_help import CliGroup
 from fulfil_desk.cli_packers import packers
-from fulfil_desk.cli_reships import COMMANDS as RESHIP_COMMANDS
-from fulfil_desk.cli_returns import COMMANDS as RETURN_COMMANDS
 from fulfil_desk.cli_scores import COMMANDS as SCORE_COMMANDS
 from fulfil_desk.cli_shop import products, settings, stock
 from fulfil_desk.cli_stats import stats

@@ -87,7 +87,7 @@ FILES = _python_files()
 CORE = [p for p in FILES if _rel(p).startswith("fulfil_desk/core/")]
 STORAGE = [p for p in CORE if _rel(p).startswith("fulfil_desk/core/storage/")]
 UI = [p for p in FILES if _rel(p).startswith("fulfil_desk/ui/")]
-CLI = [p for p in FILES if p.parent == PACKAGE and p.name.startswith("cli")]
+CLI = [p for p in FILES if _rel(p).startswith("fulfil_desk/cli")]  # cli_*.py, cli_aftersales/
 SQL = re.compile(
     r"^\s*(SELECT\b.*\bFROM\b|INSERT\s+(OR\s+\w+\s+)?INTO\b|UPDATE\s+\w+\s+SET\b|DELETE\s+FROM\b"
     r"|(CREATE|DROP)\s+(TABLE|INDEX|TRIGGER|VIEW)\b|ALTER\s+TABLE\b|PRAGMA\s+\w|WITH\s+\w+\s+AS\b)",
@@ -262,3 +262,16 @@ def test_no_folder_holds_more_than_about_15_modules():
             folders[_rel(path.parent)] = folders.get(_rel(path.parent), 0) + 1
     big = [f"{folder} ({n})" for folder, n in folders.items() if n > MAX_MODULES]
     assert not big, "split folders of more than about 15 modules: " + "; ".join(big)
+
+
+def test_every_package_is_in_the_distribution():
+    """A folder of modules pyproject.toml does not list would be missing from an install."""
+    import tomllib
+
+    listed = set(
+        tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"][
+            "packages"
+        ]
+    )
+    found = {_rel(init.parent).replace("/", ".") for init in PACKAGE.rglob("__init__.py")}
+    assert found - listed == set()

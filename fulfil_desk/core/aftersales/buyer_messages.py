@@ -26,7 +26,7 @@ from fulfil_desk.core.kernel.messages import Message, Names, Term
 from fulfil_desk.core.kernel.orders import Order, OrderStatus
 from fulfil_desk.core.kernel.resources import resource_path
 from fulfil_desk.core.scores.scores import parse_time
-from fulfil_desk.core.storage.feedback_repo import FeedbackRepo
+from fulfil_desk.core.storage.aftersales.feedback import FeedbackRepo
 from fulfil_desk.core.wording.languages import LANGUAGES, NATIVE_NAMES
 from fulfil_desk.core.wording.render import Wording
 

@@ -31,7 +31,7 @@ from fulfil_desk.core.kernel.messages import Message, Names
 from fulfil_desk.core.scores.poa_facts import METRIC_INCIDENTS
 from fulfil_desk.core.scores.scores import parse_time
 from fulfil_desk.core.scores.service import ScoreService
-from fulfil_desk.core.storage.feedback_repo import FeedbackRepo
+from fulfil_desk.core.storage.aftersales.feedback import FeedbackRepo
 
 NEGATIVE_AT_MOST = 2
 MAX_TEXT = 2000

@@ -1,6 +1,6 @@
 """Reshipments and exchanges (`desk.reships`): a replacement sent for a shipped order.
 
-A reshipment is an order of its own, linked to the order it replaces (storage/reships_repo.py):
+A reshipment is an order of its own, linked to the order it replaces (storage/aftersales/):
 the same marketplace and buyer, its own lines (all of the original's, or the SKUs chosen, never
 more than were shipped), its own number (`<original>-R1`, `-R2`, …) and a ship-by counted from
 today by the shop's calendar. It walks the whole bench like any order, its stock reserved as
@@ -23,7 +23,7 @@ from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import NotAllowed, UserError
 from fulfil_desk.core.kernel.messages import Message, Term
 from fulfil_desk.core.kernel.orders import Order, OrderLine, OrderStatus
-from fulfil_desk.core.storage.reships_repo import ReshipRepo
+from fulfil_desk.core.storage.aftersales.reships import ReshipRepo
 
 if TYPE_CHECKING:
     from fulfil_desk.core.aftersales.returns import ReturnService

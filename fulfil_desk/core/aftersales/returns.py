@@ -25,8 +25,8 @@ from fulfil_desk.core.kernel.orders import Order, OrderStatus
 from fulfil_desk.core.scores.service import ScoreService
 from fulfil_desk.core.stock.inventory import StockReason, check_quantity
 from fulfil_desk.core.stock.service import StockService
+from fulfil_desk.core.storage.aftersales.returns import ReturnRepo
 from fulfil_desk.core.storage.bench_repo import ScanLookupRepo
-from fulfil_desk.core.storage.returns_repo import ReturnRepo
 
 INCIDENT = "return"
 DRAFT_KEY = "station.returns@{}"  # per station: the return being scanned, not yet received

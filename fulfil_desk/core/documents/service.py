@@ -35,7 +35,7 @@ from fulfil_desk.core.kernel.orders import Order, OrderStatus, ShopInfo
 from fulfil_desk.core.kernel.settings import box_name
 from fulfil_desk.core.kernel.settings_service import SettingsService
 from fulfil_desk.core.packers.service import PackerService
-from fulfil_desk.core.storage.reships_repo import ReshipRepo
+from fulfil_desk.core.storage.aftersales.reships import ReshipRepo
 from fulfil_desk.core.wording.render import Wording
 
 if TYPE_CHECKING:  # reportlab loads with the first document, not with the Desk

@@ -35,9 +35,9 @@ from fulfil_desk.core.kernel.message_codec import note_text
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import CancelReason, Order, OrderStatus
 from fulfil_desk.core.stock.inventory import StockReason
+from fulfil_desk.core.storage.aftersales.reships import ReshipRepo
 from fulfil_desk.core.storage.exchange import ExchangeRepo
 from fulfil_desk.core.storage.products import ProductRepo, StockRepo
-from fulfil_desk.core.storage.reships_repo import ReshipRepo
 
 if TYPE_CHECKING:
     from fulfil_desk.core.bench.flow import FlowService

@@ -32,8 +32,8 @@ from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import NotFound, UserError
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import Order
+from fulfil_desk.core.storage.aftersales.reships import ReshipRepo
 from fulfil_desk.core.storage.exchange import ExchangeRepo, MappingRepo
-from fulfil_desk.core.storage.reships_repo import ReshipRepo
 
 if TYPE_CHECKING:
     from fulfil_desk.core.bench.flow import FlowService

@@ -308,15 +308,15 @@ def m006_stations_and_privacy(db):
 
 @MIGRATIONS()
 def m007_personal_data_purge(db):
-    from fulfil_desk.core.storage.purge_schema import PURGE
+    from fulfil_desk.core.storage.schema.purge import PURGE
 
     _run_script(db, PURGE)
 
 
 @MIGRATIONS()
 def m008_score_facts(db):
-    # Imported here: the schema of score rows is generated (storage/score_schema.py).
-    from fulfil_desk.core.storage.score_schema import statements
+    # Imported here: the schema of score rows is generated (storage/schema/scores.py).
+    from fulfil_desk.core.storage.schema.scores import statements
 
     for statement in statements():
         db.execute(statement)
@@ -324,7 +324,7 @@ def m008_score_facts(db):
 
 @MIGRATIONS()
 def m009_bench_trust(db):
-    from fulfil_desk.core.storage.bench_schema import BENCH_TRUST
+    from fulfil_desk.core.storage.schema.bench import BENCH_TRUST
 
     _run_script(db, BENCH_TRUST)
 
@@ -346,20 +346,20 @@ def m011_calendar_day_names(db):
 
 @MIGRATIONS()
 def m012_returns(db):
-    from fulfil_desk.core.storage.returns_repo import RETURNS
+    from fulfil_desk.core.storage.aftersales.returns import RETURNS
 
     _run_script(db, RETURNS)
 
 
 @MIGRATIONS()
 def m013_reships(db):
-    from fulfil_desk.core.storage.reships_schema import RESHIPS
+    from fulfil_desk.core.storage.aftersales.reships_schema import RESHIPS
 
     _run_script(db, RESHIPS)
 
 
 @MIGRATIONS()
 def m014_feedback(db):
-    from fulfil_desk.core.storage.feedback_schema import FEEDBACK
+    from fulfil_desk.core.storage.aftersales.feedback_schema import FEEDBACK
 
     _run_script(db, FEEDBACK)

@@ -1,4 +1,4 @@
-"""Seller-score windows counted in SQL over `score_orders` (storage/score_schema.py).
+"""Seller-score windows counted in SQL over `score_orders` (storage/schema/scores.py).
 
 Each order predicate of `core/scores/score_rules.py` is written here once more as an SQL expression
 of one score row and the window's end `:e`; the Python predicates stay the reference, and
@@ -18,7 +18,7 @@ import sqlite_utils
 
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.storage.db import transaction
-from fulfil_desk.core.storage.score_schema import ADD_MISSING_PAST_LAST, ADD_RANGE
+from fulfil_desk.core.storage.schema.scores import ADD_MISSING_PAST_LAST, ADD_RANGE
 
 SLACK_DAYS = 2  # a time without an offset, read as UTC, is at most this far off
 MS_PER_DAY = 86_400_000

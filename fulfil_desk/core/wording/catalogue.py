@@ -38,8 +38,8 @@ Entry = str | tuple[str, str]
 # English of cli, cli_help and window is in en/, as the folder is full).
 DOMAINS = (
     "kernel", "bench", "bench_commands", "stock", "packers", "documents", "exchange", "scores",
-    "calendar", "safekeeping", "storage", "paper", "window", "cli", "cli_help", "feedback",
-    "returns", "reships",
+    "calendar", "safekeeping", "storage", "paper", "window", "cli", "cli_help",
+    "aftersales.feedback", "aftersales.returns", "aftersales.reships",
 )  # fmt: skip
 
 

@@ -50,7 +50,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "returns.sku_times": "{sku} ×{n}",
     "returns.missing": "Expected but not in the parcel: {units}.",
     "returns.ledger_note": "returned with order {order}",
-    # the command line: `return` and `returns` (cli_returns.py)
+    # the command line: `return` and `returns` (cli_aftersales/returns.py)
     "cli.help.return": "Take back a parcel the buyer returned: its units, condition and reason.",
     "cli.help_more.return": (
         "ORDER is the order number (a Coupang bundle's), the tracking number it shipped with, "

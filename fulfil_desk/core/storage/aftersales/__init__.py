@@ -1,0 +1,1 @@
+"""Storage of what follows a shipment: returns, reshipments, deliveries, feedback."""

@@ -1,0 +1,1 @@
+"""Schemas the migrations run (storage/migrations.py), each in its own module."""

@@ -1,0 +1,1 @@
+"""Korean: what follows a shipment (returns, reshipments, deliveries, feedback)."""

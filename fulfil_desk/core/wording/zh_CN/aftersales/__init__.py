@@ -1,0 +1,1 @@
+"""Chinese: what follows a shipment (returns, reshipments, deliveries, feedback)."""
