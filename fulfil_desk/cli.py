@@ -16,6 +16,7 @@ from fulfil_desk.cli_backup import COMMANDS as BACKUP_COMMANDS
 from fulfil_desk.cli_bench import bench
 from fulfil_desk.cli_calendar import capacity, holidays_group, ship_by
 from fulfil_desk.cli_commands import commands
+from fulfil_desk.cli_deliveries import COMMANDS as DELIVERY_COMMANDS
 from fulfil_desk.cli_exchange import COMMANDS as EXCHANGE_COMMANDS
 from fulfil_desk.cli_gettext import ClickWords, click_locale_dir
 from fulfil_desk.cli_help import CliGroup
@@ -35,7 +36,7 @@ from fulfil_desk.cli_support import (
 from fulfil_desk.cli_table import table
 from fulfil_desk.core.kernel.couriers import CourierRegistry
 from fulfil_desk.core.kernel.errors import UserError
-from fulfil_desk.core.kernel.messages import Message, Names, Term
+from fulfil_desk.core.kernel.messages import Message, Term
 from fulfil_desk.core.kernel.orders import Order
 from fulfil_desk.core.wording.languages import LANGUAGES, PSEUDO
 from fulfil_desk.core.wording.render import Wording
@@ -213,24 +214,6 @@ def tracking_check(obj: CliContext, courier, number):
         raise UserError(check.refusal)
 
 
-@main.command()
-@json_option
-@click.pass_obj
-def couriers(obj: CliContext):
-    """The couriers fulfil-desk knows, with their codes."""
-    found = CourierRegistry.load().all()
-    words = obj.words
-    rows = [[c.code, words.value(Names.of(c.names)), c.country] for c in found]
-    emit(
-        obj,
-        [
-            {"code": c.code, "name_en": c.name("en"), "name_ko": c.name("ko"), "country": c.country}
-            for c in found
-        ],
-        table(rows, headers=columns(obj, "code", "courier", "country")),
-    )
-
-
 for _group in (products, stock, settings, packers):
     main.add_command(_group)
 
@@ -244,4 +227,7 @@ for _command in SCORE_COMMANDS:
     main.add_command(_command)
 
 for _command in BACKUP_COMMANDS:
+    main.add_command(_command)
+
+for _command in DELIVERY_COMMANDS:
     main.add_command(_command)

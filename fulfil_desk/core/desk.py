@@ -12,6 +12,7 @@ built here and nowhere else:
     desk.scores     seller scores, orders at risk    desk.notices    inquiries, notices, plans
     desk.backups    backups and restore              desk.privacy    the personal-data purge
     desk.stats      packer statistics
+    desk.transit    parcels in transit, delivered    desk.courier_performance  by courier
 
 Every use case that changes state runs inside one transaction (`DeskContext.transaction`),
 appends to the audit trail, and returns `Changes` naming what to refresh.
@@ -21,6 +22,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from fulfil_desk.core.aftersales.courier_performance import CourierPerformanceService
+from fulfil_desk.core.aftersales.transit import TransitService
 from fulfil_desk.core.bench.audit import AuditService
 from fulfil_desk.core.bench.flow import FlowService
 from fulfil_desk.core.bench.orders import OrderService
@@ -115,6 +118,12 @@ class Desk:
         self.privacy = PrivacyService(ctx=ctx)
         self.backups = BackupService(ctx=ctx, privacy=self.privacy)
         self.stats = StatsService(ctx=ctx)
+        self.transit = TransitService(
+            ctx=ctx, calendar=self.calendar, scores=self.scores, orders=self.orders
+        )
+        self.courier_performance = CourierPerformanceService(
+            ctx=ctx, transit=self.transit, calendar=self.calendar
+        )
 
     @classmethod
     def open(

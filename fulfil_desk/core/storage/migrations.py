@@ -383,3 +383,10 @@ def m011_calendar_day_names(db):
     # ({"en": …, "ko": …, "zh_CN": …}; `name` keeps the English that identifies it). ''
     # for a day the shop named itself, and for days stored before (read back by date).
     db.execute("ALTER TABLE calendar_days ADD COLUMN names TEXT NOT NULL DEFAULT ''")
+
+
+@MIGRATIONS()
+def m015_deliveries(db):
+    from fulfil_desk.core.storage.deliveries_schema import DELIVERIES
+
+    _run_script(db, DELIVERIES)

@@ -26,6 +26,7 @@ from fulfil_desk.core.wording import (
 )
 from fulfil_desk.core.wording.en import cli as en_cli
 from fulfil_desk.core.wording.en import cli_help as en_cli_help
+from fulfil_desk.core.wording.en import deliveries as en_deliveries
 from fulfil_desk.core.wording.en import window as en_window
 from fulfil_desk.core.wording.languages import LANGUAGES
 
@@ -35,7 +36,7 @@ Entry = str | tuple[str, str]
 # English of cli, cli_help and window is in en/, as the folder is full).
 DOMAINS = (
     "kernel", "bench", "bench_commands", "stock", "packers", "documents", "exchange", "scores",
-    "calendar", "safekeeping", "storage", "paper", "window", "cli", "cli_help",
+    "calendar", "safekeeping", "storage", "paper", "window", "cli", "cli_help", "deliveries",
 )  # fmt: skip
 
 
@@ -65,6 +66,7 @@ ENGLISH: Mapping[str, Entry] = _gathered(
     en_window.ENGLISH,
     en_cli.ENGLISH,
     en_cli_help.ENGLISH,
+    en_deliveries.ENGLISH,
 )
 
 
