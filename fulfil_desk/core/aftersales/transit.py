@@ -250,14 +250,18 @@ class TransitService:
         parsed = parse_when(row.when, calendar)
         if parsed is None:
             raise refuse(Message("deliveries.not_a_time", column=column or 0, text=row.when))
-        if isinstance(parsed, date) and not isinstance(parsed, datetime):
-            if parsed < calendar.local_date(shipped) or parsed > now.date():
-                raise refuse(Message("deliveries.day_out_of_range", day=parsed, shipped=shipped))
-            noon = datetime.combine(parsed, time(12), tzinfo=calendar.tz)
-            return min(max(noon, shipped), now)
-        if parsed < shipped or parsed > now:
-            raise refuse(Message("deliveries.time_out_of_range", at=parsed, shipped=shipped))
-        return parsed
+        if isinstance(parsed, datetime):
+            if parsed < shipped:
+                raise refuse(Message("deliveries.before_shipment", at=parsed, shipped=shipped))
+            if parsed > now:
+                raise refuse(Message("deliveries.after_now", at=parsed))
+            return parsed
+        if parsed < calendar.local_date(shipped):
+            raise refuse(Message("deliveries.before_shipment", at=parsed, shipped=shipped))
+        if parsed > now.date():
+            raise refuse(Message("deliveries.after_now", at=parsed))
+        noon = datetime.combine(parsed, time(12), tzinfo=calendar.tz)
+        return min(max(noon, shipped), now)
 
 
 _WHEN = re.compile(

@@ -6,6 +6,14 @@ from collections.abc import Iterable
 
 import sqlite_utils
 
+# The schema parcels in transit are read with (migration m015; in this module rather than a
+# deliveries_schema.py of its own, as the folder holds 16 modules at most).
+DELIVERIES = """
+        -- Parcels in transit: shipped, no delivery date yet, oldest shipment first.
+        CREATE INDEX shipments_undelivered ON shipments(julianday(shipped_at))
+            WHERE delivered_at IS NULL AND shipped_at IS NOT NULL;
+"""
+
 _PARCEL = (
     "SELECT o.id AS order_id, o.marketplace, o.order_number, s.courier_code,"
     " s.tracking_number, s.shipped_at, s.delivered_at, s.promised_delivery,"

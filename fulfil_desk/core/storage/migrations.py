@@ -387,6 +387,6 @@ def m011_calendar_day_names(db):
 
 @MIGRATIONS()
 def m015_deliveries(db):
-    from fulfil_desk.core.storage.deliveries_schema import DELIVERIES
+    from fulfil_desk.core.storage.deliveries_repo import DELIVERIES
 
     _run_script(db, DELIVERIES)

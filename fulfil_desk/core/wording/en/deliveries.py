@@ -22,12 +22,8 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "deliveries.not_a_time": (
         "column {column}: '{text}' is not a date or time (write 2026-06-20 or 2026-06-20 14:30)."
     ),
-    "deliveries.day_out_of_range": (
-        "{day} is before the parcel shipped ({shipped}) or after today."
-    ),
-    "deliveries.time_out_of_range": (
-        "{at} is before the parcel shipped ({shipped}) or after now."
-    ),
+    "deliveries.before_shipment": "{at} is before the parcel shipped ({shipped}).",
+    "deliveries.after_now": "{at} has not come yet.",
     "deliveries.too_many_rows": "{file} has more than {most} rows: split it.",
     "deliveries.file_empty": "{file} lists no tracking number.",
     "deliveries.cannot_read": "Cannot read {file}: {why}",

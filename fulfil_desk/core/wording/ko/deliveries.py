@@ -22,10 +22,8 @@ WORDS: dict[str, str | tuple[str, str]] = {
         "{column}열: '{text}'은(는) 날짜나 시각이 아닙니다(2026-06-20 또는 2026-06-20 14:30 "
         "형식으로 입력하세요)."
     ),
-    "deliveries.day_out_of_range": "{day}은(는) 출고일({shipped})보다 이르거나 오늘보다 늦습니다.",
-    "deliveries.time_out_of_range": (
-        "{at}은(는) 출고 시각({shipped})보다 이르거나 지금보다 늦습니다."
-    ),
+    "deliveries.before_shipment": "{at}은(는) 택배가 출고된 {shipped}보다 이릅니다.",
+    "deliveries.after_now": "{at}은(는) 아직 오지 않았습니다.",
     "deliveries.too_many_rows": "{file}의 행이 {most}개보다 많습니다. 파일을 나누세요.",
     "deliveries.file_empty": "{file}에 운송장번호가 없습니다.",
     "deliveries.cannot_read": "{file}을(를) 읽을 수 없습니다: {why}",

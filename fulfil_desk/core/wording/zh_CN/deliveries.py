@@ -15,8 +15,8 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "deliveries.not_a_time": (
         "第 {column} 列：“{text}”不是日期或时间（请写成 2026-06-20 或 2026-06-20 14:30）。"
     ),
-    "deliveries.day_out_of_range": "{day} 早于包裹发货日（{shipped}）或晚于今天。",
-    "deliveries.time_out_of_range": "{at} 早于包裹发货时间（{shipped}）或晚于现在。",
+    "deliveries.before_shipment": "{at} 早于包裹发货时间（{shipped}）。",
+    "deliveries.after_now": "{at} 尚未到来。",
     "deliveries.too_many_rows": "{file} 超过 {most} 行，请拆分文件。",
     "deliveries.file_empty": "{file} 中没有运单号。",
     "deliveries.cannot_read": "无法读取 {file}：{why}",
