@@ -34,7 +34,10 @@ def test_a_csv_with_a_bom_and_a_header_marks_every_parcel(desk, parcels, db_path
     assert delivered_at(db_path, ids[0]) == "2026-06-19T12:00:00+09:00"
     assert delivered_at(db_path, ids[1]) == "2026-06-22T14:30:00+09:00"
     assert delivered_at(db_path, ids[2]) == "2026-06-24T09:00:00+09:00"  # empty: now
-    assert Wording(lang="en", zone=lambda: KST)(changes.message) == "3 parcels of done.csv marked delivered."
+    assert (
+        Wording(lang="en", zone=lambda: KST)(changes.message)
+        == "3 parcels of done.csv marked delivered."
+    )
     assert desk.transit.in_transit(stale_only=False) == []
 
 
@@ -90,7 +93,11 @@ def test_an_order_not_shipped_in_the_file_refuses_it(desk, parcels, add, drive, 
 
 @pytest.mark.parametrize(
     ("encoding", "header"),
-    [("cp949", "운송장번호,배송완료일"), ("gb18030", "运单号,签收时间"), ("utf-16", "tracking\tday")],
+    [
+        ("cp949", "운송장번호,배송완료일"),
+        ("gb18030", "运单号,签收时间"),
+        ("utf-16", "tracking\tday"),
+    ],
 )
 def test_korean_and_chinese_sheets_in_their_legacy_encodings(
     desk, parcels, db_path, encoding, header

@@ -22,7 +22,7 @@ from datetime import date, datetime, time
 from typing import Protocol
 from urllib.parse import quote
 
-from fulfil_desk.core.aftersales.transit_rows import DeliveryRow, read_rows
+from fulfil_desk.core.aftersales.transit_rows import DeliveryRow, bad_row, read_rows
 from fulfil_desk.core.calendar.holidays import ShippingCalendar
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
@@ -111,9 +111,7 @@ class TransitDays:
 
 
 class TransitService:
-    def __init__(
-        self, *, ctx: DeskContext, calendar: Calendar, scores: Deliveries, orders: Orders
-    ):
+    def __init__(self, *, ctx: DeskContext, calendar: Calendar, scores: Deliveries, orders: Orders):
         self._ctx = ctx
         self._calendar = calendar
         self._scores = scores
@@ -124,7 +122,8 @@ class TransitService:
 
     def expected_days(self, courier_code: str) -> int:
         """The shipping days `courier_code` takes to deliver, as the shop's settings say."""
-        table = {**DEFAULTS["transit_days"], **(self._ctx.setting("transit_days") or {})}
+        built_in: dict[str, int] = DEFAULTS["transit_days"]  # type: ignore[assignment]
+        table = {**built_in, **(self._ctx.setting("transit_days") or {})}
         return int(table.get(courier_code, self._ctx.setting("default_transit_days")))
 
     def courier_code(self, text: str) -> str:
@@ -186,9 +185,7 @@ class TransitService:
         row = DeliveryRow(line=0, tracking=ref, when=_text_of(at))
         moment = self._moment(row, shipped_at, column=None, file=None)
         changes = self._scores.record_delivery(order_id, delivered_at=moment)
-        return Changes(
-            orders=changes.orders, scores=True, queue=True, message=changes.message
-        )
+        return Changes(orders=changes.orders, scores=True, queue=True, message=changes.message)
 
     def _shipped_parcel(self, ref: str) -> tuple[int, str]:
         """The order of a tracking number, else of an order number or id; refused unless it
@@ -216,13 +213,12 @@ class TransitService:
         moments: list[tuple[int, datetime]] = []
         for row in rows:
             parcel = known.get(row.tracking)
-            where = {"file": file, "row": row.line}
             if parcel is None:
                 said = Message("deliveries.row_unknown_tracking", column=1, tracking=row.tracking)
-                raise UserError(Message("deliveries.bad_row", **where, why=said))
+                raise bad_row(file, row.line, said)
             if parcel["status"] != "shipped" or not parcel["shipped_at"]:
                 said = Message("deliveries.row_not_shipped", order=parcel["order_number"])
-                raise UserError(Message("deliveries.bad_row", **where, why=said))
+                raise bad_row(file, row.line, said)
             moments.append((parcel["order_id"], self._moment(row, parcel["shipped_at"], 2, file)))
         if not moments:
             raise UserError(Message("deliveries.file_empty", file=file))
@@ -241,9 +237,7 @@ class TransitService:
         shipped = stored_moment(shipped_at, calendar)
 
         def refuse(said: Message) -> UserError:
-            if file is None:
-                return UserError(said)
-            return UserError(Message("deliveries.bad_row", file=file, row=row.line, why=said))
+            return UserError(said) if file is None else bad_row(file, row.line, said)
 
         if not row.when:
             return now

@@ -27,6 +27,11 @@ class DeliveryRow:
     when: str  # the date or time as written; '' for now
 
 
+def bad_row(file: str, line: int, why: Message) -> BadFile:
+    """The refusal of a whole list for one of its rows."""
+    return BadFile(Message("deliveries.bad_row", file=file, row=line, why=why))
+
+
 def _cells(line: str, delimiter: str | None) -> list[str]:
     if delimiter is None:  # a pasted list: the number, then everything after it
         return line.split(None, 1)
@@ -54,13 +59,13 @@ def read_rows(data: bytes, file: str, *, encoding: str | None = None) -> list[De
         tracking = normalise(cells[0])
         if not tracking:
             said = Message("deliveries.row_no_tracking", column=1)
-            raise BadFile(Message("deliveries.bad_row", file=file, row=number, why=said))
+            raise bad_row(file, number, said)
         if tracking in seen:
             said = Message("deliveries.row_twice", tracking=tracking, first=seen[tracking])
-            raise BadFile(Message("deliveries.bad_row", file=file, row=number, why=said))
+            raise bad_row(file, number, said)
         if len(cells) > 2 and any(cells[2:]):
             said = Message("deliveries.row_extra_cells", column=3)
-            raise BadFile(Message("deliveries.bad_row", file=file, row=number, why=said))
+            raise bad_row(file, number, said)
         seen[tracking] = number
         rows.append(DeliveryRow(line=number, tracking=tracking, when=cells[1] if cells[1:] else ""))
         if len(rows) > MAX_ROWS:

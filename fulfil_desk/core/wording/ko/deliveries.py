@@ -15,9 +15,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "deliveries.row_not_shipped": "주문 {order}은(는) 출고되지 않았습니다.",
     "deliveries.row_no_tracking": "{column}열에 운송장번호가 없습니다.",
     "deliveries.row_twice": "{tracking}이(가) 두 번 있습니다({first}행에 처음 나옴).",
-    "deliveries.row_extra_cells": (
-        "{column}열부터는 비워 두세요. 운송장번호와 날짜만 입력하세요."
-    ),
+    "deliveries.row_extra_cells": ("{column}열부터는 비워 두세요. 운송장번호와 날짜만 입력하세요."),
     "deliveries.not_a_time": (
         "{column}열: '{text}'은(는) 날짜나 시각이 아닙니다(2026-06-20 또는 2026-06-20 14:30 "
         "형식으로 입력하세요)."

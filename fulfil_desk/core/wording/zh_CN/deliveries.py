@@ -62,6 +62,8 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "cli.option.delivered.at": "签收时间（ISO 8601；默认：现在）。",
     "cli.option.delivered.from-file": "运单号和日期的 CSV 或列表。",
     "cli.option.delivered.encoding": "文件的文本编码：utf-8、cp949 或 gb18030。",
-    "cli.help.couriers.performance": "各物流商最近 30 天和 90 天（或 N 天）：准时送达、运输天数、超时、丢件。",
+    "cli.help.couriers.performance": (
+        "各物流商最近 30 天和 90 天（或 N 天）：准时送达、运输天数、超时、丢件。"
+    ),
     "cli.option.couriers.performance.days": "只看最近 N 天。",
 }
