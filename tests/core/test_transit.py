@@ -145,3 +145,22 @@ def test_an_order_not_shipped_cannot_be_delivered(desk, add):
     assert refused.value.message.key == "deliveries.not_shipped"
     with pytest.raises(NotFound):
         desk.transit.mark_delivered("NO-SUCH-THING")
+
+
+def test_parcels_chosen_in_the_list_are_delivered_together_or_not_at_all(
+    desk, drive, add, db_path, dump
+):
+    first = ship_at(desk, drive, "T-1", THURSDAY)
+    second = ship_at(desk, drive, "T-2", THURSDAY)
+    open_id = add("OPEN-1", [("DEMO-TEE-M", 1)])
+    on(desk, date(2026, 6, 24))
+    before = dump()
+    with pytest.raises(UserError):
+        desk.transit.deliver_orders([first, open_id])
+    with pytest.raises(UserError):
+        desk.transit.deliver_orders([])
+    assert dump() == before
+    changes = desk.transit.deliver_orders([first, second], at="2026-06-23")
+    assert changes.orders == {first, second}
+    assert delivered_at(db_path, second) == "2026-06-23T12:00:00+09:00"
+    assert Wording(lang="ko")(changes.message) == "택배 2건을 배송완료로 표시했습니다."

@@ -222,12 +222,30 @@ class TransitService:
             moments.append((parcel["order_id"], self._moment(row, parcel["shipped_at"], 2, file)))
         if not moments:
             raise UserError(Message("deliveries.file_empty", file=file))
+        ids = self._record_all(moments)
+        message = Message("deliveries.marked_many", n=len(ids), file=file)
+        return Changes(orders=ids, scores=True, queue=True, message=message)
+
+    def deliver_orders(self, order_ids: list[int], at=None) -> Changes:
+        """These shipped orders' parcels delivered `at` (default now), all or none."""
+        moments: list[tuple[int, datetime]] = []
+        for order_id in dict.fromkeys(order_ids):
+            order = self._ctx.order(order_id)
+            if order.status.value != "shipped" or not order.shipped_at:
+                raise UserError(Message("deliveries.not_shipped", order=order.order_number))
+            row = DeliveryRow(line=0, tracking="", when=_text_of(at))
+            moments.append((order_id, self._moment(row, order.shipped_at, None, None)))
+        if not moments:
+            raise UserError(Message("deliveries.none_chosen"))
+        ids = self._record_all(moments)
+        message = Message("deliveries.marked_orders", n=len(ids))
+        return Changes(orders=ids, scores=True, queue=True, message=message)
+
+    def _record_all(self, moments: list[tuple[int, datetime]]) -> frozenset[int]:
         with self._ctx.transaction():
             for order_id, moment in moments:
                 self._scores.record_delivery(order_id, delivered_at=moment)
-        ids = frozenset(order_id for order_id, _ in moments)
-        message = Message("deliveries.marked_many", n=len(ids), file=file)
-        return Changes(orders=ids, scores=True, queue=True, message=message)
+        return frozenset(order_id for order_id, _ in moments)
 
     def _moment(self, row: DeliveryRow, shipped_at: str, column, file) -> datetime:
         """When the row says it was delivered: refused when it is no time, before the

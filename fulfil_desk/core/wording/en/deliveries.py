@@ -32,6 +32,8 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
         "{n} parcel of {file} marked delivered.",
         "{n} parcels of {file} marked delivered.",
     ),
+    "deliveries.none_chosen": "Choose the parcels that were delivered.",
+    "deliveries.marked_orders": ("{n} parcel marked delivered.", "{n} parcels marked delivered."),
     # The command line
     "deliveries.ref_or_file": "Give a tracking number or ORDER, or --from-file, not both.",
     "deliveries.at_not_with_file": "--at goes with one parcel: the file gives each row's date.",

@@ -27,6 +27,8 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "deliveries.cannot_read": "{file}을(를) 읽을 수 없습니다: {why}",
     "deliveries.pasted_list": "붙여 넣은 목록",
     "deliveries.marked_many": "{file}의 택배 {n}건을 배송완료로 표시했습니다.",
+    "deliveries.none_chosen": "배송완료된 택배를 고르세요.",
+    "deliveries.marked_orders": "택배 {n}건을 배송완료로 표시했습니다.",
     "deliveries.ref_or_file": "운송장번호나 ORDER, 또는 --from-file 중 하나만 입력하세요.",
     "deliveries.at_not_with_file": (
         "--at은 택배 한 건에만 쓰세요. 파일에서는 각 행의 날짜를 씁니다."

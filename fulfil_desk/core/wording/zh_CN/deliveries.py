@@ -22,6 +22,8 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "deliveries.cannot_read": "无法读取 {file}：{why}",
     "deliveries.pasted_list": "粘贴的列表",
     "deliveries.marked_many": "已将 {file} 中的 {n} 个包裹标记为已签收。",
+    "deliveries.none_chosen": "请选择已签收的包裹。",
+    "deliveries.marked_orders": "已将 {n} 个包裹标记为已签收。",
     "deliveries.ref_or_file": "请填写运单号或 ORDER，或使用 --from-file，二者选一。",
     "deliveries.at_not_with_file": "--at 只用于单个包裹：文件中每行自带日期。",
     "deliveries.none_stale": "没有运输时间超过物流商预计天数的包裹。",
