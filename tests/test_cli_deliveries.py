@@ -10,21 +10,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from cli_helpers import cli_runner, dump, ok, refused
+from transit_shop import coupang_order, lotte, ship, stocked_desk
 
-from fulfil_desk.core.desk import Desk
-from fulfil_desk.core.exchange.demo import demo_products
-from fulfil_desk.core.kernel.clock import FixedClock
-from fulfil_desk.core.kernel.orders import Address, Order, OrderLine, OrderStatus
-
-KST = ZoneInfo("Asia/Seoul")
-SEOUL = Address("김하늘", "010-1111-2222", "서울특별시 마포구 월드컵북로 396", city="서울",
-                postal_code="03925", country="KR")  # fmt: skip
-OLD_LOTTE = "000000000011"  # 11 digits and their value mod 7
 NEW_CJ = "300000000002"
-
-
-def lotte(body11: str) -> str:
-    return body11 + str(int(body11) % 7)
+KST = ZoneInfo("Asia/Seoul")
 
 
 @pytest.fixture
@@ -37,40 +26,15 @@ def cli(db, tmp_path):
     return cli_runner(db, tmp_path)
 
 
-def _ship(desk: Desk, number: str, when: datetime, courier: str, tracking: str) -> None:
-    desk.clock = FixedClock(when)
-    order = Order(marketplace="coupang", order_number=number,
-                  ordered_at=(when - timedelta(hours=1)).isoformat(timespec="seconds"),
-                  ship_to=SEOUL, lines=[OrderLine("DEMO-MUG", "Mug", 1, 1000, "KRW")])  # fmt: skip
-    desk.exchange.add_orders([order], source="test")
-    order_id = desk.orders.find_order(number).id
-    codes = {p.sku: p.barcodes[0] for p in desk.products.products()}
-    desk.flow.verify(order_id)
-    list_id, _ = desk.flow.start_pick([order_id])
-    desk.flow.pick_scan(list_id, codes["DEMO-MUG"])
-    desk.flow.pack_scan(order_id, codes["DEMO-MUG"])
-    desk.flow.finish_pack(order_id, box="S", weight_g=500)
-    desk.flow.label_done([order_id], how="test")
-    desk.flow.ship(order_id, courier=courier, tracking=tracking)
-    assert desk.orders.order(order_id).status is OrderStatus.SHIPPED
-
-
 @pytest.fixture
 def shop(db) -> dict[str, str]:
     """A Lotte parcel shipped 12 days ago (stale), a CJ one a minute ago (not), an open order."""
     now = datetime.now(KST).replace(microsecond=0)
-    desk = Desk.open(db, clock=FixedClock(now - timedelta(days=12)), actor="tester")
-    for p in demo_products():
-        desk.products.save_product(p)
-        desk.stock.receive_stock(p.sku, 10)
+    desk = stocked_desk(db, now - timedelta(days=12))
     old = lotte("00000000001")
-    _ship(desk, "CP-OLD", now - timedelta(days=12), "HYUNDAI", old)
-    _ship(desk, "CP-NEW", now - timedelta(minutes=1), "CJGLS", NEW_CJ)
-    desk.exchange.add_orders(
-        [Order(marketplace="coupang", order_number="CP-OPEN", ordered_at=now.isoformat(),
-               ship_to=SEOUL, lines=[OrderLine("DEMO-MUG", "Mug", 1, 1000, "KRW")])],
-        source="test",
-    )  # fmt: skip
+    ship(desk, "CP-OLD", now - timedelta(days=12), "HYUNDAI", old)
+    ship(desk, "CP-NEW", now - timedelta(minutes=1), "CJGLS", NEW_CJ)
+    desk.exchange.add_orders([coupang_order("CP-OPEN", now)], source="test")
     desk.close()
     return {"old": old, "new": NEW_CJ, "shipped_old": (now - timedelta(days=12)).date().isoformat()}
 

@@ -11,6 +11,7 @@ from fulfil_desk.ui.dialogs.backup_dialog import add_database_menu
 from fulfil_desk.ui.dialogs.batch_label_dialog import add_batch_label_action
 from fulfil_desk.ui.dialogs.command_sheet_actions import add_command_sheet_actions
 from fulfil_desk.ui.dialogs.stats_dialog import add_stats_action
+from fulfil_desk.ui.panels.deliveries import add_deliveries_action
 
 
 def _action(window, menu, text: str, slot, shortcut=None) -> QAction:
@@ -41,6 +42,7 @@ def build(window) -> dict[str, object]:
     )
     add_batch_label_action(window, orders)
     add_stats_action(window, orders)
+    add_deliveries_action(window, orders)
     _action(
         window,
         orders,
