@@ -88,13 +88,17 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def _table(name: str, model: TableModel) -> QTableView:
+def _table(name: str, model: TableModel, *, stretch: int | None) -> QTableView:
+    """A table whose columns fit their contents, column `stretch` (if any) taking the room
+    left."""
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     return view
 
@@ -118,7 +122,7 @@ class DeliveriesDialog(QDialog):
             row_colour=lambda p: STALE_COLOUR if p.stale else None,
             parent=self,
         )
-        self.parcel_view = _table("parcelsInTransit", self.parcel_model)
+        self.parcel_view = _table("parcelsInTransit", self.parcel_model, stretch=7)
         self.parcel_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.parcel_view.doubleClicked.connect(lambda _index: self.open_tracking_pages())
         self.figure_model = TableModel(
@@ -127,7 +131,7 @@ class DeliveriesDialog(QDialog):
             row_colour=self._figure_colour,
             parent=self,
         )
-        self.figure_view = _table("courierPerformance", self.figure_model)
+        self.figure_view = _table("courierPerformance", self.figure_model, stretch=None)
         self.note = QLabel("")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
