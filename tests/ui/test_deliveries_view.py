@@ -7,7 +7,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from bench_driver import MONDAY_MORNING, open_window  # noqa: F401 - open_window: a fixture
+from bench_driver import MONDAY_MORNING, open_window  # open_window: a fixture, taken by name
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QMenu
 from transit_shop import lotte, ship, stocked_desk
