@@ -7,11 +7,13 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from bench_driver import MONDAY_MORNING, open_window  # open_window: a fixture, taken by name
+from bench_driver import MONDAY_MORNING
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QMenu
 from transit_shop import lotte, ship, stocked_desk
+from windows import make_window
 
+from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.kernel.clock import FixedClock
 from fulfil_desk.ui.panels.deliveries import add_deliveries_action, open_deliveries
 
@@ -36,6 +38,26 @@ def db_path(tmp_path):
     return path
 
 
+@pytest.fixture
+def open_window(qtbot, db_path, tmp_path):
+    """`open_window()`: the main window on Monday 23 November, 09:30, active."""
+    opened = []
+
+    def open_():
+        desk = Desk.open(db_path, clock=FixedClock(MONDAY_MORNING))
+        opened.append(desk)
+        window = make_window(desk, tmp_path)
+        qtbot.addWidget(window)
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        return window
+
+    yield open_
+    for desk in opened:
+        desk.close()
+
+
 def cells(model, row: int) -> list[str]:
     return [model.data(model.index(row, c)) for c in range(model.columnCount())]
 
@@ -57,9 +79,7 @@ def choose(dialog, *rows: int) -> None:
         selection.select(dialog.parcel_model.index(row, 0), flags)
 
 
-def test_the_stuck_parcels_oldest_first_and_their_tracking_pages(
-    qtbot, open_window, qtmodeltester
-):
+def test_the_stuck_parcels_oldest_first_and_their_tracking_pages(qtbot, open_window, qtmodeltester):
     window = open_window()
     pages = []
     dialog = open_from_menu(window, pages)
