@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -39,6 +38,7 @@ from fulfil_desk.core.aftersales.courier_performance import WINDOWS, CourierFigu
 from fulfil_desk.core.aftersales.transit import MAX_STALE_DAYS, Parcel
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.messages import Message
+from fulfil_desk.ui.dialogs.paste_deliveries_dialog import REFUSED_STYLE, PasteDeliveriesDialog
 from fulfil_desk.ui.models import Column, TableModel
 from fulfil_desk.ui.words import number, rate
 
@@ -49,7 +49,7 @@ STALE_COLOUR = "#ffebee"
 WORST_COLOUR = "#ffe0b2"
 REFRESH_MS = 1000
 MOST_PAGES = 10  # tracking pages opened at once, at most
-OK_STYLE, REFUSED_STYLE = "color: #1b5e20;", "color: #b71c1c; font-weight: bold;"
+OK_STYLE = "color: #1b5e20;"
 
 
 def add_deliveries_action(window, menu) -> QAction:
@@ -360,44 +360,3 @@ class DeliveriesDialog(QDialog):
         self.refresh()
         self.say(self.controller.words(changes.message), ok=True)
         return True
-
-
-class PasteDeliveriesDialog(QDialog):
-    """A list pasted from the courier's site or a sheet: a parcel a line."""
-
-    def __init__(self, *, deliveries: DeliveriesDialog, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Paste delivered parcels"))
-        self.deliveries = deliveries
-        hint = QLabel(
-            self.tr(
-                "One parcel a line: the tracking number, then the delivery date "
-                "(2026-06-20, or 2026-06-20 14:30). No date: now."
-            )
-        )
-        hint.setWordWrap(True)
-        self.text = QPlainTextEdit()
-        self.text.setPlaceholderText("6123456789012\t2026-06-20")
-        self.note = QLabel("")
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet(REFUSED_STYLE)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        mark = buttons.addButton(self.tr("Mark delivered"), QDialogButtonBox.ButtonRole.AcceptRole)
-        mark.clicked.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addWidget(self.text, stretch=1)
-        layout.addWidget(self.note)
-        layout.addWidget(buttons)
-        self.resize(560, 360)
-
-    def submit(self) -> None:
-        """All the list or none of it; a refusal stays here, with the list to correct."""
-        words = self.deliveries.controller.words
-        name = words(Message("deliveries.pasted_list"))
-        transit = self.deliveries.desk.transit
-        if self.deliveries.apply(transit.deliver_file, self.text.toPlainText().encode(), name):
-            self.accept()
-        else:
-            self.note.setText(self.deliveries.note.text())
