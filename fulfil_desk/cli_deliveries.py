@@ -59,7 +59,8 @@ def in_transit(obj: CliContext, stale_days, courier, everything):
         rows = [_parcel_row(obj, p) for p in found]
         text: Message | str = table(rows, headers=headers, right=[False] * 5 + [True])
     else:
-        text = Message("deliveries.none_in_transit" if everything else "deliveries.none_stale")
+        none = Message("deliveries.none_in_transit")
+        text = none if everything else Message("deliveries.none_stale")
     emit(obj, [p.as_json() for p in found], text)
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from fulfil_desk.core.aftersales.transit import (
+    Calendar,
     TransitDays,
     TransitService,
     promised_of,
@@ -97,7 +98,7 @@ class _Tally:
 
 
 class CourierPerformanceService:
-    def __init__(self, *, ctx: DeskContext, transit: TransitService, calendar):
+    def __init__(self, *, ctx: DeskContext, transit: TransitService, calendar: Calendar):
         self._ctx = ctx
         self._transit = transit
         self._calendar = calendar
