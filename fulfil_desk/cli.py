@@ -12,6 +12,7 @@ from pathlib import Path
 
 import click
 
+from fulfil_desk.cli_aftersales.deliveries import COMMANDS as DELIVERY_COMMANDS
 from fulfil_desk.cli_aftersales.feedback import COMMANDS as FEEDBACK_COMMANDS
 from fulfil_desk.cli_aftersales.reships import COMMANDS as RESHIP_COMMANDS
 from fulfil_desk.cli_aftersales.returns import COMMANDS as RETURN_COMMANDS
@@ -38,7 +39,7 @@ from fulfil_desk.cli_support import (
 from fulfil_desk.cli_table import table
 from fulfil_desk.core.kernel.couriers import CourierRegistry
 from fulfil_desk.core.kernel.errors import UserError
-from fulfil_desk.core.kernel.messages import Message, Names, Term
+from fulfil_desk.core.kernel.messages import Message, Term
 from fulfil_desk.core.kernel.orders import Order
 from fulfil_desk.core.wording.languages import LANGUAGES, PSEUDO
 from fulfil_desk.core.wording.render import Wording
@@ -224,24 +225,6 @@ def tracking_check(obj: CliContext, courier, number):
         raise UserError(check.refusal)
 
 
-@main.command()
-@json_option
-@click.pass_obj
-def couriers(obj: CliContext):
-    """The couriers fulfil-desk knows, with their codes."""
-    found = CourierRegistry.load().all()
-    words = obj.words
-    rows = [[c.code, words.value(Names.of(c.names)), c.country] for c in found]
-    emit(
-        obj,
-        [
-            {"code": c.code, "name_en": c.name("en"), "name_ko": c.name("ko"), "country": c.country}
-            for c in found
-        ],
-        table(rows, headers=columns(obj, "code", "courier", "country")),
-    )
-
-
 for _group in (products, stock, settings, packers):
     main.add_command(_group)
 
@@ -257,5 +240,5 @@ for _command in SCORE_COMMANDS:
 for _command in BACKUP_COMMANDS:
     main.add_command(_command)
 
-for _command in (*RETURN_COMMANDS, *RESHIP_COMMANDS, *FEEDBACK_COMMANDS):
+for _command in (*RETURN_COMMANDS, *RESHIP_COMMANDS, *FEEDBACK_COMMANDS, *DELIVERY_COMMANDS):
     main.add_command(_command)

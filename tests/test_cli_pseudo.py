@@ -59,6 +59,9 @@ ARGS: dict[str, tuple[str, ...]] = {
     "capacity": ("--days", "3"),
     "commands": ("--out", "{dir}/sheet.pdf"),
     "couriers": (),
+    "couriers.performance": (),
+    "in-transit": ("--all",),
+    "delivered": ("{order}",),
     "delivery": ("{order}", "--promised", SOON),
     "exchange": ("{order}", "--sku", "{sku}"),  # refused: not shipped
     "demo": ("--orders", "2"),

@@ -13,8 +13,8 @@ built here and nowhere else:
     desk.backups    backups and restore              desk.privacy    the personal-data purge
     desk.stats      packer statistics               desk.feedback   buyer feedback, replies
     desk.buyer_messages  messages to the buyer (templates, contacts)
-    desk.stats      packer statistics                desk.returns    returns, expected returns
-    desk.reships    reshipments, exchanges
+    desk.returns    returns, expected returns       desk.reships    reshipments, exchanges
+    desk.transit    parcels in transit, delivered   desk.courier_performance  by courier
 
 Every use case that changes state runs inside one transaction (`DeskContext.transaction`),
 appends to the audit trail, and returns `Changes` naming what to refresh.
@@ -25,9 +25,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from fulfil_desk.core.aftersales.buyer_messages import BuyerMessageService
+from fulfil_desk.core.aftersales.courier_performance import CourierPerformanceService
 from fulfil_desk.core.aftersales.feedback import FeedbackService
 from fulfil_desk.core.aftersales.reships import ReshipService
 from fulfil_desk.core.aftersales.returns import ReturnService
+from fulfil_desk.core.aftersales.transit import TransitService
 from fulfil_desk.core.bench.audit import AuditService
 from fulfil_desk.core.bench.flow import FlowService
 from fulfil_desk.core.bench.orders import OrderService
@@ -128,6 +130,12 @@ class Desk:
         )
         self.feedback = FeedbackService(ctx=ctx, scores=self.scores)
         self.buyer_messages = BuyerMessageService(ctx=ctx)
+        self.transit = TransitService(
+            ctx=ctx, calendar=self.calendar, scores=self.scores, orders=self.orders
+        )
+        self.courier_performance = CourierPerformanceService(
+            ctx=ctx, transit=self.transit, calendar=self.calendar
+        )
 
     @classmethod
     def open(

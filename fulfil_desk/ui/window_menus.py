@@ -12,6 +12,7 @@ from fulfil_desk.ui.dialogs.batch_label_dialog import add_batch_label_action
 from fulfil_desk.ui.dialogs.command_sheet_actions import add_command_sheet_actions
 from fulfil_desk.ui.dialogs.feedback_dialog import add_feedback_action
 from fulfil_desk.ui.dialogs.stats_dialog import add_stats_action
+from fulfil_desk.ui.panels.deliveries import add_deliveries_action
 
 
 def _action(window, menu, text: str, slot, shortcut=None) -> QAction:
@@ -50,6 +51,7 @@ def build(window) -> dict[str, object]:
         lambda: window.stock_page("RETURN"),
         "F5",
     )
+    add_deliveries_action(window, orders)
     _action(
         window,
         orders,

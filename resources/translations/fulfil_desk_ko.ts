@@ -421,6 +421,156 @@
     </message>
 </context>
 <context>
+    <name>DeliveriesDialog</name>
+    <message>
+        <source>Deliveries and couriers</source>
+        <translation>배송 현황과 택배사</translation>
+    </message>
+    <message>
+        <source>All couriers</source>
+        <translation>모든 택배사</translation>
+    </message>
+    <message>
+        <source>each courier&apos;s days</source>
+        <translation>택배사별 예상 기간</translation>
+    </message>
+    <message>
+        <source> shipping days</source>
+        <translation> 영업일</translation>
+    </message>
+    <message>
+        <source>Every parcel in transit</source>
+        <translation>배송중인 택배 전부</translation>
+    </message>
+    <message>
+        <source>Last {n} days</source>
+        <translation>최근 {n}일</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>택배사</translation>
+    </message>
+    <message>
+        <source>Stale after</source>
+        <translation>지연 기준</translation>
+    </message>
+    <message>
+        <source>Open tracking page</source>
+        <translation>배송 조회 페이지 열기</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>배송완료일</translation>
+    </message>
+    <message>
+        <source>Mark chosen delivered</source>
+        <translation>선택한 택배 배송완료</translation>
+    </message>
+    <message>
+        <source>Paste a list…</source>
+        <translation>목록 붙여 넣기…</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>파일에서…</translation>
+    </message>
+    <message>
+        <source>Parcels in transit</source>
+        <translation>배송중인 택배</translation>
+    </message>
+    <message>
+        <source>Courier performance</source>
+        <translation>택배사별 배송 성과</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>판매처</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>주문번호</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>운송장번호</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>출고일</translation>
+    </message>
+    <message>
+        <source>Days in transit</source>
+        <translation>배송 경과(영업일)</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>예상(영업일)</translation>
+    </message>
+    <message>
+        <source>Promised delivery</source>
+        <translation>약속 배송일</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>택배</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>배송완료</translation>
+    </message>
+    <message>
+        <source>With a promised date</source>
+        <translation>약속 배송일 있음</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>정시 배송</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>중앙값(일)</translation>
+    </message>
+    <message>
+        <source>90th percentile days</source>
+        <translation>90백분위(일)</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>지연</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>분실</translation>
+    </message>
+    <message>
+        <source>No parcel is late in transit.</source>
+        <translation>배송이 늦어진 택배가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a parcel first.</source>
+        <translation>먼저 택배를 고르세요.</translation>
+    </message>
+    <message>
+        <source>This courier has no tracking page.</source>
+        <translation>이 택배사는 배송 조회 페이지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Tracking numbers delivered</source>
+        <translation>배송완료된 운송장번호</translation>
+    </message>
+    <message>
+        <source>CSV or text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV 또는 텍스트 파일 (*.csv *.txt *.tsv);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveriesMenu</name>
+    <message>
+        <source>&amp;Deliveries and couriers…</source>
+        <translation>배송 현황과 택배사(&amp;D)…</translation>
+    </message>
+</context>
+<context>
     <name>DeskController</name>
     <message>
         <source>No printer is set up; save it as PDF instead.</source>
@@ -1208,6 +1358,21 @@
     <message>
         <source>Every unit is in the box. Scan the weight, or Enter to close it.</source>
         <translation>모든 상품을 담았습니다. 무게를 스캔하거나 Enter를 눌러 포장을 마치세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDeliveriesDialog</name>
+    <message>
+        <source>Paste delivered parcels</source>
+        <translation>배송완료된 택배 붙여 넣기</translation>
+    </message>
+    <message>
+        <source>One parcel a line: the tracking number, then the delivery date (2026-06-20, or 2026-06-20 14:30). No date: now.</source>
+        <translation>한 줄에 택배 한 건씩 운송장번호, 그다음 배송완료일을 입력하세요(2026-06-20 또는 2026-06-20 14:30). 날짜가 없으면 지금 시각으로 기록합니다.</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>배송완료 표시</translation>
     </message>
 </context>
 <context>

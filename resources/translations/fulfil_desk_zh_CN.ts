@@ -421,6 +421,156 @@
     </message>
 </context>
 <context>
+    <name>DeliveriesDialog</name>
+    <message>
+        <source>Deliveries and couriers</source>
+        <translation>配送与物流商</translation>
+    </message>
+    <message>
+        <source>All couriers</source>
+        <translation>全部物流商</translation>
+    </message>
+    <message>
+        <source>each courier&apos;s days</source>
+        <translation>各物流商预计天数</translation>
+    </message>
+    <message>
+        <source> shipping days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>Every parcel in transit</source>
+        <translation>所有运输中的包裹</translation>
+    </message>
+    <message>
+        <source>Last {n} days</source>
+        <translation>最近 {n} 天</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>物流商</translation>
+    </message>
+    <message>
+        <source>Stale after</source>
+        <translation>超时标准</translation>
+    </message>
+    <message>
+        <source>Open tracking page</source>
+        <translation>打开物流查询页</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>签收日期</translation>
+    </message>
+    <message>
+        <source>Mark chosen delivered</source>
+        <translation>将所选标记为已签收</translation>
+    </message>
+    <message>
+        <source>Paste a list…</source>
+        <translation>粘贴列表…</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>从文件导入…</translation>
+    </message>
+    <message>
+        <source>Parcels in transit</source>
+        <translation>运输中的包裹</translation>
+    </message>
+    <message>
+        <source>Courier performance</source>
+        <translation>物流商表现</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>发货日</translation>
+    </message>
+    <message>
+        <source>Days in transit</source>
+        <translation>已运输（工作日）</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预计（工作日）</translation>
+    </message>
+    <message>
+        <source>Promised delivery</source>
+        <translation>承诺送达日</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>With a promised date</source>
+        <translation>有承诺送达日</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>准时送达</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>中位数（天）</translation>
+    </message>
+    <message>
+        <source>90th percentile days</source>
+        <translation>第90百分位（天）</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢件</translation>
+    </message>
+    <message>
+        <source>No parcel is late in transit.</source>
+        <translation>没有运输超时的包裹。</translation>
+    </message>
+    <message>
+        <source>Choose a parcel first.</source>
+        <translation>请先选择包裹。</translation>
+    </message>
+    <message>
+        <source>This courier has no tracking page.</source>
+        <translation>该物流商没有物流查询页。</translation>
+    </message>
+    <message>
+        <source>Tracking numbers delivered</source>
+        <translation>已签收的运单号</translation>
+    </message>
+    <message>
+        <source>CSV or text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV 或文本文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveriesMenu</name>
+    <message>
+        <source>&amp;Deliveries and couriers…</source>
+        <translation>配送与物流商(&amp;D)…</translation>
+    </message>
+</context>
+<context>
     <name>DeskController</name>
     <message>
         <source>No printer is set up; save it as PDF instead.</source>
@@ -1208,6 +1358,21 @@
     <message>
         <source>Every unit is in the box. Scan the weight, or Enter to close it.</source>
         <translation>所有商品已装箱。请扫描重量，或按 Enter 封箱。</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDeliveriesDialog</name>
+    <message>
+        <source>Paste delivered parcels</source>
+        <translation>粘贴已签收的包裹</translation>
+    </message>
+    <message>
+        <source>One parcel a line: the tracking number, then the delivery date (2026-06-20, or 2026-06-20 14:30). No date: now.</source>
+        <translation>每行一个包裹：先写运单号，再写签收日期（2026-06-20 或 2026-06-20 14:30）。不写日期即为现在。</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>标记为已签收</translation>
     </message>
 </context>
 <context>

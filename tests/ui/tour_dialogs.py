@@ -18,6 +18,7 @@ from fulfil_desk.ui.dialogs.command_sheet_actions import print_command_sheet, sa
 from fulfil_desk.ui.dialogs.feedback_dialog import open_feedback
 from fulfil_desk.ui.dialogs.mapping_dialog import MappingDialog
 from fulfil_desk.ui.dialogs.stats_dialog import open_stats
+from fulfil_desk.ui.panels.deliveries import open_deliveries
 from fulfil_desk.ui.panels.stock_levels import export_shippable
 
 if TYPE_CHECKING:
@@ -80,6 +81,7 @@ class DialogTour:
         self.export()
         self.batch_labels()
         self.statistics()
+        self.deliveries()
         self.stock_levels()
         self.calendar()
         self.backup_and_restore()
@@ -153,6 +155,21 @@ class DialogTour:
         message.copy_button.click()
         self.seen("message to the buyer: copied", message)
         message.reject()
+
+    def deliveries(self) -> None:
+        dialog = open_deliveries(self.window, open_url=lambda _url: None)
+        dialog.every.setChecked(True)
+        dialog.parcel_view.selectRow(0)
+        self.seen("deliveries", dialog)
+        dialog.parcel_view.clearSelection()
+        dialog.mark_chosen()  # none chosen: refused under the list
+        self.seen("deliveries: none chosen", dialog)
+        paste = dialog.paste_list()
+        paste.text.setPlainText("999999999999\t2026-06-20")
+        paste.submit()
+        self.seen("deliveries: a pasted list refused", paste)
+        paste.reject()
+        dialog.reject()
 
     def stock_levels(self) -> None:
         dialog = self.window.open_stock_levels()

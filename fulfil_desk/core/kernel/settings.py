@@ -61,6 +61,36 @@ DEFAULTS = {
     # MANUAL at pick and pack (a unit confirmed by hand when its barcode will not scan):
     # "allowed", "forbidden", or "supervisor" (a supervisor's badge confirms each one).
     "manual_confirm": "allowed",
+    # Parcels in transit (core/aftersales/transit.py): the shipping days each courier takes
+    # to deliver, by courier code, and for a courier not listed; a parcel not delivered after
+    # them is stale, and lost once lost_after_days more shipping days have passed.
+    "transit_days": {
+        "CJGLS": 2,
+        "HYUNDAI": 2,
+        "HANJIN": 2,
+        "KGB": 2,
+        "EPOST": 2,
+        "KDEXP": 2,
+        "ILYANG": 2,
+        "CVSNET": 2,
+        "CUPARCEL": 2,
+        "DAESIN": 2,
+        "HDEXP": 2,
+        "CHUNIL": 2,
+        "EMS": 5,
+        "UPS": 5,
+        "FEDEX": 5,
+        "DHL": 5,
+        "USPS": 10,
+        "SF": 5,
+        "YUNEXPRESS": 12,
+        "CHINAPOST": 15,
+        "JAPANPOST": 5,
+        "YAMATO": 3,
+        "SAGAWA": 3,
+    },  # fmt: skip
+    "default_transit_days": 2,
+    "lost_after_days": 10,
     "box_presets": [
         {"code": "S", "name": "Small 22×19×9 cm", "tare_g": 80},
         {"code": "M", "name": "Medium 34×25×21 cm", "tare_g": 200},
@@ -136,6 +166,12 @@ def _refusal(key: str, value) -> Message | None:
         isinstance(value, dict) and all(isinstance(v, int) and 0 <= v <= 30 for v in value.values())
     ):
         return Message("setting.lead_days_map", key=key, example='{"coupang": 1}')
+    elif key in ("default_transit_days", "lost_after_days") and not _whole(value, 1, 60):
+        return Message("setting.days_from_to", key=key, least=1, most=60)
+    elif key == "transit_days" and not (
+        isinstance(value, dict) and all(_whole(v, 1, 60) for v in value.values())
+    ):
+        return Message("deliveries.transit_days_map", key=key, example='{"CJGLS": 2}')
     elif key == "shipping_weekdays" and not (
         isinstance(value, list) and value and all(_whole(v, 0, 6) for v in value)
     ):

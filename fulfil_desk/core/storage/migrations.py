@@ -363,3 +363,10 @@ def m014_feedback(db):
     from fulfil_desk.core.storage.aftersales.feedback_schema import FEEDBACK
 
     _run_script(db, FEEDBACK)
+
+
+@MIGRATIONS()
+def m015_deliveries(db):
+    from fulfil_desk.core.storage.aftersales.deliveries import DELIVERIES
+
+    _run_script(db, DELIVERIES)

@@ -26,6 +26,7 @@ from fulfil_desk.core.wording import (
 )
 from fulfil_desk.core.wording.en import cli as en_cli
 from fulfil_desk.core.wording.en import cli_help as en_cli_help
+from fulfil_desk.core.wording.en import deliveries as en_deliveries
 from fulfil_desk.core.wording.en import feedback as en_feedback
 from fulfil_desk.core.wording.en import reships as en_reships
 from fulfil_desk.core.wording.en import returns as en_returns
@@ -39,7 +40,7 @@ Entry = str | tuple[str, str]
 DOMAINS = (
     "kernel", "bench", "bench_commands", "stock", "packers", "documents", "exchange", "scores",
     "calendar", "safekeeping", "storage", "paper", "window", "cli", "cli_help",
-    "aftersales.feedback", "aftersales.returns", "aftersales.reships",
+    "aftersales.feedback", "aftersales.returns", "aftersales.reships", "aftersales.deliveries",
 )  # fmt: skip
 
 
@@ -72,6 +73,7 @@ ENGLISH: Mapping[str, Entry] = _gathered(
     en_feedback.ENGLISH,
     en_returns.ENGLISH,
     en_reships.ENGLISH,
+    en_deliveries.ENGLISH,
 )
 
 
