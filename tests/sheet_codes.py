@@ -20,7 +20,7 @@ COMMAND_CODES = [
     "RESHIP:MISSING_ITEM", "CLEAR", "BLIND", "FINISH", "CANCEL",
     "COND:RESELLABLE", "COND:DAMAGED", "COND:WRONG", "REASON:CHANGED_MIND",
     "REASON:DAMAGED_IN_TRANSIT", "REASON:WRONG_ITEM_SENT", "REASON:MISSING_PARTS",
-    "REASON:DEFECTIVE", "REASON:OTHER",
+    "REASON:DEFECTIVE", "REASON:EXCHANGE", "REASON:OTHER",
     "1", "2", "3", "4", "5", "6", "7", "8", "9", "10",
 ]  # fmt: skip
 # The demo shop's boxes and XL, its default courier (CJGLS), Lotte (HYUNDAI) it shipped

@@ -459,6 +459,10 @@
         <translation>배송 조회 페이지 열기</translation>
     </message>
     <message>
+        <source>Lost: reship…</source>
+        <translation>분실: 재배송…</translation>
+    </message>
+    <message>
         <source>Delivered on</source>
         <translation>배송완료일</translation>
     </message>
@@ -553,6 +557,10 @@
     <message>
         <source>This courier has no tracking page.</source>
         <translation>이 택배사는 배송 조회 페이지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose the one parcel to reship.</source>
+        <translation>재배송할 택배를 하나만 고르세요.</translation>
     </message>
     <message>
         <source>Tracking numbers delivered</source>

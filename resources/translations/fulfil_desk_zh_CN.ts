@@ -459,6 +459,10 @@
         <translation>打开物流查询页</translation>
     </message>
     <message>
+        <source>Lost: reship…</source>
+        <translation>丢失：补发…</translation>
+    </message>
+    <message>
         <source>Delivered on</source>
         <translation>签收日期</translation>
     </message>
@@ -553,6 +557,10 @@
     <message>
         <source>This courier has no tracking page.</source>
         <translation>该物流商没有物流查询页。</translation>
+    </message>
+    <message>
+        <source>Choose the one parcel to reship.</source>
+        <translation>请只选择一个要补发的包裹。</translation>
     </message>
     <message>
         <source>Tracking numbers delivered</source>

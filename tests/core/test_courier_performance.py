@@ -96,6 +96,12 @@ def test_a_parcel_lost_by_time_is_stale_in_the_list_with_its_days(desk, shop):
     assert stale["D"] == 5
 
 
+def test_a_parcel_reshipped_as_lost_counts_lost_not_stale(desk, shop):
+    desk.reships.reship(shop["D"], reason="lost")  # D: stale until the seller gave it up
+    lotte = figures(desk, 30)["HYUNDAI"]
+    assert (lotte["parcels"], lotte["stale"], lotte["lost"]) == (5, 0, 2)
+
+
 def test_the_window_must_be_whole_days(desk):
     with pytest.raises(UserError):
         desk.courier_performance.performance(0)

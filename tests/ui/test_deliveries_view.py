@@ -140,3 +140,21 @@ def test_the_courier_that_delays_most_is_on_top(qtbot, open_window, qtmodelteste
     assert model.data(model.index(1, 0), Qt.ItemDataRole.BackgroundRole) is None
     dialog.window_box.setCurrentIndex(1)
     assert dialog.window_box.currentText() == "Last 90 days" and model.rowCount() == 2
+
+
+def test_a_lost_parcel_is_reshipped_from_the_list_into_the_queue(qtbot, open_window):
+    window = open_window()
+    dialog = open_from_menu(window, [])
+    dialog.parcel_view.clearSelection()
+    dialog.reship_lost()
+    assert "Choose the one parcel to reship." in dialog.note.text()
+    choose(dialog, 0)  # CP-1, the oldest
+    assert dialog.parcel_model.row(0).order_number == "CP-1"
+    dialog.reship_lost()
+    desk = window.controller.desk
+    (reship,) = desk.reships.reships_of(desk.orders.find_order("CP-1").id)
+    replacement = desk.orders.order(reship["order_id"])
+    assert replacement.order_number == "CP-1-R1" and replacement.status.value == "new"
+    assert "CP-1-R1" in dialog.note.text()
+    assert any(r["order_number"] == "CP-1-R1" for r in desk.orders.queue())
+    dialog.reject()

@@ -11,9 +11,9 @@ the last N days, how they were delivered, so the seller sees which courier delay
   The median of an even count is the mean of the middle two; the 90th percentile is the
   nearest rank (the ⌈0.9·n⌉-th smallest).
 - **stale**: not delivered, in transit more than the courier's expected days, not lost.
-- **lost**: not delivered, and either an item-not-received case (`inr_case` incident) is
-  recorded on the order or it has been in transit more than the expected days plus the
-  setting `lost_after_days` (default 10) shipping days.
+- **lost**: not delivered, and either an item-not-received case (`inr_case` incident) or a
+  reshipment for the reason lost is recorded on the order, or it has been in transit more
+  than the expected days plus the setting `lost_after_days` (default 10) shipping days.
 """
 
 from __future__ import annotations

@@ -31,9 +31,7 @@ if TYPE_CHECKING:
     from fulfil_desk.core.stock.products import ProductService
 
 MOST_RESHIPS = 99  # -R1 … -R99: past that, something else is wrong
-# The reason of an exchange's expected return: the returns' reasons have no `exchange`, and
-# why the buyer exchanges (a size, a colour, a fault) is known when the parcel is opened.
-EXCHANGE_RETURN_REASON = "other"
+EXCHANGE_RETURN_REASON = "exchange"  # of the unit the buyer sends back
 
 
 class ReshipReason(StrEnum):

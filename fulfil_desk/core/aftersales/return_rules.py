@@ -34,6 +34,7 @@ class ReturnReason(StrEnum):
     WRONG_ITEM_SENT = "wrong_item_sent"
     MISSING_PARTS = "missing_parts"
     DEFECTIVE = "defective"
+    EXCHANGE = "exchange"  # the unit the buyer sends back for an exchange
     OTHER = "other"
 
 

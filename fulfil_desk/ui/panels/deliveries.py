@@ -178,7 +178,10 @@ class DeliveriesDialog(QDialog):
         filters.addWidget(self.every)
         filters.addStretch(1)
         actions = QHBoxLayout()
-        for text, slot in ((self.tr("Open tracking page"), self.open_tracking_pages),):
+        for text, slot in (
+            (self.tr("Open tracking page"), self.open_tracking_pages),
+            (self.tr("Lost: reship…"), self.reship_lost),
+        ):
             actions.addWidget(self._button(text, slot))
         actions.addStretch(1)
         label = QLabel(self.tr("Delivered on"))
@@ -321,6 +324,15 @@ class DeliveriesDialog(QDialog):
         if not pages:
             self.say(self.tr("This courier has no tracking page."), ok=False)
 
+    def reship_lost(self) -> None:
+        """The chosen parcel is lost: its replacement joins the queue at Verify."""
+        chosen = self.chosen()
+        if len(chosen) != 1:
+            self.say(self.tr("Choose the one parcel to reship."), ok=False)
+            return
+        order_id = chosen[0].order_id
+        self.apply(lambda: self.desk.reships.reship(order_id, reason="lost")[1])
+
     def mark_chosen(self) -> None:
         shown = self.delivered_on.date()
         on = date(shown.year(), shown.month(), shown.day())
@@ -358,5 +370,6 @@ class DeliveriesDialog(QDialog):
             return False
         self.controller.changed.emit(changes)
         self.refresh()
+        self._later.stop()  # refreshed already: the bench's echo of these changes is not news
         self.say(self.controller.words(changes.message), ok=True)
         return True

@@ -12,6 +12,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "return_reason.wrong_item_sent": "wrong item sent",
     "return_reason.missing_parts": "missing parts",
     "return_reason.defective": "defective",
+    "return_reason.exchange": "exchange",
     "return_reason.other": "other",
     # Term("return_status", …)
     "return_status.expected": "expected",

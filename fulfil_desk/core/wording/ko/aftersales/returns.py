@@ -9,6 +9,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "return_reason.wrong_item_sent": "오배송",
     "return_reason.missing_parts": "구성품 누락",
     "return_reason.defective": "상품 불량",
+    "return_reason.exchange": "교환",
     "return_reason.other": "기타",
     "return_status.expected": "반품 예정",
     "return_status.received": "반품 입고",

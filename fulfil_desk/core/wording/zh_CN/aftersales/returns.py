@@ -9,6 +9,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "return_reason.wrong_item_sent": "发错商品",
     "return_reason.missing_parts": "缺少配件",
     "return_reason.defective": "商品有缺陷",
+    "return_reason.exchange": "换货",
     "return_reason.other": "其他",
     "return_status.expected": "待退货",
     "return_status.received": "已收到退货",
