@@ -37,7 +37,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     ),
     "reships.sheet_reship": "발송된 주문 재배송",
     "reships.sheet_reship_for": "재배송: {reason}",
-    "reships.press_enter_to_verify": "Enter를 눌러 검수하세요.",
+    "reships.press_enter_to_verify": "Enter를 눌러 주문을 확인하세요.",
     "reships.amazon_no_reship_upload": (
         "재배송 {order}은(는) 제외했습니다. Amazon 발송 확인 파일에는 재배송 업로드가 없으니, "
         "운송장번호는 구매자에게 메시지로 알려 주세요."

@@ -29,7 +29,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "reships.reship_needs_shipped_order": "请先扫描已发货的订单，再扫描 RESHIP:<reason>。",
     "reships.sheet_reship": "补发已发货的订单",
     "reships.sheet_reship_for": "补发：{reason}",
-    "reships.press_enter_to_verify": "请按 Enter 进行核对。",
+    "reships.press_enter_to_verify": "请按 Enter 审核。",
     "reships.amazon_no_reship_upload": (
         "已略过补发 {order}：Amazon 的发货确认文件没有补发上传；请在消息中把运单号告诉买家。"
     ),
