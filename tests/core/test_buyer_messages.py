@@ -63,6 +63,19 @@ def test_a_chinese_and_an_english_reship_message(desk, shipped):
     assert f"Tracking: Lotte {TRACKING} ({LOTTE_URL})." in english.text
 
 
+def test_a_reship_message_tells_of_the_replacement_under_the_orders_own_number(
+    desk, shipped, drive
+):
+    replacement, _ = desk.reships.reship(shipped, reason="lost", lines=[("DEMO-MUG", 1)])
+    waiting = desk.buyer_messages.compose(shipped, "reship", "en")
+    assert "3100000050" in waiting.text and "DEMO-MUG title × 1" in waiting.text
+    assert TRACKING not in waiting.text  # the lost parcel's number is no news to the buyer
+    drive(replacement, OrderStatus.SHIPPED, tracking=lotte("25527888301"))
+    sent = desk.buyer_messages.compose(shipped, "reship", "ko")
+    assert lotte("25527888301") in sent.text and TRACKING not in sent.text
+    assert "3100000050-R1" not in sent.text  # the buyer knows the order by its own number
+
+
 def test_an_unshipped_order_at_risk_says_its_ship_by_and_no_tracking_yet(desk, add):
     order_id = add("3100000053", [("DEMO-MUG", 1), ("DEMO-TEE-M", 3)], ship_by="2026-06-19")
     message = desk.buyer_messages.compose(order_id, "delay")

@@ -27,6 +27,7 @@ from fulfil_desk.core.kernel.orders import Order, OrderStatus
 from fulfil_desk.core.kernel.resources import resource_path
 from fulfil_desk.core.scores.scores import parse_time
 from fulfil_desk.core.storage.aftersales.feedback import FeedbackRepo
+from fulfil_desk.core.storage.aftersales.reships import ReshipRepo
 from fulfil_desk.core.wording.languages import LANGUAGES, NATIVE_NAMES
 from fulfil_desk.core.wording.render import Wording
 
@@ -103,6 +104,7 @@ class BuyerMessageService:
     def __init__(self, *, ctx: DeskContext):
         self._ctx = ctx
         self._repo = FeedbackRepo(ctx.db)
+        self._reships = ReshipRepo(ctx.db)
         self._shipped: dict[str, dict[str, str]] | None = None
 
     # ---- templates ---------------------------------------------------------------------------
@@ -178,7 +180,9 @@ class BuyerMessageService:
         words = Wording(zone=self._ctx.shop_tz, lang=lang)
         if new_date is not None and new_date < self._ctx.today():
             raise UserError(Message("feedback.new_date_past", day=new_date))
-        found = self._values(order, new_date)
+        found = self._values(
+            order, self._sent_instead(order) if kind == "reship" else order, new_date
+        )
         values = {name: words.value(value) for name, value in found.items()}
         return BuyerMessage(
             order_id=order_id,
@@ -233,16 +237,27 @@ class BuyerMessageService:
         if kind == "delay" and shipment.get("delivered_at"):
             raise UserError(Message("feedback.delay_delivered", order=order.order_number))
 
-    def _values(self, order: Order, new_date: date | None) -> dict[str, Message | str | date]:
+    def _sent_instead(self, order: Order) -> Order:
+        """What a reshipment message tells of: the newest replacement sent for `order` (its
+        items, tracking number and date), else the order itself."""
+        link = self._reships.get(order.saved_id)
+        replacements = self._reships.of_original(link["original_id"] if link else order.saved_id)
+        return self._ctx.order(replacements[-1]["order_id"]) if replacements else order
+
+    def _values(
+        self, order: Order, sent: Order, new_date: date | None
+    ) -> dict[str, Message | str | date]:
+        """`order`: the one the buyer knows by its number; `sent`: the parcel the message is
+        about (a reshipment's replacement, else the order)."""
         items = tuple(
             Message("feedback.item", title=line.title or line.sku, quantity=line.quantity)
-            for line in order.lines
+            for line in sent.lines
         )
         return {
             "order": order.order_number,
             "items": Message("feedback.items", items=items),
-            "tracking": self._tracking(order),
-            "date": new_date or self._date(order),
+            "tracking": self._tracking(sent),
+            "date": new_date or self._date(sent),
             "shop": str(self._ctx.setting("shop_name")),
         }
 
