@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from cli_helpers import cli_runner, dump, ok, refused
+from desk_driver import ship_now
 
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.exchange.demo import demo_products
@@ -16,20 +17,6 @@ from fulfil_desk.core.kernel.orders import Address, Order, OrderLine
 
 KST = ZoneInfo("Asia/Seoul")
 NOW = datetime(2026, 6, 18, 10, 0, tzinfo=KST)
-
-
-def ship(desk, order_id: int) -> None:
-    codes = {p.sku: p.barcodes[0] for p in desk.products.products()}
-    units = [ln.sku for ln in desk.orders.order(order_id).lines for _ in range(ln.quantity)]
-    desk.flow.verify(order_id)
-    list_id, _ = desk.flow.start_pick([order_id])
-    for sku in units:
-        desk.flow.pick_scan(list_id, codes[sku])
-    for sku in units:
-        desk.flow.pack_scan(order_id, codes[sku])
-    desk.flow.finish_pack(order_id, box="S", weight_g=500)
-    desk.flow.label_done([order_id], how="test")
-    desk.flow.ship(order_id, courier="HYUNDAI", tracking="255278883005")
 
 
 @pytest.fixture
@@ -53,7 +40,7 @@ def shop(tmp_path):
         ]
         desk.exchange.add_orders(orders, source="test")
         shipped = desk.orders.find_order("S-1").saved_id
-        ship(desk, shipped)
+        ship_now(desk, shipped)
     finally:
         desk.close()
     return db, cli_runner(db, tmp_path)

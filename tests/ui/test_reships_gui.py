@@ -4,6 +4,7 @@ says what it replaces, the queue row that stands out; in English, Korean and Chi
 from __future__ import annotations
 
 import pytest
+from desk_driver import ship_now
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from windows import make_workstation
@@ -18,20 +19,6 @@ from fulfil_desk.ui.pages.widgets import RESHIP_COLOUR
 from bench_driver import MONDAY_MORNING  # isort: skip
 
 ORDER_COLUMN = 3
-
-
-def ship(desk, order_id: int) -> None:
-    codes = {p.sku: p.barcodes[0] for p in desk.products.products()}
-    units = [ln.sku for ln in desk.orders.order(order_id).lines for _ in range(ln.quantity)]
-    desk.flow.verify(order_id)
-    list_id, _ = desk.flow.start_pick([order_id])
-    for sku in units:
-        desk.flow.pick_scan(list_id, codes[sku])
-    for sku in units:
-        desk.flow.pack_scan(order_id, codes[sku])
-    desk.flow.finish_pack(order_id, box="S", weight_g=500)
-    desk.flow.label_done([order_id], how="test")
-    desk.flow.ship(order_id, courier="HYUNDAI", tracking="255278883005")
 
 
 @pytest.fixture
@@ -51,7 +38,7 @@ def station(qtbot, tmp_path):
         ],
         source="t",
     )
-    ship(desk, desk.orders.find_order("SENT-1").saved_id)
+    ship_now(desk, desk.orders.find_order("SENT-1").saved_id)
     language = UiLanguage(app=QApplication.instance())
     station = make_workstation(desk, tmp_path, language=language)
     station.window.show()
