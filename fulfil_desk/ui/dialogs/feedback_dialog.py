@@ -19,12 +19,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -32,6 +30,7 @@ from fulfil_desk.core.aftersales.feedback import Feedback
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.ui.models import Column, TableModel
+from fulfil_desk.ui.pages.widgets import choosing_table
 from fulfil_desk.ui.words import moment
 
 if TYPE_CHECKING:
@@ -108,15 +107,7 @@ class FeedbackDialog(QDialog):
             row_colour=lambda f: WAITING_COLOUR if self._waiting(f) else None,
             parent=self,
         )
-        self.view = QTableView()
-        self.view.setObjectName("feedbackView")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().setVisible(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.view = choosing_table(self.model, name="feedbackView", single=True)
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         self.note = QLabel("")

@@ -161,6 +161,27 @@ def static_table(
     return view, model, rows
 
 
+def choosing_table(
+    model: TableModel, *, name: str, stretch: int | None = None, single: bool = False
+) -> QTableView:
+    """A table a person chooses rows in (one, with `single`): columns fit their contents and
+    `stretch` (default: the last) takes the width left."""
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.verticalHeader().setVisible(False)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    if single:
+        view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
 def next_row(text: QLabel, barcode: BarcodeLabel) -> QHBoxLayout:
     """The next item to scan in large type, its barcode beside it."""
     row = QHBoxLayout()

@@ -26,11 +26,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -40,6 +38,7 @@ from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.ui.dialogs.paste_deliveries_dialog import REFUSED_STYLE, PasteDeliveriesDialog
 from fulfil_desk.ui.models import Column, TableModel
+from fulfil_desk.ui.pages.widgets import choosing_table
 from fulfil_desk.ui.words import number, rate
 
 if TYPE_CHECKING:
@@ -88,21 +87,6 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def _table(name: str, model: TableModel, *, stretch: int | None) -> QTableView:
-    """A table whose columns fit their contents, column `stretch` (if any) taking the room
-    left."""
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.verticalHeader().setVisible(False)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    return view
-
-
 class DeliveriesDialog(QDialog):
     def __init__(
         self, *, controller: DeskController, open_url: Callable[[QUrl], object], parent=None
@@ -122,7 +106,7 @@ class DeliveriesDialog(QDialog):
             row_colour=lambda p: STALE_COLOUR if p.stale else None,
             parent=self,
         )
-        self.parcel_view = _table("parcelsInTransit", self.parcel_model, stretch=7)
+        self.parcel_view = choosing_table(self.parcel_model, name="parcelsInTransit", stretch=7)
         self.parcel_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.parcel_view.doubleClicked.connect(lambda _index: self.open_tracking_pages())
         self.figure_model = TableModel(
@@ -131,7 +115,9 @@ class DeliveriesDialog(QDialog):
             row_colour=self._figure_colour,
             parent=self,
         )
-        self.figure_view = _table("courierPerformance", self.figure_model, stretch=None)
+        self.figure_view = choosing_table(self.figure_model, name="courierPerformance")
+        # The figures stay beside the courier's name, not across the window.
+        self.figure_view.horizontalHeader().setStretchLastSection(False)
         self.note = QLabel("")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)

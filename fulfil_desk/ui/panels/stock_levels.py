@@ -16,18 +16,17 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from fulfil_desk.core.stock.inventory import MAX_QUANTITY
 from fulfil_desk.ui.models import Column, TableModel
+from fulfil_desk.ui.pages.widgets import choosing_table
 
 if TYPE_CHECKING:
     from fulfil_desk.ui.controller import DeskController
@@ -78,15 +77,7 @@ class StockLevelsPanel(QWidget):
             row_colour=lambda r: LOW_COLOUR if r["low"] else None,
             parent=self,
         )
-        self.view = QTableView()
-        self.view.setObjectName("stockLevels")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().setVisible(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the item's name
+        self.view = choosing_table(self.model, name="stockLevels", stretch=2, single=True)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._load_limits())
         self.chosen = QLabel(self.tr("Choose a row to set its safety stock and reorder point."))
         self.safety = QSpinBox()
