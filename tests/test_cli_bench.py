@@ -7,7 +7,8 @@ import subprocess
 import sys
 
 from hangul_ime import full_width, hangul_mode
-from kill_harness import Verdict, prepare_shop, view
+from kill_harness import prepare_shop, view
+from kill_station import Verdict
 
 
 def run_bench(db, stdin: bytes, tmp_path, *args: str) -> subprocess.CompletedProcess:

@@ -16,7 +16,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from db_dump import dump_db as dump
-from kill_harness import Station, prepare_shop, view
+from kill_harness import prepare_shop, view
+from kill_station import Station
 
 from fulfil_desk.core.desk import Desk
 
