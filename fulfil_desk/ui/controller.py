@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from fulfil_desk.core.aftersales.return_bench import RETURNS
 from fulfil_desk.core.bench.scanner import Bench, BenchState, Outcome
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.errors import UserError
@@ -87,7 +88,9 @@ class DeskController(QObject):
         chosen, the goods-in line waiting, the count shown, the return being scanned."""
         state = self.state
         bench = self.bench
-        return (state.box, state.weight_g, state.courier, bench.stock.view(), bench.returns.view())
+        # The return being scanned is a read of the database: only on the Returns page.
+        scanning_return = bench.returns.view() if state.page == RETURNS else ()
+        return (state.box, state.weight_g, state.courier, bench.stock.view(), scanning_return)
 
     def run(self, use_case, *args, **kwargs):
         """A use case from a button; a refusal becomes a red message, not an exception."""
