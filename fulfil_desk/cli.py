@@ -37,6 +37,7 @@ from fulfil_desk.cli_support import (
     write_file,
 )
 from fulfil_desk.cli_table import table
+from fulfil_desk.core.exchange.demo_history import fill_demo_shop
 from fulfil_desk.core.kernel.couriers import CourierRegistry
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.messages import Message, Term
@@ -78,17 +79,18 @@ def gui(obj: CliContext, demo):
 
     desk = obj.desk()
     if demo and not desk.products.products():
-        desk.exchange.fill_demo()
+        fill_demo_shop(desk, orders=30, history=True)
     sys.exit(run(desk, lang=obj.lang))
 
 
 @main.command()
 @click.option("--orders", "count", default=30, show_default=True, type=click.IntRange(0, 100_000))
+@click.option("--history/--no-history", default=True, show_default=True)
 @json_option
 @click.pass_obj
-def demo(obj: CliContext, count):
+def demo(obj: CliContext, count, history):
     """Fill the database with a demo shop: products, stock and orders."""
-    changes = obj.desk().exchange.fill_demo(count)
+    changes = fill_demo_shop(obj.desk(), orders=count, history=history)
     emit(
         obj,
         {"orders": len(changes.orders), "db": str(obj.db_path)},

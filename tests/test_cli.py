@@ -64,7 +64,7 @@ def orders_json(cli) -> list[dict]:
 
 @pytest.fixture
 def demo_db(cli, db) -> Path:
-    result = cli("demo", "--orders", "5")
+    result = cli("demo", "--no-history", "--orders", "5")
     assert result.returncode == 0, result.stderr
     return db
 
@@ -77,7 +77,7 @@ def test_demo_fills_a_shop_with_the_orders_asked_for(cli, demo_db):
 
 
 def test_running_demo_twice_adds_no_order_twice(cli, demo_db):
-    assert cli("demo", "--orders", "5").returncode == 0
+    assert cli("demo", "--no-history", "--orders", "5").returncode == 0
     assert len(orders_json(cli)) == 5
 
 
@@ -193,7 +193,7 @@ def test_ship_of_an_order_without_a_label_exits_1_and_changes_nothing(cli, demo_
     [
         ("ship", "1", "--tracking", "255278883171"),  # no --courier
         ("no-such-command",),
-        ("demo", "--orders", "many"),
+        ("demo", "--no-history", "--orders", "many"),
         ("label", "1"),  # neither --out nor --print
     ],
 )
@@ -205,7 +205,14 @@ def test_usage_errors_exit_2(cli, args):
 
 def test_the_database_can_come_from_fulfil_desk_db(cli, tmp_path):
     path = tmp_path / "from-env" / "shop.db"
-    result = cli("demo", "--orders", "2", with_db=False, extra_env={"FULFIL_DESK_DB": str(path)})
+    result = cli(
+        "demo",
+        "--no-history",
+        "--orders",
+        "2",
+        with_db=False,
+        extra_env={"FULFIL_DESK_DB": str(path)},
+    )
     assert result.returncode == 0, result.stderr
     listed = cli("--json", "orders", with_db=False, extra_env={"FULFIL_DESK_DB": str(path)})
     assert len(json.loads(listed.stdout)) == 2

@@ -47,12 +47,12 @@ def orders(db: Path) -> int:
 
 
 def test_backup_list_and_restore(cli, db, tmp_path):
-    assert cli("demo", "--orders", "3").returncode == 0
+    assert cli("demo", "--no-history", "--orders", "3").returncode == 0
     copy = tmp_path / "copy.db"
     done = cli("backup", str(copy))
     assert done.returncode == 0, done.stderr
     assert f"Backed up to {copy}." in done.stdout
-    assert cli("demo", "--orders", "8").returncode == 0
+    assert cli("demo", "--no-history", "--orders", "8").returncode == 0
     assert orders(db) == 8
     listed = json.loads(cli("backups", "--json").stdout)  # the daily one, taken at open
     assert [(b["kind"], b["orders"]) for b in listed] == [("daily", 3)]
@@ -69,7 +69,7 @@ def test_backup_list_and_restore(cli, db, tmp_path):
 
 
 def test_backups_say_why_a_file_cannot_be_read(cli, db, tmp_path):
-    assert cli("demo", "--orders", "2").returncode == 0
+    assert cli("demo", "--no-history", "--orders", "2").returncode == 0
     broken = tmp_path / "backups" / "shop-20200101-000000Z-daily.db"
     broken.parent.mkdir(exist_ok=True)
     broken.write_text("not a database\n" * 100)
@@ -80,7 +80,7 @@ def test_backups_say_why_a_file_cannot_be_read(cli, db, tmp_path):
 
 
 def test_backup_into_the_folder_and_a_refusal(cli, db, tmp_path):
-    assert cli("demo", "--orders", "2").returncode == 0
+    assert cli("demo", "--no-history", "--orders", "2").returncode == 0
     done = cli("backup")
     assert done.returncode == 0 and str(tmp_path / "backups") in done.stdout
     bad = cli("restore", str(tmp_path / "missing.db"), "--yes")
@@ -89,7 +89,7 @@ def test_backup_into_the_folder_and_a_refusal(cli, db, tmp_path):
 
 
 def test_backing_up_a_big_database_says_how_far_it_is_on_stderr(cli, db, tmp_path):
-    assert cli("demo", "--orders", "2").returncode == 0
+    assert cli("demo", "--no-history", "--orders", "2").returncode == 0
     small = cli("backup", str(tmp_path / "small.db"))
     assert small.returncode == 0 and small.stderr == ""  # a small one says nothing
     grow(db, 70)  # over the 64 MB from which progress is said
@@ -105,7 +105,7 @@ def test_backing_up_a_big_database_says_how_far_it_is_on_stderr(cli, db, tmp_pat
 
 
 def test_a_failing_daily_backup_is_said_and_the_command_still_runs(cli, db, tmp_path):
-    assert cli("demo", "--orders", "2").returncode == 0
+    assert cli("demo", "--no-history", "--orders", "2").returncode == 0
     (tmp_path / "not-a-folder").write_text("x")
     assert cli("settings", "backup_dir", "not-a-folder").returncode == 0
     (tmp_path / "backups").rename(tmp_path / "old-backups")  # the daily one is due again
@@ -115,7 +115,7 @@ def test_a_failing_daily_backup_is_said_and_the_command_still_runs(cli, db, tmp_
 
 
 def test_purge_personal_data_dry_run_and_refusal(cli, db):
-    assert cli("demo", "--orders", "3").returncode == 0
+    assert cli("demo", "--no-history", "--orders", "3").returncode == 0
     dry = cli("purge-personal-data", "--older-than", "30", "--dry-run", "--json")
     assert dry.returncode == 0, dry.stderr
     assert json.loads(dry.stdout)["dry_run"] is True

@@ -158,7 +158,7 @@ def test_load_country_adds_that_countrys_holidays(cli):
 
 
 def test_capacity_lists_the_next_shipping_days_with_their_load(cli):
-    ok(cli("demo", "--orders", "12"))
+    ok(cli("demo", "--no-history", "--orders", "12"))
     ok(cli("settings", "daily_capacity_orders", "1"))
     days = json.loads(ok(cli("capacity", "--days", "5", "--json")))
     assert len(days) == 5

@@ -80,8 +80,8 @@ def test_feedback_add_list_answer_and_the_odr(cli, shop):
                      "--at", "2026-06-20T09:00")  # fmt: skip
     assert (added["rating"], added["negative"], added["order_number"]) == (1, True, AMAZON)
     assert "counts in Order defect rate" in added["message"]
-    incident = cli("incident", "add", AMAZON, "--kind", "negative_feedback")
-    assert incident.returncode == 0, incident.stderr
+    incident = cli("incident", "add", AMAZON, "--kind", "negative_feedback")  # again by hand
+    assert incident.returncode == 1 and "already recorded" in incident.stderr
     rows = run_json(cli, "scores", "--marketplace", "amazon", "--as-of", "2026-06-21")
     odr = next(r for r in rows if r["metric"] == "order_defect_rate")
     assert (odr["numerator"], odr["denominator"]) == (1, 2)

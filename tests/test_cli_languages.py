@@ -126,7 +126,7 @@ def test_every_command_and_option_has_its_help_in_the_catalogue():
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("shop")
-    assert say(folder, "demo", "--orders", "6").exit_code == 0
+    assert say(folder, "demo", "--no-history", "--orders", "6").exit_code == 0
     return folder
 
 
@@ -227,7 +227,7 @@ def fulfil_desk(db: Path, *args: str, **env: str):
 
 def test_lang_then_the_stations_setting_then_lang_choose(tmp_path):
     db = tmp_path / "shop.db"
-    assert fulfil_desk(db, "--lang", "en", "demo", "--orders", "2").returncode == 0
+    assert fulfil_desk(db, "--lang", "en", "demo", "--no-history", "--orders", "2").returncode == 0
     assert (
         fulfil_desk(db, "--station", "A", "settings", "language", "ko").stdout
         == 'language = "ko"\n'

@@ -26,7 +26,7 @@ def test_packers_are_added_listed_and_removed(tmp_path):
 def test_a_badge_that_cannot_be_one_is_refused_and_nothing_changes(tmp_path):
     db = tmp_path / "shop.db"
     cli = cli_runner(db, tmp_path)
-    ok(cli("demo", "--orders", "1"))
+    ok(cli("demo", "--no-history", "--orders", "1"))
     ok(cli("packers", "add", "Kim"))
     before = dump(db)
     refused(cli("packers", "add", "Lee", "--badge", "BACK"), "is a bench command")

@@ -162,7 +162,7 @@ def shop(tmp_path_factory):
     """The demo shop, with a packer, holidays, an inquiry, a notice, an incident, a column
     mapping and a backup; and what it holds that may stand unwrapped."""
     folder = tmp_path_factory.mktemp("demo-shop")
-    assert invoke(folder, "demo", "--orders", "12").exit_code == 0
+    assert invoke(folder, "demo", "--no-history", "--orders", "12").exit_code == 0
     desk = Desk.open(folder / "shop.db")
     first = desk.orders.orders()[0]
     desk.close()

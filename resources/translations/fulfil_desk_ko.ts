@@ -404,7 +404,7 @@
         <translation>실사할 로케이션 라벨을 스캔하세요. 가장 오래전에 실사한 로케이션이 맨 위에 있습니다.</translation>
     </message>
     <message>
-        <source>Counting bin {bin}: {units} units scanned.</source>
+        <source>Counting bin {bin}, units scanned: {units}.</source>
         <translation>로케이션 {bin} 실사 중: {units}개 스캔.</translation>
     </message>
     <message>
@@ -1853,7 +1853,7 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
         <translation>반품 상자, 발송한 운송장번호 또는 주문번호를 스캔하세요.</translation>
     </message>
     <message>
-        <source>Return of {order} ({marketplace}): {units} units scanned.</source>
+        <source>Return of {order} ({marketplace}), units scanned: {units}.</source>
         <translation>{order}({marketplace})의 반품: {units}개 스캔했습니다.</translation>
     </message>
     <message>

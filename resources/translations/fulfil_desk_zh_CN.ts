@@ -404,7 +404,7 @@
         <translation>请扫描要盘点的库位标签。最久未盘点的库位排在最前。</translation>
     </message>
     <message>
-        <source>Counting bin {bin}: {units} units scanned.</source>
+        <source>Counting bin {bin}, units scanned: {units}.</source>
         <translation>正在盘点库位 {bin}：已扫描 {units} 件。</translation>
     </message>
     <message>
@@ -1853,7 +1853,7 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
         <translation>请扫描退货包裹、订单的发货运单号或订单号。</translation>
     </message>
     <message>
-        <source>Return of {order} ({marketplace}): {units} units scanned.</source>
+        <source>Return of {order} ({marketplace}), units scanned: {units}.</source>
         <translation>{order}（{marketplace}）的退货：已扫描 {units} 件。</translation>
     </message>
     <message>

@@ -174,6 +174,24 @@ def test_coupang_export_leaves_out_orders_not_from_a_deliverylist(desk, drive, t
     assert not (tmp_path / "w.xlsx").exists()
 
 
+def test_many_orders_not_from_a_deliverylist_are_named_in_one_sentence(desk, drive, tmp_path):
+    from conftest import lotte, make_order
+
+    numbers = [f"C-{i}" for i in range(1, 5)]
+    desk.exchange.add_orders(
+        [make_order(n, [("DEMO-MUG", 1)], marketplace="coupang") for n in numbers], source="api"
+    )
+    for number in numbers:
+        order_id = desk.orders.find_order(number).id
+        drive(order_id, S.LABELLED)
+        desk.flow.ship(order_id, courier="HYUNDAI", tracking=lotte(f"{order_id:011d}"))
+    with pytest.raises(UserError) as refused:
+        desk.exchange.export_tracking("coupang", tmp_path / "w.xlsx")
+    said = str(refused.value)
+    assert said.count("did not come from a DeliveryList") == 1
+    assert all(number in said for number in numbers)
+
+
 def test_unknown_export_format_is_refused(desk, tmp_path):
     with pytest.raises(UserError, match="not an export format"):
         desk.exchange.export_tracking("wish", tmp_path / "w.csv")

@@ -39,8 +39,9 @@ def test_a_one_star_feedback_and_an_incident_count_once_in_amazons_odr(desk, add
     incidents = desk.scores.incidents(order_id)
     assert [i["kind"] for i in incidents] == ["negative_feedback"]
     assert desk.feedback.of_order(order_id).incident_id == incidents[0]["id"]
-    # The seller also records it by hand (as `incident add` does): still one defect.
-    desk.scores.record_incident(order_id, "negative_feedback", reason="1 star")
+    # The seller also records it by hand (as `incident add` does): refused, still one defect.
+    with pytest.raises(UserError, match="already recorded on order 111-0000040-0000000"):
+        desk.scores.record_incident(order_id, "negative_feedback", reason="1 star")
     result = odr(desk)
     assert (result.numerator, result.denominator, result.problem_ids) == (1, 2, (order_id,))
     # An incident recorded before the feedback: the feedback points at it, adds none.

@@ -158,3 +158,14 @@ def test_an_incident_entered_by_hand_is_not_counted_again(desk, shipped):
     desk.scores.record_incident(shipped, "return", reason="buyer wrote")
     desk.returns.receive_return(order_id=shipped, lines=[line("DEMO-MUG")])
     assert [i["kind"] for i in desk.scores.incidents(shipped)] == ["return"]
+
+
+def test_a_return_entered_by_hand_after_the_bench_received_it_is_refused(desk, shipped, dump):
+    desk.returns.receive_return(order_id=shipped, lines=[line("DEMO-MUG")])
+    before = dump()
+    with pytest.raises(UserError, match="Return is already recorded on order R-1001") as refused:
+        desk.scores.record_incident(shipped, "return", reason="buyer wrote")
+    assert "R-1001" in str(refused.value)
+    assert dump() == before
+    desk.scores.record_incident(shipped, "chargeback")  # another kind is another incident
+    assert [i["kind"] for i in desk.scores.incidents(shipped)] == ["return", "chargeback"]

@@ -65,7 +65,7 @@ def test_the_queue_shows_the_hold_note_in_the_readers_words(desk, add):
 def test_held_at_a_korean_station_and_read_at_a_chinese_one(tmp_path):
     """The CLI bench holds an order in Korean; `orders` reads the note in Chinese."""
     cli = cli_runner(tmp_path / "shop.db", tmp_path)
-    ok(cli("demo", "--orders", "3"))
+    ok(cli("demo", "--no-history", "--orders", "3"))
     first = json.loads(ok(cli("--json", "orders")))[0]
     bench = ("--lang", "ko", "bench", "--labels", str(tmp_path))
     held = bench_run(tmp_path, bench, f"{first['order_number']}\nHOLD:OTHER\n")

@@ -11,6 +11,7 @@ from bench_driver import (  # open_window is a fixture
     open_window,
     scan,
 )
+from PySide6.QtCore import Qt
 
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.kernel.clock import FixedClock
@@ -61,7 +62,7 @@ def test_a_return_by_scans_alone_in_the_window(qtbot, open_window):
     assert "damaged" in window.page.next_units.text()
     scan(qtbot, window, barcode(desk, "DEMO-MUG"))
     assert window.page.lines_model.rowCount() == 2
-    assert "2 units scanned" in window.page.status.text()
+    assert "units scanned: 2" in window.page.status.text()
     scan(qtbot, window, "OK")
     text, ok = message(window)
     assert ok and "1 back on hand, 1 damaged" in text
@@ -77,3 +78,31 @@ def test_the_menu_opens_the_returns_page(qtbot, open_window):
                 if a.text().replace("&", "") == "Returns"]  # fmt: skip
     action.trigger()
     assert window.page is window.pages["returns"]
+
+
+def buttons(row) -> dict[str, object]:
+    found = (row.itemAt(i).widget() for i in range(row.count()))
+    return {b.property("command"): b for b in found if b is not None and b.property("command")}
+
+
+def test_the_reason_buttons_set_the_next_units_reason_and_show_the_chosen_one(qtbot, open_window):
+    window = open_window()
+    desk = window.controller.desk
+    scan(qtbot, window, "RETURN")
+    scan(qtbot, window, TRACKING)
+    page = window.page
+    reasons, conditions = buttons(page.reason_row), buttons(page.condition_row)
+    assert len(reasons) == 7 and reasons["REASON:DEFECTIVE"].text() == "defective"
+    assert reasons["REASON:OTHER"].isChecked()  # until a reason is scanned
+    assert conditions["COND:RESELLABLE"].isChecked()
+    qtbot.mouseClick(reasons["REASON:DEFECTIVE"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(conditions["COND:DAMAGED"], Qt.MouseButton.LeftButton)
+    assert "reason defective" in page.next_units.text()
+    checked = [c for c, b in {**reasons, **conditions}.items() if b.isChecked()]
+    assert sorted(checked) == ["COND:DAMAGED", "REASON:DEFECTIVE"]
+    scan(qtbot, window, barcode(desk, "DEMO-MUG"))  # the buttons took no focus from the box
+    scan(qtbot, window, "OK")
+    (back,) = desk.returns.returns(order_id=desk.orders.find_order("RET-1").saved_id)
+    assert [(line["condition"], line["reason"]) for line in back["lines"]] == [
+        ("damaged", "defective")
+    ]

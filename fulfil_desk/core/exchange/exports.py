@@ -145,6 +145,7 @@ def coupang_workbook(
 
     written = Written(b"")
     lines = []
+    not_imported: list[str] = []
     for order in orders:
         courier = _courier(order, couriers)
         if not courier.coupang_name:
@@ -155,11 +156,12 @@ def coupang_workbook(
             continue
         original = originals.get(order.saved_id)
         sourced = _delivery_rows(order, original)
-        if not sourced:
+        if not sourced and original is None:
+            not_imported.append(order.order_number)
+            continue
+        if not sourced and original is not None:
             written.left_out.append(
-                Message("exchange.not_from_delivery_list", order=order.order_number)
-                if original is None
-                else Message(
+                Message(
                     "reships.original_not_from_delivery_list",
                     order=order.order_number,
                     original=original.order_number,
@@ -168,6 +170,10 @@ def coupang_workbook(
             continue
         written.orders.append(order)
         lines += [(order, courier, ln) for ln in sourced]
+    if not_imported:  # one sentence, however many: a shop that typed its orders in has many
+        written.left_out.append(
+            Message("exchange.not_from_delivery_list", orders=tuple(not_imported))
+        )
     layouts = {ln.source.get("layout", "40") for _o, _c, ln in lines}
     columns = list(coupang.LAYOUTS["39" if layouts == {"39"} else "40"])
     extra = [n for _o, _c, ln in lines for n in ln.source["cells"] if n not in columns]

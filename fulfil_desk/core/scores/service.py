@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
+from fulfil_desk.core.kernel.actors import who
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import UserError
@@ -305,6 +306,17 @@ class ScoreService:
             raise UserError(Message("scores.in_the_future", at=moment))
         if len(reason) > MAX_TEXT or len(note) > MAX_TEXT:
             raise UserError(Message("scores.reason_or_note_too_long", most=MAX_TEXT))
+        earlier = [i for i in self._basis.repo.incidents(order_id) if i["kind"] == kind]
+        if earlier:  # a second one would count nowhere and read as two in the at-risk list
+            raise UserError(
+                Message(
+                    "scores.incident_already_recorded",
+                    order=order.order_number,
+                    incident=Term("incident", kind),
+                    at=self._basis.moment(earlier[0]["at"], "incident_time"),
+                    by=who(earlier[0]["entered_by"] or ""),
+                )
+            )
         with self._ctx.transaction():
             self._basis.repo.add_incident(
                 order_id=order_id,

@@ -264,7 +264,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
         "confirm this one on Wing by hand."
     ),
     "exchange.not_from_delivery_list": (
-        "coupang {order} did not come from a DeliveryList, so there is no row to write back; "
-        "confirm it on Wing by hand."
+        "coupang {orders} did not come from a DeliveryList, so there is no row to write back; "
+        "confirm them on Wing by hand."
     ),
 }

@@ -33,6 +33,10 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "incident.inr_case": "INR case",
     "incident.late_delivery_report": "Late delivery report",
     "scores.incident_recorded": "{incident} recorded on {order}.",
+    "scores.incident_already_recorded": (
+        "{incident} is already recorded on order {order} ({at}, by {by}); the scores count an "
+        "order once, so nothing was added."
+    ),
     "scores.unknown_incident": "Unknown incident '{kind}'; use one of {kinds}.",
     "scores.placed_after": "Order {order} was placed after {at}.",
     "scores.reason_or_note_too_long": "Keep the reason and the note under {most} characters.",

@@ -5,13 +5,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QGridLayout, QPushButton
+
+from fulfil_desk.core.aftersales.return_bench import CONDITION_CODES, SHEET_CONDITIONS
+from fulfil_desk.core.aftersales.return_rules import ReturnReason
 from fulfil_desk.core.kernel.messages import Term
 from fulfil_desk.ui.models import Column
-from fulfil_desk.ui.pages.base import StepPage, plain_label
+from fulfil_desk.ui.pages.base import StepPage, no_focus, plain_label
 from fulfil_desk.ui.pages.stock import IDLE_STYLE, WAITING_STYLE, _big, _buttons
 from fulfil_desk.ui.pages.widgets import DONE_COLOUR, static_table
 
 if TYPE_CHECKING:
+    from fulfil_desk.core.wording.render import Wording
     from fulfil_desk.ui.controller import DeskController
 
 DAMAGED_COLOUR = "#ffcdd2"
@@ -65,18 +70,52 @@ class ReturnsPage(StepPage):
         self.body.addWidget(self.expected, stretch=1)
         self.body.addWidget(plain_label(self.tr("Scanned in this parcel")))
         self.body.addWidget(self.lines, stretch=1)
-        self.body.addLayout(
-            _buttons(
-                self,
-                (self.tr("Resellable"), "COND:RESELLABLE"),
-                (self.tr("Damaged"), "COND:DAMAGED"),
-                (self.tr("Not ours / wrong item"), "COND:WRONG"),
-                (self.tr("Receive the return (OK)"), "OK"),
-            )
+        self.condition_row = _buttons(
+            self,
+            (self.tr("Resellable"), "COND:RESELLABLE"),
+            (self.tr("Damaged"), "COND:DAMAGED"),
+            (self.tr("Not ours / wrong item"), "COND:WRONG"),
+            (self.tr("Receive the return (OK)"), "OK"),
         )
+        self.reason_row = self._reason_buttons(words)
+        self.body.addLayout(self.condition_row)
+        self.body.addLayout(self.reason_row)
+        self._mark_chosen()
+
+    def _reason_buttons(self, words: Wording) -> QGridLayout:
+        """The buyer's reasons in two rows, four to a row: in one row, seven would widen the
+        page and squeeze the queue beside it."""
+        grid = QGridLayout()
+        grid.addWidget(plain_label(self.tr("Reason")), 0, 0)
+        for index, reason in enumerate(ReturnReason):
+            command = f"REASON:{reason.value.upper()}"
+            button = QPushButton(words.term(Term("return_reason", reason.value)))
+            button.setProperty("command", command)
+            button.clicked.connect(lambda _=False, c=command: self.controller.scan(c))
+            no_focus(button)
+            grid.addWidget(button, index // 4, 1 + index % 4)
+        grid.setColumnStretch(5, 1)
+        return grid
+
+    def _mark_chosen(self) -> None:
+        """The condition and reason the next units get, pressed down among their buttons."""
+        returns = self.controller.bench.returns
+        chosen = {f"REASON:{returns.reason().value.upper()}"} | {
+            f"COND:{code}"
+            for code in SHEET_CONDITIONS
+            if CONDITION_CODES[code] is returns.condition()
+        }
+        for row in (self.condition_row, self.reason_row):
+            for index in range(row.count()):
+                item = row.itemAt(index)
+                button = item.widget() if item is not None else None
+                if isinstance(button, QPushButton) and button.property("command") != "OK":
+                    button.setCheckable(True)
+                    button.setChecked(button.property("command") in chosen)
 
     def refresh(self) -> None:
         desk, returns = self.controller.desk, self.controller.bench.returns
+        self._mark_chosen()
         words = self.controller.words
         draft = returns.draft()
         order_id = draft.get("order_id")
@@ -99,7 +138,7 @@ class ReturnsPage(StepPage):
             return
         order = desk.orders.order(order_id)
         self.status.setText(
-            self.tr("Return of {order} ({marketplace}): {units} units scanned.").format(
+            self.tr("Return of {order} ({marketplace}), units scanned: {units}.").format(
                 order=order.order_number, marketplace=order.marketplace,
                 units=sum(line[1] for line in lines),
             )

@@ -37,6 +37,7 @@ def _buttons(page: StepPage, *actions: tuple[str, str]) -> QHBoxLayout:
     row = QHBoxLayout()
     for text, command in actions:
         button = QPushButton(text)
+        button.setProperty("command", command)
         button.clicked.connect(lambda _=False, c=command: page.controller.scan(c))
         no_focus(button)
         row.addWidget(button)
@@ -179,7 +180,7 @@ class CountPage(StepPage):
         bin_ = info["bin_location"]
         if info["closed_at"] is None:
             units = sum(r["counted"] for r in self.rows)
-            text = self.tr("Counting bin {bin}: {units} units scanned.").format(
+            text = self.tr("Counting bin {bin}, units scanned: {units}.").format(
                 bin=bin_, units=units
             )
             return text + (" " + self.tr("Blind count.") if info["blind"] else "")

@@ -30,6 +30,10 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "cli.option.gui.demo": "Fill an empty database with the demo shop first.",
     "cli.help.demo": "Fill the database with a demo shop: products, stock and orders.",
     "cli.option.demo.orders": "How many orders the demo shop gets.",
+    "cli.option.demo.history": (
+        "Also ship parcels on the last three weeks' shipping days: some delivered, some still"
+        " in transit, with two reviews (--no-history: none)."
+    ),
     # Orders, labels, shipping
     "cli.help.orders": "List orders, soonest ship-by first.",
     "cli.option.orders.status": (

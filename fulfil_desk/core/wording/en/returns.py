@@ -103,7 +103,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
         "shipped with, or the order number."
     ),
     "returns.resumed": (
-        "The return of {order} is open again, {units} units scanned; go on scanning, OK to "
+        "The return of {order} is open again (units scanned: {units}); go on scanning, OK to "
         "receive it."
     ),
     "returns.left": "The return of {order} was left: nothing received.",

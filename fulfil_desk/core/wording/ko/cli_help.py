@@ -22,6 +22,10 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "cli.option.gui.demo": "빈 데이터베이스라면 먼저 데모 상점으로 채웁니다.",
     "cli.help.demo": "데이터베이스를 데모 상점(상품, 재고, 주문)으로 채웁니다.",
     "cli.option.demo.orders": "데모 상점에 만들 주문 수.",
+    "cli.option.demo.history": (
+        "지난 3주의 출고일에 보낸 택배(배송 완료, 배송 중)와 "
+        "리뷰 2건도 만듭니다(--no-history: 만들지 않음)."
+    ),
     # Orders, labels, shipping
     "cli.help.orders": "주문 목록을 출고예정일이 빠른 순으로 보여 줍니다.",
     "cli.option.orders.status": (

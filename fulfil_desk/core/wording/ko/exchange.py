@@ -271,7 +271,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
         "이 주문은 Wing에서 직접 송장을 등록하세요."
     ),
     "exchange.not_from_delivery_list": (
-        "쿠팡 {order}은(는) 발주서(DeliveryList)에서 가져온 주문이 아니어서 다시 쓸 행이 "
+        "쿠팡 {orders}은(는) 발주서(DeliveryList)에서 가져온 주문이 아니어서 다시 쓸 행이 "
         "없습니다. Wing에서 직접 송장을 등록하세요."
     ),
 }

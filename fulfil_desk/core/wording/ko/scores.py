@@ -31,6 +31,10 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "incident.inr_case": "INR 케이스(상품 미수령)",
     "incident.late_delivery_report": "배송 지연 신고",
     "scores.incident_recorded": "주문 {order}에 {incident}을(를) 기록했습니다.",
+    "scores.incident_already_recorded": (
+        "주문 {order}에는 {incident}이(가) 이미 기록되어 있습니다({at}, {by}). 점수는 주문당 "
+        "한 번만 세므로 추가하지 않았습니다."
+    ),
     "scores.unknown_incident": (
         "알 수 없는 이슈 유형 '{kind}'입니다. 다음 중 하나를 쓰세요: {kinds}."
     ),

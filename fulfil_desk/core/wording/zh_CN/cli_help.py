@@ -21,6 +21,9 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "cli.option.gui.demo": "数据库为空时先填入演示店铺。",
     "cli.help.demo": "用演示店铺（商品、库存和订单）填充数据库。",
     "cli.option.demo.orders": "演示店铺的订单数。",
+    "cli.option.demo.history": (
+        "同时生成过去三周出库日发出的包裹（已签收、运输中）和两条评价（--no-history：不生成）。"
+    ),
     # Orders, labels, shipping
     "cli.help.orders": "列出订单，预计发货时间最早的在前。",
     "cli.option.orders.status": (

@@ -228,6 +228,6 @@ WORDS: dict[str, str | tuple[str, str]] = {
         "请在 Wing 上手动确认此订单。"
     ),
     "exchange.not_from_delivery_list": (
-        "coupang {order} 并非来自 DeliveryList，因此没有可回写的行；请在 Wing 上手动确认。"
+        "coupang {orders} 并非来自 DeliveryList，因此没有可回写的行；请在 Wing 上手动确认。"
     ),
 }

@@ -30,6 +30,9 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "incident.inr_case": "未收到物品纠纷 (INR)",
     "incident.late_delivery_report": "买家报告延迟送达",
     "scores.incident_recorded": "已为订单 {order} 记录：{incident}。",
+    "scores.incident_already_recorded": (
+        "订单 {order} 已记录过{incident}（{at}，{by}）；分数每个订单只计一次，因此未再添加。"
+    ),
     "scores.unknown_incident": "未知的事件类型“{kind}”；请使用以下之一：{kinds}。",
     "scores.placed_after": "订单 {order} 的下单时间晚于 {at}。",
     "scores.reason_or_note_too_long": "原因和备注请少于 {most} 个字符。",
