@@ -130,6 +130,7 @@ class Order:
     pick_list_id: int | None = None
     courier_code: str | None = None
     tracking_number: str | None = None
+    waybill_number: str | None = None  # given from the courier's number band at the label step
     label_printed_at: str | None = None
     shipped_at: str | None = None
     id: int | None = None  # None until saved: an order read from a file
