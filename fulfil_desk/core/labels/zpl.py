@@ -1,0 +1,238 @@
+"""ZPL for thermal label printers: a LabelSurface that writes one `^XA … ^XZ` per label.
+
+Barcodes are the printer's own Code 128 (`^BY` + `^BC`), so the bars are exact printer
+dots. Every text, Latin included, is sent as a `^GFA` bitmap rendered with the same
+TrueType faces the PDFs use: a Zebra printer has no Hangul or Chinese font unless one is
+loaded onto it, and one way of drawing keeps a label's lines alike. A text's bitmap is
+cached by its lines, size, weight and box width, so a caption printed on every label is
+rendered once.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PIL import Image, ImageDraw, ImageFont
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from fulfil_desk.core.documents.barcodes import can_encode
+from fulfil_desk.core.documents.fonts import LATIN_BOLD_FONT, LATIN_FONT, LabelFonts
+from fulfil_desk.core.labels.surface import Align, Box
+
+DPIS = (203, 300)
+MM_PER_INCH = 25.4
+PT_PER_INCH = 72
+LEADING = 1.2  # the protocol's line pitch, × size_pt
+FIRST_BASELINE = 1.0  # the first line's baseline under the box's top, × size_pt (as the PDF)
+FAKE_BOLD = 0.0225  # outline added on each side when no bold face has the glyphs, × size
+QUIET_MODULES = 10  # blank modules each side of the bars, when the box has room
+HUMAN_READABLE_PT = 8.0  # the largest text under a barcode
+INK = 128  # grey level from which an anti-aliased pixel prints as a dot
+CACHE_LIMIT = 5_000  # rendered texts kept (a station runs for weeks)
+
+
+@dataclass(frozen=True)
+class Graphic:
+    """A text rendered for the printer: where its ink starts inside the box, and `^GFA`."""
+
+    dx: int
+    dy: int
+    command: str
+
+
+class ZplSurface:
+    """Draws labels as ZPL at `dpi` (203 or 300) with the CJK-capable `fonts`."""
+
+    def __init__(self, *, dpi: int = 203, fonts: LabelFonts):
+        if dpi not in DPIS:
+            raise ValueError(f"dpi must be one of {DPIS}, not {dpi}")
+        self.dpi = dpi
+        self.fonts = fonts
+        self._labels: list[str] = []
+        self._fields: list[str] | None = None
+        self._graphics: dict[tuple, Graphic | None] = {}
+        self._faces: dict[tuple[str, int], ImageFont.FreeTypeFont] = {}
+
+    # -- the protocol -------------------------------------------------------------------
+
+    def start_label(self, width_mm: float, height_mm: float) -> None:
+        self._close()
+        self._fields = [
+            "^XA",
+            f"^PW{self.dots(width_mm)}",
+            f"^LL{self.dots(height_mm)}",
+            "^LH0,0",
+        ]
+
+    def text(self, box: Box, lines: list[str], *, size_pt: float, bold: bool, align: Align) -> None:
+        width = self.dots(box.width)
+        key = (tuple(lines), size_pt, bold, align, width)
+        graphic = self._graphics.get(key, ...)
+        if graphic is ...:
+            if len(self._graphics) >= CACHE_LIMIT:
+                self._graphics.clear()
+            graphic = self._graphics[key] = self._render(lines, size_pt, bold, align, width)
+        if graphic is not None:
+            x, y = self.dots(box.x) + graphic.dx, self.dots(box.y) + graphic.dy
+            self._field(f"^FO{x},{y}{graphic.command}^FS")
+
+    def barcode(self, box: Box, data: str, *, human_readable: bool) -> None:
+        if not can_encode(data):
+            return  # as the PDF: what Code 128 cannot carry is left off
+        subset_c = data.isdigit() and len(data) % 2 == 0
+        modules = code128_modules(data, subset_c=subset_c)
+        width, height = self.dots(box.width), self.dots(box.height)
+        # The widest whole-dot module with quiet zones; one dot when even that does not fit.
+        module = max(1, min(10, width // (modules + 2 * QUIET_MODULES)))
+        bars_height = height
+        if human_readable:
+            size_pt = min(HUMAN_READABLE_PT, box.height / 25.4 * 72 * 0.22)
+            text_height = size_pt * LEADING / PT_PER_INCH * MM_PER_INCH
+            bars_height = max(1, height - self.dots(text_height))
+            under = Box(box.x, box.y + box.height - text_height, box.width, text_height)
+        x = self.dots(box.x) + max(0, (width - modules * module) // 2)
+        code = (">;" + data) if subset_c else (">:" + data.replace(">", "><"))
+        escape = "^FH\\" if any(c in code for c in "^~\\") else ""
+        for char, hex_code in (("\\", "\\5C"), ("^", "\\5E"), ("~", "\\7E")):
+            if escape:
+                code = code.replace(char, hex_code)
+        self._field(
+            f"^FO{x},{self.dots(box.y)}^BY{module},3,{bars_height}"
+            f"^BCN,{bars_height},N,N,N,N{escape}^FD{code}^FS"
+        )
+        if human_readable:
+            self.text(under, [data], size_pt=size_pt, bold=False, align=Align.CENTRE)
+
+    def frame(self, box: Box, *, line_mm: float) -> None:
+        thickness = max(1, self.dots(line_mm))
+        width, height = max(thickness, self.dots(box.width)), max(thickness, self.dots(box.height))
+        self._field(
+            f"^FO{self.dots(box.x)},{self.dots(box.y)}^GB{width},{height},{thickness},B,0^FS"
+        )
+
+    def rule(self, x1: float, y1: float, x2: float, y2: float, *, line_mm: float) -> None:
+        thickness = max(1, self.dots(line_mm))
+        left, right = sorted((self.dots(x1), self.dots(x2)))
+        top, bottom = sorted((self.dots(y1), self.dots(y2)))
+        if top == bottom or left == right:
+            half = thickness // 2
+            x, y = (left, top - half) if top == bottom else (left - half, top)
+            width, height = max(thickness, right - left), max(thickness, bottom - top)
+            self._field(f"^FO{max(0, x)},{max(0, y)}^GB{width},{height},{thickness},B,0^FS")
+            return
+        # ^GD: R rises to the right (lower-left to upper-right), L falls to the right.
+        rising = (self.dots(y2) < self.dots(y1)) == (self.dots(x2) > self.dots(x1))
+        width, height = right - left, bottom - top
+        lean = "R" if rising else "L"
+        self._field(f"^FO{left},{top}^GD{width},{height},{thickness},B,{lean}^FS")
+
+    def finish(self) -> bytes:
+        self._close()
+        document = "\n".join(self._labels)
+        self._labels = []
+        return (document + "\n").encode("ascii") if document else b""
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def dots(self, mm: float) -> int:
+        return round(mm * self.dpi / MM_PER_INCH)
+
+    def _field(self, command: str) -> None:
+        if self._fields is None:
+            raise RuntimeError("start_label before drawing")
+        self._fields.append(command)
+
+    def _close(self) -> None:
+        if self._fields is not None:
+            self._fields.append("^XZ")
+            self._labels.append("\n".join(self._fields))
+            self._fields = None
+
+    def _render(
+        self, lines: list[str], size_pt: float, bold: bool, align: Align, width: int
+    ) -> Graphic | None:
+        """The lines as the printer's dots, cropped to their ink; None when nothing prints."""
+        px = size_pt * self.dpi / PT_PER_INCH
+        pitch = px * LEADING
+        height = math.ceil(px * FIRST_BASELINE + pitch * max(0, len(lines) - 1) + px * 0.4)
+        canvas = Image.new("L", (max(1, width), max(1, height)), 0)
+        for index, line in enumerate(lines):
+            if not line.strip():
+                continue
+            image, advance, stroke = self._line(line, px, size_pt, bold)
+            left = -stroke
+            if align == Align.CENTRE:
+                left += round((width - advance) / 2)
+            elif align == Align.RIGHT:
+                left += round(width - advance)
+            baseline = px * FIRST_BASELINE + pitch * index
+            canvas.paste(image, (left, round(baseline) - self._ascent(line, px, bold)), image)
+        ink = canvas.point(lambda level: 255 if level >= INK else 0).convert("1")
+        found = ink.getbbox()
+        if found is None:
+            return None
+        cropped = ink.crop(found)
+        row_bytes = (cropped.width + 7) // 8
+        data = cropped.tobytes()
+        command = f"^GFA,{len(data)},{len(data)},{row_bytes},{data.hex().upper()}"
+        return Graphic(dx=found[0], dy=found[1], command=command)
+
+    def _line(
+        self, line: str, px: float, size_pt: float, bold: bool
+    ) -> tuple[Image.Image, float, int]:
+        """One line on its own, ink white on black, no wider than the PDF draws it; with its
+        advance width and the outline added left of its origin, in dots."""
+        font, fake_bold = self._font(line, px, bold)
+        stroke = max(1, round(px * FAKE_BOLD)) if fake_bold else 0
+        ascent, descent = font.getmetrics()
+        advance = font.getlength(line)
+        image = Image.new("L", (math.ceil(advance) + 2 * stroke + 1, ascent + descent), 0)
+        ImageDraw.Draw(image).text(
+            (stroke, ascent), line, font=font, fill=255, anchor="ls", stroke_width=stroke
+        )
+        pdf_name = self.fonts.font_for(line, bold=bold)
+        pdf_width = stringWidth(line, pdf_name, size_pt) * self.dpi / PT_PER_INCH
+        if advance > pdf_width * 1.01 and pdf_width > 0:
+            # Another face than the PDF's (Helvetica has no file here): never wider than the
+            # width the layout fitted the line to.
+            image = image.resize((max(1, round(image.width * pdf_width / advance)), image.height))
+            advance = pdf_width
+        return image, advance, stroke
+
+    def _ascent(self, line: str, px: float, bold: bool) -> int:
+        return self._font(line, px, bold)[0].getmetrics()[0]
+
+    def _font(self, line: str, px: float, bold: bool) -> tuple[ImageFont.FreeTypeFont, bool]:
+        """The face to render `line` with, and whether bold must be faked."""
+        name = self.fonts.font_for(line, bold=bold)
+        path = self._path(name, line)
+        fake_bold = bold and not any(f.bold and str(f.path) == path for f in self.fonts.faces)
+        key = (path, round(px * 4))
+        font = self._faces.get(key)
+        if font is None:
+            font = self._faces[key] = ImageFont.truetype(path, size=round(px * 4) / 4)
+        return font, fake_bold
+
+    def _path(self, name: str, line: str) -> str:
+        for face in self.fonts.faces:
+            if face.name == name:
+                return str(face.path)
+        # Helvetica (a PDF's built-in font) has no file: a found face with the glyphs.
+        want_bold = name == LATIN_BOLD_FONT
+        needed = {ord(c) for c in line if not c.isspace()}
+        faces = sorted(
+            self.fonts.faces, key=lambda f: ("DejaVu" not in f.name, f.bold != want_bold)
+        )
+        for face in faces:
+            if face.covers(needed):
+                return str(face.path)
+        if self.fonts.faces:
+            return str(self.fonts.faces[0].path)
+        raise LookupError(f"no TrueType face to draw {line!r} ({LATIN_FONT} has no file)")
+
+
+def code128_modules(data: str, *, subset_c: bool) -> int:
+    """How many modules wide the bars of `data` are: start, data, check, stop (13)."""
+    symbols = len(data) // 2 if subset_c else len(data)
+    return 11 * (symbols + 2) + 13
