@@ -34,9 +34,9 @@ from fulfil_desk.cli_support import (
     json_option,
     shop_moment,
     usage_error,
-    write_file,
 )
 from fulfil_desk.cli_table import table
+from fulfil_desk.cli_zpl import deliver_labels, dpi_option, format_option
 from fulfil_desk.core.exchange.demo_history import fill_demo_shop
 from fulfil_desk.core.kernel.couriers import CourierRegistry
 from fulfil_desk.core.kernel.errors import UserError
@@ -157,30 +157,19 @@ def orders(obj: CliContext, status):
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--print", "do_print", is_flag=True)
 @click.option("--printer")
+@format_option
+@dpi_option
 @json_option
 @click.pass_obj
-def label(obj: CliContext, order_refs, out, do_print, printer):
+def label(obj: CliContext, order_refs, out, do_print, printer, output_format, dpi):
     """Shipping labels (4×6 in, one page per order)."""
     if not out and not do_print:
         raise usage_error(obj, Message("cli.give_out_or_print"))
     desk = obj.desk()
     ids = [obj.order_id(ref) for ref in order_refs]
-    batch = desk.documents.label_batch(ids, words=obj.words)
-    pdf = batch.require_all().render()  # one left out: none made
-    done = []
-    if out:
-        write_file(out, pdf)
-        done.append(str(out))
-    if do_print:
-        from fulfil_desk.ui.printing import print_headless
-
-        done.append(
-            print_headless(
-                pdf,
-                printer=printer or desk.settings.get("printer"),
-                title=obj.words(Message("cli.label.job_title")),
-            )
-        )
+    done = deliver_labels(
+        obj, ids, out=out, do_print=do_print, printer=printer, output_format=output_format, dpi=dpi
+    )
     desk.flow.label_done(ids, how=", ".join(done))
     emit(obj, {"orders": ids, "done": done}, Message("cli.label.done", n=len(ids), done=done))
 

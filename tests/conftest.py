@@ -8,5 +8,5 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # choose theirs with --lang or set FULFIL_DESK_LANG themselves).
 os.environ["FULFIL_DESK_LANG"] = "en"
 
-from cups_queue import cups_pdf_queue  # noqa: E402, F401  (a fixture, used by name)
+from cups_queue import cups_pdf_queue, cups_raw_queue  # noqa: E402, F401  (fixtures, by name)
 from small_disks import disks  # noqa: E402, F401  (a fixture: a tiny or read-only tmpfs)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -117,3 +118,113 @@ def cups_pdf_queue(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CupsPdf
         if cupsd is not None:
             cupsd.terminate()
             cupsd.wait(timeout=30)
+
+
+# ---- a raw queue for ZPL, on a private scheduler ----------------------------------------
+
+# A CUPS queue with a file: device and no filter writes nothing (the job "completes" with no
+# output), so the test queue's PPD passes raw jobs through gziptoany, which copies what is
+# not gzip as it is; a real printer's raw queue (`lpadmin -m raw`, socket:// or usb://)
+# hands the bytes to its backend the same way.
+RAW_PPD = """*PPD-Adobe: "4.3"
+*FormatVersion: "4.3"
+*FileVersion: "1.0"
+*LanguageVersion: English
+*LanguageEncoding: ISOLatin1
+*PCFileName: "ZPLRAW.PPD"
+*Manufacturer: "fulfil-desk tests"
+*Product: "(ZPL raw)"
+*ModelName: "ZPL raw"
+*ShortNickName: "ZPL raw"
+*NickName: "ZPL raw"
+*PSVersion: "(3010.000) 0"
+*cupsFilter: "application/vnd.cups-raw 0 gziptoany"
+"""
+
+
+@dataclass(frozen=True)
+class RawQueue:
+    name: str
+    out: Path  # the file: device's file, rewritten by each job
+    server: str  # CUPS_SERVER: the private scheduler's socket
+
+    def run(self, *command: str) -> subprocess.CompletedProcess:
+        env = {**os.environ, "CUPS_SERVER": self.server, "LC_ALL": "C"}
+        return subprocess.run(command, capture_output=True, text=True, env=env)
+
+    def jobs_done(self) -> int:
+        return len(self.run("lpstat", "-W", "completed", "-o", self.name).stdout.splitlines())
+
+    def wait_for_job(self, done_before: int, timeout: float = 30) -> bytes:
+        """What the job after `done_before` finished ones wrote to the device file."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.jobs_done() > done_before:
+                return self.out.read_bytes()
+            time.sleep(0.1)
+        raise AssertionError(f"no job finished on {self.name}: {self.run('lpstat', '-t').stdout}")
+
+
+@pytest.fixture(scope="session")
+def cups_raw_queue() -> Iterator[RawQueue]:
+    """A raw queue with a file: device on a scheduler of its own (its own config, socket and
+    spool in a temporary folder: the machine's CUPS files are never edited)."""
+    if os.geteuid() != 0:
+        _refuse("The print tests need root to run a CUPS scheduler.")
+    if not CUPSD.exists() or not shutil.which("lpadmin") or not shutil.which("lp"):
+        _refuse("CUPS is not installed (cupsd, lpadmin, lp).")
+    # Not under pytest's folders (0700): the filter runs as user lp and reads the spool.
+    work = Path(tempfile.mkdtemp(prefix="fulfil-desk-cups-raw-"))
+    work.chmod(0o755)
+    root = work / "root"
+    for sub in ("root", "spool", "cache", "state", "log", "out"):
+        (work / sub).mkdir()
+    # CUPS's own raw.types and raw.convs: what lets a job say it is raw (`lp -o raw`).
+    (root / "raw.types").write_text("application/octet-stream\n")
+    (root / "raw.convs").write_text("application/octet-stream application/vnd.cups-raw 0 -\n")
+    (root / "zpl.ppd").write_text(RAW_PPD)
+    server = str(work / "cups.sock")
+    (root / "cupsd.conf").write_text(
+        f"Listen {server}\nLogLevel warn\nWebInterface No\nBrowsing No\n"
+        "DefaultAuthType None\n<Location />\n  Order allow,deny\n  Allow all\n</Location>\n"
+    )
+    (root / "cups-files.conf").write_text(
+        "FileDevice Yes\n"
+        + "".join(
+            f"{key} {work / sub}\n"
+            for key, sub in (
+                ("ServerRoot", "root"),
+                ("RequestRoot", "spool"),
+                ("TempDir", "spool"),
+                ("CacheDir", "cache"),
+                ("StateDir", "state"),
+            )
+        )
+        + f"ErrorLog {work / 'log' / 'error_log'}\nAccessLog {work / 'log' / 'access_log'}\n"
+    )
+    queue = RawQueue(name="FulfilDeskZpl", out=work / "out" / "printed.zpl", server=server)
+    log = work / "cupsd.out"
+    with log.open("wb") as out:
+        cupsd = subprocess.Popen(
+            [str(CUPSD), "-f", "-c", str(root / "cupsd.conf"), "-s", str(root / "cups-files.conf")],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        deadline = time.monotonic() + 30
+        while "is running" not in queue.run("lpstat", "-r").stdout:
+            if cupsd.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"the private cupsd did not start: {log.read_text()[-2000:]!r}")
+            time.sleep(0.1)
+        added = queue.run(
+            "lpadmin", "-p", queue.name, "-v", f"file://{queue.out}", "-P", str(root / "zpl.ppd")
+        )
+        enabled = queue.run("cupsenable", queue.name)
+        accepted = queue.run("cupsaccept", queue.name)
+        for step in (added, enabled, accepted):
+            assert step.returncode == 0, step.stderr
+        yield queue
+    finally:
+        cupsd.terminate()
+        cupsd.wait(timeout=30)
+        shutil.rmtree(work, ignore_errors=True)

@@ -10,6 +10,10 @@ show the window.
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -25,6 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 
 from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.messages import Message
 
 if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfDocument
@@ -209,3 +214,38 @@ def print_headless(
     print_pdf(pdf, printer=name, page_size_in=page_size_in, title=title)
     del app  # kept alive until the job is out
     return name
+
+
+# ---- raw queues: ZPL for thermal printers ---------------------------------------------------
+
+RAW_TIMEOUT_S = 30
+
+
+def zpl_dpi(printer: str | None, zpl_printers: Mapping[str, int]) -> int | None:
+    """The dots per inch of `printer` when the setting `zpl_printers` says it takes ZPL."""
+    return zpl_printers.get(printer) if printer else None
+
+
+def print_raw(data: bytes, *, printer: str, title: str = "fulfil-desk") -> None:
+    """Send `data` (ZPL) to `printer` as it is, `lp -d PRINTER -o raw`, for a CUPS raw
+    queue; no Qt. Refused with one sentence when the queue is missing or stopped, or lp is."""
+    lp, lpstat = shutil.which("lp"), shutil.which("lpstat")
+    if lp is None or lpstat is None:
+        raise PrintError(Message("zpl.no_lp"))
+    queues = _raw_run([lpstat, "-p"]).stdout.decode(errors="replace")
+    states = {line.split()[1]: line for line in queues.splitlines() if line.startswith("printer ")}
+    if printer not in states:
+        if not states:
+            raise PrintError(Message("zpl.no_printers_here", name=printer))
+        raise PrintError(Message("zpl.no_such_printer", name=printer, names=", ".join(states)))
+    if " disabled" in states[printer]:
+        raise PrintError(Message("zpl.printer_stopped", name=printer))
+    sent = _raw_run([lp, "-d", printer, "-o", "raw", "-t", title, "-"], data)
+    if sent.returncode != 0:
+        said = sent.stderr.decode(errors="replace").strip() or f"lp exit {sent.returncode}"
+        raise PrintError(Message("zpl.print_refused", name=printer, said=said))
+
+
+def _raw_run(command: list[str], data: bytes = b"") -> subprocess.CompletedProcess:
+    env = {**os.environ, "LC_ALL": "C"}  # lpstat's words as the parsing expects them
+    return subprocess.run(command, input=data, capture_output=True, timeout=RAW_TIMEOUT_S, env=env)

@@ -170,6 +170,13 @@ class DocumentService:
         a batch that says which cannot get one), in the reader's `words`."""
         return self._label_batch_of(self._flow.labelable(order_ids), words=words).render()
 
+    def label_zpl(self, order_ids: list[int], *, dpi: int, words: Wording | None = None) -> bytes:
+        """`label_pdf`'s labels as ZPL for a thermal printer of `dpi` (203 or 300)."""
+        from fulfil_desk.core.labels.zpl_labels import zpl_labels
+
+        batch = self._label_batch_of(self._flow.labelable(order_ids), words=words)
+        return zpl_labels(batch, dpi=dpi)
+
     def label_batch(
         self, order_ids: list[int] | None = None, *, words: Wording | None = None
     ) -> LabelBatch:

@@ -44,6 +44,9 @@ DEFAULTS = {
     "score_targets": {},
     "score_at_risk_margin": 0.2,
     "printer": None,  # a print queue name; None: the system's default printer
+    # Print queues of thermal printers that take ZPL as it is (CUPS raw queues), with each
+    # printer's dots per inch: {"Zebra_ZD421": 203}. A label printed to one is sent as ZPL.
+    "zpl_printers": {},
     # The language this station's window speaks (ko, zh_CN, en); None: the system's, when it
     # is Korean or Chinese, else English. Kept per station: see STATION_SETTINGS.
     "language": None,
@@ -208,6 +211,14 @@ def _refusal(key: str, value) -> Message | None:
         return Message("setting.folder_or_null", key=key)
     elif key == "backup_keep" and not _whole(value, 1, 1000):
         return Message("setting.backups_from_to", key=key, least=1, most=1000)
+    elif key == "zpl_printers" and not (
+        isinstance(value, dict)
+        and all(
+            isinstance(k, str) and k.strip() and _whole(v, 203, 300) and v in (203, 300)
+            for k, v in value.items()
+        )
+    ):
+        return Message("zpl.printers_map", key=key, example='{"Zebra_ZD421": 203}')
     elif key == "mask_labels" and not isinstance(value, bool):
         return Message("setting.true_or_false", key=key)
     elif key == "purge_after_days" and not (value is None or _whole(value, 1)):

@@ -184,13 +184,19 @@ class ZplSurface:
         """One line on its own, ink white on black, no wider than the PDF draws it; with its
         advance width and the outline added left of its origin, in dots."""
         font, fake_bold = self._font(line, px, bold)
-        stroke = max(1, round(px * FAKE_BOLD)) if fake_bold else 0
+        stroke = round(px * FAKE_BOLD) if fake_bold else 0
+        # An outline under half a dot rounds to none: the line drawn twice, one dot apart,
+        # instead (a one-dot outline blots small glyphs).
+        doubled = fake_bold and stroke == 0
         ascent, descent = font.getmetrics()
         advance = font.getlength(line)
-        image = Image.new("L", (math.ceil(advance) + 2 * stroke + 1, ascent + descent), 0)
-        ImageDraw.Draw(image).text(
-            (stroke, ascent), line, font=font, fill=255, anchor="ls", stroke_width=stroke
-        )
+        size = (math.ceil(advance) + 2 * stroke + 1 + doubled, ascent + descent)
+        image = Image.new("L", size, 0)
+        draw = ImageDraw.Draw(image)
+        for dx in (0, 1) if doubled else (0,):
+            draw.text(
+                (stroke + dx, ascent), line, font=font, fill=255, anchor="ls", stroke_width=stroke
+            )
         pdf_name = self.fonts.font_for(line, bold=bold)
         pdf_width = stringWidth(line, pdf_name, size_pt) * self.dpi / PT_PER_INCH
         if advance > pdf_width * 1.01 and pdf_width > 0:
