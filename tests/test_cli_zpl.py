@@ -104,7 +104,8 @@ def test_the_zpl_printers_setting_takes_queues_and_203_or_300(cli, tmp_path):
 
     assert refused.returncode == 1
     assert refused.stderr.strip() == (
-        "fulfil-desk: zpl_printers maps a print queue to its printer's dots per inch, 203 or 300, for "
+        "fulfil-desk: zpl_printers maps a print queue to its printer's dots per inch, "
+        "203 or 300, for "
         'example {"Zebra_ZD421": 203}.'
     )
     assert dump(tmp_path / "shop.db") == before
