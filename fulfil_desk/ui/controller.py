@@ -164,12 +164,19 @@ class DeskController(QObject):
         try:
             order_id = self.state.order_id
             assert order_id is not None, action  # the label page's actions: an order is open
-            pdf = self.label_pdf(order_id)
             if action != "save" and (name := self.printer_name()):
-                title = self.tr("label {id}").format(id=order_id)
-                printing.print_pdf(pdf, printer=name, title=title)
+                printing.print_labels(
+                    printer=name,
+                    title=self.tr("label {id}").format(id=order_id),
+                    zpl_printers=self.desk.settings.get("zpl_printers") or {},
+                    pdf=lambda: self.label_pdf(order_id),
+                    zpl=lambda dpi: self.desk.documents.label_zpl(
+                        [order_id], dpi=dpi, words=self.words
+                    ),
+                )
                 how = name
             else:
+                pdf = self.label_pdf(order_id)
                 how = str(self.save_pdf(pdf, self.default_label_path(order_id)))
             return self.bench.delivered(action, how)
         except UserError as exc:

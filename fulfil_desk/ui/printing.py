@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -224,6 +224,23 @@ RAW_TIMEOUT_S = 30
 def zpl_dpi(printer: str | None, zpl_printers: Mapping[str, int]) -> int | None:
     """The dots per inch of `printer` when the setting `zpl_printers` says it takes ZPL."""
     return zpl_printers.get(printer) if printer else None
+
+
+def print_labels(
+    *,
+    printer: str,
+    title: str,
+    zpl_printers: Mapping[str, int],
+    pdf: Callable[[], bytes],
+    zpl: Callable[[int], bytes],
+) -> None:
+    """Labels on `printer`: ZPL at its dpi, raw, when the setting `zpl_printers` lists it
+    (`zpl(dpi)` draws them), else the PDF (`pdf()`) through Qt."""
+    dpi = zpl_dpi(printer, zpl_printers)
+    if dpi:
+        print_raw(zpl(dpi), printer=printer, title=title)
+    else:
+        print_pdf(pdf(), printer=printer, title=title)
 
 
 def print_raw(data: bytes, *, printer: str, title: str = "fulfil-desk") -> None:

@@ -240,7 +240,19 @@ class BatchLabelDialog(QDialog):
         self._say(self.tr("Sending the labels to {name}…").format(name=name), ok=True)
         self.note.repaint()
         title = self.tr("labels ({n})").format(n=len(self.batch.orders))
-        printing.print_pdf(pdf, printer=name, title=title)
+
+        def zpl(dpi: int) -> bytes:
+            from fulfil_desk.core.labels.zpl_labels import zpl_labels  # Pillow: only for ZPL
+
+            return zpl_labels(self.batch, dpi=dpi)
+
+        printing.print_labels(
+            printer=name,
+            title=title,
+            zpl_printers=self.controller.desk.settings.get("zpl_printers") or {},
+            pdf=lambda: pdf,
+            zpl=zpl,
+        )
         return name
 
     def _save(self, pdf: bytes, path: Path) -> str:
