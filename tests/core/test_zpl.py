@@ -144,7 +144,7 @@ def test_a_repeated_text_is_rendered_once(fonts):
         surface.text(Box(5, 5, 90, 10), ["보내는분"], size_pt=9, bold=True, align=Align.LEFT)
     labels = read_zpl(surface.finish())
 
-    assert len(surface._graphics) == 1
+    assert len(surface.texts.graphics) == 1
     assert len({label.graphics[0].image.tobytes() for label in labels}) == 1
 
 

@@ -40,6 +40,7 @@ from fulfil_desk.core.wording.render import Wording
 
 if TYPE_CHECKING:  # reportlab loads with the first document, not with the Desk
     from fulfil_desk.core.documents.fonts import LabelFonts
+    from fulfil_desk.core.labels.zpl import ZplTexts
 
 S = OrderStatus
 LABELLABLE = (S.PACKED, S.LABELLED, S.SHIPPED)  # a labelled or shipped one: a reprint
@@ -155,6 +156,7 @@ class DocumentService:
         self._packers = packers
         self._calendar = calendar
         self._fonts: LabelFonts | None = None
+        self._zpl_texts: ZplTexts | None = None  # the ZPL labels' rendered texts, kept
 
     def fonts(self) -> LabelFonts:
         if self._fonts is None:
@@ -172,10 +174,12 @@ class DocumentService:
 
     def label_zpl(self, order_ids: list[int], *, dpi: int, words: Wording | None = None) -> bytes:
         """`label_pdf`'s labels as ZPL for a thermal printer of `dpi` (203 or 300)."""
+        from fulfil_desk.core.labels.zpl import ZplTexts
         from fulfil_desk.core.labels.zpl_labels import zpl_labels
 
         batch = self._label_batch_of(self._flow.labelable(order_ids), words=words)
-        return zpl_labels(batch, dpi=dpi)
+        self._zpl_texts = self._zpl_texts or ZplTexts()
+        return zpl_labels(batch, dpi=dpi, texts=self._zpl_texts)
 
     def label_batch(
         self, order_ids: list[int] | None = None, *, words: Wording | None = None

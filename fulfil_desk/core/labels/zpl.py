@@ -29,6 +29,7 @@ FAKE_BOLD = 0.0225  # outline added on each side when no bold face has the glyph
 QUIET_MODULES = 10  # blank modules each side of the bars, when the box has room
 HUMAN_READABLE_PT = 8.0  # the largest text under a barcode
 INK = 128  # grey level from which an anti-aliased pixel prints as a dot
+TO_DOTS = [0] * INK + [255] * (256 - INK)  # grey levels to printed dots, for Image.point
 CACHE_LIMIT = 5_000  # rendered texts kept (a station runs for weeks)
 
 
@@ -41,18 +42,27 @@ class Graphic:
     command: str
 
 
-class ZplSurface:
-    """Draws labels as ZPL at `dpi` (203 or 300) with the CJK-capable `fonts`."""
+class ZplTexts:
+    """Rendered texts and loaded faces, kept from one document to the next (one a Desk):
+    loading a face takes ~1 ms, and a label's captions are the same on every label."""
 
-    def __init__(self, *, dpi: int = 203, fonts: LabelFonts):
+    def __init__(self) -> None:
+        self.graphics: dict[tuple, Graphic | None] = {}
+        self.faces: dict[tuple[str, int], ImageFont.FreeTypeFont] = {}
+
+
+class ZplSurface:
+    """Draws labels as ZPL at `dpi` (203 or 300) with the CJK-capable `fonts`; `texts`
+    keeps what was rendered for the next surface (a surface of its own by default)."""
+
+    def __init__(self, *, dpi: int = 203, fonts: LabelFonts, texts: ZplTexts | None = None):
         if dpi not in DPIS:
             raise ValueError(f"dpi must be one of {DPIS}, not {dpi}")
         self.dpi = dpi
         self.fonts = fonts
+        self.texts = texts or ZplTexts()
         self._labels: list[str] = []
         self._fields: list[str] | None = None
-        self._graphics: dict[tuple, Graphic | None] = {}
-        self._faces: dict[tuple[str, int], ImageFont.FreeTypeFont] = {}
 
     # -- the protocol -------------------------------------------------------------------
 
@@ -67,12 +77,13 @@ class ZplSurface:
 
     def text(self, box: Box, lines: list[str], *, size_pt: float, bold: bool, align: Align) -> None:
         width = self.dots(box.width)
-        key = (tuple(lines), size_pt, bold, align, width)
-        graphic = self._graphics.get(key, ...)
+        key = (tuple(lines), size_pt, bold, align, width, self.dpi)
+        cache = self.texts.graphics
+        graphic = cache.get(key, ...)
         if graphic is ...:
-            if len(self._graphics) >= CACHE_LIMIT:
-                self._graphics.clear()
-            graphic = self._graphics[key] = self._render(lines, size_pt, bold, align, width)
+            if len(cache) >= CACHE_LIMIT:
+                cache.clear()
+            graphic = cache[key] = self._render(lines, size_pt, bold, align, width)
         if graphic is not None:
             x, y = self.dots(box.x) + graphic.dx, self.dots(box.y) + graphic.dy
             self._field(f"^FO{x},{y}{graphic.command}^FS")
@@ -157,18 +168,45 @@ class ZplSurface:
         pitch = px * LEADING
         height = math.ceil(px * FIRST_BASELINE + pitch * max(0, len(lines) - 1) + px * 0.4)
         canvas = Image.new("L", (max(1, width), max(1, height)), 0)
+        draw = ImageDraw.Draw(canvas)
         for index, line in enumerate(lines):
             if not line.strip():
                 continue
-            image, advance, stroke = self._line(line, px, size_pt, bold)
-            left = -stroke
+            font, fake_bold = self._font(line, px, bold)
+            stroke = round(px * FAKE_BOLD) if fake_bold else 0
+            # An outline under half a dot rounds to none: the line drawn twice, one dot
+            # apart, instead (a one-dot outline blots small glyphs).
+            offsets = (0, 1) if fake_bold and stroke == 0 else (0,)
+            advance = font.getlength(line)
+            pdf_name = self.fonts.font_for(line, bold=bold)
+            pdf_width = stringWidth(line, pdf_name, size_pt) * self.dpi / PT_PER_INCH
+            # Another face than the PDF's (Helvetica has no file here): squeezed, never
+            # wider than the width the layout fitted the line to.
+            squeeze = pdf_width / advance if 0 < pdf_width < advance / 1.01 else 1.0
+            left = 0
             if align == Align.CENTRE:
-                left += round((width - advance) / 2)
+                left = round((width - advance * squeeze) / 2)
             elif align == Align.RIGHT:
-                left += round(width - advance)
-            baseline = px * FIRST_BASELINE + pitch * index
-            canvas.paste(image, (left, round(baseline) - self._ascent(line, px, bold)), image)
-        ink = canvas.point(lambda level: 255 if level >= INK else 0).convert("1")
+                left = round(width - advance * squeeze)
+            baseline = round(px * FIRST_BASELINE + pitch * index)
+            if squeeze == 1.0:
+                for dx in offsets:
+                    draw.text(
+                        (left + dx, baseline), line, font=font, fill=255, anchor="ls",
+                        stroke_width=stroke,
+                    )  # fmt: skip
+                continue
+            ascent, descent = font.getmetrics()
+            image = Image.new("L", (math.ceil(advance) + 2 * stroke + 2, ascent + descent), 0)
+            line_draw = ImageDraw.Draw(image)
+            for dx in offsets:
+                line_draw.text(
+                    (stroke + dx, ascent), line, font=font, fill=255, anchor="ls",
+                    stroke_width=stroke,
+                )  # fmt: skip
+            image = image.resize((max(1, round(image.width * squeeze)), image.height))
+            canvas.paste(image, (left - round(stroke * squeeze), baseline - ascent), image)
+        ink = canvas.point(TO_DOTS, "1")
         found = ink.getbbox()
         if found is None:
             return None
@@ -178,46 +216,15 @@ class ZplSurface:
         command = f"^GFA,{len(data)},{len(data)},{row_bytes},{data.hex().upper()}"
         return Graphic(dx=found[0], dy=found[1], command=command)
 
-    def _line(
-        self, line: str, px: float, size_pt: float, bold: bool
-    ) -> tuple[Image.Image, float, int]:
-        """One line on its own, ink white on black, no wider than the PDF draws it; with its
-        advance width and the outline added left of its origin, in dots."""
-        font, fake_bold = self._font(line, px, bold)
-        stroke = round(px * FAKE_BOLD) if fake_bold else 0
-        # An outline under half a dot rounds to none: the line drawn twice, one dot apart,
-        # instead (a one-dot outline blots small glyphs).
-        doubled = fake_bold and stroke == 0
-        ascent, descent = font.getmetrics()
-        advance = font.getlength(line)
-        size = (math.ceil(advance) + 2 * stroke + 1 + doubled, ascent + descent)
-        image = Image.new("L", size, 0)
-        draw = ImageDraw.Draw(image)
-        for dx in (0, 1) if doubled else (0,):
-            draw.text(
-                (stroke + dx, ascent), line, font=font, fill=255, anchor="ls", stroke_width=stroke
-            )
-        pdf_name = self.fonts.font_for(line, bold=bold)
-        pdf_width = stringWidth(line, pdf_name, size_pt) * self.dpi / PT_PER_INCH
-        if advance > pdf_width * 1.01 and pdf_width > 0:
-            # Another face than the PDF's (Helvetica has no file here): never wider than the
-            # width the layout fitted the line to.
-            image = image.resize((max(1, round(image.width * pdf_width / advance)), image.height))
-            advance = pdf_width
-        return image, advance, stroke
-
-    def _ascent(self, line: str, px: float, bold: bool) -> int:
-        return self._font(line, px, bold)[0].getmetrics()[0]
-
     def _font(self, line: str, px: float, bold: bool) -> tuple[ImageFont.FreeTypeFont, bool]:
         """The face to render `line` with, and whether bold must be faked."""
         name = self.fonts.font_for(line, bold=bold)
         path = self._path(name, line)
         fake_bold = bold and not any(f.bold and str(f.path) == path for f in self.fonts.faces)
         key = (path, round(px * 4))
-        font = self._faces.get(key)
+        font = self.texts.faces.get(key)
         if font is None:
-            font = self._faces[key] = ImageFont.truetype(path, size=round(px * 4) / 4)
+            font = self.texts.faces[key] = ImageFont.truetype(path, size=round(px * 4) / 4)
         return font, fake_bold
 
     def _path(self, name: str, line: str) -> str:

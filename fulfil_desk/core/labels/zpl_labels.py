@@ -18,7 +18,7 @@ from fulfil_desk.core.documents.labels import shop_day
 from fulfil_desk.core.kernel.messages import Message, Names
 from fulfil_desk.core.kernel.orders import Order, ShopInfo
 from fulfil_desk.core.labels.surface import Align, Box, LabelSurface
-from fulfil_desk.core.labels.zpl import ZplSurface
+from fulfil_desk.core.labels.zpl import ZplSurface, ZplTexts
 from fulfil_desk.core.safekeeping.privacy import masked
 from fulfil_desk.core.wording.render import Wording
 
@@ -32,9 +32,10 @@ PT_PER_MM = 72 / 25.4
 LINE = 0.35
 
 
-def zpl_labels(batch: LabelBatch, *, dpi: int) -> bytes:
-    """The ZPL of every label of `batch`, one `^XA … ^XZ` per order, at `dpi`."""
-    surface = ZplSurface(dpi=dpi, fonts=batch.fonts)
+def zpl_labels(batch: LabelBatch, *, dpi: int, texts: ZplTexts | None = None) -> bytes:
+    """The ZPL of every label of `batch`, one `^XA … ^XZ` per order, at `dpi`; `texts`:
+    what earlier labels rendered (see ZplTexts)."""
+    surface = ZplSurface(dpi=dpi, fonts=batch.fonts, texts=texts)
     pen = _Pen(surface, batch.fonts, batch.words)
     for order in batch.orders:
         _draw(pen, masked(order) if batch.mask else order, batch.shop, batch.courier_names)
