@@ -1,6 +1,6 @@
 """Every benchmark, each in its own process, then one markdown table. Run by hand:
 
-    python benchmarks/run_all.py [--only scan labels import scores startup] [--out FILE]
+    python benchmarks/run_all.py [--only scan labels zpl import scores startup] [--out FILE]
 
 Writes the table (with the machine it ran on) to benchmarks/RESULTS.md, or FILE, and prints
 it. Each script prints its own details as it runs; see each one's docstring for what is
@@ -26,6 +26,7 @@ HERE = Path(__file__).resolve().parent
 SCRIPTS = {
     "scan": "bench_scan.py",
     "labels": "bench_labels.py",
+    "zpl": "bench_zpl.py",
     "import": "bench_import.py",
     "scores": "bench_scores.py",
     "startup": "bench_startup.py",
