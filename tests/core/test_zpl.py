@@ -94,9 +94,23 @@ def test_bars_are_whole_dots_as_wide_as_the_box_allows(fonts):
     surface.barcode(Box(0, 0, 90, 20), "123456789012", human_readable=False)
     surface.barcode(Box(0, 30, 20, 20), "123456789012", human_readable=False)
     wide, narrow = read_zpl(surface.finish())[0].barcodes
-    # 12 digits in subset C: 112 modules and 10 quiet modules each side in 709 dots.
-    assert (wide.module, wide.height) == (709 // 132, 160)
+    # 12 digits in subset C: 112 modules and 10 quiet modules each side would take 5 dots
+    # a module in 709 dots; the PDF's modules are at most 3 dots.
+    assert (wide.module, wide.height) == (3, 160)
     assert narrow.module == 1  # 158 dots: even one-dot bars leave no quiet zones
+    surface = ZplSurface(dpi=300, fonts=fonts)
+    surface.start_label(100, 100)
+    surface.barcode(Box(0, 0, 90, 20), "123456789012", human_readable=False)
+    assert read_zpl(surface.finish())[0].barcodes[0].module == 4  # 0.34 mm, under 3/203 in
+
+
+def test_a_frame_is_stroked_on_its_outline_as_in_the_pdf(fonts):
+    surface = ZplSurface(dpi=203, fonts=fonts)
+    surface.start_label(100, 100)
+    surface.frame(Box(10, 10, 50, 20), line_mm=0.5)
+    (box,) = read_zpl(surface.finish())[0].boxes
+    # 0.5 mm is 4 dots: 2 outside the outline and 2 inside; 10 mm is 80 dots.
+    assert (box.x, box.y, box.width, box.height, box.thickness) == (78, 78, 404, 164, 4)
 
 
 def test_odd_digits_go_in_subset_b_and_zpl_characters_are_escaped(fonts, tmp_path):

@@ -23,11 +23,13 @@ from fulfil_desk.core.labels.surface import Align, Box
 DPIS = (203, 300)
 MM_PER_INCH = 25.4
 PT_PER_INCH = 72
+PT_PER_MM = PT_PER_INCH / MM_PER_INCH
 LEADING = 1.2  # the protocol's line pitch, × size_pt
 FIRST_BASELINE = 1.0  # the first line's baseline under the box's top, × size_pt (as the PDF)
 FAKE_BOLD = 0.0225  # outline added on each side when no bold face has the glyphs, × size
 QUIET_MODULES = 10  # blank modules each side of the bars, when the box has room
-HUMAN_READABLE_PT = 8.0  # the largest text under a barcode
+WIDEST_MODULE_IN = 3 / 203  # a module at most three dots of a 203 dpi printer
+HUMAN_READABLE_PT = (6.0, 10.0)  # the text under the bars, smallest and largest
 INK = 128  # grey level from which an anti-aliased pixel prints as a dot
 TO_DOTS = [0] * INK + [255] * (256 - INK)  # grey levels to printed dots, for Image.point
 CACHE_LIMIT = 5_000  # rendered texts kept (a station runs for weeks)
@@ -94,14 +96,17 @@ class ZplSurface:
         subset_c = data.isdigit() and len(data) % 2 == 0
         modules = code128_modules(data, subset_c=subset_c)
         width, height = self.dots(box.width), self.dots(box.height)
-        # The widest whole-dot module with quiet zones; one dot when even that does not fit.
-        module = max(1, min(10, width // (modules + 2 * QUIET_MODULES)))
-        bars_height = height
+        # As the PDF surface: the widest module of whole dots up to three 203 dpi dots (four
+        # at 300 dpi) that leaves quiet zones; one dot when even that does not fit.
+        widest = max(1, int(WIDEST_MODULE_IN * self.dpi + 1e-9))
+        module = max(1, min(widest, width // (modules + 2 * QUIET_MODULES)))
+        text_pt = 0.0
         if human_readable:
-            size_pt = min(HUMAN_READABLE_PT, box.height / 25.4 * 72 * 0.22)
-            text_height = size_pt * LEADING / PT_PER_INCH * MM_PER_INCH
-            bars_height = max(1, height - self.dots(text_height))
-            under = Box(box.x, box.y + box.height - text_height, box.width, text_height)
+            low, high = HUMAN_READABLE_PT
+            text_pt = max(low, min(high, box.height * PT_PER_MM * 0.2))
+            while text_pt > 4 and stringWidth(data, LATIN_FONT, text_pt) > box.width * PT_PER_MM:
+                text_pt -= 0.5
+        bars_height = max(1, height - self.dots(text_pt * LEADING / PT_PER_MM))
         x = self.dots(box.x) + max(0, (width - modules * module) // 2)
         code = (">;" + data) if subset_c else (">:" + data.replace(">", "><"))
         escape = "^FH\\" if any(c in code for c in "^~\\") else ""
@@ -113,14 +118,19 @@ class ZplSurface:
             f"^BCN,{bars_height},N,N,N,N{escape}^FD{code}^FS"
         )
         if human_readable:
-            self.text(under, [data], size_pt=size_pt, bold=False, align=Align.CENTRE)
+            # Its baseline a quarter of its size above the box's bottom, as the PDF's.
+            top = box.y + box.height - text_pt * 1.25 / PT_PER_MM
+            under = Box(box.x, top, box.width, text_pt * LEADING / PT_PER_MM)
+            self.text(under, [data], size_pt=text_pt, bold=False, align=Align.CENTRE)
 
     def frame(self, box: Box, *, line_mm: float) -> None:
+        # ^GB draws inside its box; the PDF strokes on the outline: half the line each side.
         thickness = max(1, self.dots(line_mm))
-        width, height = max(thickness, self.dots(box.width)), max(thickness, self.dots(box.height))
-        self._field(
-            f"^FO{self.dots(box.x)},{self.dots(box.y)}^GB{width},{height},{thickness},B,0^FS"
-        )
+        half = thickness // 2
+        width = max(thickness, self.dots(box.width) + thickness)
+        height = max(thickness, self.dots(box.height) + thickness)
+        x, y = max(0, self.dots(box.x) - half), max(0, self.dots(box.y) - half)
+        self._field(f"^FO{x},{y}^GB{width},{height},{thickness},B,0^FS")
 
     def rule(self, x1: float, y1: float, x2: float, y2: float, *, line_mm: float) -> None:
         thickness = max(1, self.dots(line_mm))

@@ -36,7 +36,7 @@ def zpl_labels(batch: LabelBatch, *, dpi: int, texts: ZplTexts | None = None) ->
     """The ZPL of every label of `batch`, one `^XA … ^XZ` per order, at `dpi`; `texts`:
     what earlier labels rendered (see ZplTexts)."""
     surface = ZplSurface(dpi=dpi, fonts=batch.fonts, texts=texts)
-    pen = _Pen(surface, batch.fonts, batch.words)
+    pen = _Pen(surface=surface, fonts=batch.fonts, words=batch.words)
     for order in batch.orders:
         _draw(pen, masked(order) if batch.mask else order, batch.shop, batch.courier_names)
     return surface.finish()
@@ -45,7 +45,7 @@ def zpl_labels(batch: LabelBatch, *, dpi: int, texts: ZplTexts | None = None) ->
 class _Pen:
     """Fits texts to boxes (wrap, ellipsize) and hands the lines to the surface."""
 
-    def __init__(self, surface: LabelSurface, fonts: LabelFonts, words: Wording):
+    def __init__(self, *, surface: LabelSurface, fonts: LabelFonts, words: Wording):
         self.surface = surface
         self.fonts = fonts
         self.words = words
