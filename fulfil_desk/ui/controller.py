@@ -149,6 +149,10 @@ class DeskController(QObject):
     def printer_name(self) -> str | None:
         return self.desk.settings.get("printer") or printing.default_printer()
 
+    def zpl_dpi(self) -> int | None:
+        """The label printer's dpi when it takes ZPL (setting `zpl_printers`), else None."""
+        return printing.zpl_dpi(self.printer_name(), self.desk.settings.get("zpl_printers") or {})
+
     def label_pdf(self, order_id: int) -> bytes:
         """The order's label. The one the label page previews is kept until anything changes,
         so that Enter prints that very PDF at once instead of drawing it again (~7 ms)."""

@@ -13,6 +13,7 @@ from fulfil_desk.ui.dialogs.command_sheet_actions import add_command_sheet_actio
 from fulfil_desk.ui.dialogs.feedback_dialog import add_feedback_action
 from fulfil_desk.ui.dialogs.stats_dialog import add_stats_action
 from fulfil_desk.ui.panels.deliveries import add_deliveries_action
+from fulfil_desk.ui.zpl_menu import add_format_choices
 
 
 def _action(window, menu, text: str, slot, shortcut=None) -> QAction:
@@ -155,6 +156,7 @@ def _fill_printer_menu(window, menu) -> None:
         action.triggered.connect(lambda _=False, n=name: _choose_printer(window, n))
         group.addAction(action)
         menu.addAction(action)
+    add_format_choices(window, menu)
 
 
 def _choose_printer(window, name: str | None) -> None:

@@ -96,6 +96,10 @@
         <translation>PDF로 저장(&amp;S)…</translation>
     </message>
     <message>
+        <source>Printer: {name} (ZPL, {dpi} dpi)</source>
+        <translation>프린터: {name} (ZPL, {dpi}dpi)</translation>
+    </message>
+    <message>
         <source>Printer: {name}</source>
         <translation>프린터: {name}</translation>
     </message>
@@ -1078,6 +1082,10 @@
     <message>
         <source>Print packing slip</source>
         <translation>배송 전표 출력</translation>
+    </message>
+    <message>
+        <source>Printer: {name} (ZPL, {dpi} dpi)</source>
+        <translation>프린터: {name} (ZPL, {dpi}dpi)</translation>
     </message>
     <message>
         <source>Printer: {name}</source>
@@ -2411,6 +2419,29 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
     <message>
         <source>that is a folder</source>
         <translation>파일이 아니라 폴더입니다</translation>
+    </message>
+</context>
+<context>
+    <name>ZplMenu</name>
+    <message>
+        <source>Labels sent to {name}:</source>
+        <translation>{name}(으)로 보내는 송장:</translation>
+    </message>
+    <message>
+        <source>No printer is set up</source>
+        <translation>설정된 프린터가 없습니다</translation>
+    </message>
+    <message>
+        <source>PDF (any printer)</source>
+        <translation>PDF(모든 프린터)</translation>
+    </message>
+    <message>
+        <source>ZPL, thermal printer at 203 dpi (raw queue)</source>
+        <translation>ZPL, 203dpi 감열 프린터(raw 대기열)</translation>
+    </message>
+    <message>
+        <source>ZPL, thermal printer at 300 dpi (raw queue)</source>
+        <translation>ZPL, 300dpi 감열 프린터(raw 대기열)</translation>
     </message>
 </context>
 <context>

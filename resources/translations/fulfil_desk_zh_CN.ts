@@ -96,6 +96,10 @@
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
+        <source>Printer: {name} (ZPL, {dpi} dpi)</source>
+        <translation>打印机：{name}（ZPL，{dpi} dpi）</translation>
+    </message>
+    <message>
         <source>Printer: {name}</source>
         <translation>打印机：{name}</translation>
     </message>
@@ -1078,6 +1082,10 @@
     <message>
         <source>Print packing slip</source>
         <translation>打印配货单</translation>
+    </message>
+    <message>
+        <source>Printer: {name} (ZPL, {dpi} dpi)</source>
+        <translation>打印机：{name}（ZPL，{dpi} dpi）</translation>
     </message>
     <message>
         <source>Printer: {name}</source>
@@ -2411,6 +2419,29 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
     <message>
         <source>that is a folder</source>
         <translation>这是文件夹，不是文件</translation>
+    </message>
+</context>
+<context>
+    <name>ZplMenu</name>
+    <message>
+        <source>Labels sent to {name}:</source>
+        <translation>发送到 {name} 的面单：</translation>
+    </message>
+    <message>
+        <source>No printer is set up</source>
+        <translation>尚未设置打印机</translation>
+    </message>
+    <message>
+        <source>PDF (any printer)</source>
+        <translation>PDF（任意打印机）</translation>
+    </message>
+    <message>
+        <source>ZPL, thermal printer at 203 dpi (raw queue)</source>
+        <translation>ZPL，203 dpi 热敏打印机（raw 队列）</translation>
+    </message>
+    <message>
+        <source>ZPL, thermal printer at 300 dpi (raw queue)</source>
+        <translation>ZPL，300 dpi 热敏打印机（raw 队列）</translation>
     </message>
 </context>
 <context>

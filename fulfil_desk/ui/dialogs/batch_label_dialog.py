@@ -141,6 +141,8 @@ class BatchLabelDialog(QDialog):
 
     def _printer_text(self) -> str:
         name = self.controller.printer_name()
+        if name and (dpi := self.controller.zpl_dpi()):
+            return self.tr("Printer: {name} (ZPL, {dpi} dpi)").format(name=name, dpi=dpi)
         if name:
             return self.tr("Printer: {name}").format(name=name)
         return self.tr("No printer is set up: Print saves the PDF to {dir}.").format(

@@ -77,8 +77,11 @@ class LabelPage(StepPage):
             return
         self._preview_due = False
         name = self.controller.printer_name()
+        dpi = self.controller.zpl_dpi()
         self.printer.setText(
-            self.tr("Printer: {name}").format(name=name)
+            self.tr("Printer: {name} (ZPL, {dpi} dpi)").format(name=name, dpi=dpi)
+            if name and dpi
+            else self.tr("Printer: {name}").format(name=name)
             if name
             else self.tr("No printer is set up: Enter saves the label to {dir}.").format(
                 dir=self.controller.label_dir
