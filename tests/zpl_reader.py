@@ -33,6 +33,7 @@ class BarcodeField:
     height: int
     data: str  # what a scanner reads: the invocation code taken off, ^FH escapes undone
     subset: str  # "B" or "C"
+    turned: bool = False  # ^BCR: a quarter clockwise, the bars across the paper
 
 
 @dataclass(frozen=True)
@@ -60,13 +61,17 @@ class Label:
         for graphic in self.graphics:
             ink.paste(1, (graphic.x, graphic.y), graphic.image)
         for code in self.barcodes:
-            x = code.x
+            along = 0  # the modules go right, or down when turned (^BCR)
             for bit in bar_pattern(code.data, code.subset):
                 if bit == "1":
-                    draw.rectangle(
-                        (x, code.y, x + code.module - 1, code.y + code.height - 1), fill=1
-                    )
-                x += code.module
+                    if code.turned:
+                        y = code.y + along
+                        bar = (code.x, y, code.x + code.height - 1, y + code.module - 1)
+                    else:
+                        x = code.x + along
+                        bar = (x, code.y, x + code.module - 1, code.y + code.height - 1)
+                    draw.rectangle(bar, fill=1)
+                along += code.module
         for box in self.boxes:
             _draw_box(draw, box)
         return ink.point(lambda v: 0 if v else 255).convert("L")
@@ -99,7 +104,7 @@ def read_zpl(document: bytes) -> list[Label]:
     origin = (0, 0)
     module = bars = 0
     pending_code = ""
-    hex_escape = False
+    hex_escape = turned = False
     for chunk in text.split("^")[1:]:
         match = _COMMAND.match("^" + chunk.rstrip("\n"))
         if match is None:
@@ -129,15 +134,15 @@ def read_zpl(document: bytes) -> list[Label]:
             module, _ratio, bars = (int(v) for v in args.split(","))
         elif code == "BC":
             orientation, height, *_flags = args.split(",")
-            if orientation != "N" or int(height) != bars:
+            if orientation not in "NR" or int(height) != bars:
                 raise ValueError(f"^BC{args} after ^BY height {bars}")
-            pending_code = "BC"
+            pending_code, turned = "BC", orientation == "R"
         elif code == "FH":
             hex_escape = True
         elif code == "FD":
             if pending_code != "BC":
                 raise ValueError(f"^FD{args[:20]} with no barcode before it")
-            label.barcodes.append(_barcode(origin, module, bars, args, hex_escape))
+            label.barcodes.append(_barcode(origin, module, bars, args, hex_escape, turned))
             pending_code, hex_escape = "", False
         elif code == "GB":
             width, height, thickness, _colour, _round = args.split(",")
@@ -167,7 +172,9 @@ def _graphic(origin: tuple[int, int], args: str) -> GraphicField:
     return GraphicField(origin[0], origin[1], image, int(total), int(row_bytes))
 
 
-def _barcode(origin: tuple[int, int], module: int, height: int, data: str, escaped: bool):
+def _barcode(
+    origin: tuple[int, int], module: int, height: int, data: str, escaped: bool, turned: bool
+):
     if escaped:
         data = re.sub(r"\\([0-9A-F]{2})", lambda m: chr(int(m.group(1), 16)), data)
     if data.startswith(">;"):
@@ -178,7 +185,7 @@ def _barcode(origin: tuple[int, int], module: int, height: int, data: str, escap
         subset, data = "B", data[2:].replace("><", ">")
     else:
         raise ValueError(f"^FD{data}: no start subset (>; or >:)")
-    return BarcodeField(origin[0], origin[1], module, height, data, subset)
+    return BarcodeField(origin[0], origin[1], module, height, data, subset, turned)
 
 
 def bar_pattern(data: str, subset: str) -> str:

@@ -265,4 +265,9 @@ def print_raw(data: bytes, *, printer: str, title: str = "fulfil-desk") -> None:
 
 def _raw_run(command: list[str], data: bytes = b"") -> subprocess.CompletedProcess:
     env = {**os.environ, "LC_ALL": "C"}  # lpstat's words as the parsing expects them
-    return subprocess.run(command, input=data, capture_output=True, timeout=RAW_TIMEOUT_S, env=env)
+    try:
+        return subprocess.run(
+            command, input=data, capture_output=True, timeout=RAW_TIMEOUT_S, env=env
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise PrintError(Message("zpl.cups_silent", seconds=RAW_TIMEOUT_S)) from exc

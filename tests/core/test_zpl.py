@@ -236,3 +236,41 @@ def test_text_graphics_show_the_same_text_as_the_pdf(fonts, tmp_path):
         found.append(min(near(ours, theirs), near(theirs, ours)))
         latin = all(ord(c) < 0x100 for line in lines for c in line)
         assert found[-1] >= (OTHER_FACE if latin else SAME_FACE), (lines, found)
+
+
+def cj_label(surface: ZplSurface) -> bytes:
+    """A CJ standard waybill's size, 123 × 100 mm: wider than a 4-inch printer's head."""
+    surface.start_label(123, 100)
+    surface.frame(Box(1, 1, 121, 98), line_mm=0.4)
+    surface.text(Box(3, 3, 70, 12), ["받는분 홍*동", "010-1234-****"], size_pt=11, bold=True,
+                 align=Align.LEFT)  # fmt: skip
+    surface.text(
+        Box(3, 20, 117, 6), ["深圳市南山区 张伟"], size_pt=9, bold=False, align=Align.RIGHT
+    )
+    surface.rule(3, 30, 120, 30, line_mm=0.3)
+    surface.rule(80, 3, 80, 28, line_mm=0.3)
+    surface.rule(3, 95, 40, 85, line_mm=0.3)
+    surface.barcode(Box(10, 40, 100, 25), "123456789012", human_readable=True)
+    return surface.finish()
+
+
+def test_a_label_wider_than_the_print_head_is_turned_a_quarter_and_reads_the_same(fonts, tmp_path):
+    turned = read_zpl(cj_label(ZplSurface(dpi=203, fonts=fonts)))[0]
+    flat = read_zpl(cj_label(ZplSurface(dpi=203, fonts=fonts, print_width_mm=200)))[0]
+
+    assert (turned.width, turned.length) == (799, 983)  # 100 mm across the 104 mm head
+    assert (flat.width, flat.length) == (983, 799)
+    assert [(b.data, b.turned) for b in turned.barcodes] == [("123456789012", True)]
+    back = turned.page().transpose(Image.Transpose.ROTATE_90)  # read as the label is read
+    assert back.size == flat.page().size
+    ours, theirs = dots(back, (0, 0, *back.size)), dots(flat.page(), (0, 0, *back.size))
+    # Dot for dot, but for the diagonal (^GD), whose steps fall one dot apart when turned.
+    diagonal = (20, 670, 330, 770)
+    outside = ImageChops.difference(ours, theirs)
+    outside.paste(0, diagonal)
+    assert outside.getbbox() is None
+    ours_d, theirs_d = ours.crop(diagonal), theirs.crop(diagonal)
+    assert min(near(ours_d, theirs_d), near(theirs_d, ours_d)) > 0.9  # measured: 0.95
+    page = tmp_path / "turned.png"
+    turned.page().save(page)
+    assert barcodes_in_picture(page) == ["123456789012"]

@@ -6,6 +6,10 @@ TrueType faces the PDFs use: a Zebra printer has no Hangul or Chinese font unles
 loaded onto it, and one way of drawing keeps a label's lines alike. A text's bitmap is
 cached by its lines, size, weight and box width, so a caption printed on every label is
 rendered once.
+
+A label wider than the print head (CJ's 123 × 100 mm on a 4-inch printer, 104 mm) is printed
+turned a quarter clockwise: its height across the head, its width along the paper; texts are
+rotated bitmaps, bars `^BCR`.
 """
 
 from __future__ import annotations
@@ -33,14 +37,18 @@ HUMAN_READABLE_PT = (6.0, 10.0)  # the text under the bars, smallest and largest
 INK = 128  # grey level from which an anti-aliased pixel prints as a dot
 TO_DOTS = [0] * INK + [255] * (256 - INK)  # grey levels to printed dots, for Image.point
 CACHE_LIMIT = 5_000  # rendered texts kept (a station runs for weeks)
+PRINT_WIDTH_MM = 104.0  # a 4-inch thermal printer's head (Zebra ZD421, ZT411: 104 mm)
 
 
 @dataclass(frozen=True)
 class Graphic:
-    """A text rendered for the printer: where its ink starts inside the box, and `^GFA`."""
+    """A text rendered for the printer: where its ink lies inside the box (unturned), and
+    `^GFA` of that ink (turned, on a turned label)."""
 
     dx: int
     dy: int
+    width: int
+    height: int
     command: str
 
 
@@ -55,21 +63,36 @@ class ZplTexts:
 
 class ZplSurface:
     """Draws labels as ZPL at `dpi` (203 or 300) with the CJK-capable `fonts`; `texts`
-    keeps what was rendered for the next surface (a surface of its own by default)."""
+    keeps what was rendered for the next surface (a surface of its own by default); a label
+    wider than `print_width_mm` and not higher is turned."""
 
-    def __init__(self, *, dpi: int = 203, fonts: LabelFonts, texts: ZplTexts | None = None):
+    def __init__(
+        self,
+        *,
+        dpi: int = 203,
+        fonts: LabelFonts,
+        texts: ZplTexts | None = None,
+        print_width_mm: float = PRINT_WIDTH_MM,
+    ):
         if dpi not in DPIS:
             raise ValueError(f"dpi must be one of {DPIS}, not {dpi}")
         self.dpi = dpi
         self.fonts = fonts
         self.texts = texts or ZplTexts()
+        self.print_width_mm = print_width_mm
         self._labels: list[str] = []
         self._fields: list[str] | None = None
+        self._turned = False
+        self._across = 0  # a turned label's height in dots: the printer's width
 
     # -- the protocol -------------------------------------------------------------------
 
     def start_label(self, width_mm: float, height_mm: float) -> None:
         self._close()
+        self._turned = width_mm > self.print_width_mm >= height_mm
+        self._across = self.dots(height_mm)
+        if self._turned:
+            width_mm, height_mm = height_mm, width_mm
         self._fields = [
             "^XA",
             f"^PW{self.dots(width_mm)}",
@@ -79,7 +102,7 @@ class ZplSurface:
 
     def text(self, box: Box, lines: list[str], *, size_pt: float, bold: bool, align: Align) -> None:
         width = self.dots(box.width)
-        key = (tuple(lines), size_pt, bold, align, width, self.dpi)
+        key = (tuple(lines), size_pt, bold, align, width, self.dpi, self._turned)
         cache = self.texts.graphics
         graphic = cache.get(key, ...)
         if graphic is ...:
@@ -88,6 +111,7 @@ class ZplSurface:
             graphic = cache[key] = self._render(lines, size_pt, bold, align, width)
         if graphic is not None:
             x, y = self.dots(box.x) + graphic.dx, self.dots(box.y) + graphic.dy
+            x, y, _, _ = self._place(x, y, graphic.width, graphic.height)
             self._field(f"^FO{x},{y}{graphic.command}^FS")
 
     def barcode(self, box: Box, data: str, *, human_readable: bool) -> None:
@@ -113,9 +137,10 @@ class ZplSurface:
         for char, hex_code in (("\\", "\\5C"), ("^", "\\5E"), ("~", "\\7E")):
             if escape:
                 code = code.replace(char, hex_code)
+        x, y, _, _ = self._place(x, self.dots(box.y), modules * module, bars_height)
         self._field(
-            f"^FO{x},{self.dots(box.y)}^BY{module},3,{bars_height}"
-            f"^BCN,{bars_height},N,N,N,N{escape}^FD{code}^FS"
+            f"^FO{x},{y}^BY{module},3,{bars_height}"
+            f"^BC{'R' if self._turned else 'N'},{bars_height},N,N,N,N{escape}^FD{code}^FS"
         )
         if human_readable:
             # Its baseline a quarter of its size above the box's bottom, as the PDF's.
@@ -130,12 +155,17 @@ class ZplSurface:
         width = max(thickness, self.dots(box.width) + thickness)
         height = max(thickness, self.dots(box.height) + thickness)
         x, y = max(0, self.dots(box.x) - half), max(0, self.dots(box.y) - half)
-        self._field(f"^FO{x},{y}^GB{width},{height},{thickness},B,0^FS")
+        x, y, width, height = self._place(x, y, width, height)
+        self._field(f"^FO{max(0, x)},{y}^GB{width},{height},{thickness},B,0^FS")
 
     def rule(self, x1: float, y1: float, x2: float, y2: float, *, line_mm: float) -> None:
         thickness = max(1, self.dots(line_mm))
-        left, right = sorted((self.dots(x1), self.dots(x2)))
-        top, bottom = sorted((self.dots(y1), self.dots(y2)))
+        (ax, ay), (bx, by) = (
+            self._point(self.dots(x1), self.dots(y1)),
+            self._point(self.dots(x2), self.dots(y2)),
+        )
+        left, right = sorted((ax, bx))
+        top, bottom = sorted((ay, by))
         if top == bottom or left == right:
             half = thickness // 2
             x, y = (left, top - half) if top == bottom else (left - half, top)
@@ -143,10 +173,9 @@ class ZplSurface:
             self._field(f"^FO{max(0, x)},{max(0, y)}^GB{width},{height},{thickness},B,0^FS")
             return
         # ^GD: R rises to the right (lower-left to upper-right), L falls to the right.
-        rising = (self.dots(y2) < self.dots(y1)) == (self.dots(x2) > self.dots(x1))
-        width, height = right - left, bottom - top
+        rising = (by < ay) == (bx > ax)
         lean = "R" if rising else "L"
-        self._field(f"^FO{left},{top}^GD{width},{height},{thickness},B,{lean}^FS")
+        self._field(f"^FO{left},{top}^GD{right - left},{bottom - top},{thickness},B,{lean}^FS")
 
     def finish(self) -> bytes:
         self._close()
@@ -158,6 +187,16 @@ class ZplSurface:
 
     def dots(self, mm: float) -> int:
         return round(mm * self.dpi / MM_PER_INCH)
+
+    def _point(self, x: int, y: int) -> tuple[int, int]:
+        """A point of the label on the printer's dots (a turned label: a quarter clockwise)."""
+        return (self._across - y, x) if self._turned else (x, y)
+
+    def _place(self, x: int, y: int, width: int, height: int) -> tuple[int, int, int, int]:
+        """A rectangle of the label (top-left, size) on the printer's dots."""
+        if self._turned:
+            return self._across - y - height, x, height, width
+        return x, y, width, height
 
     def _field(self, command: str) -> None:
         if self._fields is None:
@@ -221,10 +260,11 @@ class ZplSurface:
         if found is None:
             return None
         cropped = ink.crop(found)
-        row_bytes = (cropped.width + 7) // 8
-        data = cropped.tobytes()
+        sent = cropped.transpose(Image.Transpose.ROTATE_270) if self._turned else cropped
+        row_bytes = (sent.width + 7) // 8
+        data = sent.tobytes()
         command = f"^GFA,{len(data)},{len(data)},{row_bytes},{data.hex().upper()}"
-        return Graphic(dx=found[0], dy=found[1], command=command)
+        return Graphic(found[0], found[1], cropped.width, cropped.height, command)
 
     def _font(self, line: str, px: float, bold: bool) -> tuple[ImageFont.FreeTypeFont, bool]:
         """The face to render `line` with, and whether bold must be faked."""

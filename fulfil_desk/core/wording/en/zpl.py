@@ -19,6 +19,10 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
         "CUPS's lp command is not installed, so ZPL cannot be sent to a printer; save the "
         "label with --out FILE.zpl instead."
     ),
+    "zpl.cups_silent": (
+        "The printing system (CUPS) did not answer within {seconds} s; check that it runs, "
+        "and print again."
+    ),
     "zpl.print_refused": 'The printer "{name}" did not take the ZPL: {said}',
     # ---- the command line ------------------------------------------------------------------
     "zpl.dpi_without_zpl": (

@@ -14,6 +14,10 @@ WORDS: dict[str, str | tuple[str, str]] = {
         "CUPS의 lp 명령이 설치되어 있지 않아 ZPL을 프린터로 보낼 수 없습니다. "
         "--out FILE.zpl로 송장을 저장하세요."
     ),
+    "zpl.cups_silent": (
+        "인쇄 시스템(CUPS)이 {seconds}초 안에 응답하지 않았습니다. 실행 중인지 확인하고 다시 "
+        "출력하세요."
+    ),
     "zpl.print_refused": '"{name}" 프린터가 ZPL을 받지 않았습니다: {said}',
     "zpl.dpi_without_zpl": (
         "--dpi는 ZPL용 감열 프린터 해상도입니다. --format zpl과 함께 입력하세요."

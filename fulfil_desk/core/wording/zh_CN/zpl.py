@@ -9,6 +9,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "zpl.no_printers_here": "没有名为“{name}”的打印机：本机尚未设置任何打印机。",
     "zpl.printer_stopped": "打印机“{name}”已停止；请检查纸张和错误，恢复后再打印。",
     "zpl.no_lp": "未安装 CUPS 的 lp 命令，无法把 ZPL 发送到打印机；请用 --out FILE.zpl 保存面单。",
+    "zpl.cups_silent": "打印系统（CUPS）在 {seconds} 秒内没有响应；请确认它在运行，然后再打印。",
     "zpl.print_refused": "打印机“{name}”未接收 ZPL：{said}",
     "zpl.dpi_without_zpl": "--dpi 是 ZPL 热敏打印机的分辨率：请同时指定 --format zpl。",
     "cli.option.label.format": (
