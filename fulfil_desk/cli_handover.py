@@ -27,7 +27,7 @@ from fulfil_desk.core.handover.rules import LIST_CODE, HandoverList, kg, list_id
 from fulfil_desk.core.kernel.errors import NotFound
 from fulfil_desk.core.kernel.messages import Message
 
-_SUBCOMMANDS = ("show", "list")
+_SUBCOMMANDS = ("open", "show", "list")
 out_option = click.option("--out", type=click.Path(dir_okay=False, path_type=Path))
 
 

@@ -13,7 +13,14 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from fulfil_desk.core.documents.barcodes import DOT_203, code128_flowable
 from fulfil_desk.core.documents.fonts import LabelFonts, is_cjk
@@ -32,7 +39,7 @@ _COLUMNS = (
     Message("handover.col_box"),
     Message("handover.col_handed"),
 )
-_WIDTHS = (22.0, 96.0, None, 92.0, 48.0, 40.0, 58.0)  # the tracking column takes the rest
+_WIDTHS = (22.0, 96.0, None, 88.0, 48.0, 36.0, 70.0)  # the tracking column takes the rest
 _BAR_MODULES = (1.0, 0.8, 3 * DOT_203, 2 * DOT_203)
 _GREY = colors.Color(0.85, 0.85, 0.85)
 
@@ -61,8 +68,9 @@ def handover_pdf(
             for i, p in enumerate(handover.parcels, 1)]  # fmt: skip
     table = Table([header, *rows], colWidths=widths, repeatRows=1)
     table.setStyle(_table_style(handover))
-    story = [table, Spacer(1, 10), *_totals(handover, cells, words), Spacer(1, 18)]
-    story += _signatures(handover, cells, words, doc.width)
+    ending = [*_totals(handover, cells, words), Spacer(1, 18)]
+    ending += _signatures(handover, cells, words, doc.width)
+    story = [table, Spacer(1, 10), KeepTogether(ending)]
     when = handover.closed_at or printed_at
     heading = {
         "title": title,
@@ -104,7 +112,7 @@ class _Cells:
 
     def row(self, index: int, p: Parcel, words: Wording, width: float, *, closed: bool) -> list:
         tracking: list = []
-        code = code128_flowable(p.tracking_number, max_width=width - 6, bar_height=22,
+        code = code128_flowable(p.tracking_number, max_width=width - 6, bar_height=18,
                                 modules=_BAR_MODULES)  # fmt: skip
         if code is not None:
             code.hAlign = "CENTER"
