@@ -179,6 +179,8 @@ def test_parcels_handed_over_per_day(desk, add, drive):
     desk.handover.close("CJGLS", driver="Kim")
     today = desk.calendar.today()
     assert desk.handover.handed_over_by_day(today, today) == {today: 2}
+    day, total = desk.stats.packer_stats()  # the packer statistics count the scans out
+    assert (day.day, day.handed_over, total.handed_over) == (today, 2, 2)
 
 
 def test_an_unknown_list_is_refused(desk):

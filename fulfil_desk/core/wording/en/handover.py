@@ -127,6 +127,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "handover.cli_none_closed": "No handover list is closed yet.",
     "handover.cli_driver_with_close": "--driver and --force go with --close.",
     "handover.cli_close_needs_driver": "--close needs --driver NAME: who takes the parcels.",
+    "cli.column.stats.handed_over": "Handed over",
     "cli.column.handover.tracking": "TRACKING",
     "cli.column.handover.city": "CITY",
     "cli.column.handover.weight": "WEIGHT",

@@ -127,6 +127,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "handover.cli_close_needs_driver": (
         "--close에는 --driver 이름이 필요합니다: 택배를 가져갈 기사님."
     ),
+    "cli.column.stats.handed_over": "인수인계",
     "cli.column.handover.tracking": "운송장번호",
     "cli.column.handover.city": "도시",
     "cli.column.handover.weight": "무게",

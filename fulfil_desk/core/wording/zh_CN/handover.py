@@ -106,6 +106,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "handover.cli_none_closed": "还没有已关闭的交接单。",
     "handover.cli_driver_with_close": "--driver 和 --force 需与 --close 一起使用。",
     "handover.cli_close_needs_driver": "--close 需要 --driver 姓名：带走包裹的司机。",
+    "cli.column.stats.handed_over": "已交接",
     "cli.column.handover.tracking": "运单号",
     "cli.column.handover.city": "城市",
     "cli.column.handover.weight": "重量",
