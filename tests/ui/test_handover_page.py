@@ -27,8 +27,8 @@ def db_path(tmp_path):
     desk.exchange.fill_demo(0)
     address = Address("김하늘", "010-1111-2222", "해운대로 1", city="부산광역시",
                       postal_code="48094", country="KR")  # fmt: skip
-    orders = [Order("csv", number, MONDAY_MORNING.isoformat(), address,
-                    [OrderLine("DEMO-MUG", "Mug", 1, 9000, "KRW")]) for number in TRACKING]  # fmt: skip
+    mugs = [OrderLine("DEMO-MUG", "Mug", 1, 9000, "KRW")]
+    orders = [Order("csv", n, MONDAY_MORNING.isoformat(), address, mugs) for n in TRACKING]
     desk.exchange.add_orders(orders, source="test")
     mug = barcode(desk, "DEMO-MUG")
     for number, tracking in TRACKING.items():
@@ -54,7 +54,7 @@ def test_a_handover_by_scans_alone_in_the_window(qtbot, open_window):
     text, ok = message(window)
     assert not ok and "not a parcel" in text
     scan(qtbot, window, TRACKING["HO-A"])
-    assert page.status.text() == "CJ Logistics: 1 of 2 parcels scanned out."
+    assert page.status.text() == "CJ Logistics list: 1 of 2 parcels scanned out."
     assert page.parcels_model.rowCount() == 2 and page.left.text() == "Left to scan: HO-B"
     scan(qtbot, window, "OK")
     text, ok = message(window)
@@ -86,5 +86,5 @@ def test_the_driver_typed_and_a_restart(qtbot, open_window):
     window.close()
     again = open_window()
     assert again.page is again.pages["handover"]
-    assert again.page.status.text() == "CJ Logistics: 1 of 2 parcels scanned out."
+    assert again.page.status.text() == "CJ Logistics list: 1 of 2 parcels scanned out."
     assert again.page.driver.text() == "Lee"

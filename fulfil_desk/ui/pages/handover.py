@@ -112,14 +112,10 @@ class HandoverPage(StepPage):
             self.parcel_rows[:] = []
             self.parcels_model.reload()
             return
-        name = self.controller.words.value(
-            self.controller.desk.handover.courier_name(listed.courier)
-        )
-        self.status.setText(
-            self.tr("{courier}: {scanned} of {n} parcels scanned out.").format(
-                courier=name, scanned=len(listed.scanned), n=len(listed.parcels)
-            )
-        )
+        name = self.controller.desk.handover.courier_name(listed.courier)
+        said = Message("handover.list_open", courier=name, n=len(listed.parcels),
+                       scanned=len(listed.scanned))  # fmt: skip
+        self.status.setText(self.controller.words(said))
         self.status.setStyleSheet(WAITING_STYLE if listed.missing else IDLE_STYLE)
         missing = listed.missing
         self.left.setText(
