@@ -22,6 +22,7 @@ from fulfil_desk.cli_calendar import capacity, holidays_group, ship_by
 from fulfil_desk.cli_commands import commands
 from fulfil_desk.cli_exchange import COMMANDS as EXCHANGE_COMMANDS
 from fulfil_desk.cli_gettext import ClickWords, click_locale_dir
+from fulfil_desk.cli_handover import COMMANDS as HANDOVER_COMMANDS
 from fulfil_desk.cli_help import CliGroup
 from fulfil_desk.cli_packers import packers
 from fulfil_desk.cli_scores import COMMANDS as SCORE_COMMANDS
@@ -242,5 +243,11 @@ for _command in SCORE_COMMANDS:
 for _command in BACKUP_COMMANDS:
     main.add_command(_command)
 
-for _command in (*RETURN_COMMANDS, *RESHIP_COMMANDS, *FEEDBACK_COMMANDS, *DELIVERY_COMMANDS):
+for _command in (
+    *RETURN_COMMANDS,
+    *RESHIP_COMMANDS,
+    *FEEDBACK_COMMANDS,
+    *DELIVERY_COMMANDS,
+    *HANDOVER_COMMANDS,
+):
     main.add_command(_command)
