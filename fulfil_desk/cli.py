@@ -22,8 +22,10 @@ from fulfil_desk.cli_calendar import capacity, holidays_group, ship_by
 from fulfil_desk.cli_commands import commands
 from fulfil_desk.cli_exchange import COMMANDS as EXCHANGE_COMMANDS
 from fulfil_desk.cli_gettext import ClickWords, click_locale_dir
+from fulfil_desk.cli_handover import COMMANDS as HANDOVER_COMMANDS
 from fulfil_desk.cli_help import CliGroup
 from fulfil_desk.cli_packers import packers
+from fulfil_desk.cli_printing.zpl import deliver_labels, dpi_option, format_option
 from fulfil_desk.cli_scores import COMMANDS as SCORE_COMMANDS
 from fulfil_desk.cli_shop import products, settings, stock
 from fulfil_desk.cli_stats import stats
@@ -36,7 +38,6 @@ from fulfil_desk.cli_support import (
     usage_error,
 )
 from fulfil_desk.cli_table import table
-from fulfil_desk.cli_zpl import deliver_labels, dpi_option, format_option
 from fulfil_desk.core.exchange.demo_history import fill_demo_shop
 from fulfil_desk.core.kernel.couriers import CourierRegistry
 from fulfil_desk.core.kernel.errors import UserError
@@ -231,5 +232,11 @@ for _command in SCORE_COMMANDS:
 for _command in BACKUP_COMMANDS:
     main.add_command(_command)
 
-for _command in (*RETURN_COMMANDS, *RESHIP_COMMANDS, *FEEDBACK_COMMANDS, *DELIVERY_COMMANDS):
+for _command in (
+    *RETURN_COMMANDS,
+    *RESHIP_COMMANDS,
+    *FEEDBACK_COMMANDS,
+    *DELIVERY_COMMANDS,
+    *HANDOVER_COMMANDS,
+):
     main.add_command(_command)

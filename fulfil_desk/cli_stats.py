@@ -40,6 +40,7 @@ COLUMNS: list[tuple[str, Callable[[PackerStats, Wording], str]]] = [
     ("other_refusals", lambda r, w: str(r.other_refusals)),
     ("manual", lambda r, w: str(r.manual)),
     ("reprints", lambda r, w: str(r.reprints)),
+    ("handed_over", lambda r, w: str(r.handed_over)),
 ]
 
 

@@ -9,7 +9,7 @@ from fulfil_desk.core.kernel.settings import DEFAULTS
 XL = {"code": "xl", "name": "특대 상자 60×40×40 cm 特大", "tare_g": 700}
 PACKERS = ("김민준", "王芳")
 COMMAND_CODES = [
-    "BACK", "TAKEOVER", "OK", "PICK-ALL", "GOODS-IN", "COUNT", "RETURN",
+    "BACK", "TAKEOVER", "OK", "PICK-ALL", "GOODS-IN", "COUNT", "RETURN", "HANDOVER",
     "HOLD:UNKNOWN_SKU", "HOLD:BAD_QUANTITY", "HOLD:BAD_PRICE", "HOLD:INCOMPLETE_ADDRESS",
     "HOLD:OUT_OF_STOCK", "HOLD:OTHER",
     "CANCEL:OUT_OF_STOCK", "CANCEL:CANNOT_SHIP", "CANCEL:PRICING_ERROR",
@@ -20,7 +20,7 @@ COMMAND_CODES = [
     "RESHIP:MISSING_ITEM", "CLEAR", "BLIND", "FINISH", "CANCEL",
     "COND:RESELLABLE", "COND:DAMAGED", "COND:WRONG", "REASON:CHANGED_MIND",
     "REASON:DAMAGED_IN_TRANSIT", "REASON:WRONG_ITEM_SENT", "REASON:MISSING_PARTS",
-    "REASON:DEFECTIVE", "REASON:EXCHANGE", "REASON:OTHER",
+    "REASON:DEFECTIVE", "REASON:EXCHANGE", "REASON:OTHER", "FORCE",
     "1", "2", "3", "4", "5", "6", "7", "8", "9", "10",
 ]  # fmt: skip
 # The demo shop's boxes and XL, its default courier (CJGLS), Lotte (HYUNDAI) it shipped

@@ -117,6 +117,9 @@ ARGS: dict[str, tuple[str, ...]] = {
     "notice.list": (),
     "notice.plan": ("PN-1", "--corrective", "재고 확인", "--preventive", "안전재고"),
     "notice.show": ("PN-1",),
+    "handover.list": (),
+    "handover.open": ("CJGLS", "--out", "{dir}/handover.pdf"),
+    "handover.show": ("1",),  # refused: no list closed
     "orders": (),
     "packers": (),
     "packers.add": ("王芳", "--lang", "zh_CN"),

@@ -51,10 +51,10 @@ def test_the_table_lines_up_korean_and_chinese_names(cli):
     header, *rows = lines
     assert header.split() == [
         "Day", "Packer", "Orders", "Units", "Active", "Orders/h", "Units/h", "Open-ship",
-        "Wrong", "Too", "many", "Unknown", "Other", "Manual", "Reprints",
+        "Wrong", "Too", "many", "Unknown", "Other", "Manual", "Reprints", "Handed", "over",
     ]  # fmt: skip
     kim = next(line for line in rows if line.startswith("2026-06-18") and KIM in line)
-    figures = ["2", "3", "10m30s", "11.4", "17.1", "9m15s", "1", "1", "1", "0", "1", "1"]
+    figures = ["2", "3", "10m30s", "11.4", "17.1", "9m15s", "1", "1", "1", "0", "1", "1", "0"]
     assert kim.split()[2:] == figures
     wang_total = next(line for line in rows if line.startswith("total") and WANG in line)
     assert wang_total.split()[2:8] == ["1", "1", "10m00s", "6.0", "6.0", "22h31m"]

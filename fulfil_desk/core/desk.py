@@ -15,6 +15,7 @@ built here and nowhere else:
     desk.buyer_messages  messages to the buyer (templates, contacts)
     desk.returns    returns, expected returns       desk.reships    reshipments, exchanges
     desk.transit    parcels in transit, delivered   desk.courier_performance  by courier
+    desk.handover   the end-of-day handover lists to the courier's driver
 
 Every use case that changes state runs inside one transaction (`DeskContext.transaction`),
 appends to the audit trail, and returns `Changes` naming what to refresh.
@@ -38,6 +39,7 @@ from fulfil_desk.core.bench.stations import StationService
 from fulfil_desk.core.calendar.service import CalendarService
 from fulfil_desk.core.documents.service import DocumentService
 from fulfil_desk.core.exchange.service import ExchangeService
+from fulfil_desk.core.handover.service import HandoverService
 from fulfil_desk.core.kernel.actors import UNBADGED
 from fulfil_desk.core.kernel.clock import Clock, SystemClock
 from fulfil_desk.core.kernel.context import DeskContext
@@ -136,6 +138,7 @@ class Desk:
         self.courier_performance = CourierPerformanceService(
             ctx=ctx, transit=self.transit, calendar=self.calendar
         )
+        self.handover = HandoverService(ctx=ctx, documents=self.documents)
 
     @classmethod
     def open(

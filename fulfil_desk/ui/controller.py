@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from fulfil_desk.core.aftersales.return_bench import RETURNS
 from fulfil_desk.core.bench.scanner import Bench, BenchState, Outcome
+from fulfil_desk.core.handover.bench import HANDOVER
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.messages import Message
@@ -90,7 +91,9 @@ class DeskController(QObject):
         bench = self.bench
         # The return being scanned is a read of the database: only on the Returns page.
         scanning_return = bench.returns.view() if state.page == RETURNS else ()
-        return (state.box, state.weight_g, state.courier, bench.stock.view(), scanning_return)
+        handing_over = bench.handover.view() if state.page == HANDOVER else ()
+        return (state.box, state.weight_g, state.courier, bench.stock.view(), scanning_return,
+                handing_over)  # fmt: skip
 
     def run(self, use_case, *args, **kwargs):
         """A use case from a button; a refusal becomes a red message, not an exception."""

@@ -23,6 +23,7 @@ from fulfil_desk.ui.boundary import LayoutBoundary
 from fulfil_desk.ui.dialogs.buyer_message_dialog import open_buyer_message
 from fulfil_desk.ui.languages import system_language
 from fulfil_desk.ui.pages.done import DonePage
+from fulfil_desk.ui.pages.handover import HandoverPage
 from fulfil_desk.ui.pages.label import LabelPage
 from fulfil_desk.ui.pages.pack import PackPage
 from fulfil_desk.ui.pages.pick import PickPage
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
             "goods_in": GoodsInPage(controller=controller),
             "count": CountPage(controller=controller),
             "returns": ReturnsPage(controller=controller),
+            "handover": HandoverPage(controller=controller),
         }
         self.stack = QStackedWidget()
         for page in self.pages.values():

@@ -52,6 +52,13 @@ def build(window) -> dict[str, object]:
         lambda: window.stock_page("RETURN"),
         "F5",
     )
+    _action(
+        window,
+        orders,
+        QCoreApplication.translate("WindowMenus", "&Handover to the driver"),
+        lambda: window.stock_page("HANDOVER"),
+        "Ctrl+H",
+    )
     add_deliveries_action(window, orders)
     _action(
         window,

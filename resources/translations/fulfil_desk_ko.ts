@@ -873,6 +873,93 @@
     </message>
 </context>
 <context>
+    <name>HandoverPage</name>
+    <message>
+        <source>Handover to the driver</source>
+        <translation>기사님께 인수인계</translation>
+    </message>
+    <message>
+        <source>Scan the courier&apos;s code (COURIER:…) or the first parcel, then each parcel the driver takes: its tracking number or order number. DRIVER:&lt;name&gt; or the field below names the driver; OK closes the list, FORCE closes it without the parcels left; BACK leaves the page.</source>
+        <translation>택배사 코드(COURIER:…)나 첫 택배를 스캔한 다음, 기사님이 가져갈 택배의 운송장번호나 주문번호를 하나씩 스캔하세요. DRIVER:&lt;이름&gt;을 스캔하거나 아래 칸에 기사님 이름을 입력하세요. OK는 인수인계서를 마감하고, FORCE는 남은 택배를 빼고 마감합니다. BACK은 화면을 나갑니다.</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>주문번호</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>운송장번호</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>무게</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>박스</translation>
+    </message>
+    <message>
+        <source>Scanned out</source>
+        <translation>스캔 시각</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Type the driver&apos;s name and press Enter</source>
+        <translation>기사님 이름을 입력하고 Enter를 누르세요</translation>
+    </message>
+    <message>
+        <source>Close the list (OK)</source>
+        <translation>인수인계서 마감 (OK)</translation>
+    </message>
+    <message>
+        <source>Close without the rest (FORCE)</source>
+        <translation>남은 택배 빼고 마감 (FORCE)</translation>
+    </message>
+    <message>
+        <source>Print the open list</source>
+        <translation>마감 전 인수인계서 인쇄</translation>
+    </message>
+    <message>
+        <source>Print the last closed list</source>
+        <translation>마지막 인수인계서 인쇄</translation>
+    </message>
+    <message>
+        <source>Scan the courier&apos;s code (COURIER:…) or the first parcel to hand over.</source>
+        <translation>택배사 코드(COURIER:…)나 인수인계할 첫 택배를 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>Left to scan: {orders}</source>
+        <translation>스캔할 택배: {orders}</translation>
+    </message>
+    <message>
+        <source>Every parcel is scanned out: OK closes the list.</source>
+        <translation>모든 택배를 스캔했습니다. OK를 스캔하면 인수인계서를 마감합니다.</translation>
+    </message>
+    <message>
+        <source>Scan the courier&apos;s code or a parcel first.</source>
+        <translation>먼저 택배사 코드나 택배를 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>handover list</source>
+        <translation>인수인계서</translation>
+    </message>
+    <message>
+        <source>No handover list is closed yet.</source>
+        <translation>마감한 인수인계서가 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>handover list {code}</source>
+        <translation>인수인계서 {code}</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Help: {page}</source>
@@ -2067,6 +2154,10 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
         <translation>일시중단</translation>
     </message>
     <message>
+        <source>Handed over</source>
+        <translation>인수인계</translation>
+    </message>
+    <message>
         <source>First</source>
         <translation>첫 작업</translation>
     </message>
@@ -2328,6 +2419,10 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
     <message>
         <source>&amp;Returns</source>
         <translation>반품(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Handover to the driver</source>
+        <translation>기사님께 인수인계(&amp;H)</translation>
     </message>
     <message>
         <source>Back to &amp;queue</source>

@@ -873,6 +873,93 @@
     </message>
 </context>
 <context>
+    <name>HandoverPage</name>
+    <message>
+        <source>Handover to the driver</source>
+        <translation>交接给司机</translation>
+    </message>
+    <message>
+        <source>Scan the courier&apos;s code (COURIER:…) or the first parcel, then each parcel the driver takes: its tracking number or order number. DRIVER:&lt;name&gt; or the field below names the driver; OK closes the list, FORCE closes it without the parcels left; BACK leaves the page.</source>
+        <translation>请扫描物流商代码（COURIER:…）或第一个包裹，然后逐个扫描司机带走的包裹：运单号或订单号。扫描 DRIVER:&lt;姓名&gt; 或在下方输入司机姓名；OK 关闭交接单，FORCE 不含剩余包裹直接关闭；BACK 离开此页。</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>纸箱</translation>
+    </message>
+    <message>
+        <source>Scanned out</source>
+        <translation>扫描时间</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>司机</translation>
+    </message>
+    <message>
+        <source>Type the driver&apos;s name and press Enter</source>
+        <translation>请输入司机姓名并按 Enter</translation>
+    </message>
+    <message>
+        <source>Close the list (OK)</source>
+        <translation>关闭交接单（OK）</translation>
+    </message>
+    <message>
+        <source>Close without the rest (FORCE)</source>
+        <translation>不含剩余包裹关闭（FORCE）</translation>
+    </message>
+    <message>
+        <source>Print the open list</source>
+        <translation>打印未关闭的交接单</translation>
+    </message>
+    <message>
+        <source>Print the last closed list</source>
+        <translation>打印最近关闭的交接单</translation>
+    </message>
+    <message>
+        <source>Scan the courier&apos;s code (COURIER:…) or the first parcel to hand over.</source>
+        <translation>请扫描物流商代码（COURIER:…）或要交接的第一个包裹。</translation>
+    </message>
+    <message>
+        <source>Left to scan: {orders}</source>
+        <translation>待扫描：{orders}</translation>
+    </message>
+    <message>
+        <source>Every parcel is scanned out: OK closes the list.</source>
+        <translation>所有包裹均已扫描：扫描 OK 关闭交接单。</translation>
+    </message>
+    <message>
+        <source>Scan the courier&apos;s code or a parcel first.</source>
+        <translation>请先扫描物流商代码或包裹。</translation>
+    </message>
+    <message>
+        <source>handover list</source>
+        <translation>交接单</translation>
+    </message>
+    <message>
+        <source>No handover list is closed yet.</source>
+        <translation>还没有已关闭的交接单。</translation>
+    </message>
+    <message>
+        <source>handover list {code}</source>
+        <translation>交接单 {code}</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Help: {page}</source>
@@ -2067,6 +2154,10 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
         <translation>搁置</translation>
     </message>
     <message>
+        <source>Handed over</source>
+        <translation>已交接</translation>
+    </message>
+    <message>
         <source>First</source>
         <translation>首次作业</translation>
     </message>
@@ -2328,6 +2419,10 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
     <message>
         <source>&amp;Returns</source>
         <translation>退货(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Handover to the driver</source>
+        <translation>交接给司机(&amp;H)</translation>
     </message>
     <message>
         <source>Back to &amp;queue</source>

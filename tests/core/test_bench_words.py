@@ -50,7 +50,7 @@ def test_every_term_the_bench_says_is_in_the_catalogue(term):
 def test_the_pages_have_their_names():
     assert [words.term(PAGE_NAMES[p]) for p in EVERY_PAGE] == [
         "Receive", "Verify", "Pick", "Pack", "Label", "Tracking", "Order", "Goods in",
-        "Cycle count", "Returns",
+        "Cycle count", "Returns", "Handover",
     ]  # fmt: skip
 
 

@@ -42,6 +42,7 @@ SCRIPT = [
     "DEMO-MUG", MUG, "mug-blue", "BOX-M", "1.25kg", "1250g", "",
     "SAVE", "PRINT", "COURIER:UPS", "REPRINT", UPS,
     "KS-C", "REPRINT:lost", "RESHIP:lost", "BACK", UPS, "BACK",
+    "HANDOVER", MUG, UPS, "OK", "DRIVER:Kim", "FORCE", "BACK",
     "RETURN", UPS, "COND:DAMAGED", "REASON:defective", MUG, "OK", "BACK",
     "KS-D", "OK", "BACK", "PICK-ALL", "BACK", "ks-e5", "BACK",
 ]  # fmt: skip

@@ -163,6 +163,7 @@ class Tour:
         self.cancel_one()
         self.pack_one_and_put_it_aside()
         self.stock_pages()
+        self.hand_over(shipped)
         self.return_one(shipped)
         self.dialogs.run(shipped=shipped)
 
@@ -249,6 +250,24 @@ class Tour:
         assert self.window.controller.state.page == "label"
         self.scan("BACK")
         self.see("the queue, an order put aside at its label")
+
+    def hand_over(self, shipped: int) -> None:
+        """The day's parcels scanned out to Lotte's driver, one refused, the list closed."""
+        self.scan("HANDOVER")
+        self.see("handover, no courier yet")
+        self.dialogs.help()
+        self.scan("COURIER:HYUNDAI")
+        self.see("handover, the Lotte list open")
+        self.scan(self.barcode("DEMO-MUG"))
+        self.see("handover, a product refused")
+        self.scan(self.number(shipped))
+        self.scan("OK")
+        self.see("handover, every parcel scanned, no driver yet")
+        self.scan("DRIVER:Kim")
+        self.scan("OK")
+        self.see("handover, the list closed")
+        self.dialogs.click("Print the last closed list")
+        self.scan("BACK")
 
     def return_one(self, shipped: int) -> None:
         """The shipped order comes back: one unit resellable, the others damaged."""

@@ -20,7 +20,8 @@ DONE = "done"
 FLOW = ("verify", "pick", "pack", "label", "tracking")
 STOCK = ("goods_in", "count")
 RETURNS = "returns"  # a parcel a buyer sent back (core/aftersales/return_bench.py)
-EVERY_PAGE = (QUEUE, *FLOW, DONE, *STOCK, RETURNS)
+HANDOVER = "handover"  # the parcels the courier's driver takes (core/handover/bench.py)
+EVERY_PAGE = (QUEUE, *FLOW, DONE, *STOCK, RETURNS, HANDOVER)
 PAGE_NAMES = {page: Term("page", page) for page in EVERY_PAGE}  # Receive, Order, Verify, …
 
 
@@ -62,7 +63,7 @@ COMMANDS: tuple[CommandInfo, ...] = (
     CommandInfo(
         "OK",
         "OK",
-        ("verify", "pick", "pack", "label", "goods_in", "count", RETURNS),
+        ("verify", "pick", "pack", "label", "goods_in", "count", RETURNS, HANDOVER),
         Message("bench.does_ok"),
     ),  # fmt: skip
     CommandInfo("HOLD", "HOLD:<reason>", ("verify",), Message("bench.does_hold")),
@@ -74,6 +75,7 @@ COMMANDS: tuple[CommandInfo, ...] = (
     CommandInfo("REPRINT", "REPRINT[:<reason>]", ("tracking", DONE), Message("bench.does_reprint")),
     CommandInfo("RESHIP", "RESHIP:<reason>", (DONE,), Message("reships.does_reship")),
     CommandInfo("COURIER", "COURIER:<code>", ("tracking",), Message("bench.does_courier")),
+    CommandInfo("COURIER", "COURIER:<code>", (HANDOVER,), Message("handover.does_courier")),
     CommandInfo("CLEAR", "CLEAR", ("goods_in", "pick", "pack"), Message("bench.does_clear")),
     CommandInfo("BLIND", "BLIND", ("count",), Message("bench.does_blind")),
     CommandInfo("FINISH", "FINISH", ("count",), Message("bench.does_finish")),
@@ -82,6 +84,10 @@ COMMANDS: tuple[CommandInfo, ...] = (
     CommandInfo("COND", "COND:<condition>", (RETURNS,), Message("returns.does_cond")),
     CommandInfo("REASON", "REASON:<reason>", (RETURNS,), Message("returns.does_reason")),
     CommandInfo("FINISH", "FINISH", (RETURNS,), Message("returns.does_finish")),
+    CommandInfo("HANDOVER", "HANDOVER", (QUEUE,), Message("handover.does_handover")),
+    CommandInfo("DRIVER", "DRIVER:<name>", (HANDOVER,), Message("handover.does_driver")),
+    CommandInfo("FINISH", "FINISH", (HANDOVER,), Message("handover.does_finish")),
+    CommandInfo("FORCE", "FORCE", (HANDOVER,), Message("handover.does_force")),
 )
 # Per page: what Enter alone does, and what else a scan there can be (commands aside).
 Guide = tuple[Message, tuple[tuple[Message, Message], ...]]
@@ -147,10 +153,17 @@ PAGE_GUIDE: dict[str, Guide] = {
             (Message("bench.scan_a_quantity"), Message("returns.guide_quantity_does")),
         ),
     ),
+    HANDOVER: (
+        Message("handover.enter_at_handover"),
+        (
+            (TRACKING_NUMBER, Message("handover.guide_parcel_does")),
+            (ORDER_NUMBER, Message("handover.guide_parcel_does")),
+        ),
+    ),
 }
 _NAMES = frozenset(c.name for c in COMMANDS)
 _WITH_ARG = frozenset(
-    {"HOLD", "CANCEL", "REPRINT", "COURIER", "PACKER", "RESHIP", "COND", "REASON"}
+    {"HOLD", "CANCEL", "REPRINT", "COURIER", "PACKER", "RESHIP", "COND", "REASON", "DRIVER"}
 )
 
 
@@ -163,7 +176,7 @@ def parse(code: str) -> Command | None:
     name, colon, arg = upper.partition(":")
     if name not in _NAMES or (colon and name not in _WITH_ARG):
         return None
-    if name == "PACKER":  # a name keeps its case: PACKER:Kim
+    if name in ("PACKER", "DRIVER"):  # a name keeps its case: PACKER:Kim
         return Command(name, code.strip().partition(":")[2].strip()) if colon else None
     return Command(name, arg.strip().lower() if name != "COURIER" else arg.strip())
 
@@ -257,6 +270,11 @@ def sheet_entries(
         SheetEntry(STOCK_SECTION, "CANCEL", Message("bench.sheet_drop_count")),
     ]
     entries += _return_entries()
+    handover = Message("handover.sheet_section")
+    entries += [
+        SheetEntry(handover, "HANDOVER", Message("handover.sheet_handover")),
+        SheetEntry(handover, "FORCE", Message("handover.sheet_force")),
+    ]
     numbers, packers = Message("bench.sheet_numbers"), Message("bench.sheet_packers")
     entries += [SheetEntry(numbers, str(n), str(n)) for n in QUANTITIES]
     entries += [SheetEntry(packers, badge, name) for badge, name in badges]

@@ -41,6 +41,7 @@ from fulfil_desk.core.bench.sentences import (
 )
 from fulfil_desk.core.bench.units import Manual, supervisor_confirms
 from fulfil_desk.core.bench.workflow import SET_ASIDE, Step, step_of
+from fulfil_desk.core.handover.bench import HANDOVER, HandoverBench
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.errors import NotAllowed, OrderLocked, Prompt, UserError, WrongScan
 from fulfil_desk.core.kernel.messages import Message, Term
@@ -77,6 +78,7 @@ class Bench:
         self.state = BenchState(courier=chosen or desk.settings.get("default_courier"))
         self.stock = StockBench(desk=desk)
         self.returns = ReturnBench(desk=desk)
+        self.handover = HandoverBench(desk=desk)
         self.reader = ScanReader(desk=desk)
         self.layouts_noted: set[Layout] = set()  # the input methods the verdict has named
 
@@ -93,6 +95,8 @@ class Bench:
                 self.stock.enter(page)
             elif self.returns.resume():
                 self.state.page = RETURNS
+            elif self.handover.resume():
+                self.state.page = HANDOVER
             elif order_id is not None:
                 self.open(order_id)
             elif (list_id := self.desk.stations.station_pick_list()) is not None:
@@ -198,6 +202,8 @@ class Bench:
         neither, or left nothing there)."""
         if self.state.page == RETURNS:
             return self.returns.leave()
+        if self.state.page == HANDOVER:
+            return self.handover.leave()
         return self.stock.leave(to) if self.state.page in STOCK_COMMANDS.values() else None
 
     def back_to_queue(self) -> Outcome:
@@ -225,6 +231,11 @@ class Bench:
         """RETURN: the Returns page, for a parcel a buyer sent back (from the queue)."""
         self.state.page, self.state.order_id = RETURNS, None
         return self.returns.enter()
+
+    def handover_page(self) -> Outcome:
+        """HANDOVER: the Handover page, for the parcels the courier's driver takes."""
+        self.state.page, self.state.order_id = HANDOVER, None
+        return self.handover.enter()
 
     @property
     def page_name(self) -> Term:
@@ -332,8 +343,8 @@ class Bench:
             if self.state.manual is not None and self.state.manual.line is not None:
                 return supervisor_confirms(self, self.state.manual.line, packer)
             return self.badge(packer)
-        if self.state.page == RETURNS:  # an order scanned there is the return's, not a switch
-            return bench_steps.HANDLERS[RETURNS](self, reading)
+        if self.state.page in (RETURNS, HANDOVER):  # an order scanned there is theirs
+            return bench_steps.HANDLERS[self.state.page](self, reading)
         if (order_id := reading.order_id) is not None:  # an order's or a tracking number
             return bench_steps.order_scanned(self, reading, order_id)
         return bench_steps.HANDLERS[self.state.page](self, reading)

@@ -39,6 +39,7 @@ HINTS = {
     "goods_in": Message("bench.hint_goods_in"),
     "count": Message("bench.hint_count"),
     "returns": Message("returns.hint"),
+    "handover": Message("handover.hint"),
 }
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from fulfil_desk.core.aftersales.reships import BENCH_REASONS
-from fulfil_desk.core.bench.commands import DONE, QUEUE, RETURNS, ReprintReason
+from fulfil_desk.core.bench.commands import DONE, HANDOVER, QUEUE, RETURNS, ReprintReason
 from fulfil_desk.core.bench.outcome import Cue, Outcome
 from fulfil_desk.core.bench.reading import NUMBER, Kind, Reading
 from fulfil_desk.core.bench.sentences import (
@@ -126,6 +126,8 @@ def on_queue(bench: Bench, reading: Reading) -> Outcome:
             raise WrongScan(Message("reships.reship_needs_shipped_order"))
         if name == "RETURN":
             return bench.returns_page()
+        if name == "HANDOVER":
+            return bench.handover_page()
         raise not_here(bench, reading)
     if reading.kind is Kind.EMPTY:
         rows = desk.orders.queue(limit=URGENT_LOOKAHEAD)
@@ -288,6 +290,14 @@ def on_returns(bench: Bench, reading: Reading) -> Outcome:
     return bench.returns.scan(reading)
 
 
+def on_handover(bench: Bench, reading: Reading) -> Outcome:
+    """The Handover page (core/handover/bench.py)."""
+    command = reading.command
+    if command is not None and HANDOVER not in (p for c in infos_of(command.name) for p in c.pages):
+        raise not_here(bench, reading)
+    return bench.handover.scan(reading)
+
+
 HANDLERS = {
     QUEUE: on_queue,
     DONE: on_done,
@@ -299,6 +309,7 @@ HANDLERS = {
     "goods_in": _stock("goods_in"),
     "count": _stock("count"),
     "returns": on_returns,
+    HANDOVER: on_handover,
 }
 
 __all__ = ["HANDLERS"]

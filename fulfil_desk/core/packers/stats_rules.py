@@ -8,7 +8,9 @@ station saw last. A moment belongs to the shop day it falls on in the shop's tim
 Per packer and shop day:
 
 - **orders packed**: `packed` events (a box closed); **units packed**: `packed_unit` events
-  (one unit each); **units picked**: `picked` events; **orders shipped**: `shipped` events.
+  (one unit each); **units picked**: `picked` events; **orders shipped**: `shipped` events;
+  **parcels handed over**: `scanned_out` events (a parcel scanned out to the courier's driver
+  at the Handover page, core/handover/).
 - **active time**: the packer's bench events (`BENCH_KINDS`) and refused scans of that day,
   in time order; the gaps between consecutive ones that are at most `ACTIVE_GAP` (5 minutes)
   are added up. A longer gap is a pause, not work: none of it counts. One event alone is
@@ -48,6 +50,7 @@ BENCH_KINDS = (
     "cancelled", "pick_started", "picked", "packed_unit", "packed", "label_printed",
     "label_reprinted", "shipped", "stock_received", "stock_counted", "stock_adjusted",
     "count_started", "count_blind_set", "count_scanned", "count_finished", "count_cancelled",
+    "scanned_out",
 )  # fmt: skip
 
 _COUNTED = {
@@ -57,6 +60,7 @@ _COUNTED = {
     "shipped": "orders_shipped",
     "label_reprinted": "reprints",
     "put_aside": "put_aside",
+    "scanned_out": "handed_over",
 }
 
 
@@ -78,6 +82,7 @@ class PackerStats:
     manual: int = 0
     reprints: int = 0
     put_aside: int = 0
+    handed_over: int = 0  # parcels scanned out to the courier's driver
     first_at: str | None = None
     last_at: str | None = None
 
@@ -128,6 +133,7 @@ class PackerStats:
             "manual": self.manual,
             "reprints": self.reprints,
             "put_aside": self.put_aside,
+            "handed_over": self.handed_over,
             "first_at": self.first_at,
             "last_at": self.last_at,
         }

@@ -370,3 +370,10 @@ def m015_deliveries(db):
     from fulfil_desk.core.storage.aftersales.deliveries import DELIVERIES
 
     _run_script(db, DELIVERIES)
+
+
+@MIGRATIONS()
+def m017_handover(db):
+    from fulfil_desk.core.storage.schema.handover import HANDOVER
+
+    _run_script(db, HANDOVER)

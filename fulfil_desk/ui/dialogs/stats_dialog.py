@@ -154,6 +154,7 @@ class StatsDialog(QDialog):
             Column(self.tr("Manual"), count("manual"), align_right=True),
             Column(self.tr("Reprints"), count("reprints"), align_right=True),
             Column(self.tr("Put aside"), count("put_aside"), align_right=True),
+            Column(self.tr("Handed over"), count("handed_over"), align_right=True),
             Column(self.tr("First"), lambda r: self._time(r, "first_at")),
             Column(self.tr("Last"), lambda r: self._time(r, "last_at")),
         ]

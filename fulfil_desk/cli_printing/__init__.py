@@ -1,0 +1,1 @@
+"""The command line's printing helpers: ZPL for thermal printers (`zpl.py`)."""

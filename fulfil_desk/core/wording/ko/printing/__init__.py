@@ -1,0 +1,1 @@
+"""Korean: printing (ZPL for thermal printers: zpl.py)."""

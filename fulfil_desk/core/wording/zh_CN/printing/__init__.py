@@ -1,0 +1,1 @@
+"""Chinese: printing (ZPL for thermal printers: zpl.py)."""
