@@ -13,8 +13,12 @@ from reportlab.pdfgen.canvas import Canvas
 from zpl_reader import read_zpl
 
 from fulfil_desk.core.documents.fonts import LabelFonts
+from fulfil_desk.core.documents.service import LabelBatch
+from fulfil_desk.core.kernel.orders import Address, Order, OrderLine, ShopInfo
 from fulfil_desk.core.labels.surface import Align, Box
 from fulfil_desk.core.labels.zpl import LEADING, ZplSurface
+from fulfil_desk.core.labels.zpl_labels import zpl_labels
+from fulfil_desk.core.wording.render import ENGLISH_WORDING
 
 MM = 72 / 25.4
 # A text's ^GFA against the same text in the PDF rendered by pdftoppm at the same dpi: the
@@ -274,3 +278,33 @@ def test_a_label_wider_than_the_print_head_is_turned_a_quarter_and_reads_the_sam
     page = tmp_path / "turned.png"
     turned.page().save(page)
     assert barcodes_in_picture(page) == ["123456789012"]
+
+
+def test_a_label_without_a_tracking_number_carries_its_waybill_number(fonts, tmp_path):
+    to = Address(name="홍길동", phone="010-1234-5678", line1="서울특별시 강남구 테헤란로 152",
+                 city="서울", postal_code="06236", country="KR")  # fmt: skip
+    order = Order(
+        marketplace="coupang",
+        order_number="31000000007",
+        ordered_at="2026-06-18T10:00:00+09:00",
+        ship_to=to,
+        lines=[OrderLine(sku="MUG-1", title="머그컵", quantity=2)],
+        courier_code="CJGLS",
+        waybill_number="567812345674",
+    )
+    batch = LabelBatch(
+        orders=(order,),
+        left_out=(),
+        shop=ShopInfo(name="데모상점", address=Address(name="데모상점", city="Seoul")),
+        fonts=fonts,
+        words=ENGLISH_WORDING,
+        courier_names={},
+        mask=True,
+    )
+
+    (label,) = read_zpl(zpl_labels(batch, dpi=203))
+
+    assert [b.data for b in label.barcodes] == ["31000000007", "567812345674"]
+    page = tmp_path / "label.png"
+    label.page().save(page)
+    assert sorted(barcodes_in_picture(page)) == ["31000000007", "567812345674"]
