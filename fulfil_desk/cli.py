@@ -37,6 +37,7 @@ from fulfil_desk.cli_support import (
     write_file,
 )
 from fulfil_desk.cli_table import table
+from fulfil_desk.cli_waybills import COMMANDS as WAYBILL_COMMANDS
 from fulfil_desk.core.exchange.demo_history import fill_demo_shop
 from fulfil_desk.core.kernel.couriers import CourierRegistry
 from fulfil_desk.core.kernel.errors import UserError
@@ -243,4 +244,7 @@ for _command in BACKUP_COMMANDS:
     main.add_command(_command)
 
 for _command in (*RETURN_COMMANDS, *RESHIP_COMMANDS, *FEEDBACK_COMMANDS, *DELIVERY_COMMANDS):
+    main.add_command(_command)
+
+for _command in WAYBILL_COMMANDS:
     main.add_command(_command)

@@ -25,6 +25,7 @@ from fulfil_desk.core.bench.sentences import (
 )
 from fulfil_desk.core.bench.units import on_pack, on_pick
 from fulfil_desk.core.bench.workflow import Step
+from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.errors import BadTracking, NotAllowed, Prompt, UnknownCode, WrongScan
 from fulfil_desk.core.kernel.messages import Message, Names, Term
 from fulfil_desk.core.kernel.orders import CancelReason, HoldReason, OrderStatus
@@ -92,7 +93,11 @@ def order_scanned(bench: Bench, reading: Reading, order_id: int) -> Outcome:
 # ---- the pages ---------------------------------------------------------------------------------
 
 
-URGENT_LOOKAHEAD = 50  # Enter at Receive skips urgent orders open at other stations
+URGENT_LOOKAHEAD = 50
+SPOILED = (
+    ReprintReason.DAMAGED,
+    ReprintReason.LOST,
+)  # Enter at Receive skips urgent orders open at other stations
 
 
 def _number_awaited(bench: Bench, code: str) -> Message | None:
@@ -164,14 +169,19 @@ def _reprint(bench: Bench, arg: str) -> Outcome:
             )
         )
     reason = ReprintReason(reason_arg("REPRINT", arg, ReprintReason.DAMAGED.value))
+    # A damaged or lost label never reaches the courier: its waybill number is void, and
+    # the new label carries the next one (a shipped parcel keeps its number).
+    replaced = None
+    if reason in SPOILED:
+        replaced = bench.desk.waybills.replace(order.saved_id, reason=reason.value)
     bench.state.pending.append(f"reprint:{reason.value}")
-    return Outcome(
-        Message(
-            "bench.printing_again",
-            order=order.order_number,
-            reason=Term("reprint_reason", reason.value),
-        )
+    printing = Message(
+        "bench.printing_again",
+        order=order.order_number,
+        reason=Term("reprint_reason", reason.value),
     )
+    changes = Changes.for_orders(order.saved_id, scored=False) if replaced else Changes()
+    return Outcome(in_turn([printing, replaced]), changes)
 
 
 def _reship(bench: Bench, arg: str) -> Outcome:
@@ -248,6 +258,8 @@ def on_tracking(bench: Bench, reading: Reading) -> Outcome:
             raise Prompt(Message("bench.label_printed_reprint"))
         raise not_here(bench, reading)
     if reading.kind is Kind.EMPTY:
+        if (given := desk.waybills.expected(bench._order_id())) is not None:
+            raise Prompt(Message("waybills.scan_the_box", number=given[1]))
         raise Prompt(Message("bench.scan_tracking_from_waybill"))
     if reading.kind is Kind.PRODUCT:
         raise WrongScan(

@@ -370,3 +370,10 @@ def m015_deliveries(db):
     from fulfil_desk.core.storage.aftersales.deliveries import DELIVERIES
 
     _run_script(db, DELIVERIES)
+
+
+@MIGRATIONS()
+def m016_waybills(db):
+    from fulfil_desk.core.storage.schema.waybills import WAYBILLS
+
+    _run_script(db, WAYBILLS)
