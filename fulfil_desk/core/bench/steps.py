@@ -232,6 +232,8 @@ def on_verify(bench: Bench, reading: Reading) -> Outcome:
 
 def on_label(bench: Bench, reading: Reading) -> Outcome:
     name = reading.command.name if reading.command else ""
+    if name == "COURIER" and reading.command is not None:  # before the label takes a number
+        return _choose_courier(bench, reading.command.arg)
     if reading.kind is Kind.EMPTY or name == "PRINT":
         bench.state.pending.append("print")
         return Outcome(Message("bench.printing_label"))
@@ -243,15 +245,19 @@ def on_label(bench: Bench, reading: Reading) -> Outcome:
     raise not_here(bench, reading)
 
 
+def _choose_courier(bench: Bench, code: str) -> Outcome:
+    courier = bench.desk.couriers.get(code)
+    bench.desk.stations.set_bench_choice(courier=courier.code)
+    bench.state.courier = courier.code
+    return Outcome(Message("bench.courier_chosen", courier=Names.of(courier.names)))
+
+
 def on_tracking(bench: Bench, reading: Reading) -> Outcome:
     state, desk = bench.state, bench.desk
     command = reading.command
     if command is not None:
         if command.name == "COURIER":
-            courier = desk.couriers.get(command.arg)
-            desk.stations.set_bench_choice(courier=courier.code)
-            state.courier = courier.code
-            return Outcome(Message("bench.courier_chosen", courier=Names.of(courier.names)))
+            return _choose_courier(bench, command.arg)
         if command.name == "REPRINT":
             return _reprint(bench, command.arg)
         if command.name == "PRINT":

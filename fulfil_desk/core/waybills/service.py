@@ -225,7 +225,8 @@ class WaybillService:
                 return None
             self._stations.guard([order_id])
             self._void(live, reason)
-            empty = self._give(self._ctx.order(order_id), live["courier"])
+            order = self._ctx.order(order_id)
+            empty = self._give(order, self.courier_for(order))  # COURIER: chosen since
             new = self._repo.live(order_id)
         if new is None:
             return Message(
