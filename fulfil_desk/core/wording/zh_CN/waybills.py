@@ -4,9 +4,9 @@ en/waybills.py)."""
 WORDS: dict[str, str | tuple[str, str]] = {
     "waybills.end_first": "起始号 {number}",
     "waybills.end_last": "结束号 {number}",
-    "waybills.bad_end": "无法导入运单号段：{end}有误。{why}",
+    "waybills.bad_end": "无法导入运单号段：{end} 有误。{why}",
     "waybills.digits_only": (
-        "无法导入运单号段：{end}不全是数字；{courier}的号段只能按连续的数字运单号导入。"
+        "无法导入运单号段：{end} 不全是数字；{courier}的号段只能按连续的数字运单号导入。"
     ),
     "waybills.check_digit_unsupported": (
         "无法导入运单号段：fulfil-desk 暂时无法为起始号与结束号之间的运单号生成{courier}的校验位。"
