@@ -222,3 +222,12 @@ def test_void_by_hand_and_its_refusals(desk, add, drive, dump):
     desk.flow.ship(order_id, courier="CJGLS", tracking="600000000002")
     with pytest.raises(NotAllowed):
         desk.waybills.void("600000000002", reason="too late")
+
+
+def test_a_batch_of_labels_takes_numbers_in_turn_and_says_when_a_band_is_used_up(desk, add, drive):
+    desk.waybills.add("CJGLS", first="600000000001", last="600000000002")
+    ids = [packed(add, drive, f"W-{n}") for n in range(3)]
+    batch = desk.documents.label_batch(ids)
+    assert [o.waybill_number for o in batch.orders] == ["600000000001", "600000000002", None]
+    said = WORDS(desk.documents.labels_done(batch, how="test").message)
+    assert "No CJ Logistics waybill numbers are left" in said

@@ -217,9 +217,10 @@ class DocumentService:
         """Every label of the batch printed (`how`: the printer) or saved (the file): each
         order labelled, in one transaction; refused whole if one cannot be any more."""
         changes = self._flow.label_done(batch.ids, how=how)
-        return replace(
-            changes, message=Message("document.labels_done", n=len(batch.orders), how=how)
-        )
+        said = Message("document.labels_done", n=len(batch.orders), how=how)
+        for used_up in self._waybills.none_left(batch.orders):  # a courier's band used up
+            said = Message("two_sentences", first=said, then=used_up)
+        return replace(changes, message=said)
 
     # ---- slips and pick lists ------------------------------------------------------------
 
