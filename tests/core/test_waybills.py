@@ -106,6 +106,7 @@ def test_the_label_pdf_carries_the_given_number_and_its_barcode(desk, add, drive
     pdf.write_bytes(desk.documents.label_pdf([order_id]))
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert LOTTE_FIRST in text and "No tracking number yet" not in text
+    assert "Lotte" in text  # the number's courier, though the order has not shipped
     subprocess.run(["pdftoppm", "-r", "203", "-png", str(pdf), str(tmp_path / "p")], check=True)
     found = subprocess.run(
         ["zbarimg", "-q", "--raw", str(next(tmp_path.glob("p*.png")))],

@@ -173,7 +173,7 @@ def _reprint(bench: Bench, arg: str) -> Outcome:
     # the new label carries the next one (a shipped parcel keeps its number).
     replaced = None
     if reason in SPOILED:
-        replaced = bench.desk.waybills.replace(order.saved_id, reason=reason.value)
+        replaced = bench.desk.waybills.replace_spoiled(order.saved_id, reason=reason.value)
     bench.state.pending.append(f"reprint:{reason.value}")
     printing = Message(
         "bench.printing_again",

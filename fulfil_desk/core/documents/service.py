@@ -204,7 +204,7 @@ class DocumentService:
         self, orders: list[Order], left_out=(), *, words: Wording | None
     ) -> LabelBatch:
         return LabelBatch(
-            orders=tuple(orders),
+            orders=tuple(map(self._waybills.as_labelled, orders)),
             left_out=tuple(left_out),
             shop=self._settings.shop(),
             fonts=self.fonts(),

@@ -6,7 +6,7 @@ transaction; the label prints it, and recording the label then finds it on the o
 oldest band of the order's courier with numbers left gives its next one. A number is given
 once, ever, across stations and restarts: the band's next position moves on under the
 write lock in the same transaction that ties the number to the order. A reprint keeps the
-number; a label spoiled before the parcel shipped (`replace`: REPRINT with the reason
+number; a label spoiled before the parcel shipped (`replace_spoiled`: REPRINT with the reason
 damaged or lost) voids it and gives the next one. `void` records a spoiled label's number
 as void by hand. Without a band (or with none left) the flow is as before: the packer
 scans the courier's own waybill at the Tracking step.
@@ -15,7 +15,7 @@ scans the courier's own waybill at the Tracking step.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from fulfil_desk.core.kernel.changes import Changes
@@ -210,12 +210,20 @@ class WaybillService:
                 )
             )
 
+    def as_labelled(self, order: Order) -> Order:
+        """The order as its label prints it: with the courier of its waybill number (before
+        it ships, an order has no courier of its own)."""
+        if order.courier_code or not order.waybill_number:
+            return order
+        given = self.expected(order.saved_id)
+        return replace(order, courier_code=given[0]) if given else order
+
     def expected(self, order_id: int) -> tuple[str, str] | None:
         """(courier, number) the order's label carries, if it was given one."""
         row = self._repo.live(order_id)
         return (row["courier"], row["number"]) if row else None
 
-    def replace(self, order_id: int, *, reason: str) -> Message | None:
+    def replace_spoiled(self, order_id: int, *, reason: str) -> Message | None:
         """The order's label is spoiled before it shipped: its number is void, and the next
         one of the same courier is given. Returns what to say (None: the order had none)."""
         with self._ctx.transaction():
