@@ -232,3 +232,39 @@ def test_a_batch_of_labels_takes_numbers_in_turn_and_says_when_a_band_is_used_up
     assert [o.waybill_number for o in batch.orders] == ["600000000001", "600000000002", None]
     said = WORDS(desk.documents.labels_done(batch, how="test").message)
     assert "No CJ Logistics waybill numbers are left" in said
+
+
+GIVE_IN_TURN = """
+import sys
+from fulfil_desk.core.desk import Desk
+desk = Desk.open(sys.argv[1], station=sys.argv[2])
+for order_id in map(int, sys.argv[3:]):
+    desk.waybills.give([order_id])
+desk.close()
+"""
+
+
+def test_two_stations_giving_numbers_at_once_never_give_one_twice(db_path, desk, add, drive):
+    import subprocess
+    import sys
+
+    desk.waybills.add("CJGLS", first="600000000001", last="600000000100")
+    skus = [p.sku for p in desk.products.products()]
+    ids = [packed_sku(add, drive, f"W-{n}", skus[n % len(skus)]) for n in range(16)]
+    stations = [
+        subprocess.Popen(
+            [sys.executable, "-c", GIVE_IN_TURN, str(db_path), f"bench-{k + 1}",
+             *map(str, ids[k::2])]
+        )
+        for k in (0, 1)
+    ]  # fmt: skip
+    assert [s.wait(timeout=120) for s in stations] == [0, 0]
+    given = [desk.orders.order(i).waybill_number for i in ids]
+    assert sorted(given) == [f"6000000000{n:02d}" for n in range(1, 17)]
+    assert desk.waybills.bands()[0].used == 16
+
+
+def packed_sku(add, drive, number: str, sku: str) -> int:
+    order_id = add(number, [(sku, 1)])
+    drive(order_id, S.PACKED)
+    return order_id
