@@ -268,3 +268,16 @@ def packed_sku(add, drive, number: str, sku: str) -> int:
     order_id = add(number, [(sku, 1)])
     drive(order_id, S.PACKED)
     return order_id
+
+
+def test_an_order_cancelled_after_its_label_has_its_number_voided(desk, add, drive):
+    from fulfil_desk.core.kernel.orders import CancelReason
+
+    desk.waybills.add("CJGLS", first="600000000001", last="600000000010")
+    first, second = packed(add, drive, "W-C1"), packed(add, drive, "W-C2")
+    desk.documents.label_pdf([first])
+    desk.flow.cancel(first, next(iter(CancelReason)))
+    desk.documents.label_pdf([second])
+    assert desk.orders.order(first).waybill_number is None
+    assert desk.orders.order(second).waybill_number == "600000000002"
+    assert (desk.waybills.bands()[0].used, desk.waybills.bands()[0].void) == (2, 1)

@@ -110,6 +110,7 @@ class FlowService:
                 self._ctx.orders.close_pick_list(list_id, self._ctx.now())
             said = {"reason": reason.value, "by": order.cancelled_by, "note": note_value(note)}
             self._ctx.event("cancelled", order_id, **said)
+            self._waybills.void_of_cancelled(order_id)
             self._stations.release([order_id])
         return Changes.for_orders(
             order_id,
@@ -310,8 +311,7 @@ class FlowService:
         return orders
 
     def label_done(self, order_ids: list[int], *, how: str) -> Changes:
-        """The label was printed (`how` = printer name) or saved (`how` = file path); its
-        waybill number was given as it was made (`WaybillService.give`)."""
+        """The label was printed (`how` = printer name) or saved (`how` = file path)."""
         with self._ctx.transaction():
             orders = self.labelable(order_ids)
             self._stations.guard(order_ids)

@@ -6,10 +6,11 @@ transaction; the label prints it, and recording the label then finds it on the o
 oldest band of the order's courier with numbers left gives its next one. A number is given
 once, ever, across stations and restarts: the band's next position moves on under the
 write lock in the same transaction that ties the number to the order. A reprint keeps the
-number; a label spoiled before the parcel shipped (`replace_spoiled`: REPRINT with the reason
-damaged or lost) voids it and gives the next one. `void` records a spoiled label's number
-as void by hand. Without a band (or with none left) the flow is as before: the packer
-scans the courier's own waybill at the Tracking step.
+number; a label spoiled before the parcel shipped (`replace_spoiled`: REPRINT with the
+reason damaged or lost) voids it and gives the next one. `void` records a spoiled label's
+number as void by hand; an order cancelled before it shipped has its number voided. Without
+a band (or with none left) the flow is as before: the packer scans the courier's own
+waybill at the Tracking step.
 """
 
 from __future__ import annotations
@@ -273,6 +274,12 @@ class WaybillService:
             message=Message("waybills.voided", number=wanted, order=order.order_number),
             scored=False,
         )
+
+    def void_of_cancelled(self, order_id: int) -> None:
+        """The order is cancelled before it shipped: its number, if it had one, is void (in
+        the caller's transaction)."""
+        if (live := self._repo.live(order_id)) is not None:
+            self._void(live, "cancelled")
 
     def _void(self, row: dict, reason: str) -> None:
         self._repo.void(row["courier"], row["number"], at=self._ctx.now(), reason=reason)
