@@ -22,11 +22,12 @@ from fulfil_desk.cli_calendar import capacity, holidays_group, ship_by
 from fulfil_desk.cli_commands import commands
 from fulfil_desk.cli_exchange import COMMANDS as EXCHANGE_COMMANDS
 from fulfil_desk.cli_gettext import ClickWords, click_locale_dir
-from fulfil_desk.cli_handover import COMMANDS as HANDOVER_COMMANDS
 from fulfil_desk.cli_help import CliGroup
 from fulfil_desk.cli_packers import packers
-from fulfil_desk.cli_printing.zpl import deliver_labels, dpi_option, format_option
 from fulfil_desk.cli_scores import COMMANDS as SCORE_COMMANDS
+from fulfil_desk.cli_shipping.handover import COMMANDS as HANDOVER_COMMANDS
+from fulfil_desk.cli_shipping.waybills import COMMANDS as WAYBILL_COMMANDS
+from fulfil_desk.cli_shipping.zpl import deliver_labels, dpi_option, format_option
 from fulfil_desk.cli_shop import products, settings, stock
 from fulfil_desk.cli_stats import stats
 from fulfil_desk.cli_support import (
@@ -239,4 +240,7 @@ for _command in (
     *DELIVERY_COMMANDS,
     *HANDOVER_COMMANDS,
 ):
+    main.add_command(_command)
+
+for _command in WAYBILL_COMMANDS:
     main.add_command(_command)

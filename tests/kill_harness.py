@@ -25,6 +25,7 @@ from pathlib import Path
 
 from kill_returns import RETURNS, return_scan
 from kill_station import Station, Verdict
+from kill_waybills import GIVEN_EVENTS, check_waybills, load_bands, read_given
 
 STATION = "kill-test"
 DEFAULT_COURIER = "CJGLS"
@@ -55,6 +56,8 @@ class ShopView:
     state: dict
     draft: dict  # the return the station is scanning
     returned: set[int]  # the orders whose return was received
+    given: dict[int, tuple[str, str]]  # order → (courier, waybill number) given at its label
+    banded: bool  # waybill number bands are loaded: every label takes a number
 
     def signature(self) -> tuple:
         return (self.events, json.dumps(self.state, sort_keys=True), json.dumps(self.draft))
@@ -82,11 +85,13 @@ def view(db: Path, station: str = STATION) -> ShopView:
             "SELECT value FROM settings WHERE key = ?", [f"station.returns@{station}"]
         ).fetchone()
         returned = {r[0] for r in con.execute("SELECT order_id FROM returns")}
+        given = read_given(con)
+        banded = con.execute("SELECT COUNT(*) FROM waybill_bands").fetchone()[0] > 0
     finally:
         con.close()
     state = json.loads(row[0]) if row else {}
     scanning = (json.loads(draft[0]) if draft else None) or {}
-    return ShopView(orders, barcode, events, state, scanning, returned)
+    return ShopView(orders, barcode, events, state, scanning, returned, given, banded)
 
 
 def tracking_number(courier: str, index: int) -> str:
@@ -134,12 +139,17 @@ def next_scan(shop: ShopView, page: str, order_ids: list[int]) -> tuple[str, int
         if index % 2 == 0 and shop.state.get("weight_g") != 1200:
             return "1.2kg", 0
         return "", 1
-    if page == "label":
-        return "SAVE", 1
-    assert page == "tracking", page
+    chosen = shop.state.get("courier") or DEFAULT_COURIER
     want = courier_wanted(index)
-    if (shop.state.get("courier") or DEFAULT_COURIER) != want:
+    if page == "label":  # with bands, the courier is chosen before the label takes a number
+        if shop.banded and chosen != want:
+            return f"COURIER:{want}", 0
+        return "SAVE", 1 + (GIVEN_EVENTS if shop.banded and order_id not in shop.given else 0)
+    assert page == "tracking", page
+    if chosen != want:
         return f"COURIER:{want}", 0
+    if order_id in shop.given:  # the number on the box is the one its label was given
+        return shop.given[order_id][1], 1
     return tracking_number(want, index), 1
 
 
@@ -227,6 +237,11 @@ class KillRun:
         from fulfil_desk.core.desk import Desk
 
         assert integrity(self.db) == "ok"
+        con = read_only(self.db)
+        try:
+            check_waybills(con)  # no number given twice, none lost, whatever was killed
+        finally:
+            con.close()
         shop = view(self.db, self.station)
         saved = shop.events - self.base_events
         # Every acknowledged scan is there; at most the one in flight besides.
@@ -269,13 +284,16 @@ class KillRun:
         return self.stats
 
 
-def prepare_shop(db: Path, orders: int) -> list[int]:
-    """The demo shop with `orders` orders and stock enough for all of them."""
+def prepare_shop(db: Path, orders: int, *, bands: bool = False) -> list[int]:
+    """The demo shop with `orders` orders and stock enough for all of them (`bands`: and a
+    waybill number band for each courier the harness ships with)."""
     from fulfil_desk.core.desk import Desk
 
     desk = Desk.open(db, station="setup")
     try:
         desk.exchange.fill_demo(orders)
+        if bands:
+            load_bands(desk)
         for product in desk.products.products():
             desk.stock.receive_stock(product.sku, 5 * orders, note="kill test stock")
         return [o.id for o in desk.orders.orders()]
@@ -289,6 +307,10 @@ def check_all_shipped(db: Path, order_ids: list[int], label_dir: Path) -> None:
     con = read_only(db)
     try:
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+        check_waybills(con)
+        given = read_given(con)
+        if con.execute("SELECT COUNT(*) FROM waybill_bands").fetchone()[0]:
+            assert set(order_ids) <= set(given), (order_ids, given)  # every label took one
         for index, order_id in enumerate(order_ids):
             status, box, weight, number, marketplace = con.execute(
                 "SELECT status, box, weight_g, order_number, marketplace FROM orders WHERE id = ?",
@@ -317,7 +339,11 @@ def check_all_shipped(db: Path, order_ids: list[int], label_dir: Path) -> None:
                 [order_id],
             ).fetchone()
             want = courier_wanted(index)
-            assert (courier, tracking) == (want, tracking_number(want, index))
+            banded = given.get(order_id)
+            assert (courier, tracking) == (
+                want,
+                banded[1] if banded else tracking_number(want, index),
+            )
             shipped = con.execute(
                 "SELECT -SUM(delta) FROM stock_ledger WHERE order_id = ? AND reason = 'shipped'",
                 [order_id],

@@ -139,6 +139,9 @@ ARGS: dict[str, tuple[str, ...]] = {
     "ship": ("{order}", "--courier", "CJGLS", "--tracking", "1"),  # refused: not labelled
     "ship-by": ("--ordered-at", f"{TODAY}T10:00:00+09:00", "--lead-days", "1"),
     "stats": (),
+    "waybills.add": ("CJGLS", "--from", "700000000001", "--to", "700000000100"),
+    "waybills.list": (),
+    "waybills.void": ("700000000001", "--reason", "찢어짐"),  # refused: never given
     "stock": (),
     "stock.adjust": ("{sku}", "-1", "--reason", "damaged"),
     "stock.count": ("{sku}", "30"),

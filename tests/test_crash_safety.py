@@ -22,7 +22,7 @@ pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SI
 
 def test_killed_at_random_the_station_loses_no_acknowledged_scan(tmp_path):
     db, labels = tmp_path / "shop.db", tmp_path / "labels"
-    order_ids = prepare_shop(db, orders=8)
+    order_ids = prepare_shop(db, orders=8, bands=True)  # every label takes a waybill number
     run = KillRun(db=db, label_dir=labels, order_ids=order_ids, rng=random.Random(SEED))
 
     stats = run.run(kills=KILLS)

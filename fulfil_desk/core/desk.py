@@ -16,6 +16,7 @@ built here and nowhere else:
     desk.returns    returns, expected returns       desk.reships    reshipments, exchanges
     desk.transit    parcels in transit, delivered   desk.courier_performance  by courier
     desk.handover   the end-of-day handover lists to the courier's driver
+    desk.waybills   waybill number bands, the numbers given to labels
 
 Every use case that changes state runs inside one transaction (`DeskContext.transaction`),
 appends to the audit trail, and returns `Changes` naming what to refresh.
@@ -64,6 +65,7 @@ from fulfil_desk.core.storage.db import (
     open_database,
 )
 from fulfil_desk.core.storage.score_sql import add_missing_score_rows
+from fulfil_desk.core.waybills.service import WaybillService
 from fulfil_desk.core.wording.render import Wording
 
 
@@ -94,8 +96,10 @@ class Desk:
         self.counts = CountService(ctx=ctx, stock=self.stock, products=self.products)
         self.stations = StationService(ctx=ctx, stock=self.stock)
         self.packers = PackerService(ctx=ctx, stations=self.stations, products=self.products)
+        self.waybills = WaybillService(ctx=ctx, stations=self.stations)
         self.flow = FlowService(
             ctx=ctx,
+            waybills=self.waybills,
             products=self.products,
             stock=self.stock,
             stations=self.stations,
@@ -105,6 +109,7 @@ class Desk:
         self.documents = DocumentService(
             ctx=ctx,
             flow=self.flow,
+            waybills=self.waybills,
             stations=self.stations,
             settings=self.settings,
             packers=self.packers,

@@ -171,6 +171,8 @@ class DeskController(QObject):
         try:
             order_id = self.state.order_id
             assert order_id is not None, action  # the label page's actions: an order is open
+            if action.startswith("reprint:"):  # a spoiled label's reprint: a new waybill number
+                self._forget_label()
             if action != "save" and (name := self.printer_name()):
                 printing.print_labels(
                     printer=name,

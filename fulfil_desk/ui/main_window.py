@@ -178,6 +178,8 @@ class MainWindow(QMainWindow):
         text = self.tr("Database: {path} · station {station} · packer {packer}").format(
             path=desk.path, station=desk.station, packer=packer
         )
+        if (low := desk.waybills.low_warning()) is not None:  # under 10 % of a band left
+            text = f"{self.controller.words(low)} · {text}"
         if text != self.where.text():
             self.where.setText(text)
 

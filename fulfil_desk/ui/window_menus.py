@@ -12,6 +12,7 @@ from fulfil_desk.ui.dialogs.batch_label_dialog import add_batch_label_action
 from fulfil_desk.ui.dialogs.command_sheet_actions import add_command_sheet_actions
 from fulfil_desk.ui.dialogs.feedback_dialog import add_feedback_action
 from fulfil_desk.ui.dialogs.stats_dialog import add_stats_action
+from fulfil_desk.ui.dialogs.waybills_dialog import add_waybills_action
 from fulfil_desk.ui.panels.deliveries import add_deliveries_action
 from fulfil_desk.ui.zpl_menu import add_format_choices
 
@@ -43,6 +44,7 @@ def build(window) -> dict[str, object]:
         window.open_export,
     )
     add_batch_label_action(window, orders)
+    add_waybills_action(window, orders)  # the numbers the labels take, by courier
     add_stats_action(window, orders)
     add_feedback_action(window, orders)
     _action(

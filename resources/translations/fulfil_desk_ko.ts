@@ -2332,6 +2332,10 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
         <translation>택배사</translation>
     </message>
     <message>
+        <source>Scan the waybill on the box: it must be {number}.</source>
+        <translation>박스의 운송장을 스캔하세요. 운송장번호는 {number}이어야 합니다.</translation>
+    </message>
+    <message>
         <source>Scan the barcode on the {courier} waybill.</source>
         <translation>{courier} 운송장의 바코드를 스캔하세요.</translation>
     </message>
@@ -2400,6 +2404,72 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
     <message>
         <source>No problems found.</source>
         <translation>문제가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WaybillsDialog</name>
+    <message>
+        <source>Waybill numbers</source>
+        <translation>운송장번호 대역</translation>
+    </message>
+    <message>
+        <source>Add band</source>
+        <translation>대역 등록</translation>
+    </message>
+    <message>
+        <source>A band is the run of waybill numbers a courier handed the shop: give its first and last number as printed, check digit included. Each label then takes the next number of its courier&apos;s band.</source>
+        <translation>대역은 택배사에서 받은 연속된 운송장번호입니다. 첫 번호와 마지막 번호를 인쇄된 그대로(검증번호 포함) 입력하세요. 송장마다 해당 택배사 대역의 다음 번호가 부여됩니다.</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>택배사</translation>
+    </message>
+    <message>
+        <source>First number</source>
+        <translation>첫 번호</translation>
+    </message>
+    <message>
+        <source>Last number</source>
+        <translation>마지막 번호</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>첫 번호</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>마지막 번호</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>폐기</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>남음</translation>
+    </message>
+    <message>
+        <source>Check digits</source>
+        <translation>검증번호</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>확인 안 함</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>확인함</translation>
+    </message>
+</context>
+<context>
+    <name>WaybillsMenu</name>
+    <message>
+        <source>&amp;Waybill numbers…</source>
+        <translation>운송장번호 대역(&amp;W)…</translation>
     </message>
 </context>
 <context>

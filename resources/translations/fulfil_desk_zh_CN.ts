@@ -2332,6 +2332,10 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
         <translation>物流商</translation>
     </message>
     <message>
+        <source>Scan the waybill on the box: it must be {number}.</source>
+        <translation>请扫描箱子上的面单：运单号应为 {number}。</translation>
+    </message>
+    <message>
         <source>Scan the barcode on the {courier} waybill.</source>
         <translation>请扫描 {courier} 面单上的条码。</translation>
     </message>
@@ -2400,6 +2404,72 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
     <message>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
+    </message>
+</context>
+<context>
+    <name>WaybillsDialog</name>
+    <message>
+        <source>Waybill numbers</source>
+        <translation>运单号段</translation>
+    </message>
+    <message>
+        <source>Add band</source>
+        <translation>导入号段</translation>
+    </message>
+    <message>
+        <source>A band is the run of waybill numbers a courier handed the shop: give its first and last number as printed, check digit included. Each label then takes the next number of its courier&apos;s band.</source>
+        <translation>号段是物流商分配给店铺的一串连续运单号：请按印刷的样子输入起始号和结束号（含校验位）。此后每张面单使用其物流商号段中的下一个号码。</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>物流商</translation>
+    </message>
+    <message>
+        <source>First number</source>
+        <translation>起始号</translation>
+    </message>
+    <message>
+        <source>Last number</source>
+        <translation>结束号</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始号</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束号</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Check digits</source>
+        <translation>校验位</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>未核对</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已核对</translation>
+    </message>
+</context>
+<context>
+    <name>WaybillsMenu</name>
+    <message>
+        <source>&amp;Waybill numbers…</source>
+        <translation>运单号段(&amp;W)…</translation>
     </message>
 </context>
 <context>

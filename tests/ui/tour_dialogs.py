@@ -18,6 +18,7 @@ from fulfil_desk.ui.dialogs.command_sheet_actions import print_command_sheet, sa
 from fulfil_desk.ui.dialogs.feedback_dialog import open_feedback
 from fulfil_desk.ui.dialogs.mapping_dialog import MappingDialog
 from fulfil_desk.ui.dialogs.stats_dialog import open_stats
+from fulfil_desk.ui.dialogs.waybills_dialog import open_waybills
 from fulfil_desk.ui.panels.deliveries import open_deliveries
 from fulfil_desk.ui.panels.stock_levels import export_shippable
 
@@ -88,8 +89,24 @@ class DialogTour:
         self.command_sheet()
         self.scores(shipped)
         self.feedback_and_message(shipped)
+        self.waybills()  # last: a band loaded gives the labels made after it their numbers
         hook = _crash_dialog_hook(self.tour.folder / "fulfil-desk.log")
         hook(RuntimeError, RuntimeError("42"), None)
+
+    def waybills(self) -> None:
+        """Waybill numbers…: a band refused (its last number before its first), then one
+        loaded."""
+        dialog = open_waybills(self.window)
+        dialog.courier.setCurrentIndex(dialog.courier.findData("CJGLS"))
+        dialog.first.setText("700000000100")
+        dialog.last.setText("700000000001")
+        dialog.add_band()
+        self.seen("waybill numbers: a band refused", dialog)
+        dialog.first.setText("700000000001")
+        dialog.last.setText("700000000100")
+        dialog.add_band()
+        self.seen("waybill numbers: a band loaded", dialog)
+        dialog.reject()
 
     def import_file(self) -> None:
         dialog = self.window.open_import(self.tour.qt_dialogs.folder / "none.xlsx")

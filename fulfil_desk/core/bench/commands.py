@@ -74,7 +74,9 @@ COMMANDS: tuple[CommandInfo, ...] = (
     CommandInfo("SAVE", "SAVE", ("label",), Message("bench.does_save")),
     CommandInfo("REPRINT", "REPRINT[:<reason>]", ("tracking", DONE), Message("bench.does_reprint")),
     CommandInfo("RESHIP", "RESHIP:<reason>", (DONE,), Message("reships.does_reship")),
-    CommandInfo("COURIER", "COURIER:<code>", ("tracking",), Message("bench.does_courier")),
+    CommandInfo(
+        "COURIER", "COURIER:<code>", ("label", "tracking"), Message("bench.does_courier")
+    ),  # the label takes a number from the courier's band
     CommandInfo("COURIER", "COURIER:<code>", (HANDOVER,), Message("handover.does_courier")),
     CommandInfo("CLEAR", "CLEAR", ("goods_in", "pick", "pack"), Message("bench.does_clear")),
     CommandInfo("BLIND", "BLIND", ("count",), Message("bench.does_blind")),

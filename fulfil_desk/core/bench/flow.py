@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from fulfil_desk.core.kernel.settings_service import SettingsService
     from fulfil_desk.core.stock.products import ProductService
     from fulfil_desk.core.stock.service import StockService
+    from fulfil_desk.core.waybills.service import WaybillService
 
 S = OrderStatus
 MAX_WEIGHT_G = 70_000
@@ -32,9 +33,9 @@ MAX_WEIGHT_G = 70_000
 class FlowService:
     def __init__(
         self, *, ctx: DeskContext, products: ProductService, stock: StockService,
-        stations: StationService, settings: SettingsService,
+        stations: StationService, settings: SettingsService, waybills: WaybillService,
     ):  # fmt: skip
-        self._ctx = ctx
+        self._ctx, self._waybills = ctx, waybills
         self._products = products
         self._stock = stock
         self._stations = stations
@@ -109,6 +110,7 @@ class FlowService:
                 self._ctx.orders.close_pick_list(list_id, self._ctx.now())
             said = {"reason": reason.value, "by": order.cancelled_by, "note": note_value(note)}
             self._ctx.event("cancelled", order_id, **said)
+            self._waybills.void_of_cancelled(order_id)
             self._stations.release([order_id])
         return Changes.for_orders(
             order_id,
@@ -319,9 +321,9 @@ class FlowService:
                     self._ctx.orders.update(order)
                 self._ctx.orders.save_shipment(order.saved_id, label_printed_at=self._ctx.now())
                 self._ctx.event("label_printed", order.id, how=how)
-        return Changes.for_orders(
-            *order_ids, message=Message("bench.label_done", how=how), scored=False
-        )
+            none_left = self._waybills.none_left(orders)
+        message = in_turn([Message("bench.label_done", how=how), *none_left])
+        return Changes.for_orders(*order_ids, message=message, scored=False)
 
     # ---- tracking ----------------------------------------------------------------------------
 
@@ -345,6 +347,7 @@ class FlowService:
         with self._ctx.transaction():
             order = self._ctx.order(order_id)
             workflow.require_step(order, Step.TRACKING)
+            self._waybills.require_match(order_id, courier_obj.code, check)
             if not check.valid:
                 raise BadTracking(check.refusal)
             owner = self._ctx.orders.tracking_owner(check.number)

@@ -365,7 +365,13 @@ class Bench:
     def label_done(self, how: str) -> Outcome:
         changes = self.desk.flow.label_done([self._order_id()], how=how)
         self.open(self._order_id())
-        said = in_turn([changes.message, Message("bench.scan_the_tracking_number")])
+        given = self.desk.waybills.expected(self._order_id())
+        scan = (
+            Message("waybills.scan_the_box", number=given[1])
+            if given
+            else Message("bench.scan_the_tracking_number")
+        )
+        said = in_turn([changes.message, scan])
         return Outcome(said, changes)
 
     def reprint_done(self, how: str, reason: ReprintReason) -> Outcome:

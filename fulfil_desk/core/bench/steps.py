@@ -25,6 +25,7 @@ from fulfil_desk.core.bench.sentences import (
 )
 from fulfil_desk.core.bench.units import on_pack, on_pick
 from fulfil_desk.core.bench.workflow import Step
+from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.errors import BadTracking, NotAllowed, Prompt, UnknownCode, WrongScan
 from fulfil_desk.core.kernel.messages import Message, Names, Term
 from fulfil_desk.core.kernel.orders import CancelReason, HoldReason, OrderStatus
@@ -92,7 +93,11 @@ def order_scanned(bench: Bench, reading: Reading, order_id: int) -> Outcome:
 # ---- the pages ---------------------------------------------------------------------------------
 
 
-URGENT_LOOKAHEAD = 50  # Enter at Receive skips urgent orders open at other stations
+URGENT_LOOKAHEAD = 50
+SPOILED = (
+    ReprintReason.DAMAGED,
+    ReprintReason.LOST,
+)  # Enter at Receive skips urgent orders open at other stations
 
 
 def _number_awaited(bench: Bench, code: str) -> Message | None:
@@ -166,14 +171,19 @@ def _reprint(bench: Bench, arg: str) -> Outcome:
             )
         )
     reason = ReprintReason(reason_arg("REPRINT", arg, ReprintReason.DAMAGED.value))
+    # A damaged or lost label never reaches the courier: its waybill number is void, and
+    # the new label carries the next one (a shipped parcel keeps its number).
+    replaced = None
+    if reason in SPOILED:
+        replaced = bench.desk.waybills.replace_spoiled(order.saved_id, reason=reason.value)
     bench.state.pending.append(f"reprint:{reason.value}")
-    return Outcome(
-        Message(
-            "bench.printing_again",
-            order=order.order_number,
-            reason=Term("reprint_reason", reason.value),
-        )
+    printing = Message(
+        "bench.printing_again",
+        order=order.order_number,
+        reason=Term("reprint_reason", reason.value),
     )
+    changes = Changes.for_orders(order.saved_id, scored=False) if replaced else Changes()
+    return Outcome(in_turn([printing, replaced]), changes)
 
 
 def _reship(bench: Bench, arg: str) -> Outcome:
@@ -224,6 +234,8 @@ def on_verify(bench: Bench, reading: Reading) -> Outcome:
 
 def on_label(bench: Bench, reading: Reading) -> Outcome:
     name = reading.command.name if reading.command else ""
+    if name == "COURIER" and reading.command is not None:  # before the label takes a number
+        return _choose_courier(bench, reading.command.arg)
     if reading.kind is Kind.EMPTY or name == "PRINT":
         bench.state.pending.append("print")
         return Outcome(Message("bench.printing_label"))
@@ -235,21 +247,27 @@ def on_label(bench: Bench, reading: Reading) -> Outcome:
     raise not_here(bench, reading)
 
 
+def _choose_courier(bench: Bench, code: str) -> Outcome:
+    courier = bench.desk.couriers.get(code)
+    bench.desk.stations.set_bench_choice(courier=courier.code)
+    bench.state.courier = courier.code
+    return Outcome(Message("bench.courier_chosen", courier=Names.of(courier.names)))
+
+
 def on_tracking(bench: Bench, reading: Reading) -> Outcome:
     state, desk = bench.state, bench.desk
     command = reading.command
     if command is not None:
         if command.name == "COURIER":
-            courier = desk.couriers.get(command.arg)
-            desk.stations.set_bench_choice(courier=courier.code)
-            state.courier = courier.code
-            return Outcome(Message("bench.courier_chosen", courier=Names.of(courier.names)))
+            return _choose_courier(bench, command.arg)
         if command.name == "REPRINT":
             return _reprint(bench, command.arg)
         if command.name == "PRINT":
             raise Prompt(Message("bench.label_printed_reprint"))
         raise not_here(bench, reading)
     if reading.kind is Kind.EMPTY:
+        if (given := desk.waybills.expected(bench._order_id())) is not None:
+            raise Prompt(Message("waybills.scan_the_box", number=given[1]))
         raise Prompt(Message("bench.scan_tracking_from_waybill"))
     if reading.kind is Kind.PRODUCT:
         raise WrongScan(

@@ -292,13 +292,14 @@ def _draw_label(
     if order.courier_code:
         courier = pen.words.value(courier_names.get(order.courier_code, order.courier_code))
     pen.text(left, order_bottom - 9, Message("document.tracking"), 6, bold=True)
-    number_w = 130 if order.tracking_number else 0
+    number = order.tracking_number or order.waybill_number  # a band's number, before shipping
+    number_w = 130 if number else 0
     if courier:
         courier_w = width - 40 - number_w - 8
         pen.line(left + 40, order_bottom - 11, courier, courier_w, 11, 6, bold=True)
-    if order.tracking_number:
-        pen.line(right, order_bottom - 11, order.tracking_number, number_w, 11, 6, align="right")
-        pen.barcode(order.tracking_number, page_w / 2, footer_top + 6, width, 58)
+    if number:
+        pen.line(right, order_bottom - 11, number, number_w, 11, 6, align="right")
+        pen.barcode(number, page_w / 2, footer_top + 6, width, 58)
     else:
         no_number = Message("document.no_tracking")
         pen.text(page_w / 2, footer_top + 34, no_number, 9, align="center", grey=True)

@@ -36,6 +36,7 @@ from fulfil_desk.core.kernel.settings import box_name
 from fulfil_desk.core.kernel.settings_service import SettingsService
 from fulfil_desk.core.packers.service import PackerService
 from fulfil_desk.core.storage.aftersales.reships import ReshipRepo
+from fulfil_desk.core.waybills.service import WaybillService
 from fulfil_desk.core.wording.render import Wording
 
 if TYPE_CHECKING:  # reportlab loads with the first document, not with the Desk
@@ -142,6 +143,7 @@ class DocumentService:
         *,
         ctx: DeskContext,
         flow: FlowService,
+        waybills: WaybillService,
         stations: StationService,
         settings: SettingsService,
         packers: PackerService,
@@ -151,6 +153,7 @@ class DocumentService:
         self._ctx = ctx
         self._words = words  # English in the shop's zone: the words when a caller gives none
         self._flow = flow
+        self._waybills = waybills
         self._stations = stations
         self._settings = settings
         self._packers = packers
@@ -170,7 +173,11 @@ class DocumentService:
     def label_pdf(self, order_ids: list[int], *, words: Wording | None = None) -> bytes:
         """The labels of orders that must all be packed (the bench's one; `label_batch` for
         a batch that says which cannot get one), in the reader's `words`."""
-        return self._label_batch_of(self._flow.labelable(order_ids), words=words).render()
+        orders = self._flow.labelable(order_ids)
+        # Each gets its waybill number, if its courier has a band, before it prints.
+        if self._waybills.give(order_ids) is not None:
+            orders = self._flow.labelable(order_ids)
+        return self._label_batch_of(orders, words=words).render()
 
     def label_zpl(self, order_ids: list[int], *, dpi: int, words: Wording | None = None) -> bytes:
         """`label_pdf`'s labels as ZPL for a thermal printer of `dpi` (203 or 300)."""
@@ -199,13 +206,16 @@ class DocumentService:
                 ready.append(order)
             else:
                 left_out.append((order, why))
+        # Each gets its waybill number, if its courier has a band, before it prints.
+        if self._waybills.give([o.saved_id for o in ready]) is not None:
+            ready = [self._ctx.order(o.saved_id) for o in ready]
         return self._label_batch_of(ready, left_out, words=words)
 
     def _label_batch_of(
         self, orders: list[Order], left_out=(), *, words: Wording | None
     ) -> LabelBatch:
         return LabelBatch(
-            orders=tuple(orders),
+            orders=tuple(map(self._waybills.as_labelled, orders)),
             left_out=tuple(left_out),
             shop=self._settings.shop(),
             fonts=self.fonts(),
@@ -218,9 +228,10 @@ class DocumentService:
         """Every label of the batch printed (`how`: the printer) or saved (the file): each
         order labelled, in one transaction; refused whole if one cannot be any more."""
         changes = self._flow.label_done(batch.ids, how=how)
-        return replace(
-            changes, message=Message("document.labels_done", n=len(batch.orders), how=how)
-        )
+        said = Message("document.labels_done", n=len(batch.orders), how=how)
+        for used_up in self._waybills.none_left(batch.orders):  # a courier's band used up
+            said = Message("two_sentences", first=said, then=used_up)
+        return replace(changes, message=said)
 
     # ---- slips and pick lists ------------------------------------------------------------
 

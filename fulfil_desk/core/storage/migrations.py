@@ -373,6 +373,13 @@ def m015_deliveries(db):
 
 
 @MIGRATIONS()
+def m016_waybills(db):
+    from fulfil_desk.core.storage.schema.waybills import WAYBILLS
+
+    _run_script(db, WAYBILLS)
+
+
+@MIGRATIONS()
 def m017_handover(db):
     from fulfil_desk.core.storage.schema.handover import HANDOVER
 

@@ -104,6 +104,7 @@ def _order_from_row(row: dict, lines: list[OrderLine]) -> Order:
         tracking_number=row["tracking_number"],
         label_printed_at=row["label_printed_at"],
         shipped_at=row["shipped_at"],
+        waybill_number=row.get("waybill_number"),
     )
 
 
@@ -138,8 +139,9 @@ class OrderRepo:
         rows = _dicts(
             self._db.conn.execute(
                 f"SELECT o.id, {_ORDER_COLUMNS}, s.courier_code, s.tracking_number,"
-                " s.label_printed_at, s.shipped_at"
+                " s.label_printed_at, s.shipped_at, w.number AS waybill_number"
                 " FROM orders o LEFT JOIN shipments s ON s.order_id = o.id"
+                " LEFT JOIN waybill_numbers w ON w.order_id = o.id AND w.voided_at IS NULL"
                 f" WHERE {where}",
                 list(params),
             )

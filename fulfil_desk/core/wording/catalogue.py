@@ -31,6 +31,7 @@ from fulfil_desk.core.wording.en import feedback as en_feedback
 from fulfil_desk.core.wording.en import handover as en_handover
 from fulfil_desk.core.wording.en import reships as en_reships
 from fulfil_desk.core.wording.en import returns as en_returns
+from fulfil_desk.core.wording.en import waybills as en_waybills
 from fulfil_desk.core.wording.en import window as en_window
 from fulfil_desk.core.wording.en import zpl as en_zpl
 from fulfil_desk.core.wording.languages import LANGUAGES
@@ -43,7 +44,7 @@ DOMAINS = (
     "kernel", "bench", "bench_commands", "stock", "packers", "documents", "exchange", "scores",
     "calendar", "safekeeping", "storage", "paper", "window", "cli", "cli_help",
     "aftersales.feedback", "aftersales.returns", "aftersales.reships", "aftersales.deliveries",
-    "handover", "printing.zpl",
+    "shipping.handover", "shipping.zpl", "shipping.waybills",
 )  # fmt: skip
 
 
@@ -79,6 +80,7 @@ ENGLISH: Mapping[str, Entry] = _gathered(
     en_deliveries.ENGLISH,
     en_handover.ENGLISH,
     en_zpl.ENGLISH,
+    en_waybills.ENGLISH,
 )
 
 

@@ -53,7 +53,12 @@ class TrackingPage(StepPage):
         if state.order_id is not None:
             self.header.show_order(self.controller.desk.orders.order(state.order_id))
         self.courier.setCurrentIndex(max(0, self.courier.findData(state.courier)))
-        if state.courier:
+        given = self.controller.desk.waybills.expected(state.order_id) if state.order_id else None
+        if given is not None:  # the label took this number from the courier's band
+            self.prompt.setText(
+                self.tr("Scan the waybill on the box: it must be {number}.").format(number=given[1])
+            )
+        elif state.courier:
             courier = self.controller.desk.couriers.get(state.courier)
             shown = name(self.controller.words, courier.names, courier.code)
             self.prompt.setText(

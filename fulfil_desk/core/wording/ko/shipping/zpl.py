@@ -1,4 +1,4 @@
-"""Korean: ZPL labels for thermal printers (the English is en/zpl.py; domain printing.zpl)."""
+"""Korean: ZPL labels for thermal printers (the English is en/zpl.py; domain shipping.zpl)."""
 
 WORDS: dict[str, str | tuple[str, str]] = {
     "zpl.printers_map": (
