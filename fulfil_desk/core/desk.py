@@ -15,6 +15,7 @@ built here and nowhere else:
     desk.buyer_messages  messages to the buyer (templates, contacts)
     desk.returns    returns, expected returns       desk.reships    reshipments, exchanges
     desk.transit    parcels in transit, delivered   desk.courier_performance  by courier
+    desk.customs    HS codes, origins, the PCCC, CN22 / CN23 declarations
 
 Every use case that changes state runs inside one transaction (`DeskContext.transaction`),
 appends to the audit trail, and returns `Changes` naming what to refresh.
@@ -36,6 +37,7 @@ from fulfil_desk.core.bench.orders import OrderService
 from fulfil_desk.core.bench.station_names import check_station_name, machine_station
 from fulfil_desk.core.bench.stations import StationService
 from fulfil_desk.core.calendar.service import CalendarService
+from fulfil_desk.core.customs.service import CustomsService
 from fulfil_desk.core.documents.service import DocumentService
 from fulfil_desk.core.exchange.service import ExchangeService
 from fulfil_desk.core.kernel.actors import UNBADGED
@@ -136,6 +138,7 @@ class Desk:
         self.courier_performance = CourierPerformanceService(
             ctx=ctx, transit=self.transit, calendar=self.calendar
         )
+        self.customs = CustomsService(ctx=ctx, products=self.products, settings=self.settings)
 
     @classmethod
     def open(

@@ -48,7 +48,8 @@ class FlowService:
         order = self._ctx.order(order_id)
         products = self._products.many([ln.sku for ln in order.lines])
         # Shippable for this order: on hand less other orders' reservations and safety stock.
-        return workflow.verify_problems(order, products, self._stock.free_units(order_id, products))
+        free, shop = self._stock.free_units(order_id, products), self._settings.shop()
+        return workflow.verify_problems(order, products, free, shop_country=shop.address.country)
 
     def verify(self, order_id: int) -> tuple[list[Problem], Changes]:
         """Verified when nothing is wrong; otherwise on hold with the first problem's reason."""

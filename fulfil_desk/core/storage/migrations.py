@@ -370,3 +370,10 @@ def m015_deliveries(db):
     from fulfil_desk.core.storage.aftersales.deliveries import DELIVERIES
 
     _run_script(db, DELIVERIES)
+
+
+@MIGRATIONS()
+def m018_customs(db):
+    from fulfil_desk.core.storage.schema.customs import CUSTOMS
+
+    _run_script(db, CUSTOMS)

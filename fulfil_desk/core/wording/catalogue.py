@@ -26,6 +26,7 @@ from fulfil_desk.core.wording import (
 )
 from fulfil_desk.core.wording.en import cli as en_cli
 from fulfil_desk.core.wording.en import cli_help as en_cli_help
+from fulfil_desk.core.wording.en import customs as en_customs
 from fulfil_desk.core.wording.en import deliveries as en_deliveries
 from fulfil_desk.core.wording.en import feedback as en_feedback
 from fulfil_desk.core.wording.en import reships as en_reships
@@ -41,6 +42,7 @@ DOMAINS = (
     "kernel", "bench", "bench_commands", "stock", "packers", "documents", "exchange", "scores",
     "calendar", "safekeeping", "storage", "paper", "window", "cli", "cli_help",
     "aftersales.feedback", "aftersales.returns", "aftersales.reships", "aftersales.deliveries",
+    "customs",
 )  # fmt: skip
 
 
@@ -74,6 +76,7 @@ ENGLISH: Mapping[str, Entry] = _gathered(
     en_returns.ENGLISH,
     en_reships.ENGLISH,
     en_deliveries.ENGLISH,
+    en_customs.ENGLISH,
 )
 
 

@@ -128,6 +128,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "sheet_reason.bad_price": "Bad price",
     "sheet_reason.incomplete_address": "Incomplete address",
     "sheet_reason.out_of_stock": "Out of stock",
+    "sheet_reason.missing_pccc": "No PCCC",
     "sheet_reason.other": "Other",
     "sheet_reason.cannot_ship": "Cannot ship",
     "sheet_reason.pricing_error": "Pricing error",

@@ -134,6 +134,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "sheet_reason.bad_price": "가격 오류",
     "sheet_reason.incomplete_address": "주소 정보 부족",
     "sheet_reason.out_of_stock": "품절",
+    "sheet_reason.missing_pccc": "개인통관고유부호 없음",
     "sheet_reason.other": "기타",
     "sheet_reason.cannot_ship": "배송 불가",
     "sheet_reason.pricing_error": "가격 오류",

@@ -124,6 +124,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "sheet_reason.bad_price": "价格错误",
     "sheet_reason.incomplete_address": "地址不完整",
     "sheet_reason.out_of_stock": "缺货",
+    "sheet_reason.missing_pccc": "缺少个人通关码",
     "sheet_reason.other": "其他",
     "sheet_reason.cannot_ship": "无法发货",
     "sheet_reason.pricing_error": "定价错误",
