@@ -20,6 +20,8 @@ from fulfil_desk.cli_backup import COMMANDS as BACKUP_COMMANDS
 from fulfil_desk.cli_bench import bench
 from fulfil_desk.cli_calendar import capacity, holidays_group, ship_by
 from fulfil_desk.cli_commands import commands
+from fulfil_desk.cli_customs import COMMANDS as CUSTOMS_COMMANDS
+from fulfil_desk.cli_customs import products_customs
 from fulfil_desk.cli_exchange import COMMANDS as EXCHANGE_COMMANDS
 from fulfil_desk.cli_gettext import ClickWords, click_locale_dir
 from fulfil_desk.cli_help import CliGroup
@@ -229,6 +231,10 @@ def tracking_check(obj: CliContext, courier, number):
 
 for _group in (products, stock, settings, packers):
     main.add_command(_group)
+
+products.add_command(products_customs)
+for _command in CUSTOMS_COMMANDS:
+    main.add_command(_command)
 
 for _command in (holidays_group, ship_by, capacity, bench, commands, stats):
     main.add_command(_command)

@@ -102,6 +102,7 @@ class Desk:
             settings=self.settings,
         )
         self.audit = AuditService(ctx=ctx, stations=self.stations)
+        self.customs = CustomsService(ctx=ctx, products=self.products, settings=self.settings)
         self.documents = DocumentService(
             ctx=ctx,
             flow=self.flow,
@@ -109,6 +110,7 @@ class Desk:
             settings=self.settings,
             packers=self.packers,
             calendar=self.calendar,
+            customs=self.customs,
             words=Wording(zone=ctx.shop_tz),
         )
         self.exchange = ExchangeService(
@@ -138,7 +140,6 @@ class Desk:
         self.courier_performance = CourierPerformanceService(
             ctx=ctx, transit=self.transit, calendar=self.calendar
         )
-        self.customs = CustomsService(ctx=ctx, products=self.products, settings=self.settings)
 
     @classmethod
     def open(

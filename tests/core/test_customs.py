@@ -270,3 +270,35 @@ def test_the_pdf_says_what_customs_read(chinese_shop, lang):
         assert "세관신고서" in flat and "개인통관고유부호" in flat
     if lang == "zh_CN":
         assert "报关单" in flat and "个人通关码" in flat
+
+
+# ---- printed with the label -----------------------------------------------------------------
+
+
+def test_the_label_of_a_parcel_crossing_a_border_carries_its_form(chinese_shop, drive):
+    desk = chinese_shop
+    order_id = added(desk, order_to_korea("CN-KR-9", [("DEMO-MUG", 1)]))
+    drive(order_id, S.PACKED)
+    pages = PdfReader(io.BytesIO(desk.documents.label_pdf([order_id]))).pages
+    assert len(pages) == 2
+    assert "CN-KR-9" in pages[0].extract_text() and "CN 22" not in pages[0].extract_text()
+    assert "CN 22" in pages[1].extract_text() and PCCC in pages[1].extract_text()
+
+
+def test_a_label_batch_leaves_out_the_order_whose_products_lack_customs_facts(chinese_shop, drive):
+    desk = chinese_shop
+    ready = added(desk, order_to_korea("CN-KR-10", [("DEMO-MUG", 1)]))
+    lacking = added(desk, order_to_korea("CN-KR-11", [("DEMO-CABLE", 1)]))
+    for order_id in (ready, lacking):
+        drive(order_id, S.PACKED)
+    batch = desk.documents.label_batch([ready, lacking])
+    assert batch.ids == [ready] and len(batch.declarations) == 1
+    assert "DEMO-CABLE" in said(batch.left_out_sentence())
+    with pytest.raises(NotAllowed, match="DEMO-CABLE"):
+        desk.documents.label_pdf([lacking])
+
+
+def test_a_domestic_label_has_no_form(desk, add, drive):
+    order_id = add("KR-KR-3", [("DEMO-MUG", 1)])
+    drive(order_id, S.PACKED)
+    assert len(PdfReader(io.BytesIO(desk.documents.label_pdf([order_id]))).pages) == 1

@@ -194,5 +194,17 @@ class _FormDrawer:
         pen.line(sign_x, bottom - 9, signature, self.width * 0.5, 6, 4)
 
 
+def pages_after(first: bytes, then: bytes) -> bytes:
+    """One PDF: the pages of `first`, then those of `then` (the labels, then the forms)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for pdf in (first, then):
+        writer.append(PdfReader(io.BytesIO(pdf)))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 def _kg(grams: int) -> Message:
     return Message("customs.kg", kg=(Decimal(grams) / 1000).quantize(Decimal("0.001")))

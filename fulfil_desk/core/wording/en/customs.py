@@ -46,6 +46,10 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
         " e.g. {example}."
     ),
     "customs.import_needs_all": "customs need all three columns: {columns}.",
+    "customs.give_all_three": (
+        "{sku} has no customs facts yet: give --hs, --origin and --description together."
+    ),
+    "customs.code_or_clear": "Give a CODE or --clear, not both.",
     "customs.nothing_declared": "None of these orders crosses a border: no customs form.",
     # Outcomes
     "customs.product_saved": "Customs facts of {sku} saved (HS {hs}).",

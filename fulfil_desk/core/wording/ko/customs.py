@@ -46,6 +46,10 @@ WORDS: dict[str, str | tuple[str, str]] = {
         " 예: {example}."
     ),
     "customs.import_needs_all": "통관 정보는 세 열을 모두 입력하세요: {columns}.",
+    "customs.give_all_three": (
+        "{sku}에는 아직 통관 정보가 없습니다. --hs, --origin, --description을 함께 입력하세요."
+    ),
+    "customs.code_or_clear": "CODE와 --clear 중 하나만 입력하세요.",
     "customs.nothing_declared": "국경을 넘는 주문이 없어 세관신고서를 만들지 않았습니다.",
     "customs.product_saved": "{sku}의 통관 정보를 저장했습니다(HS {hs}).",
     "customs.pccc_saved": "주문 {order}의 수취인 개인통관고유부호를 {pccc}(으)로 저장했습니다.",

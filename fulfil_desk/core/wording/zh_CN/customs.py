@@ -30,6 +30,8 @@ WORDS: dict[str, str | tuple[str, str]] = {
         "customs_postal_limits 必须按币种代码（{known}）填写不小于 0 的整数金额，例如 {example}。"
     ),
     "customs.import_needs_all": "清关信息须填写全部三列：{columns}。",
+    "customs.give_all_three": "{sku} 还没有清关信息：请同时填写 --hs、--origin 和 --description。",
+    "customs.code_or_clear": "请填写 CODE 或使用 --clear，不能同时使用。",
     "customs.nothing_declared": "这些订单都不跨境，未生成报关单。",
     "customs.product_saved": "已保存 {sku} 的清关信息（HS {hs}）。",
     "customs.pccc_saved": "已将订单 {order} 收件人的个人通关码保存为 {pccc}。",
