@@ -233,8 +233,8 @@ for _group in (products, stock, settings, packers):
     main.add_command(_group)
 
 products.add_command(products_customs)
-for _command in CUSTOMS_COMMANDS:
-    main.add_command(_command)
+for _customs in CUSTOMS_COMMANDS:
+    main.add_command(_customs)
 
 for _command in (holidays_group, ship_by, capacity, bench, commands, stats):
     main.add_command(_command)

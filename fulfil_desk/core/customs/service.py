@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from fulfil_desk.core.bench.sentences import in_turn
 from fulfil_desk.core.customs import rules
 from fulfil_desk.core.customs.rules import CustomsForm, CustomsRefused, ProductCustoms
 from fulfil_desk.core.kernel.changes import Changes
@@ -139,6 +140,25 @@ class CustomsService:
 
     def crosses_border(self, order: Order) -> bool:
         return rules.crosses_border(self._settings.shop().address.country, order.ship_to.country)
+
+    def summary(self, order_id: int) -> Message | str | None:
+        """What the Verify page says of an order that crosses a border (None: it does not):
+        from where to where, the recipient's PCCC (masked) into Korea, the products that still
+        lack customs facts."""
+        order = self._ctx.order(order_id)
+        origin = self._settings.shop().address.country
+        if not rules.crosses_border(origin, order.ship_to.country):
+            return None
+        said: list[Message] = [
+            Message("customs.verify_border", origin=origin, to=order.ship_to.country)
+        ]
+        if order.ship_to.country == rules.KOREA and order.pccc:
+            said.append(Message("customs.verify_pccc", pccc=rules.masked_pccc(order.pccc)))
+        skus = [line.sku for line in order.lines]
+        known = self._repo.many(skus)
+        if lacking := tuple(dict.fromkeys(s for s in skus if s not in known)):
+            said.append(Message("customs.verify_lacking", skus=lacking))
+        return in_turn(said)
 
     def _courier(self, order: Order) -> Courier | None:
         code = order.courier_code or self._settings.get("default_courier") or ""

@@ -50,6 +50,14 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
         "{sku} has no customs facts yet: give --hs, --origin and --description together."
     ),
     "customs.code_or_clear": "Give a CODE or --clear, not both.",
+    "customs.verify_border": (
+        "Crosses a border ({origin} → {to}): its customs declaration prints with the label."
+    ),
+    "customs.verify_pccc": "Recipient's PCCC: {pccc}.",
+    "customs.verify_lacking": (
+        "Give {skus} an HS code, a country of origin and a customs description before the"
+        " label (Stock levels, Customs…)."
+    ),
     "customs.nothing_declared": "None of these orders crosses a border: no customs form.",
     # Outcomes
     "customs.product_saved": "Customs facts of {sku} saved (HS {hs}).",

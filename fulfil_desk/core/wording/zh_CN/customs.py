@@ -32,6 +32,11 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "customs.import_needs_all": "清关信息须填写全部三列：{columns}。",
     "customs.give_all_three": "{sku} 还没有清关信息：请同时填写 --hs、--origin 和 --description。",
     "customs.code_or_clear": "请填写 CODE 或使用 --clear，不能同时使用。",
+    "customs.verify_border": "跨境包裹（{origin} → {to}）：报关单将与面单一起打印。",
+    "customs.verify_pccc": "收件人个人通关码：{pccc}。",
+    "customs.verify_lacking": (
+        "请为 {skus} 填写HS编码、原产国和申报品名（库存一览中的“清关信息…”）。"
+    ),
     "customs.nothing_declared": "这些订单都不跨境，未生成报关单。",
     "customs.product_saved": "已保存 {sku} 的清关信息（HS {hs}）。",
     "customs.pccc_saved": "已将订单 {order} 收件人的个人通关码保存为 {pccc}。",
