@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 import sample_files as make
@@ -302,3 +303,17 @@ def test_a_domestic_label_has_no_form(desk, add, drive):
     order_id = add("KR-KR-3", [("DEMO-MUG", 1)])
     drive(order_id, S.PACKED)
     assert len(PdfReader(io.BytesIO(desk.documents.label_pdf([order_id]))).pages) == 1
+
+
+def test_in_the_pseudo_language_every_word_of_the_form_is_wrapped(chinese_shop):
+    desk = chinese_shop
+    order_id = added(desk, order_to_korea("CN-KR-12", [("DEMO-MUG", 2), ("DEMO-TEE-M", 1)]))
+    declaration = desk.customs.declaration(order_id)
+    words = Wording(zone=desk._ctx.shop_tz, lang="pseudo")
+    pdf = customs_pdf([declaration], fonts=desk.documents.fonts(), words=words)
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "⟦Customs declaration⟧" in text and "⟦Sale of goods⟧" in text
+    while (shorter := re.sub(r"⟦[^⟦⟧]*⟧", " ", text)) != text:
+        text = shorter
+    data = "CN KR coupang Ceramic mug ml Cotton shirt size DEMO MUG TEE"  # "CN 22": a code
+    assert set(re.findall(r"[A-Za-z]{2,}", text)) - set(data.split()) == set()
