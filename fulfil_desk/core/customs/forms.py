@@ -25,6 +25,9 @@ BILINGUAL = ("ko", "zh_CN")
 CATEGORIES = ("gift", "documents", "sample", "returned", "sale", "other")
 SOLD = "sale"  # a marketplace order is a sale of goods
 _ROW = 6.5  # the items' type size
+# Room for the items, in rows of type: under the first page's head, under a later page's,
+# and what the foot (totals, the invoice's facts, the certificate, the signature) takes.
+_FIRST_ROWS, _LATER_ROWS, _FOOT_ROWS = 20, 34, 13
 # The items' columns: (heading key, width in pt); the description takes what is left.
 _COLUMNS = (("col_qty", 18.0), ("col_weight", 34.0), ("col_value", 52.0), ("col_hs", 46.0),
             ("col_origin", 22.0))  # fmt: skip
@@ -65,18 +68,19 @@ class _FormDrawer:
             self.pen.canvas.showPage()
 
     def _paged_items(self) -> list[list[tuple[DeclaredItem, list[str]]]]:
+        """The items' rows, page by page; the foot goes on the last page, or one of its own."""
         desc_w = self.width - sum(w for _, w in _COLUMNS) - 4
         rows = [(i, self.pen.wrapped(i.description, _ROW, desc_w, 3)) for i in self.d.items]
-        first, rest = 9, 22  # rows under the first page's head, under a later page's
-        pages, room = [[]], first  # type: ignore[var-annotated]
+        pages: list[list[tuple[DeclaredItem, list[str]]]] = [[]]
+        room = _FIRST_ROWS
         for row in rows:
             if pages[-1] and len(row[1]) > room:
                 pages.append([])
-                room = rest
+                room = _LATER_ROWS
             pages[-1].append(row)
             room -= len(row[1])
-        if sum(len(r[1]) for r in pages[-1]) > first - 4 and len(pages) == 1:
-            pages.append([])  # the foot needs the room the items took
+        if room < _FOOT_ROWS:
+            pages.append([])  # the totals, the certificate and the signature need their room
         return pages
 
     # ---- the head: title, sender, recipient, category ----------------------------------------
@@ -147,7 +151,7 @@ class _FormDrawer:
                      align="right")  # fmt: skip
         y -= 11
         for item, rows in items:
-            pen.block(MARGIN, y, desc_w, len(rows) * _ROW * LEADING, rows, _ROW, _ROW)
+            pen.block(MARGIN, y, desc_w, len(rows) * _ROW * LEADING + 1, rows, _ROW, _ROW)
             cells = (str(item.quantity), words(_kg(item.weight_g)), words.money(item.value),
                      item.hs_code, item.origin_country)  # fmt: skip
             for text, (_, width), edge in zip(cells, _COLUMNS, right_edges, strict=True):

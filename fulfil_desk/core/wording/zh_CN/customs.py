@@ -78,7 +78,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "customs.courier_line": "物流商：{courier}",
     "customs.importer_line": "进口人：{name}",
     "customs.certify": (
-        "本人保证本报关单所填内容真实无误，且本邮件内不含法律或邮政、海关规定禁止寄递的任何危险物品。"
+        "本人保证本报关单所填内容真实无误，且本邮件内不含法律或邮政、海关规定禁止寄递的危险物品。"
     ),
     "customs.date_line": "日期：{day}",
     "customs.signature": "寄件人签名",
