@@ -36,6 +36,7 @@ def station(qtbot, tmp_path, request):
         desk.products.save_product(product)
         desk.stock.receive_stock(product.sku, 10, note="opening stock")
     desk.settings.set("shop_address", SHOP)
+    desk.settings.set("default_courier", "CHINAPOST")
     desk.customs.set_product_customs(
         "DEMO-MUG", hs_code="6912.00", origin="CN", description="Ceramic mug"
     )
@@ -110,3 +111,36 @@ def test_the_customs_dialog_saves_and_refuses(qtbot, station, tmp_path):
     facts = window.controller.desk.customs.product_customs("DEMO-CABLE")
     assert (facts.hs_code, facts.origin_country) == ("854442", "CN")
     levels.reject()
+
+
+def packed(desk, order_id: int) -> None:
+    desk.customs.set_pccc(order_id, "P123456789012")
+    desk.flow.verify(order_id)
+    desk.flow.start_pick([order_id])
+    order = desk.orders.order(order_id)
+    codes = {ln.sku: desk.products.product(ln.sku).barcodes[0] for ln in order.lines}
+    for line in order.lines:
+        for _ in range(line.quantity):
+            desk.flow.pick_scan(order.pick_list_id, codes[line.sku])
+    for line in order.lines:
+        for _ in range(line.quantity):
+            desk.flow.pack_scan(order_id, codes[line.sku])
+    desk.flow.finish_pack(order_id, box="S", weight_g=900)
+
+
+@pytest.mark.parametrize("station", ["ko", "zh_CN", "en"], indirect=True)
+def test_the_label_page_says_the_form_prints_after_the_label(qtbot, station, tmp_path):
+    window = station.window
+    controller, lang = window.controller, window.controller.words.lang
+    desk = controller.desk
+    desk.customs.set_product_customs(
+        "DEMO-CABLE", hs_code="8544.42", origin="CN", description="USB-C cable"
+    )
+    order_id = desk.orders.find_order("310000000901").saved_id
+    packed(desk, order_id)
+    controller.open_order(order_id)
+    page = window.page
+    assert page is window.pages["label"]
+    page.after_verdict()  # the preview, as the window draws it after the verdict
+    assert "CN22" in page.printer.text() and "550,000" in page.printer.text()
+    picture(qtbot, window, "label", lang, tmp_path)

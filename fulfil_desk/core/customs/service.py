@@ -160,6 +160,18 @@ class CustomsService:
             said.append(Message("customs.verify_lacking", skus=lacking))
         return in_turn(said)
 
+    def label_note(self, order_id: int) -> Message | None:
+        """What the Label page says of the form that prints after the label (None: no form,
+        or one refused, which the label's own refusal says)."""
+        order = self._ctx.order(order_id)
+        if not self.crosses_border(order):
+            return None
+        try:
+            declared = self.declaration(order_id)
+        except UserError:
+            return None
+        return Message("two_sentences", first=Message("customs.label_note"), then=declared.why_form)
+
     def _courier(self, order: Order) -> Courier | None:
         code = order.courier_code or self._settings.get("default_courier") or ""
         try:

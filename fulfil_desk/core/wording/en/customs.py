@@ -58,6 +58,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
         "Give {skus} an HS code, a country of origin and a customs description before the"
         " label (Stock levels, Customs…)."
     ),
+    "customs.label_note": "Its customs declaration prints after the label.",
     "customs.nothing_declared": "None of these orders crosses a border: no customs form.",
     # Outcomes
     "customs.product_saved": "Customs facts of {sku} saved (HS {hs}).",

@@ -57,6 +57,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "customs.verify_lacking": (
         "{skus}에 HS 코드, 원산지, 통관용 설명을 입력하세요(재고 현황의 통관 정보…)."
     ),
+    "customs.label_note": "세관신고서가 운송장 다음 장에 인쇄됩니다.",
     "customs.nothing_declared": "국경을 넘는 주문이 없어 세관신고서를 만들지 않았습니다.",
     "customs.product_saved": "{sku}의 통관 정보를 저장했습니다(HS {hs}).",
     "customs.pccc_saved": "주문 {order}의 수취인 개인통관고유부호를 {pccc}(으)로 저장했습니다.",

@@ -37,6 +37,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "customs.verify_lacking": (
         "请为 {skus} 填写HS编码、原产国和申报品名（库存一览中的“清关信息…”）。"
     ),
+    "customs.label_note": "报关单打印在面单之后。",
     "customs.nothing_declared": "这些订单都不跨境，未生成报关单。",
     "customs.product_saved": "已保存 {sku} 的清关信息（HS {hs}）。",
     "customs.pccc_saved": "已将订单 {order} 收件人的个人通关码保存为 {pccc}。",
