@@ -22,7 +22,7 @@ from fulfil_desk.core.customs.rules import (
 )
 from fulfil_desk.core.kernel.errors import NotAllowed, UserError
 from fulfil_desk.core.kernel.messages import Money
-from fulfil_desk.core.kernel.orders import Order, OrderLine, OrderStatus
+from fulfil_desk.core.kernel.orders import Address, Order, OrderLine, OrderStatus
 from fulfil_desk.core.wording.render import Wording
 
 S = OrderStatus
@@ -317,3 +317,14 @@ def test_in_the_pseudo_language_every_word_of_the_form_is_wrapped(chinese_shop):
         text = shorter
     data = "CN KR coupang Ceramic mug ml Cotton shirt size DEMO MUG TEE"  # "CN 22": a code
     assert set(re.findall(r"[A-Za-z]{2,}", text)) - set(data.split()) == set()
+
+
+def test_the_demo_shops_parcels_abroad_carry_their_form(desk, add, drive):
+    desk.exchange.fill_demo(0)  # the demo products' customs facts
+    ship_to = Address(name="John Smith", phone="+1 206 555 0100", line1="410 Terry Ave N",
+                      city="Seattle", state="WA", postal_code="98109", country="US")  # fmt: skip
+    order_id = add("US-1", [("DEMO-MUG", 1), ("DEMO-CABLE", 2)], ship_to=ship_to)
+    drive(order_id, S.PACKED)
+    pages = PdfReader(io.BytesIO(desk.documents.label_pdf([order_id]))).pages
+    assert len(pages) == 2 and "CN 23" in pages[1].extract_text()  # CJ: an express courier
+    assert "Ceramic mug, 350 ml" in pages[1].extract_text()

@@ -22,15 +22,26 @@ from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.wording.render import Wording
 
 BILINGUAL = ("ko", "zh_CN")
-CATEGORIES = ("gift", "documents", "sample", "returned", "sale", "other")
-SOLD = "sale"  # a marketplace order is a sale of goods
+CATEGORIES = (
+    Message("customs.category_gift"), Message("customs.category_documents"),
+    Message("customs.category_sample"), Message("customs.category_returned"),
+    Message("customs.category_sale"), Message("customs.category_other"),
+)  # fmt: skip
+SOLD = CATEGORIES[4]  # a marketplace order is a sale of goods
+TITLES = {
+    CustomsForm.CN22: Message("customs.title_cn22"),
+    CustomsForm.CN23: Message("customs.title_cn23"),
+}
 _ROW = 6.5  # the items' type size
 # Room for the items, in rows of type: under the first page's head, under a later page's,
 # and what the foot (totals, the invoice's facts, the certificate, the signature) takes.
 _FIRST_ROWS, _LATER_ROWS, _FOOT_ROWS = 20, 34, 13
 # The items' columns: (heading key, width in pt); the description takes what is left.
-_COLUMNS = (("col_qty", 18.0), ("col_weight", 34.0), ("col_value", 52.0), ("col_hs", 46.0),
-            ("col_origin", 22.0))  # fmt: skip
+_COLUMNS = (
+    (Message("customs.col_qty"), 18.0), (Message("customs.col_weight"), 34.0),
+    (Message("customs.col_value"), 52.0), (Message("customs.col_hs"), 46.0),
+    (Message("customs.col_origin"), 22.0),
+)  # fmt: skip
 
 
 def customs_pdf(declarations: list[Declaration], *, fonts: LabelFonts, words: Wording) -> bytes:
@@ -91,7 +102,7 @@ class _FormDrawer:
         top = LABEL_SIZE[1] - MARGIN
         code = "CN 22" if d.form is CustomsForm.CN22 else "CN 23"
         pen.text(right, top - 14, code, 16, bold=True, align="right")
-        title = Message(f"customs.title_{d.form.value}")
+        title = TITLES[d.form]
         pen.line(left, top - 12, self.said(title), self.width - 60, 9, 5, bold=True)
         pen.line(left, top - 22, self.said(Message("customs.may_be_opened")), self.width - 60, 6, 4)
         if pages > 1:
@@ -131,11 +142,10 @@ class _FormDrawer:
             row_y = y - 10 - (n // 3) * 10
             c.setLineWidth(0.6)
             c.rect(x, row_y - 1, 6, 6)
-            if category == SOLD:
+            if category is SOLD:
                 c.line(x, row_y - 1, x + 6, row_y + 5)
                 c.line(x, row_y + 5, x + 6, row_y - 1)
-            said = Message(f"customs.category_{category}")
-            pen.line(x + 9, row_y, said, column - 11, 6.5, 4.5, bold=category == SOLD)
+            pen.line(x + 9, row_y, category, column - 11, 6.5, 4.5, bold=category is SOLD)
         return y - 25
 
     # ---- the items and the totals ------------------------------------------------------------
@@ -146,8 +156,8 @@ class _FormDrawer:
         right_edges = self._right_edges()
         desc_w = self.width - sum(w for _, w in _COLUMNS) - 4
         pen.line(MARGIN, y - 8, Message("customs.col_description"), desc_w, 6, 4, bold=True)
-        for (key, width), edge in zip(_COLUMNS, right_edges, strict=True):
-            pen.line(edge, y - 8, Message(f"customs.{key}"), width - 2, 6, 4, bold=True,
+        for (heading, width), edge in zip(_COLUMNS, right_edges, strict=True):
+            pen.line(edge, y - 8, heading, width - 2, 6, 4, bold=True,
                      align="right")  # fmt: skip
         y -= 11
         for item, rows in items:
