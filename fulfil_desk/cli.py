@@ -25,6 +25,8 @@ from fulfil_desk.cli_gettext import ClickWords, click_locale_dir
 from fulfil_desk.cli_help import CliGroup
 from fulfil_desk.cli_packers import packers
 from fulfil_desk.cli_scores import COMMANDS as SCORE_COMMANDS
+from fulfil_desk.cli_shipping.customs import COMMANDS as CUSTOMS_COMMANDS
+from fulfil_desk.cli_shipping.customs import products_customs
 from fulfil_desk.cli_shipping.handover import COMMANDS as HANDOVER_COMMANDS
 from fulfil_desk.cli_shipping.waybills import COMMANDS as WAYBILL_COMMANDS
 from fulfil_desk.cli_shipping.zpl import deliver_labels, dpi_option, format_option
@@ -220,6 +222,10 @@ def tracking_check(obj: CliContext, courier, number):
 
 for _group in (products, stock, settings, packers):
     main.add_command(_group)
+
+products.add_command(products_customs)
+for _customs in CUSTOMS_COMMANDS:
+    main.add_command(_customs)
 
 for _command in (holidays_group, ship_by, capacity, bench, commands, stats):
     main.add_command(_command)

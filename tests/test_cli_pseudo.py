@@ -83,6 +83,8 @@ ARGS: dict[str, tuple[str, ...]] = {
     "inquiries.answer": ("1",),
     "inquiries.list": ("--all",),
     "label": ("{order}", "--out", "{dir}/label.pdf"),  # refused: the order is not packed
+    "customs": ("{order}", "--out", "{dir}/cn22.pdf"),  # refused: it crosses no border
+    "pccc": ("{order}", "P123456789012"),
     "mapping": (),
     "mapping.delete": ("korean-shop",),
     "mapping.list": (),
@@ -127,6 +129,7 @@ ARGS: dict[str, tuple[str, ...]] = {
     "poa": ("PN-1", "--out", "{dir}/poa.pdf"),
     "products": (),
     "products.import": (str(SAMPLES / "products.csv"),),
+    "products.customs": ("{sku}", "--hs", "6912.00", "--origin", "CN", "--description", "Mug"),
     "purge-personal-data": ("--dry-run", "--older-than", "1"),
     "reship": ("{order}", "--reason", "lost"),  # refused: not shipped
     "restore": ("{keep}", "--yes"),

@@ -17,6 +17,7 @@ built here and nowhere else:
     desk.transit    parcels in transit, delivered   desk.courier_performance  by courier
     desk.handover   the end-of-day handover lists to the courier's driver
     desk.waybills   waybill number bands, the numbers given to labels
+    desk.customs    HS codes, origins, the PCCC, CN22 / CN23 declarations
 
 Every use case that changes state runs inside one transaction (`DeskContext.transaction`),
 appends to the audit trail, and returns `Changes` naming what to refresh.
@@ -38,6 +39,7 @@ from fulfil_desk.core.bench.orders import OrderService
 from fulfil_desk.core.bench.station_names import check_station_name, machine_station
 from fulfil_desk.core.bench.stations import StationService
 from fulfil_desk.core.calendar.service import CalendarService
+from fulfil_desk.core.customs.service import CustomsService
 from fulfil_desk.core.documents.service import DocumentService
 from fulfil_desk.core.exchange.service import ExchangeService
 from fulfil_desk.core.handover.service import HandoverService
@@ -106,6 +108,7 @@ class Desk:
             settings=self.settings,
         )
         self.audit = AuditService(ctx=ctx, stations=self.stations)
+        self.customs = CustomsService(ctx=ctx, products=self.products, settings=self.settings)
         self.documents = DocumentService(
             ctx=ctx,
             flow=self.flow,
@@ -114,6 +117,7 @@ class Desk:
             settings=self.settings,
             packers=self.packers,
             calendar=self.calendar,
+            customs=self.customs,
             words=Wording(zone=ctx.shop_tz),
         )
         self.exchange = ExchangeService(

@@ -1623,6 +1623,45 @@ Data period {start} to {end}
     </message>
 </context>
 <context>
+    <name>ProductCustomsDialog</name>
+    <message>
+        <source>Customs: {sku}</source>
+        <translation>통관 정보: {sku}</translation>
+    </message>
+    <message>
+        <source>6 to 10 digits, e.g. 6109.10</source>
+        <translation>숫자 6~10자리, 예: 6109.10</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. CN</source>
+        <translation>ISO 코드, 예: CN</translation>
+    </message>
+    <message>
+        <source>In English, e.g. Cotton T-shirt</source>
+        <translation>영어로, 예: Cotton T-shirt</translation>
+    </message>
+    <message>
+        <source>HS code</source>
+        <translation>HS 코드</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>원산지</translation>
+    </message>
+    <message>
+        <source>Customs description</source>
+        <translation>통관용 상품 설명</translation>
+    </message>
+    <message>
+        <source>Printed on the CN22 or CN23 of every parcel that crosses a border. The declared value is the order line&apos;s price times its quantity.</source>
+        <translation>국경을 넘는 모든 택배의 CN22 또는 CN23에 인쇄됩니다. 신고 가격은 주문 상품의 가격 × 수량입니다.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+</context>
+<context>
     <name>ProgressRun</name>
     <message>
         <source>fulfil-desk</source>
@@ -2305,6 +2344,10 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
         <translation>기준 저장</translation>
     </message>
     <message>
+        <source>Customs…</source>
+        <translation>통관 정보…</translation>
+    </message>
+    <message>
         <source>Export shippable…</source>
         <translation>가용재고 내보내기…</translation>
     </message>
@@ -2396,6 +2439,22 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
     <message>
         <source>Hold</source>
         <translation>보류</translation>
+    </message>
+    <message>
+        <source>PCCC…</source>
+        <translation>개인통관고유부호…</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s personal customs clearance code</source>
+        <translation>수취인의 개인통관고유부호</translation>
+    </message>
+    <message>
+        <source>Personal customs clearance code</source>
+        <translation>개인통관고유부호</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s PCCC (P and 12 digits):</source>
+        <translation>수취인의 개인통관고유부호(P와 숫자 12자리):</translation>
     </message>
     <message>
         <source>On hold ({reason}). </source>

@@ -1623,6 +1623,45 @@ Data period {start} to {end}
     </message>
 </context>
 <context>
+    <name>ProductCustomsDialog</name>
+    <message>
+        <source>Customs: {sku}</source>
+        <translation>清关信息：{sku}</translation>
+    </message>
+    <message>
+        <source>6 to 10 digits, e.g. 6109.10</source>
+        <translation>6到10位数字，例如 6109.10</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. CN</source>
+        <translation>ISO 代码，例如 CN</translation>
+    </message>
+    <message>
+        <source>In English, e.g. Cotton T-shirt</source>
+        <translation>用英文填写，例如 Cotton T-shirt</translation>
+    </message>
+    <message>
+        <source>HS code</source>
+        <translation>HS编码</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>原产国</translation>
+    </message>
+    <message>
+        <source>Customs description</source>
+        <translation>申报品名</translation>
+    </message>
+    <message>
+        <source>Printed on the CN22 or CN23 of every parcel that crosses a border. The declared value is the order line&apos;s price times its quantity.</source>
+        <translation>打印在每个跨境包裹的 CN22 或 CN23 上。申报价值为订单商品的单价乘以数量。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>ProgressRun</name>
     <message>
         <source>fulfil-desk</source>
@@ -2305,6 +2344,10 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
         <translation>保存阈值</translation>
     </message>
     <message>
+        <source>Customs…</source>
+        <translation>清关信息…</translation>
+    </message>
+    <message>
         <source>Export shippable…</source>
         <translation>导出可用库存…</translation>
     </message>
@@ -2396,6 +2439,22 @@ The database as it is now is backed up first. Close fulfil-desk on the other sta
     <message>
         <source>Hold</source>
         <translation>挂起</translation>
+    </message>
+    <message>
+        <source>PCCC…</source>
+        <translation>个人通关码…</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s personal customs clearance code</source>
+        <translation>收件人的个人通关码</translation>
+    </message>
+    <message>
+        <source>Personal customs clearance code</source>
+        <translation>个人通关码</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s PCCC (P and 12 digits):</source>
+        <translation>收件人的个人通关码（P 加 12 位数字）：</translation>
     </message>
     <message>
         <source>On hold ({reason}). </source>

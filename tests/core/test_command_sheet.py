@@ -50,13 +50,13 @@ def test_every_code_of_the_shops_sheet_decodes_at_203_dpi(shop, tmp_path):
     read = [code for page in pages for code in page]
     expected = [*COMMAND_CODES, *SHOP_CODES, "COURIER:YUNEXPRESS"]
     assert sorted(read) == sorted(expected)  # each once, none misread
-    assert len(pages) == 4 and all(pages)
+    assert len(pages) == 5 and all(pages)  # HOLD:MISSING_PCCC pushed the badges over
     texts = [page.extract_text() for page in PdfReader(tmp_path / "sheet.pdf").pages]
     for number, text in enumerate(texts, 1):
         assert (
             "서울 데모상점 Demo Shop" in text and "Thu 18 Jun 2026" in text
         )  # the day as the reader writes it
-        assert f"Page {number} of 4" in text
+        assert f"Page {number} of 5" in text
     assert "김민준" in texts[-1] and "王芳" in texts[-1]
     assert "특대 상자 60×40×40 cm 特大" in "".join(texts)
 

@@ -192,6 +192,12 @@ class DialogTour:
         dialog = self.window.open_stock_levels()
         dialog.panel.view.selectRow(0)
         self.seen("stock levels", dialog)
+        customs = dialog.panel.open_customs()
+        self.seen("stock levels: customs", customs)
+        customs.hs_code.setText("61")
+        customs.save()  # refused: said in red, nothing saved
+        self.seen("stock levels: customs refused", customs)
+        customs.reject()
         export_shippable(dialog, self.window.controller)
         self.seen("stock levels: exported", dialog)
         dialog.reject()

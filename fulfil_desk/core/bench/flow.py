@@ -48,8 +48,9 @@ class FlowService:
     def problems(self, order_id: int) -> list[Problem]:
         order = self._ctx.order(order_id)
         products = self._products.many([ln.sku for ln in order.lines])
-        # Shippable for this order: on hand less other orders' reservations and safety stock.
-        return workflow.verify_problems(order, products, self._stock.free_units(order_id, products))
+        free = self._stock.free_units(order_id, products)  # less others' reservations, safety
+        country = self._settings.shop().address.country
+        return workflow.verify_problems(order, products, free, shop_country=country)
 
     def verify(self, order_id: int) -> tuple[list[Problem], Changes]:
         """Verified when nothing is wrong; otherwise on hold with the first problem's reason."""
@@ -268,13 +269,10 @@ class FlowService:
     def suggested_weight_g(self, order_id: int, box_code: str | None = None) -> int:
         order = self._ctx.order(order_id)
         products = self._products.many([ln.sku for ln in order.lines])
-        goods = sum(
-            products[ln.sku].weight_g * ln.quantity for ln in order.lines if ln.sku in products
+        tares = {b.code: b.tare_g for b in self._settings.box_presets()}
+        return workflow.suggested_weight_g(
+            order, products, tares.get(box_code or order.box or "", 0)
         )
-        tare = {b.code: b.tare_g for b in self._settings.box_presets()}.get(
-            box_code or order.box or "", 0
-        )
-        return goods + tare
 
     def finish_pack(self, order_id: int, *, box: str, weight_g: int) -> Changes:
         codes = tuple(b.code for b in self._settings.box_presets())

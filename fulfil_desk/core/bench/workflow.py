@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from fulfil_desk.core.customs.rules import pccc_problem
 from fulfil_desk.core.kernel.errors import NotAllowed, OneTooMany, WrongItem
 from fulfil_desk.core.kernel.messages import Message, Money, Term
 from fulfil_desk.core.kernel.orders import HoldReason, Order, OrderLine, OrderStatus
@@ -105,10 +106,13 @@ MAX_UNITS_PER_LINE = 999
 MAX_UNIT_PRICE_MINOR = 1_000_000_000
 
 
-def verify_problems(order: Order, products: dict[str, Product], free_units: dict[str, int]):
+def verify_problems(
+    order: Order, products: dict[str, Product], free_units: dict[str, int], *, shop_country=""
+):
     """What stops this order from shipping, each named.
 
-    `free_units`: per SKU, on hand less the units promised to other orders.
+    `free_units`: per SKU, on hand less the units promised to other orders. `shop_country`:
+    where the parcel leaves from; into Korea from abroad it needs the buyer's PCCC.
     """
     problems: list[Problem] = []
     for line in order.lines:
@@ -147,6 +151,11 @@ def verify_problems(order: Order, products: dict[str, Product], free_units: dict
                 ),
             )
         )
+    customs = pccc_problem(
+        shop_country=shop_country, recipient_country=order.ship_to.country, pccc=order.pccc
+    )
+    if customs is not None:
+        problems.append(Problem(HoldReason.MISSING_PCCC, customs))
     needed: dict[str, int] = {}
     for line in order.lines:
         needed[line.sku] = needed.get(line.sku, 0) + line.quantity
@@ -198,3 +207,10 @@ def is_fully_picked(order: Order) -> bool:
 
 def is_fully_packed(order: Order) -> bool:
     return all(line.packed == line.quantity for line in order.lines)
+
+
+def suggested_weight_g(order: Order, products: dict[str, Product], tare_g: int) -> int:
+    """The goods' weight (the products' weights by quantity) and the box's."""
+    return tare_g + sum(
+        products[ln.sku].weight_g * ln.quantity for ln in order.lines if ln.sku in products
+    )

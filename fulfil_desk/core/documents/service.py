@@ -14,6 +14,11 @@ may run it on a worker thread; `progress(done, total)` after each page, and when
 (`Cancelled`) nothing is made. `labels_done` then records every label of the batch in one
 transaction, or none. The CLI's `label A B C` refuses the whole batch when one is left out
 (`require_all`); the window lists them and makes the others when the packer says so.
+
+A parcel that crosses a border (the shop's country is not the recipient's) gets its customs
+declaration (CN22 or CN23, core/customs/) on the pages after the labels, in the same PDF:
+one print job on the label printer. One whose declaration is refused (a product without its
+HS code, origin or customs description) gets no label either, and the refusal says why.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from fulfil_desk.core.bench.commands import SheetEntry, sheet_entries
 from fulfil_desk.core.bench.flow import FlowService
 from fulfil_desk.core.bench.stations import StationService
 from fulfil_desk.core.calendar.service import CalendarService
+from fulfil_desk.core.customs.service import CustomsService, Declaration
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import NotAllowed, NotFound
@@ -59,6 +65,9 @@ class LabelBatch:
     words: Wording  # the language the labels are printed in
     courier_names: dict[str, Names]
     mask: bool
+    # The customs declarations of the orders that cross a border: their pages follow the
+    # labels' in the same PDF (one print job on the label printer), in the same order.
+    declarations: tuple[Declaration, ...] = ()
 
     @property
     def ids(self) -> list[int]:
@@ -94,7 +103,7 @@ class LabelBatch:
 
         if not self.orders:
             raise NotAllowed(self.left_out_sentence() or Message("document.nothing_to_label"))
-        return shipping_labels_pdf(
+        labels = shipping_labels_pdf(
             list(self.orders),
             shop=self.shop,
             fonts=self.fonts,
@@ -103,6 +112,12 @@ class LabelBatch:
             mask=self.mask,
             progress=progress,
         )
+        if not self.declarations:
+            return labels
+        from fulfil_desk.core.customs.forms import customs_pdf, pages_after
+
+        forms = customs_pdf(list(self.declarations), fonts=self.fonts, words=self.words)
+        return pages_after(labels, forms)
 
 
 def _semicolons(items: list[Message]) -> Message:
@@ -148,9 +163,11 @@ class DocumentService:
         settings: SettingsService,
         packers: PackerService,
         calendar: CalendarService,
+        customs: CustomsService,
         words: Wording,
     ):
         self._ctx = ctx
+        self._customs = customs
         self._words = words  # English in the shop's zone: the words when a caller gives none
         self._flow = flow
         self._waybills = waybills
@@ -174,19 +191,42 @@ class DocumentService:
         """The labels of orders that must all be packed (the bench's one; `label_batch` for
         a batch that says which cannot get one), in the reader's `words`."""
         orders = self._flow.labelable(order_ids)
-        # Each gets its waybill number, if its courier has a band, before it prints.
-        if self._waybills.give(order_ids) is not None:
-            orders = self._flow.labelable(order_ids)
-        return self._label_batch_of(orders, words=words).render()
+        declarations = [self._customs.declaration(o.saved_id) for o in orders if self._crosses(o)]
+        return self._label_batch_of(
+            self._numbered(orders), declarations=declarations, words=words
+        ).render()
 
     def label_zpl(self, order_ids: list[int], *, dpi: int, words: Wording | None = None) -> bytes:
         """`label_pdf`'s labels as ZPL for a thermal printer of `dpi` (203 or 300)."""
         from fulfil_desk.core.labels.zpl import ZplTexts
         from fulfil_desk.core.labels.zpl_labels import zpl_labels
 
-        batch = self._label_batch_of(self._flow.labelable(order_ids), words=words)
+        orders = self._numbered(self._flow.labelable(order_ids))
+        batch = self._label_batch_of(orders, words=words)
         self._zpl_texts = self._zpl_texts or ZplTexts()
         return zpl_labels(batch, dpi=dpi, texts=self._zpl_texts)
+
+    def _numbered(self, orders: list[Order]) -> list[Order]:
+        """Each order with its waybill number, if its courier has a band, before it prints
+        (a refused customs form has been said before: it takes no number)."""
+        if self._waybills.give([o.saved_id for o in orders]) is None:
+            return orders
+        return [self._ctx.order(o.saved_id) for o in orders]
+
+    def _crosses(self, order: Order) -> bool:
+        return order.status is not S.CANCELLED and self._customs.crosses_border(order)
+
+    def _declared(self, orders: list[Order], left_out: list) -> list[Declaration]:
+        """The declarations of `orders` that cross a border; an order whose declaration is
+        refused (a product without its HS code…) moves to `left_out` with the reason."""
+        declarations = []
+        for order in [o for o in orders if self._crosses(o)]:
+            try:
+                declarations.append(self._customs.declaration(order.saved_id))
+            except NotAllowed as refused:
+                orders.remove(order)
+                left_out.append((order, refused.message))
+        return declarations
 
     def label_batch(
         self, order_ids: list[int] | None = None, *, words: Wording | None = None
@@ -206,15 +246,15 @@ class DocumentService:
                 ready.append(order)
             else:
                 left_out.append((order, why))
-        # Each gets its waybill number, if its courier has a band, before it prints.
-        if self._waybills.give([o.saved_id for o in ready]) is not None:
-            ready = [self._ctx.order(o.saved_id) for o in ready]
-        return self._label_batch_of(ready, left_out, words=words)
+        declarations = self._declared(ready, left_out)
+        ready = self._numbered(ready)
+        return self._label_batch_of(ready, left_out, declarations=declarations, words=words)
 
     def _label_batch_of(
-        self, orders: list[Order], left_out=(), *, words: Wording | None
+        self, orders: list[Order], left_out=(), *, declarations=(), words: Wording | None
     ) -> LabelBatch:
         return LabelBatch(
+            declarations=tuple(declarations),
             orders=tuple(map(self._waybills.as_labelled, orders)),
             left_out=tuple(left_out),
             shop=self._settings.shop(),

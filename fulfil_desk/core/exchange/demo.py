@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import timedelta
 
+from fulfil_desk.core.customs.rules import ProductCustoms
 from fulfil_desk.core.kernel.orders import Address, Order, OrderLine
+from fulfil_desk.core.kernel.resources import resource_path
 from fulfil_desk.core.stock.inventory import Product
+from fulfil_desk.core.storage.customs_repo import CustomsRepo
 
 
 def ean13(body12: str) -> str:
@@ -105,6 +109,16 @@ def demo_products() -> list[Product]:
         Product(sku, name, bin_, weight, (ean13(f"880{index:09d}"),))
         for index, (sku, name, bin_, weight, _) in enumerate(PRODUCTS, start=1001)
     ]
+
+
+def save_customs(repo: CustomsRepo) -> None:
+    """The demo products' customs facts (resources/demo_customs.json: HS code, origin,
+    English description), where the seller has given none: the demo's parcels to China, the
+    US, the UK and Japan print their CN22 or CN23 after the label."""
+    data = json.loads(resource_path("demo_customs.json").read_text("utf-8"))
+    for sku, facts in data["products"].items():
+        if repo.product(sku) is None:
+            repo.save(ProductCustoms(sku, *facts))
 
 
 def demo_orders(count: int, now, seed: int = 7) -> list[Order]:

@@ -36,6 +36,7 @@ from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import CancelReason, Order, OrderStatus
 from fulfil_desk.core.stock.inventory import StockReason
 from fulfil_desk.core.storage.aftersales.reships import ReshipRepo
+from fulfil_desk.core.storage.customs_repo import CustomsRepo
 from fulfil_desk.core.storage.exchange import ExchangeRepo
 from fulfil_desk.core.storage.products import ProductRepo, StockRepo
 
@@ -192,6 +193,9 @@ class Merger:
         if reinstated:
             existing = self._ctx.order(existing.saved_id)
         self._refresh_sources(incoming, existing)
+        if incoming.pccc and incoming.pccc != existing.pccc:  # the newest file's, quietly
+            CustomsRepo(self._ctx.db).set_pccc(existing.saved_id, incoming.pccc)
+            existing.pccc = incoming.pccc
         changed: dict[str, Message] = {}  # what changed ("address", "ship-by", "items") → how
         updated = replace(existing)
         if incoming.ship_to != existing.ship_to:

@@ -33,6 +33,7 @@ from fulfil_desk.core.kernel.errors import NotFound, UserError
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import Order
 from fulfil_desk.core.storage.aftersales.reships import ReshipRepo
+from fulfil_desk.core.storage.customs_repo import CustomsRepo
 from fulfil_desk.core.storage.exchange import ExchangeRepo, MappingRepo
 
 if TYPE_CHECKING:
@@ -148,6 +149,8 @@ class ExchangeService:
             if self._stock.ledger_sum(product.sku) == 0:
                 opening = Message("paper.demo_opening_stock")
                 changes |= self._stock.receive_stock(product.sku, 40, note=opening)
+        with self._ctx.transaction():
+            demo.save_customs(CustomsRepo(self._ctx.db))
         if self._ctx.settings.get("shop_address") is None:
             self._settings.set("shop_name", "서울 데모상점 Demo Shop")
             self._settings.set(

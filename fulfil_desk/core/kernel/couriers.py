@@ -274,6 +274,7 @@ def _labels(c: Courier) -> list[str]:
 class CourierRegistry:
     def __init__(self, *, couriers: Iterable[Courier], s10_countries: Iterable[str]):
         countries = frozenset(s10_countries)
+        self._countries = countries
         self._couriers: dict[str, Courier] = {}
         self._formats: dict[str, tuple[_Format, ...]] = {}
         for courier in couriers:
@@ -292,6 +293,11 @@ class CourierRegistry:
 
     def all(self) -> list[Courier]:
         return list(self._couriers.values())
+
+    @property
+    def countries(self) -> frozenset[str]:
+        """The ISO 3166-1 alpha-2 codes (`s10_countries`): a customs origin is one of them."""
+        return self._countries
 
     def get(self, code: str) -> Courier:
         if (courier := self._couriers.get(code.strip().upper())) is None:

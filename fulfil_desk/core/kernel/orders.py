@@ -40,6 +40,7 @@ class HoldReason(StrEnum):
     BAD_PRICE = "bad_price"
     INCOMPLETE_ADDRESS = "incomplete_address"
     OUT_OF_STOCK = "out_of_stock"
+    MISSING_PCCC = "missing_pccc"  # into Korea from abroad without the buyer's customs code
     OTHER = "other"
 
 
@@ -128,6 +129,7 @@ class Order:
     box: str | None = None
     weight_g: int | None = None
     pick_list_id: int | None = None
+    pccc: str = ""  # the recipient's Korean customs code (P + 12 digits): personal data
     courier_code: str | None = None
     tracking_number: str | None = None
     waybill_number: str | None = None  # given from the courier's number band at the label step

@@ -61,6 +61,18 @@ DEFAULTS = {
     # (None: never).
     "mask_labels": False,
     "purge_after_days": None,
+    # Customs (core/customs/rules.py): a postal parcel declared at no more than this, in
+    # whole units of the order's currency, carries a CN22, above it a CN23 (UPU: 300 SDR).
+    "customs_postal_limits": {
+        "KRW": 550_000,
+        "JPY": 60_000,
+        "USD": 400,
+        "EUR": 350,
+        "GBP": 300,
+        "CNY": 2_900,
+        "CAD": 550,
+        "AUD": 600,
+    },
     # MANUAL at pick and pack (a unit confirmed by hand when its barcode will not scan):
     # "allowed", "forbidden", or "supervisor" (a supervisor's badge confirms each one).
     "manual_confirm": "allowed",
@@ -227,6 +239,10 @@ def _refusal(key: str, value) -> Message | None:
         return Message("setting.one_of", key=key, choices=LANGUAGES)
     elif key == "manual_confirm" and value not in MANUAL_CONFIRM:
         return Message("setting.one_of", key=key, choices=MANUAL_CONFIRM)
+    elif key == "customs_postal_limits":
+        from fulfil_desk.core.customs.rules import check_limits
+
+        return check_limits(value)
     elif key == "shop_address":
         if not isinstance(value, dict) or set(value) - set(Address.__dataclass_fields__):
             fields = tuple(Address.__dataclass_fields__)

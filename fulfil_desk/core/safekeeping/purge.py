@@ -1,11 +1,12 @@
 """Personal data (`desk.privacy`): purging what old orders no longer need.
 
 For each order shipped (or cancelled) before the start of the shop day N days ago, one
-transaction erases: the recipient's name, phone, address lines, city, state and postal code
-(the country stays); in each line's copy of the marketplace's row (`source`) the cells
-whose column holds personal data (수취인이름, 구매자전화번호, buyer-email, …); in the texts
-that may quote them (hold note, incident notes, inquiry subjects, and every event's
-detail) the erased values wherever they appear, and the personal keys' values. It sets
+transaction erases: the recipient's name, phone, address lines, city, state, postal code and
+personal customs clearance code (PCCC; the country stays); in each line's copy of the
+marketplace's row (`source`) the cells whose column holds personal data (수취인이름,
+구매자전화번호, 개인통관번호(PCCC), buyer-email, …); in the texts that may quote them (hold
+note, incident notes, inquiry subjects, and every event's detail) the erased values wherever
+they appear, and the personal keys' values. It sets
 `personal_data_purged_at` and appends a `personal_data_purged` event (ids and cut-off,
 no data). What the seller scores read (dates, status, reasons, courier, tracking,
 incidents, lines) stays, so every score is the same after a purge.

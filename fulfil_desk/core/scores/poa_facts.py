@@ -40,6 +40,7 @@ MAX_EVIDENCE = 12
 HOLD_CAUSES = {
     "out_of_stock": "stock_out",
     "incomplete_address": "address_problem",
+    "missing_pccc": "address_problem",
     "unknown_sku": "listing_error",
     "bad_quantity": "listing_error",
     "bad_price": "listing_error",

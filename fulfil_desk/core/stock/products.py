@@ -11,6 +11,7 @@ from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.errors import NotFound, UnknownCode, UserError
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.stock.inventory import Product
+from fulfil_desk.core.storage.customs_repo import CustomsRepo
 from fulfil_desk.core.storage.products import ProductRepo
 
 
@@ -18,6 +19,7 @@ class ProductService:
     def __init__(self, *, ctx: DeskContext):
         self._ctx = ctx
         self._products = ProductRepo(ctx.db)
+        self._customs = CustomsRepo(ctx.db)  # the product list's customs columns
 
     def save_product(self, product: Product) -> Changes:
         if not product.sku.strip() or not product.name.strip():
@@ -74,14 +76,18 @@ class ProductService:
         return self.product(self.sku_of_scan(code))
 
     def import_products(self, path: Path) -> Changes:
-        """A product list; any bad row refuses the whole file and nothing changes."""
-        from fulfil_desk.core.exchange.formats.products_csv import read_products
+        """A product list, with its customs columns; any bad row refuses the whole file and
+        nothing changes."""
+        from fulfil_desk.core.exchange.formats.products_csv import read_products_with_customs
 
-        products, problems = read_products(Path(path))
+        countries = self._ctx.couriers.countries
+        products, customs, problems = read_products_with_customs(Path(path), countries=countries)
         importing.refuse_if_bad(Path(path).name, problems, skip_bad=False)
         with self._ctx.transaction():
             for product in products:
                 self.save_product(product)
+            for facts in customs:
+                self._customs.save(facts)
         return Changes(
             products=True, stock=True, message=Message("stock.products_saved", n=len(products))
         )

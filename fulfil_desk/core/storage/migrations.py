@@ -384,3 +384,10 @@ def m017_handover(db):
     from fulfil_desk.core.storage.schema.handover import HANDOVER
 
     _run_script(db, HANDOVER)
+
+
+@MIGRATIONS()
+def m018_customs(db):
+    from fulfil_desk.core.storage.schema.customs import CUSTOMS
+
+    _run_script(db, CUSTOMS)

@@ -17,7 +17,7 @@ import sqlite_utils
 
 PERSONAL_COLUMNS = (
     "recipient_name", "phone", "address1", "address2", "address3", "city", "state",
-    "postal_code",
+    "postal_code", "pccc",
 )  # fmt: skip
 
 

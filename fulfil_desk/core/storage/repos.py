@@ -17,7 +17,7 @@ _ORDER_COLUMNS = (
     "marketplace, order_number, ordered_at, ship_by, ship_by_computed, ship_by_source,"
     " recipient_name, phone, address1, address2, address3, city, state, postal_code, country,"
     " status, hold_reason, hold_note, cancel_reason,"
-    " cancelled_by, cancelled_at, box, weight_g, pick_list_id"
+    " cancelled_by, cancelled_at, box, weight_g, pick_list_id, pccc"
 )
 
 
@@ -100,6 +100,7 @@ def _order_from_row(row: dict, lines: list[OrderLine]) -> Order:
         box=row["box"],
         weight_g=row["weight_g"],
         pick_list_id=row["pick_list_id"],
+        pccc=row["pccc"],
         courier_code=row["courier_code"],
         tracking_number=row["tracking_number"],
         label_printed_at=row["label_printed_at"],
@@ -114,7 +115,7 @@ _ADDRESS = attrgetter(
 )
 _ORDER_TAIL = attrgetter(
     "hold_reason", "hold_note", "cancel_reason", "cancelled_by", "cancelled_at", "box",
-    "weight_g", "pick_list_id",
+    "weight_g", "pick_list_id", "pccc",
 )  # fmt: skip
 _LINE = attrgetter("sku", "title", "quantity", "unit_price_minor", "currency", "picked", "packed")
 

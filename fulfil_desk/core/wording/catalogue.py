@@ -26,6 +26,7 @@ from fulfil_desk.core.wording import (
 )
 from fulfil_desk.core.wording.en import cli as en_cli
 from fulfil_desk.core.wording.en import cli_help as en_cli_help
+from fulfil_desk.core.wording.en import customs as en_customs
 from fulfil_desk.core.wording.en import deliveries as en_deliveries
 from fulfil_desk.core.wording.en import feedback as en_feedback
 from fulfil_desk.core.wording.en import handover as en_handover
@@ -44,7 +45,7 @@ DOMAINS = (
     "kernel", "bench", "bench_commands", "stock", "packers", "documents", "exchange", "scores",
     "calendar", "safekeeping", "storage", "paper", "window", "cli", "cli_help",
     "aftersales.feedback", "aftersales.returns", "aftersales.reships", "aftersales.deliveries",
-    "shipping.handover", "shipping.zpl", "shipping.waybills",
+    "shipping.handover", "shipping.zpl", "shipping.waybills", "shipping.customs",
 )  # fmt: skip
 
 
@@ -81,6 +82,7 @@ ENGLISH: Mapping[str, Entry] = _gathered(
     en_handover.ENGLISH,
     en_zpl.ENGLISH,
     en_waybills.ENGLISH,
+    en_customs.ENGLISH,
 )
 
 

@@ -49,11 +49,15 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "bench.enter_at_queue": "opens the most urgent order (overdue first, then the soonest ship-by)",
     "bench.enter_at_done": "opens the most urgent order",
     "bench.enter_at_verify": (
-        "verifies: SKUs known, quantities and prices sane, address complete, stock free"
+        "verifies: SKUs known, quantities and prices sane, address complete, stock free,"
+        " the buyer's PCCC for a parcel into Korea from abroad"
     ),
     "bench.enter_at_pick": "starts picking this order",
     "bench.enter_at_pack": "closes the box once every unit is in it (suggested box and weight)",
-    "bench.enter_at_label": "prints the label (or saves it as PDF with no printer)",
+    "bench.enter_at_label": (
+        "prints the label, and the customs form of a parcel that crosses a border (or saves"
+        " them as PDF with no printer)"
+    ),
     "bench.enter_at_tracking": "nothing: the waybill's number is what ships the order",
     "bench.enter_at_goods_in": "receives the waiting line",
     "bench.enter_at_count": (
@@ -128,6 +132,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "sheet_reason.bad_price": "Bad price",
     "sheet_reason.incomplete_address": "Incomplete address",
     "sheet_reason.out_of_stock": "Out of stock",
+    "sheet_reason.missing_pccc": "No PCCC",
     "sheet_reason.other": "Other",
     "sheet_reason.cannot_ship": "Cannot ship",
     "sheet_reason.pricing_error": "Pricing error",

@@ -24,6 +24,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "hold_reason.bad_price": "bad price",
     "hold_reason.incomplete_address": "incomplete address",
     "hold_reason.out_of_stock": "out of stock",
+    "hold_reason.missing_pccc": "no PCCC",
     "hold_reason.other": "other",
     # Term("cancel_reason", CancelReason)
     "cancel_reason.out_of_stock": "out of stock",

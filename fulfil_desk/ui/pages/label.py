@@ -87,6 +87,8 @@ class LabelPage(StepPage):
                 dir=self.controller.label_dir
             )
         )
+        if (note := self.controller.desk.customs.label_note(order_id)) is not None:
+            self.printer.setText(f"{self.printer.text()} {self.controller.words(note)}")
         try:
             self._show_pdf(self.controller.label_pdf(order_id))
         except UserError as exc:

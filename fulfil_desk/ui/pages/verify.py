@@ -1,10 +1,12 @@
-"""Verify: every SKU known, quantities and prices sane, address complete, stock there."""
+"""Verify: every SKU known, quantities and prices sane, address complete, stock there; for a
+parcel that crosses a border, what customs will need (the PCCC into Korea, the products'
+customs facts)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QPushButton
 
 from fulfil_desk.core.bench.sentences import in_turn
 from fulfil_desk.core.kernel.errors import NotFound
@@ -18,6 +20,8 @@ from fulfil_desk.ui.words import term
 
 if TYPE_CHECKING:
     from fulfil_desk.ui.controller import DeskController
+
+CUSTOMS_STYLE = "background: #e3f2fd; border: 1px solid #64b5f6; padding: 6px;"
 
 
 class VerifyPage(StepPage):
@@ -37,6 +41,9 @@ class VerifyPage(StepPage):
         self.problems = plain_label()
         set_type(self.problems, 1.3)
         self.problems.setStyleSheet(ERROR_STYLE)
+        self.customs = plain_label()  # a parcel crossing a border: what customs will need
+        self.customs.setStyleSheet(CUSTOMS_STYLE)
+        self.customs.hide()
         self.table, self.model, self.rows = static_table(
             [
                 Column(self.tr("SKU"), lambda r: r["sku"]),
@@ -61,13 +68,17 @@ class VerifyPage(StepPage):
         cancel.clicked.connect(self._cancel)
         hold = QPushButton(self.tr("Hold"))
         hold.clicked.connect(lambda: controller.scan("HOLD"))
-        no_focus(verify, self.reason, cancel, hold)
+        self.pccc = QPushButton(self.tr("PCCC…"))
+        self.pccc.setToolTip(self.tr("The recipient's personal customs clearance code"))
+        self.pccc.clicked.connect(self.ask_pccc)
+        no_focus(verify, self.reason, cancel, hold, self.pccc)
         buttons = QHBoxLayout()
-        for widget in (verify, hold, self.reason, cancel):
+        for widget in (verify, hold, self.pccc, self.reason, cancel):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         self.body.addWidget(self.header)
         self.body.addWidget(self.problems)
+        self.body.addWidget(self.customs)
         self.body.addWidget(self.table, stretch=1)
         self.body.addLayout(buttons)
 
@@ -75,14 +86,39 @@ class VerifyPage(StepPage):
         reason: CancelReason = self.reason.currentData()
         self.controller.scan(f"CANCEL:{reason.value}")
 
+    def ask_pccc(self) -> None:
+        """The recipient's PCCC as the buyer gave it; Verify (Enter) checks the order again."""
+        order_id = self.controller.state.order_id
+        if order_id is None:
+            return
+        now = self.controller.desk.orders.order(order_id).pccc
+        text, given = QInputDialog.getText(
+            self,
+            self.tr("Personal customs clearance code"),
+            self.tr("The recipient's PCCC (P and 12 digits):"),
+            text=now,
+        )
+        if given:
+            self.controller.run(self.controller.desk.customs.set_pccc, order_id, text)
+            self.refresh()
+
+    def _show_customs(self, order_id: int, to_korea: bool) -> None:
+        said = self.controller.desk.customs.summary(order_id)
+        self.customs.setText(self.controller.words(said) if said else "")
+        self.customs.setVisible(said is not None)
+        self.pccc.setVisible(said is not None and to_korea)
+
     def refresh(self) -> None:
         desk, order_id = self.controller.desk, self.controller.state.order_id
         order = desk.orders.order(order_id) if order_id else None
         self.header.show_order(order)
         self.rows.clear()
         if order is None or order_id is None:
+            self.customs.hide()
+            self.pccc.hide()
             self.model.reload()
             return
+        self._show_customs(order_id, order.ship_to.country == "KR")
         for line in order.lines:
             on_hand: int | str
             try:

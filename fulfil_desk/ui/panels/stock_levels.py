@@ -88,6 +88,9 @@ class StockLevelsPanel(QWidget):
         self.save = QPushButton(self.tr("Save limits"))
         self.save.setEnabled(False)
         self.save.clicked.connect(self._save_limits)
+        self.customs = QPushButton(self.tr("Customs…"))
+        self.customs.setEnabled(False)
+        self.customs.clicked.connect(self.open_customs)
         export = QPushButton(self.tr("Export shippable…"))
         export.clicked.connect(lambda: export_shippable(self, controller))
         self.note = QLabel("")
@@ -104,6 +107,7 @@ class StockLevelsPanel(QWidget):
         limits = QHBoxLayout()
         limits.addLayout(form)
         limits.addWidget(self.save)
+        limits.addWidget(self.customs)
         limits.addStretch(1)
         limits.addWidget(export)
         layout = QVBoxLayout(self)
@@ -123,7 +127,7 @@ class StockLevelsPanel(QWidget):
     def _load_limits(self) -> None:
         index = self.view.currentIndex()
         enabled = index.isValid()
-        for widget in (self.safety, self.reorder, self.save):
+        for widget in (self.safety, self.reorder, self.save, self.customs):
             widget.setEnabled(enabled)
         if not enabled:
             return
@@ -141,6 +145,17 @@ class StockLevelsPanel(QWidget):
                 self.safety.value(),
                 self.reorder.value(),
             )
+
+    def open_customs(self):
+        """The chosen product's HS code, origin and customs description (modal)."""
+        from fulfil_desk.ui.dialogs.product_customs_dialog import ProductCustomsDialog
+
+        sku = self._sku()
+        if sku is None:
+            return None
+        dialog = ProductCustomsDialog(controller=self.controller, sku=sku, parent=self)
+        dialog.open()
+        return dialog
 
     def _message(self, text: str, ok: bool) -> None:
         if self.isVisible():

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import tzinfo
 from zoneinfo import ZoneInfo
 
+from fulfil_desk.core.customs.rules import CustomsRefused, normalise_pccc
 from fulfil_desk.core.exchange.formats.common import (
     RowCells,
     RowOrder,
@@ -92,6 +93,15 @@ REQUIRED_COLUMNS = ("주문번호", "주문일", "옵션id", "구매수(수량)"
 OPTIONAL_COLUMNS = tuple(sorted(_KNOWN - set(REQUIRED_COLUMNS)))
 HEADER_WORDS = tuple(sorted(_KNOWN))
 _AGREE = ("수취인이름", "수취인전화번호", "우편번호", "수취인 주소")
+
+
+def _pccc(text: str) -> str:
+    """The buyer's customs code as Verify checks it (P + 12 digits); a cell of another form
+    is kept as written, and Verify says what is wrong with it."""
+    try:
+        return normalise_pccc(text) if text else ""
+    except CustomsRefused:
+        return text
 
 
 def layout_of(raw_header: list[str]) -> str:
@@ -190,5 +200,6 @@ def _read_row(
         ship_to=ship_to,
         lines=[line],
         ship_by=ship_by,
+        pccc=_pccc(cells.text("개인통관번호(pccc)")),
     )
     return RowOrder(cells.line, agree, order)

@@ -74,7 +74,10 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "cli.option.commands.printer": "The printer (CUPS queue) name; default: the system default.",
     # Products and stock
     "cli.help.products": "List products (or import a product list).",
-    "cli.help.products.import": "Import products: sku, name, barcodes, bin_location, weight_g.",
+    "cli.help.products.import": (
+        "Import products: sku, name, barcodes, bin_location, weight_g; for customs hs_code,"
+        " origin_country, customs_description."
+    ),
     "cli.help.stock": (
         "Stock levels: on hand, reserved, safety stock, shippable (all SKUs, or one SKU)."
     ),

@@ -52,11 +52,15 @@ WORDS: dict[str, str | tuple[str, str]] = {
     ),
     "bench.enter_at_done": "가장 급한 주문을 엽니다",
     "bench.enter_at_verify": (
-        "주문을 확인합니다: SKU 등록, 수량·가격의 타당성, 주소 완전성, 가용재고를 검사합니다"
+        "주문을 확인합니다: SKU 등록, 수량·가격의 타당성, 주소 완전성, 가용재고, 해외에서"
+        " 한국으로 가는 택배의 개인통관고유부호를 검사합니다"
     ),
     "bench.enter_at_pick": "이 주문의 피킹을 시작합니다",
     "bench.enter_at_pack": "모든 상품을 넣으면 포장을 완료합니다 (추천 박스와 무게)",
-    "bench.enter_at_label": "송장을 출력합니다 (프린터가 없으면 PDF로 저장)",
+    "bench.enter_at_label": (
+        "송장을 출력합니다. 국경을 넘는 택배는 세관신고서도 함께 출력합니다 (프린터가 없으면"
+        " PDF로 저장)"
+    ),
     "bench.enter_at_tracking": "아무것도 하지 않습니다. 운송장의 번호를 스캔해야 출고됩니다",
     "bench.enter_at_goods_in": "대기 중인 상품을 입고합니다",
     "bench.enter_at_count": "3초 안에 두 번 누르면 실사를 마칩니다 (첫 번째는 차이를 보여 줍니다)",
@@ -134,6 +138,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "sheet_reason.bad_price": "가격 오류",
     "sheet_reason.incomplete_address": "주소 정보 부족",
     "sheet_reason.out_of_stock": "품절",
+    "sheet_reason.missing_pccc": "개인통관고유부호 없음",
     "sheet_reason.other": "기타",
     "sheet_reason.cannot_ship": "배송 불가",
     "sheet_reason.pricing_error": "가격 오류",

@@ -63,7 +63,10 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "cli.option.commands.printer": "프린터(CUPS 대기열) 이름. 기본값: 시스템 기본 프린터.",
     # Products and stock
     "cli.help.products": "상품 목록(또는 상품 목록 가져오기).",
-    "cli.help.products.import": "상품 가져오기: sku, name, barcodes, bin_location, weight_g.",
+    "cli.help.products.import": (
+        "상품 가져오기: sku, name, barcodes, bin_location, weight_g. 통관 정보는 hs_code,"
+        " origin_country, customs_description."
+    ),
     "cli.help.stock": "재고 현황: 현재고, 할당, 안전재고, 가용재고(전체 SKU 또는 SKU 하나).",
     "cli.help.stock.receive": "입고: SKU를 QUANTITY개 더합니다.",
     "cli.option.stock.receive.note": "예: 공급처 납품서 번호.",

@@ -25,6 +25,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "hold_reason.bad_price": "가격 오류",
     "hold_reason.incomplete_address": "주소 정보 부족",
     "hold_reason.out_of_stock": "품절",
+    "hold_reason.missing_pccc": "개인통관고유부호 없음",
     "hold_reason.other": "기타",
     # Term("cancel_reason", CancelReason)
     "cancel_reason.out_of_stock": "품절",

@@ -49,10 +49,12 @@ WORDS: dict[str, str | tuple[str, str]] = {
     # ---- per page: what Enter alone does, and what a scan there can be -----------------------
     "bench.enter_at_queue": "打开最紧急的订单（先超时订单，再按预计发货时间由近到远）",
     "bench.enter_at_done": "打开最紧急的订单",
-    "bench.enter_at_verify": "审核通过：SKU 已登记、数量和价格合理、地址完整、库存可用",
+    "bench.enter_at_verify": (
+        "审核通过：SKU 已登记、数量和价格合理、地址完整、库存可用、从境外寄往韩国的包裹有个人通关码"
+    ),
     "bench.enter_at_pick": "开始为此订单拣货",
     "bench.enter_at_pack": "所有商品装箱后封箱（使用建议的纸箱和重量）",
-    "bench.enter_at_label": "打印面单（没有打印机时另存为 PDF）",
+    "bench.enter_at_label": "打印面单，跨境包裹同时打印报关单（没有打印机时另存为 PDF）",
     "bench.enter_at_tracking": "无作用：扫描物流商面单上的运单号才会发货",
     "bench.enter_at_goods_in": "将等待中的行入库",
     "bench.enter_at_count": "3 秒内按两次：完成盘点（第一次按显示差异）",
@@ -124,6 +126,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "sheet_reason.bad_price": "价格错误",
     "sheet_reason.incomplete_address": "地址不完整",
     "sheet_reason.out_of_stock": "缺货",
+    "sheet_reason.missing_pccc": "缺少个人通关码",
     "sheet_reason.other": "其他",
     "sheet_reason.cannot_ship": "无法发货",
     "sheet_reason.pricing_error": "定价错误",

@@ -57,7 +57,10 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "cli.option.commands.printer": "打印机（CUPS 队列）名称；默认：系统默认打印机。",
     # Products and stock
     "cli.help.products": "列出商品（或导入商品列表）。",
-    "cli.help.products.import": "导入商品：sku、name、barcodes、bin_location、weight_g。",
+    "cli.help.products.import": (
+        "导入商品：sku、name、barcodes、bin_location、weight_g；清关信息：hs_code、origin_country、"
+        "customs_description。"
+    ),
     "cli.help.stock": "库存水平：在手库存、锁定、安全库存、可用库存（全部 SKU 或单个 SKU）。",
     "cli.help.stock.receive": "入库：为 SKU 增加 QUANTITY 件。",
     "cli.option.stock.receive.note": "例如供应商的送货单号。",

@@ -26,6 +26,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "hold_reason.bad_price": "价格错误",
     "hold_reason.incomplete_address": "地址不完整",
     "hold_reason.out_of_stock": "缺货",
+    "hold_reason.missing_pccc": "缺少个人通关码",
     "hold_reason.other": "其他",
     # Term("cancel_reason", CancelReason)
     "cancel_reason.out_of_stock": "缺货",
