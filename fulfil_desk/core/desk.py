@@ -44,6 +44,7 @@ from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.couriers import CourierRegistry
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.settings_service import SettingsService
+from fulfil_desk.core.labels.service import LayoutService
 from fulfil_desk.core.packers.service import PackerService
 from fulfil_desk.core.packers.stats import StatsService
 from fulfil_desk.core.safekeeping.backups import BackupService, backup_before_migrating
@@ -100,6 +101,7 @@ class Desk:
             settings=self.settings,
         )
         self.audit = AuditService(ctx=ctx, stations=self.stations)
+        self.layouts = LayoutService(ctx=ctx)
         self.documents = DocumentService(
             ctx=ctx,
             flow=self.flow,
@@ -107,6 +109,7 @@ class Desk:
             settings=self.settings,
             packers=self.packers,
             calendar=self.calendar,
+            layouts=self.layouts,
             words=Wording(zone=ctx.shop_tz),
         )
         self.exchange = ExchangeService(

@@ -9,7 +9,8 @@ product names, addresses and codes stay as the data has them.
 `label_batch(order_ids)` (without ids: every packed order, soonest ship-by first) reads the
 orders and says which cannot get a label and why, in one message: not packed yet,
 cancelled, an address without what a courier needs, open at another station. Its
-`render(progress)` draws one 4×6 in page per order and touches no database, so a window
+`render(progress)` draws one label per order in its layout (`desk.layouts`: the order's
+courier's, or the one asked for) and touches no database, so a window
 may run it on a worker thread; `progress(done, total)` after each page, and when it raises
 (`Cancelled`) nothing is made. `labels_done` then records every label of the batch in one
 transaction, or none. The CLI's `label A B C` refuses the whole batch when one is left out
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from fulfil_desk.core.aftersales.reships import replacement_note
@@ -34,12 +36,14 @@ from fulfil_desk.core.kernel.messages import Message, Names, Term
 from fulfil_desk.core.kernel.orders import Order, OrderStatus, ShopInfo
 from fulfil_desk.core.kernel.settings import box_name
 from fulfil_desk.core.kernel.settings_service import SettingsService
+from fulfil_desk.core.labels.service import LayoutService
 from fulfil_desk.core.packers.service import PackerService
 from fulfil_desk.core.storage.aftersales.reships import ReshipRepo
 from fulfil_desk.core.wording.render import Wording
 
 if TYPE_CHECKING:  # reportlab loads with the first document, not with the Desk
     from fulfil_desk.core.documents.fonts import LabelFonts
+    from fulfil_desk.core.labels.layout import Layout
 
 S = OrderStatus
 LABELLABLE = (S.PACKED, S.LABELLED, S.SHIPPED)  # a labelled or shipped one: a reprint
@@ -57,6 +61,8 @@ class LabelBatch:
     words: Wording  # the language the labels are printed in
     courier_names: dict[str, Names]
     mask: bool
+    layouts: tuple[Layout, ...] = ()  # each order's, in the same order
+    printed_on: date | None = None  # the shop's day the labels are made
 
     @property
     def ids(self) -> list[int]:
@@ -100,6 +106,8 @@ class LabelBatch:
             courier_names=self.courier_names,
             mask=self.mask,
             progress=progress,
+            layouts=self.layouts,
+            printed_on=self.printed_on,
         )
 
 
@@ -145,6 +153,7 @@ class DocumentService:
         settings: SettingsService,
         packers: PackerService,
         calendar: CalendarService,
+        layouts: LayoutService,
         words: Wording,
     ):
         self._ctx = ctx
@@ -154,6 +163,7 @@ class DocumentService:
         self._settings = settings
         self._packers = packers
         self._calendar = calendar
+        self._layouts = layouts
         self._fonts: LabelFonts | None = None
 
     def fonts(self) -> LabelFonts:
@@ -165,17 +175,24 @@ class DocumentService:
 
     # ---- labels ----------------------------------------------------------------------------
 
-    def label_pdf(self, order_ids: list[int], *, words: Wording | None = None) -> bytes:
+    def label_pdf(
+        self, order_ids: list[int], *, words: Wording | None = None, layout: str | None = None
+    ) -> bytes:
         """The labels of orders that must all be packed (the bench's one; `label_batch` for
         a batch that says which cannot get one), in the reader's `words`."""
-        return self._label_batch_of(self._flow.labelable(order_ids), words=words).render()
+        orders = self._flow.labelable(order_ids)
+        return self._label_batch_of(orders, words=words, layout=layout).render()
 
     def label_batch(
-        self, order_ids: list[int] | None = None, *, words: Wording | None = None
+        self,
+        order_ids: list[int] | None = None,
+        *,
+        words: Wording | None = None,
+        layout: str | None = None,
     ) -> LabelBatch:
         """The labels of `order_ids` (each once, in that order), or of every packed order
         (status packed: box closed, no label yet), soonest ship-by first; printed in the
-        reader's `words`."""
+        reader's `words`, each in its courier's layout or in `layout` (a layout's name)."""
         if order_ids is None:
             orders = self._ctx.orders.list([S.PACKED.value], limit=100_000)
         else:
@@ -188,10 +205,10 @@ class DocumentService:
                 ready.append(order)
             else:
                 left_out.append((order, why))
-        return self._label_batch_of(ready, left_out, words=words)
+        return self._label_batch_of(ready, left_out, words=words, layout=layout)
 
     def _label_batch_of(
-        self, orders: list[Order], left_out=(), *, words: Wording | None
+        self, orders: list[Order], left_out=(), *, words: Wording | None, layout: str | None
     ) -> LabelBatch:
         return LabelBatch(
             orders=tuple(orders),
@@ -201,6 +218,8 @@ class DocumentService:
             words=words or self._words,
             courier_names={c.code: Names.of(c.names) for c in self._ctx.couriers.all()},
             mask=bool(self._ctx.setting("mask_labels")),
+            layouts=tuple(self._layouts.for_orders(orders, name=layout)),
+            printed_on=self._ctx.today(),
         )
 
     def labels_done(self, batch: LabelBatch, *, how: str) -> Changes:

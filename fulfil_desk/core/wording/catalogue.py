@@ -28,6 +28,7 @@ from fulfil_desk.core.wording.en import cli as en_cli
 from fulfil_desk.core.wording.en import cli_help as en_cli_help
 from fulfil_desk.core.wording.en import deliveries as en_deliveries
 from fulfil_desk.core.wording.en import feedback as en_feedback
+from fulfil_desk.core.wording.en import labels as en_labels
 from fulfil_desk.core.wording.en import reships as en_reships
 from fulfil_desk.core.wording.en import returns as en_returns
 from fulfil_desk.core.wording.en import window as en_window
@@ -41,6 +42,7 @@ DOMAINS = (
     "kernel", "bench", "bench_commands", "stock", "packers", "documents", "exchange", "scores",
     "calendar", "safekeeping", "storage", "paper", "window", "cli", "cli_help",
     "aftersales.feedback", "aftersales.returns", "aftersales.reships", "aftersales.deliveries",
+    "labels",
 )  # fmt: skip
 
 
@@ -74,6 +76,7 @@ ENGLISH: Mapping[str, Entry] = _gathered(
     en_returns.ENGLISH,
     en_reships.ENGLISH,
     en_deliveries.ENGLISH,
+    en_labels.ENGLISH,
 )
 
 
