@@ -73,14 +73,17 @@ class LayoutService:
         return self.named(name)
 
     def for_orders(self, orders: list[Order], *, name: str | None = None) -> list[Layout]:
-        """Each order's layout: `name` for all when given, else its courier's."""
+        """Each order's layout: `name` for all when given, else its courier's (the shop's
+        `default_courier` for an order that has none yet: the one it hands parcels to)."""
         if name is not None:
             return [self.named(name)] * len(orders)
+        default = self._ctx.setting("default_courier")
         by_courier: dict[str | None, Layout] = {}
         for order in orders:
-            if order.courier_code not in by_courier:
-                by_courier[order.courier_code] = self.for_courier(order.courier_code)
-        return [by_courier[o.courier_code] for o in orders]
+            code = order.courier_code or default
+            if code not in by_courier:
+                by_courier[code] = self.for_courier(code)
+        return [by_courier[o.courier_code or default] for o in orders]
 
     def _folders(self) -> list[Path]:
         return [self.shop_folder(), self._builtin]
