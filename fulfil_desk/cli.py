@@ -22,6 +22,7 @@ from fulfil_desk.cli_calendar import capacity, holidays_group, ship_by
 from fulfil_desk.cli_commands import commands
 from fulfil_desk.cli_exchange import COMMANDS as EXCHANGE_COMMANDS
 from fulfil_desk.cli_gettext import ClickWords, click_locale_dir
+from fulfil_desk.cli_labels import layouts
 from fulfil_desk.cli_help import CliGroup
 from fulfil_desk.cli_packers import packers
 from fulfil_desk.cli_scores import COMMANDS as SCORE_COMMANDS
@@ -157,15 +158,16 @@ def orders(obj: CliContext, status):
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--print", "do_print", is_flag=True)
 @click.option("--printer")
+@click.option("--layout", metavar="NAME")
 @json_option
 @click.pass_obj
-def label(obj: CliContext, order_refs, out, do_print, printer):
-    """Shipping labels (4×6 in, one page per order)."""
+def label(obj: CliContext, order_refs, out, do_print, printer, layout):
+    """Shipping labels, one page per order, each in its courier's layout or in --layout."""
     if not out and not do_print:
         raise usage_error(obj, Message("cli.give_out_or_print"))
     desk = obj.desk()
     ids = [obj.order_id(ref) for ref in order_refs]
-    batch = desk.documents.label_batch(ids, words=obj.words)
+    batch = desk.documents.label_batch(ids, words=obj.words, layout=layout)
     pdf = batch.require_all().render()  # one left out: none made
     done = []
     if out:
@@ -230,7 +232,7 @@ def tracking_check(obj: CliContext, courier, number):
 for _group in (products, stock, settings, packers):
     main.add_command(_group)
 
-for _command in (holidays_group, ship_by, capacity, bench, commands, stats):
+for _command in (holidays_group, ship_by, capacity, bench, commands, stats, layouts):
     main.add_command(_command)
 
 for _command in EXCHANGE_COMMANDS:
