@@ -22,8 +22,8 @@ from fulfil_desk.cli_calendar import capacity, holidays_group, ship_by
 from fulfil_desk.cli_commands import commands
 from fulfil_desk.cli_exchange import COMMANDS as EXCHANGE_COMMANDS
 from fulfil_desk.cli_gettext import ClickWords, click_locale_dir
-from fulfil_desk.cli_labels import layouts
 from fulfil_desk.cli_help import CliGroup
+from fulfil_desk.cli_labels import layouts
 from fulfil_desk.cli_packers import packers
 from fulfil_desk.cli_scores import COMMANDS as SCORE_COMMANDS
 from fulfil_desk.cli_shop import products, settings, stock

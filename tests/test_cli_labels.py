@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -56,7 +57,7 @@ def test_layouts_lists_the_built_in_ones_and_the_shops_own(cli, db):
     folder = db.parent / "shop.db.layouts"
     folder.mkdir()
     builtin = listed["layouts"][1]["file"]
-    data = json.loads(open(builtin, encoding="utf-8").read())
+    data = json.loads(Path(builtin).read_text(encoding="utf-8"))
     (folder / "cj-standard.json").write_text(json.dumps({**data, "height_mm": 110}), "utf-8")
     text = ok(cli("--lang", "ko", "layouts"))
     assert "123 × 110mm" in text and "상점(기본 제공 레이아웃 대신)" in text
