@@ -6,6 +6,7 @@ measured here are the lines drawn."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -49,20 +50,21 @@ def fit(
     width, height = width_mm * MM, height_mm * MM
 
     def font(row: str) -> str:
-        return face(fonts, row, bold)[0]
+        return fonts.font_for(row, bold=bold)
 
+    if "\n" not in text:  # most fields: one line that fits as it is
+        one = text.strip()
+        if stringWidth(one, font(one), size_pt) <= width:
+            return Fitted([one], size_pt)
     size = size_pt
     while True:
         room = _room(height, size, max_lines)
         if room == 1:
             rows = [" ".join(text.split())]
+            fits = stringWidth(rows[0], font(rows[0]), size) <= width
         else:
-            rows = [
-                row
-                for paragraph in text.splitlines()
-                for row in wrap_text(paragraph, font(paragraph), size, width)
-            ]
-        if len(rows) <= room and all(stringWidth(r, font(r), size) <= width for r in rows):
+            rows, fits = _wrapped(text, font, size, width)
+        if fits and len(rows) <= room:
             return Fitted(rows, size)
         if size <= min_size_pt:
             break
@@ -71,6 +73,23 @@ def fit(
         rows = rows[:room]
         rows[-1] += ELLIPSIS
     return Fitted([ellipsize(r, font(r), size, width) for r in rows], size)
+
+
+def _wrapped(
+    text: str, font: Callable[[str], str], size: float, width: float
+) -> tuple[list[str], bool]:
+    """The rows of every paragraph wrapped in its font, and whether each row also fits in
+    its own font (a row of Latin letters cut from a Chinese paragraph is drawn in
+    Helvetica)."""
+    rows, fits = [], True
+    for paragraph in text.splitlines():
+        wrapped_in = font(paragraph)
+        for row in wrap_text(paragraph, wrapped_in, size, width):
+            drawn_in = font(row)
+            if drawn_in != wrapped_in and stringWidth(row, drawn_in, size) > width:
+                fits = False
+            rows.append(row)
+    return rows, fits
 
 
 def _room(height: float, size: float, max_lines: int | None) -> int:

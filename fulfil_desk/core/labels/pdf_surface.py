@@ -47,22 +47,25 @@ class PdfSurface:
         c = self.canvas
         left, right = box.x * MM, (box.x + box.width) * MM
         baseline = self._height - box.y * MM - size_pt
-        c.saveState()
-        c.setLineWidth(size_pt * 0.045)
         for line in lines:
             name, fake_bold = face(self._fonts, line, bold)
             x = left
             if align is not Align.LEFT:
                 width = stringWidth(line, name, size_pt)
                 x = right - width if align is Align.RIGHT else (left + right - width) / 2
-            obj = c.beginText(x, baseline)
-            obj.setFont(name, size_pt)
-            if fake_bold:
+            if fake_bold:  # no bold face has the glyphs: outlined as well as filled
+                c.saveState()
+                c.setLineWidth(size_pt * 0.045)
+                obj = c.beginText(x, baseline)
+                obj.setFont(name, size_pt)
                 obj.setTextRenderMode(2)
-            obj.textOut(line)
-            c.drawText(obj)
+                obj.textOut(line)
+                c.drawText(obj)
+                c.restoreState()
+            else:
+                c.setFont(name, size_pt)
+                c.drawString(x, baseline, line)
             baseline -= size_pt * LEADING
-        c.restoreState()
 
     def barcode(self, box: Box, data: str, *, human_readable: bool) -> None:
         from reportlab.graphics.barcode.code128 import Code128
@@ -74,25 +77,15 @@ class PdfSurface:
             while text_pt > 4 and stringWidth(data, LATIN_FONT, text_pt) > width:
                 text_pt -= 0.5
         bar_height = snap_to_dots(height - text_pt * LEADING)
-
-        def code(module: float) -> Code128:
-            quiet = QUIET_MODULES * module
-            return Code128(
-                data,
-                barWidth=module,
-                barHeight=bar_height,
-                quiet=True,
-                lquiet=quiet,
-                rquiet=quiet,
-                humanReadable=False,
-            )
-
-        unit = code(1.0).width
-        dots = min(WIDEST_MODULE_DOTS, int(width / (unit * DOT_203)))
-        bars = code(dots * DOT_203) if dots else code(width / unit)
+        # reportlab encodes the data again each time a width is asked for: ask once.
+        code = Code128(data, barWidth=1, barHeight=bar_height, quiet=False, humanReadable=False)
+        modules = code.width + 2 * QUIET_MODULES
+        dots = min(WIDEST_MODULE_DOTS, int(width / (modules * DOT_203)))
+        module = dots * DOT_203 if dots else width / modules
+        code.barWidth = module
         top = self._height - box.y * MM
-        left = snap_to_dots(box.x * MM + (width - bars.width) / 2)
-        bars.drawOn(self.canvas, left, snap_to_dots(top - bar_height))
+        left = snap_to_dots(box.x * MM + (width - modules * module) / 2)
+        code.drawOn(self.canvas, left + QUIET_MODULES * module, snap_to_dots(top - bar_height))
         if human_readable:
             c = self.canvas
             c.setFont(LATIN_FONT, text_pt)
