@@ -61,7 +61,7 @@ def shipping_labels_pdf(
     from fulfil_desk.core.labels.pdf_surface import PdfSurface
     from fulfil_desk.core.labels.service import builtin_folder
 
-    if layouts is None:
+    if not layouts:
         layouts = [read_layout(builtin_folder() / "4x6.json")] * len(orders)
     surface = PdfSurface(fonts=fonts, title=words(Message("document.shipping_labels_title")))
     return draw_labels(
