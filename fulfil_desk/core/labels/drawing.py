@@ -11,7 +11,7 @@ from fulfil_desk.core.documents.barcodes import can_encode
 from fulfil_desk.core.documents.fonts import LabelFonts
 from fulfil_desk.core.kernel.messages import Message, Names
 from fulfil_desk.core.kernel.orders import Order, ShopInfo
-from fulfil_desk.core.labels.fitting import fit
+from fulfil_desk.core.labels.fitting import Fitted, fit
 from fulfil_desk.core.labels.layout import Field, Kind, Layout
 from fulfil_desk.core.labels.surface import Box, LabelSurface
 from fulfil_desk.core.labels.values import Value, label_values
@@ -35,6 +35,7 @@ def draw_labels(
     """One label per order, each in its layout (`layouts[i]` for `orders[i]`); the receiver
     masked when `mask` (setting `mask_labels`) or when the layout masks by default.
     `progress(done, total)` after each label; what it raises stops the drawing."""
+    fitted: dict[tuple[int, str], Fitted] = {}  # captions and the sender: alike on every label
     for done, (order, layout) in enumerate(zip(orders, layouts, strict=True), 1):
         values = label_values(
             masked(order) if mask or layout.mask else order,
@@ -42,7 +43,7 @@ def draw_labels(
             courier_names=courier_names,
             printed_on=printed_on,
         )
-        draw_label(surface, layout, values, fonts=fonts, words=words)
+        draw_label(surface, layout, values, fonts=fonts, words=words, fitted=fitted)
         if progress is not None:
             progress(done, len(orders))
     return surface.finish()
@@ -55,7 +56,10 @@ def draw_label(
     *,
     fonts: LabelFonts,
     words: Wording,
+    fitted: dict[tuple[int, str], Fitted] | None = None,
 ) -> None:
+    """One label; `fitted`: the texts fitted so far, by field and text, kept across labels."""
+    fitted = {} if fitted is None else fitted
     surface.start_label(layout.width_mm, layout.height_mm)
     for field in layout.fields:
         if field.kind is Kind.FRAME:
@@ -68,12 +72,12 @@ def draw_label(
             if can_encode(data):
                 surface.barcode(field.box, data, human_readable=field.human_readable)
             else:
-                _text(surface, field, _empty(field, words), fonts)
+                _text(surface, field, _empty(field, words), fonts, fitted)
         else:
             text = _caption(field, words) if field.kind is Kind.CAPTION else ""
             if field.kind is Kind.TEXT:
                 text = _said(values[field.value], field, words) or _empty(field, words)
-            _text(surface, field, text, fonts)
+            _text(surface, field, text, fonts, fitted)
 
 
 def _said(value: Value, field: Field, words: Wording) -> str:
@@ -106,17 +110,28 @@ def _empty(field: Field, words: Wording) -> str:
     return words.value(field.words) if field.words is not None else ""
 
 
-def _text(surface: LabelSurface, field: Field, text: str, fonts: LabelFonts) -> None:
+def _text(
+    surface: LabelSurface,
+    field: Field,
+    text: str,
+    fonts: LabelFonts,
+    fitted: dict[tuple[int, str], Fitted],
+) -> None:
     box: Box = field.box
-    fitted = fit(
-        text,
-        fonts=fonts,
-        width_mm=box.width,
-        height_mm=box.height,
-        size_pt=field.size_pt,
-        min_size_pt=field.min_size_pt,
-        bold=field.bold,
-        max_lines=field.max_lines,
-    )
-    if fitted.lines:
-        surface.text(box, fitted.lines, size_pt=fitted.size_pt, bold=field.bold, align=field.align)
+    key = (id(field), text)
+    done = fitted.get(key)
+    if done is None:
+        if len(fitted) > 10_000:  # a batch of thousands: its data's texts are seen once
+            fitted.clear()
+        done = fitted[key] = fit(
+            text,
+            fonts=fonts,
+            width_mm=box.width,
+            height_mm=box.height,
+            size_pt=field.size_pt,
+            min_size_pt=field.min_size_pt,
+            bold=field.bold,
+            max_lines=field.max_lines,
+        )
+    if done.lines:
+        surface.text(box, done.lines, size_pt=done.size_pt, bold=field.bold, align=field.align)
