@@ -25,13 +25,19 @@ def layouts(obj: CliContext):
         size = Message(
             "cli.layouts.size_mm", width=_mm(layout.width_mm), height=_mm(layout.height_mm)
         )
-        source = "builtin" if entry.builtin else "replaces" if entry.replaces_builtin else "shop"
+        source = (
+            Message("cli.layouts.builtin")
+            if entry.builtin
+            else Message("cli.layouts.replaces")
+            if entry.replaces_builtin
+            else Message("cli.layouts.shop")
+        )
         rows.append(
             [
                 layout.name,
                 words(size),
                 words.value(layout.title),
-                words(Message(f"cli.layouts.{source}")),
+                words(source),
                 str(layout.path),
             ]
         )

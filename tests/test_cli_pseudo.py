@@ -83,6 +83,7 @@ ARGS: dict[str, tuple[str, ...]] = {
     "inquiries.answer": ("1",),
     "inquiries.list": ("--all",),
     "label": ("{order}", "--out", "{dir}/label.pdf"),  # refused: the order is not packed
+    "layouts": (),
     "mapping": (),
     "mapping.delete": ("korean-shop",),
     "mapping.list": (),
@@ -202,6 +203,7 @@ def shop_data(desk: Desk) -> set[str]:
     texts |= set(_flattened(desk.settings.all()))
     texts |= {q["subject"] for q in desk.notices.inquiries(open_only=False)}
     texts |= {m.name for m in desk.exchange.mappings()}
+    texts |= set(desk.layouts.names())  # a label layout's name is its file's: 4x6, cj-standard
     texts |= {t for m in desk.exchange.mappings() for pair in m.columns.items() for t in pair}
     return {t for t in texts if isinstance(t, str) and t.strip()}
 

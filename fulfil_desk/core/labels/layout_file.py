@@ -61,16 +61,16 @@ def parse_layout(data: Any, *, file: str, stem: str, path: Path | None = None) -
         raise refuse(Message("labels.name_not_file", name=str(name), stem=stem))
     title = _names(data["title"])
     if title is None:
-        raise refuse(_bad("title", "labels.expect_words"))
+        raise refuse(_bad("title", Message("labels.expect_words")))
     width, height = data["width_mm"], data["height_mm"]
     for key, value in (("width_mm", width), ("height_mm", height)):
         if not _number(value) or value <= 0:
-            raise refuse(_bad(key, "labels.expect_positive"))
+            raise refuse(_bad(key, Message("labels.expect_positive")))
     mask = data.get("mask", False)
     if not isinstance(mask, bool):
-        raise refuse(_bad("mask", "labels.expect_true_false"))
+        raise refuse(_bad("mask", Message("labels.expect_true_false")))
     if not isinstance(data["fields"], list) or not data["fields"]:
-        raise refuse(_bad("fields", "labels.expect_fields"))
+        raise refuse(_bad("fields", Message("labels.expect_fields")))
     fields = []
     for index, raw in enumerate(data["fields"], 1):
         label = _field_label(raw, index)
@@ -103,8 +103,8 @@ class _Problem(Exception):
         self.message = message
 
 
-def _bad(key: str, expected: str, **params) -> Message:
-    return Message("labels.bad_setting", key=key, expected=Message(expected, **params))
+def _bad(key: str, expected: Message) -> Message:
+    return Message("labels.bad_setting", key=key, expected=expected)
 
 
 def _number(value: Any) -> bool:
@@ -134,7 +134,7 @@ def _field_label(raw: Any, index: int) -> str:
 def _message_key(raw: dict, key: str, *, params: int) -> str:
     value = raw.get(key, "")
     if not isinstance(value, str):
-        raise _Problem(_bad(key, "labels.expect_text"))
+        raise _Problem(_bad(key, Message("labels.expect_text")))
     if not value:
         return ""
     entry = ENGLISH.get(value)
@@ -158,7 +158,7 @@ def _field(raw: Any, page_w: float, page_h: float) -> Field:
             raise _Problem(Message("labels.missing_key", key=key))
     kinds = tuple(k.value for k in Kind)
     if raw["kind"] not in kinds:
-        raise _Problem(_bad("kind", "labels.expect_one_of", choices=kinds))
+        raise _Problem(_bad("kind", Message("labels.expect_one_of", choices=kinds)))
     kind = Kind(raw["kind"])
     box = _box(raw["box"], kind, page_w, page_h)
     if kind in NEEDS and NEEDS[kind] not in raw:
@@ -171,26 +171,26 @@ def _field(raw: Any, page_w: float, page_h: float) -> Field:
         if "text" not in raw and "message" not in raw:
             raise _Problem(Message("labels.caption_needs"))
         if "text" in raw and (words := _names(raw["text"])) is None:
-            raise _Problem(_bad("text", "labels.expect_words"))
+            raise _Problem(_bad("text", Message("labels.expect_words")))
     elif "if_empty" in raw and (words := _names(raw["if_empty"])) is None:
-        raise _Problem(_bad("if_empty", "labels.expect_words"))
+        raise _Problem(_bad("if_empty", Message("labels.expect_words")))
     size = _num(raw, "size", 8.0, least=1)
     max_lines = raw.get("max_lines")
     if max_lines is not None and not (
         isinstance(max_lines, int) and not isinstance(max_lines, bool) and max_lines >= 1
     ):
-        raise _Problem(_bad("max_lines", "labels.expect_whole"))
+        raise _Problem(_bad("max_lines", Message("labels.expect_whole")))
     align = raw.get("align", "left")
     if align not in ALIGNS:
-        raise _Problem(_bad("align", "labels.expect_one_of", choices=ALIGNS))
+        raise _Problem(_bad("align", Message("labels.expect_one_of", choices=ALIGNS)))
     replace = raw.get("replace", {})
     if not isinstance(replace, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in replace.items()
     ):
-        raise _Problem(_bad("replace", "labels.expect_replace"))
+        raise _Problem(_bad("replace", Message("labels.expect_replace")))
     for key in ("bold", "human_readable"):
         if not isinstance(raw.get(key, False), bool):
-            raise _Problem(_bad(key, "labels.expect_true_false"))
+            raise _Problem(_bad(key, Message("labels.expect_true_false")))
     return Field(
         kind=kind,
         box=box,
@@ -213,13 +213,13 @@ def _field(raw: Any, page_w: float, page_h: float) -> Field:
 def _num(raw: dict, key: str, default: float, *, least: float) -> float:
     value = raw.get(key, default)
     if not _number(value) or value < least:
-        raise _Problem(_bad(key, "labels.expect_at_least", least=_mm(least)))
+        raise _Problem(_bad(key, Message("labels.expect_at_least", least=_mm(least))))
     return float(value)
 
 
 def _box(raw: Any, kind: Kind, page_w: float, page_h: float) -> Box:
     if not (isinstance(raw, list) and len(raw) == 4 and all(_number(v) for v in raw)):
-        raise _Problem(_bad("box", "labels.expect_box"))
+        raise _Problem(_bad("box", Message("labels.expect_box")))
     x, y, w, h = raw
     if w < 0 or h < 0:
         raise _Problem(Message("labels.negative_size", width=_mm(w), height=_mm(h)))
