@@ -28,6 +28,7 @@ from fulfil_desk.cli_scores import COMMANDS as SCORE_COMMANDS
 from fulfil_desk.cli_shipping.customs import COMMANDS as CUSTOMS_COMMANDS
 from fulfil_desk.cli_shipping.customs import products_customs
 from fulfil_desk.cli_shipping.handover import COMMANDS as HANDOVER_COMMANDS
+from fulfil_desk.cli_shipping.labels import layouts
 from fulfil_desk.cli_shipping.waybills import COMMANDS as WAYBILL_COMMANDS
 from fulfil_desk.cli_shipping.zpl import deliver_labels, dpi_option, format_option
 from fulfil_desk.cli_shop import products, settings, stock
@@ -161,18 +162,26 @@ def orders(obj: CliContext, status):
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--print", "do_print", is_flag=True)
 @click.option("--printer")
+@click.option("--layout", metavar="NAME")
 @format_option
 @dpi_option
 @json_option
 @click.pass_obj
-def label(obj: CliContext, order_refs, out, do_print, printer, output_format, dpi):
-    """Shipping labels (4×6 in, one page per order)."""
+def label(obj: CliContext, order_refs, out, do_print, printer, layout, output_format, dpi):
+    """Shipping labels, one page per order, each in its courier's layout or in --layout."""
     if not out and not do_print:
         raise usage_error(obj, Message("cli.give_out_or_print"))
     desk = obj.desk()
     ids = [obj.order_id(ref) for ref in order_refs]
     done = deliver_labels(
-        obj, ids, out=out, do_print=do_print, printer=printer, output_format=output_format, dpi=dpi
+        obj,
+        ids,
+        out=out,
+        do_print=do_print,
+        printer=printer,
+        output_format=output_format,
+        dpi=dpi,
+        layout=layout,
     )
     desk.flow.label_done(ids, how=", ".join(done))
     emit(obj, {"orders": ids, "done": done}, Message("cli.label.done", n=len(ids), done=done))
@@ -227,7 +236,7 @@ products.add_command(products_customs)
 for _customs in CUSTOMS_COMMANDS:
     main.add_command(_customs)
 
-for _command in (holidays_group, ship_by, capacity, bench, commands, stats):
+for _command in (holidays_group, ship_by, capacity, bench, commands, stats, layouts):
     main.add_command(_command)
 
 for _command in EXCHANGE_COMMANDS:

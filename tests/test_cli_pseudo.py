@@ -85,6 +85,7 @@ ARGS: dict[str, tuple[str, ...]] = {
     "label": ("{order}", "--out", "{dir}/label.pdf"),  # refused: the order is not packed
     "customs": ("{order}", "--out", "{dir}/cn22.pdf"),  # refused: it crosses no border
     "pccc": ("{order}", "P123456789012"),
+    "layouts": (),
     "mapping": (),
     "mapping.delete": ("korean-shop",),
     "mapping.list": (),
@@ -211,6 +212,7 @@ def shop_data(desk: Desk) -> set[str]:
     texts |= set(_flattened(desk.settings.all()))
     texts |= {q["subject"] for q in desk.notices.inquiries(open_only=False)}
     texts |= {m.name for m in desk.exchange.mappings()}
+    texts |= set(desk.layouts.names())  # a label layout's name is its file's: 4x6, cj-standard
     texts |= {t for m in desk.exchange.mappings() for pair in m.columns.items() for t in pair}
     return {t for t in texts if isinstance(t, str) and t.strip()}
 

@@ -28,6 +28,7 @@ def deliver_labels(
     printer: str | None,
     output_format: str,
     dpi: str | None,
+    layout: str | None = None,
 ) -> list[str]:
     """Save and/or print the labels of `ids`; what was done (paths, printer names)."""
     from fulfil_desk.ui.printing import zpl_dpi
@@ -43,9 +44,9 @@ def deliver_labels(
         key = dots if as_zpl else None
         if key not in made:
             if as_zpl:
-                made[key] = desk.documents.label_zpl(ids, dpi=dots, words=obj.words)
+                made[key] = desk.documents.label_zpl(ids, dpi=dots, words=obj.words, layout=layout)
             else:
-                batch = desk.documents.label_batch(ids, words=obj.words)
+                batch = desk.documents.label_batch(ids, words=obj.words, layout=layout)
                 made[key] = batch.require_all().render()  # one left out: none made
         return made[key]
 

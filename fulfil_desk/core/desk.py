@@ -49,6 +49,7 @@ from fulfil_desk.core.kernel.context import DeskContext
 from fulfil_desk.core.kernel.couriers import CourierRegistry
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.settings_service import SettingsService
+from fulfil_desk.core.labels.service import LayoutService
 from fulfil_desk.core.packers.service import PackerService
 from fulfil_desk.core.packers.stats import StatsService
 from fulfil_desk.core.safekeeping.backups import BackupService, backup_before_migrating
@@ -109,6 +110,7 @@ class Desk:
         )
         self.audit = AuditService(ctx=ctx, stations=self.stations)
         self.customs = CustomsService(ctx=ctx, products=self.products, settings=self.settings)
+        self.layouts = LayoutService(ctx=ctx)
         self.documents = DocumentService(
             ctx=ctx,
             flow=self.flow,
@@ -118,6 +120,7 @@ class Desk:
             packers=self.packers,
             calendar=self.calendar,
             customs=self.customs,
+            layouts=self.layouts,
             words=Wording(zone=ctx.shop_tz),
         )
         self.exchange = ExchangeService(

@@ -68,17 +68,21 @@ def print_pdf(
     pdf: bytes,
     *,
     printer: str,
-    page_size_in: tuple[float, float] = (4, 6),
+    page_size_in: tuple[float, float] | None = None,
     title: str = "fulfil-desk",
 ) -> None:
     """Print every page of `pdf` on `printer`, one printer page per PDF page.
 
-    The paper is `page_size_in` (width, height) in inches with no margins; each
-    PDF page is scaled to fit it. Needs a QGuiApplication.
+    The paper is `page_size_in` (width, height) in inches with no margins, or the PDF's
+    first page's size (a label's layout: 4×6 in, CJ's 123 × 100 mm …); each PDF page is
+    scaled to fit it. Needs a QGuiApplication.
     """
     _check_printer(printer)
     document, buffer = _load(pdf)
     try:
+        if page_size_in is None:
+            first = document.pagePointSize(0)
+            page_size_in = (first.width() / 72, first.height() / 72)
         _print_document(document, _make_printer(printer, page_size_in, title))
     finally:
         document.close()
@@ -132,12 +136,17 @@ def _make_printer(name: str, page_size_in: tuple[float, float], title: str) -> Q
     # Full-page mode first: otherwise Qt raises the margins to the driver's minimum.
     printer.setFullPage(True)
     width, height = page_size_in
+    # Paper is named upright; a label wider than high is that paper turned (landscape).
+    across = width > height
     page_size = QPageSize(
-        QSizeF(width, height), QPageSize.Unit.Inch, "", QPageSize.SizeMatchPolicy.ExactMatch
+        QSizeF(min(width, height), max(width, height)),
+        QPageSize.Unit.Inch,
+        "",
+        QPageSize.SizeMatchPolicy.ExactMatch,
     )
     layout = QPageLayout(
         page_size,
-        QPageLayout.Orientation.Portrait,
+        QPageLayout.Orientation.Landscape if across else QPageLayout.Orientation.Portrait,
         QMarginsF(0, 0, 0, 0),
         QPageLayout.Unit.Inch,
     )
@@ -145,7 +154,7 @@ def _make_printer(name: str, page_size_in: tuple[float, float], title: str) -> Q
     if not printer.setPageLayout(layout):
         raise PrintError(
             _tr('The printer "{name}" does not take {width} × {height} in paper.').format(
-                name=name, width=width, height=height
+                name=name, width=f"{width:.3g}", height=f"{height:.3g}"
             )
         )
     return printer
@@ -201,10 +210,10 @@ def print_headless(
     *,
     printer: str | None,
     title: str,
-    page_size_in: tuple[float, float] = (4, 6),
+    page_size_in: tuple[float, float] | None = None,
 ) -> str:
     """Print from the command line: a windowless Qt, then `print_pdf` (on `page_size_in`
-    paper, a label's by default). Returns the printer used."""
+    paper, else the PDF's own page size). Returns the printer used."""
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication(["fulfil-desk", "-platform", "offscreen"])

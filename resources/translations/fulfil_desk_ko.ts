@@ -1183,6 +1183,10 @@
         <translation>프린터가 설정되지 않았습니다. Enter를 누르면 송장을 {dir}에 저장합니다.</translation>
     </message>
     <message>
+        <source>Layout: {title} ({name})</source>
+        <translation>레이아웃: {title} ({name})</translation>
+    </message>
+    <message>
         <source>packing slip {id}</source>
         <translation>배송 전표 {id}</translation>
     </message>

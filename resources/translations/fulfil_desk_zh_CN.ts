@@ -1183,6 +1183,10 @@
         <translation>未设置打印机：按 Enter 会将面单保存到 {dir}。</translation>
     </message>
     <message>
+        <source>Layout: {title} ({name})</source>
+        <translation>版式：{title}（{name}）</translation>
+    </message>
+    <message>
         <source>packing slip {id}</source>
         <translation>配货单 {id}</translation>
     </message>

@@ -70,6 +70,25 @@ def test_enter_at_the_label_step_prints_on_the_chosen_printer(qtbot, cups_pdf_qu
     desk.close()
 
 
+def test_enter_prints_in_the_couriers_layout_on_its_own_paper(qtbot, cups_pdf_queue, tmp_path):
+    """The shop prints CJ's standard waybill for its default courier (CJGLS): 123 × 100 mm."""
+    order_id, _ = packed_order(tmp_path / "shop.db")
+    desk = Desk.open(tmp_path / "shop.db", clock=FixedClock(MONDAY))
+    desk.settings.set("printer", cups_pdf_queue.name)
+    desk.settings.set("label_layouts", {"CJGLS": "cj-standard"})
+    window = make_window(desk, tmp_path)
+    qtbot.addWidget(window)
+    known = cups_pdf_queue.pdfs()
+
+    window.controller.scan("")
+
+    (page,) = PdfReader(cups_pdf_queue.wait_for_pdf(known)).pages
+    size = sorted((float(page.mediabox.width), float(page.mediabox.height)))
+    assert size == pytest.approx([283.5, 348.7], abs=3)
+    assert desk.orders.order(order_id).status.value == "labelled"
+    desk.close()
+
+
 def test_an_unknown_printer_keeps_the_order_at_the_label_step(qtbot, tmp_path, cups_pdf_queue):
     order_id, _ = packed_order(tmp_path / "shop.db")
     desk = Desk.open(tmp_path / "shop.db", clock=FixedClock(MONDAY))

@@ -80,3 +80,23 @@ def test_a_stopped_printer_is_refused(qapp, cups_pdf_queue):
     finally:
         subprocess.run(["cupsenable", cups_pdf_queue.name], check=True)
     assert cups_pdf_queue.job_count() == jobs
+
+
+def test_a_label_wider_than_high_prints_on_its_own_paper_turned(qapp, cups_pdf_queue, tmp_path):
+    """A CJ standard waybill (123 × 100 mm) prints on 123 × 100 mm, not scaled onto 4×6 in."""
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=(123 / 25.4 * inch, 100 / 25.4 * inch))
+    for code in CODES:
+        code128.Code128(code, barHeight=0.8 * inch, barWidth=1.2).drawOn(pdf, 20, 1.5 * inch)
+        pdf.showPage()
+    pdf.save()
+    known = cups_pdf_queue.pdfs()
+
+    print_pdf(out.getvalue(), printer=cups_pdf_queue.name, title="cj label test")
+
+    printed = cups_pdf_queue.wait_for_pdf(known)
+    for page in PdfReader(printed).pages:
+        box = page.mediabox
+        size = sorted((float(box.width), float(box.height)))
+        assert size == pytest.approx([283.5, 348.7], abs=3)
+    assert barcodes_on(printed, tmp_path) == CODES

@@ -83,6 +83,7 @@ def shop_data(tour: Tour) -> set[str]:
     texts += [desk.station, str(desk.path), str(tour.folder), *printing.available_printers()]
     texts += [str(SAMPLE), str(UNKNOWN_LAYOUT), str(desk.backups.backup_folder())]
     texts += [c.code for c in desk.couriers.all()]
+    texts += desk.layouts.names()  # a label layout's name is its file's: 4x6, cj-standard
     texts += [c.tracking_url for c in desk.couriers.all()]  # a parcel's tracking page
     texts += list(desk.scores.metric_definitions().metrics)
     texts += [

@@ -1,4 +1,5 @@
-"""4×6 in shipping labels as PDF (reportlab), and the pen the packing slips draw with too.
+"""Shipping labels as PDF (drawn through their layouts, core/labels), and the pen the
+packing slips draw with.
 
 The pick list lives in `picklist.py` and the packing slips in `packing_slips.py`; the pick
 list is re-exported here.
@@ -7,10 +8,10 @@ list is re-exported here.
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from reportlab.lib.units import inch
@@ -22,8 +23,10 @@ from fulfil_desk.core.documents.fonts import ELLIPSIS, LabelFonts, ellipsize, wr
 from fulfil_desk.core.documents.picklist import pick_list_pdf
 from fulfil_desk.core.kernel.messages import Message, Names
 from fulfil_desk.core.kernel.orders import Order, ShopInfo
-from fulfil_desk.core.safekeeping.privacy import masked
 from fulfil_desk.core.wording.render import Wording
+
+if TYPE_CHECKING:
+    from fulfil_desk.core.labels.layout import Layout
 
 __all__ = ["LABEL_SIZE", "Pen", "pick_list_pdf", "shipping_labels_pdf", "shop_day"]
 
@@ -42,20 +45,37 @@ def shipping_labels_pdf(
     courier_names: Mapping[str, Names | str] | None = None,
     mask: bool = False,
     progress=None,
+    layouts: Sequence[Layout] | None = None,
+    printed_on: date | None = None,
 ) -> bytes:
-    """One 4×6 in page per order. Raises FontMissing when a text needs a font that is absent.
+    """One label per order, each in its layout (`layouts[i]`; default: the built-in 4×6 in
+    one). Raises FontMissing when a text needs a font that is absent.
 
     `mask` (setting `mask_labels`): the recipient's name and phone as Korean couriers print
-    them, 홍*동 and 010-1234-**** (see `privacy.py`). `progress(done, total)` after each
-    page; what it raises stops the drawing (nothing is returned). `words`: the printed words'
-    language, which a courier's name (`courier_names`, by code) is printed in too."""
-    pen = Pen.open(fonts, words, Message("document.shipping_labels_title"))
-    for done, order in enumerate([masked(o) for o in orders] if mask else orders, 1):
-        _draw_label(pen, order, shop, courier_names or {})
-        pen.canvas.showPage()
-        if progress is not None:
-            progress(done, len(orders))
-    return pen.finish()
+    them, 홍*동 and 010-1234-**** (see `privacy.py`); a layout may mask by default.
+    `progress(done, total)` after each page; what it raises stops the drawing (nothing is
+    returned). `words`: the printed words' language, which a courier's name (`courier_names`,
+    by code) is printed in too."""
+    from fulfil_desk.core.labels.drawing import draw_labels
+    from fulfil_desk.core.labels.layout_file import read_layout
+    from fulfil_desk.core.labels.pdf_surface import PdfSurface
+    from fulfil_desk.core.labels.service import builtin_folder
+
+    if not layouts:
+        layouts = [read_layout(builtin_folder() / "4x6.json")] * len(orders)
+    surface = PdfSurface(fonts=fonts, title=words(Message("document.shipping_labels_title")))
+    return draw_labels(
+        surface,
+        orders,
+        layouts,
+        shop=shop,
+        fonts=fonts,
+        words=words,
+        courier_names=courier_names or {},
+        mask=mask,
+        printed_on=printed_on,
+        progress=progress,
+    )
 
 
 @dataclass
@@ -219,102 +239,3 @@ def shop_day(order: Order, shop: ShopInfo) -> date | str:
     if moment.tzinfo is None:
         return moment.date()
     return moment.astimezone(ZoneInfo(shop.timezone)).date()
-
-
-def _day(text: str) -> date | str:
-    """The day of an ISO 8601 time as written (a deadline keeps its own day)."""
-    try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        return text[:10]
-
-
-def _weight(grams: int | None) -> Message | str:
-    if grams is None:
-        return "-"
-    if grams < 1000:
-        return Message("paper.grams", grams=grams)
-    return Message("paper.kilograms", kg=(Decimal(grams) / 1000).quantize(Decimal("0.01")))
-
-
-def _draw_label(
-    pen: Pen, order: Order, shop: ShopInfo, courier_names: Mapping[str, Names | str]
-) -> None:
-    page_w, page_h = LABEL_SIZE
-    left, right, width = MARGIN, page_w - MARGIN, page_w - 2 * MARGIN
-    top = page_h - MARGIN
-
-    # Ship-from block and marketplace box.
-    from_w = 168
-    pen.text(left, top - 6, Message("document.from"), 6, bold=True)
-    sender = [shop.name, *shop.address.lines()]
-    if shop.address.phone:
-        sender.append(pen.words(Message("document.phone", phone=shop.address.phone)))
-    pen.block(left, top - 8, from_w, 50, sender, 7.5, 5)
-    box_x = left + from_w + 6
-    box_w = right - box_x
-    pen.canvas.setLineWidth(1.5)
-    pen.canvas.rect(box_x, top - 56, box_w, 56)
-    pen.line(box_x + 4, top - 20, order.marketplace, box_w - 8, 15, 7, bold=True)
-    # Each language writes its days at its own length: shrunk to the box, never past it.
-    ordered = Message("document.ordered", day=shop_day(order, shop))
-    pen.line(box_x + 4, top - 34, ordered, box_w - 8, 7, 5)
-    if order.ship_by:
-        ship_by = Message("document.ship_by", day=_day(order.ship_by))
-        pen.line(box_x + 4, top - 45, ship_by, box_w - 8, 7, 5, bold=True)
-    header_bottom = top - 62
-    pen.rule(header_bottom)
-
-    # SHIP TO, the biggest block.
-    to = order.ship_to
-    ship_bottom = 200.0
-    pen.text(left, header_bottom - 10, Message("document.ship_to"), 7, bold=True)
-    y = pen.block(left + 6, header_bottom - 13, width - 6, 44, [to.name], 20, 11, bold=True)
-    if to.phone:
-        pen.line(left + 6, y - 11, Message("document.phone", phone=to.phone), width - 6, 11, 7)
-        y -= 14
-    postal_y = ship_bottom + 8
-    pen.block(left + 6, y - 2, width - 6, y - 2 - (postal_y + 30), to.lines(), 13, 5)
-    pen.line(left + 6, postal_y, to.postal_code, width - 60, 30, 14, bold=True)
-    pen.line(right, postal_y, to.country, 50, 22, 10, bold=True, align="right")
-    pen.rule(ship_bottom)
-
-    # Order number as text and barcode.
-    order_bottom = 118.0
-    pen.text(left, ship_bottom - 9, Message("document.order"), 6, bold=True)
-    pen.line(left + 30, ship_bottom - 10, order.order_number, width - 30, 11, 6, bold=True)
-    pen.barcode(order.order_number, page_w / 2, order_bottom + 6, width, 50)
-    pen.rule(order_bottom)
-
-    # Courier and tracking number.
-    footer_top = MARGIN + 25
-    courier = ""
-    if order.courier_code:
-        courier = pen.words.value(courier_names.get(order.courier_code, order.courier_code))
-    pen.text(left, order_bottom - 9, Message("document.tracking"), 6, bold=True)
-    number = order.tracking_number or order.waybill_number  # a band's number, before shipping
-    number_w = 130 if number else 0
-    if courier:
-        courier_w = width - 40 - number_w - 8
-        pen.line(left + 40, order_bottom - 11, courier, courier_w, 11, 6, bold=True)
-    if number:
-        pen.line(right, order_bottom - 11, number, number_w, 11, 6, align="right")
-        pen.barcode(number, page_w / 2, footer_top + 6, width, 58)
-    else:
-        no_number = Message("document.no_tracking")
-        pen.text(page_w / 2, footer_top + 34, no_number, 9, align="center", grey=True)
-    pen.rule(footer_top)
-
-    # Units, weight, box.
-    cells: list[tuple[Message, Message | str]] = [
-        (Message("document.units"), str(order.units)),
-        (Message("document.weight"), _weight(order.weight_g)),
-        (Message("document.box"), order.box or "-"),
-    ]
-    cell_w = width / len(cells)
-    for i, (heading, value) in enumerate(cells):
-        x = left + i * cell_w
-        if i:
-            pen.canvas.line(x, MARGIN, x, footer_top)
-        pen.text(x + 4, footer_top - 8, heading, 6, bold=True)
-        pen.line(x + 4, MARGIN + 3, value, cell_w - 8, 12, 6, bold=True)

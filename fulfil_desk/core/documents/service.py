@@ -9,7 +9,8 @@ product names, addresses and codes stay as the data has them.
 `label_batch(order_ids)` (without ids: every packed order, soonest ship-by first) reads the
 orders and says which cannot get a label and why, in one message: not packed yet,
 cancelled, an address without what a courier needs, open at another station. Its
-`render(progress)` draws one 4×6 in page per order and touches no database, so a window
+`render(progress)` draws one label per order in its layout (`desk.layouts`: the order's
+courier's, or the one asked for) and touches no database, so a window
 may run it on a worker thread; `progress(done, total)` after each page, and when it raises
 (`Cancelled`) nothing is made. `labels_done` then records every label of the batch in one
 transaction, or none. The CLI's `label A B C` refuses the whole batch when one is left out
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from fulfil_desk.core.aftersales.reships import replacement_note
@@ -40,6 +42,7 @@ from fulfil_desk.core.kernel.messages import Message, Names, Term
 from fulfil_desk.core.kernel.orders import Order, OrderStatus, ShopInfo
 from fulfil_desk.core.kernel.settings import box_name
 from fulfil_desk.core.kernel.settings_service import SettingsService
+from fulfil_desk.core.labels.service import LayoutService
 from fulfil_desk.core.packers.service import PackerService
 from fulfil_desk.core.storage.aftersales.reships import ReshipRepo
 from fulfil_desk.core.waybills.service import WaybillService
@@ -47,6 +50,7 @@ from fulfil_desk.core.wording.render import Wording
 
 if TYPE_CHECKING:  # reportlab loads with the first document, not with the Desk
     from fulfil_desk.core.documents.fonts import LabelFonts
+    from fulfil_desk.core.labels.layout import Layout
     from fulfil_desk.core.labels.zpl import ZplTexts
 
 S = OrderStatus
@@ -68,6 +72,8 @@ class LabelBatch:
     # The customs declarations of the orders that cross a border: their pages follow the
     # labels' in the same PDF (one print job on the label printer), in the same order.
     declarations: tuple[Declaration, ...] = ()
+    layouts: tuple[Layout, ...] = ()  # each order's, in the same order
+    printed_on: date | None = None  # the shop's day the labels are made
 
     @property
     def ids(self) -> list[int]:
@@ -111,6 +117,8 @@ class LabelBatch:
             courier_names=self.courier_names,
             mask=self.mask,
             progress=progress,
+            layouts=self.layouts,
+            printed_on=self.printed_on,
         )
         if not self.declarations:
             return labels
@@ -164,6 +172,7 @@ class DocumentService:
         packers: PackerService,
         calendar: CalendarService,
         customs: CustomsService,
+        layouts: LayoutService,
         words: Wording,
     ):
         self._ctx = ctx
@@ -175,6 +184,7 @@ class DocumentService:
         self._settings = settings
         self._packers = packers
         self._calendar = calendar
+        self._layouts = layouts
         self._fonts: LabelFonts | None = None
         self._zpl_texts: ZplTexts | None = None  # the ZPL labels' rendered texts, kept
 
@@ -187,22 +197,33 @@ class DocumentService:
 
     # ---- labels ----------------------------------------------------------------------------
 
-    def label_pdf(self, order_ids: list[int], *, words: Wording | None = None) -> bytes:
+    def label_pdf(
+        self, order_ids: list[int], *, words: Wording | None = None, layout: str | None = None
+    ) -> bytes:
         """The labels of orders that must all be packed (the bench's one; `label_batch` for
         a batch that says which cannot get one), in the reader's `words`."""
         orders = self._flow.labelable(order_ids)
         declarations = [self._customs.declaration(o.saved_id) for o in orders if self._crosses(o)]
-        return self._label_batch_of(
-            self._numbered(orders), declarations=declarations, words=words
-        ).render()
+        batch = self._label_batch_of(
+            self._numbered(orders), declarations=declarations, words=words, layout=layout
+        )
+        return batch.render()
 
-    def label_zpl(self, order_ids: list[int], *, dpi: int, words: Wording | None = None) -> bytes:
-        """`label_pdf`'s labels as ZPL for a thermal printer of `dpi` (203 or 300)."""
+    def label_zpl(
+        self,
+        order_ids: list[int],
+        *,
+        dpi: int,
+        words: Wording | None = None,
+        layout: str | None = None,
+    ) -> bytes:
+        """`label_pdf`'s labels as ZPL for a thermal printer of `dpi` (203 or 300), each in
+        its layout; a customs form is not ZPL: it prints from the PDF (`label_pdf`)."""
         from fulfil_desk.core.labels.zpl import ZplTexts
         from fulfil_desk.core.labels.zpl_labels import zpl_labels
 
         orders = self._numbered(self._flow.labelable(order_ids))
-        batch = self._label_batch_of(orders, words=words)
+        batch = self._label_batch_of(orders, words=words, layout=layout)
         self._zpl_texts = self._zpl_texts or ZplTexts()
         return zpl_labels(batch, dpi=dpi, texts=self._zpl_texts)
 
@@ -229,11 +250,15 @@ class DocumentService:
         return declarations
 
     def label_batch(
-        self, order_ids: list[int] | None = None, *, words: Wording | None = None
+        self,
+        order_ids: list[int] | None = None,
+        *,
+        words: Wording | None = None,
+        layout: str | None = None,
     ) -> LabelBatch:
         """The labels of `order_ids` (each once, in that order), or of every packed order
         (status packed: box closed, no label yet), soonest ship-by first; printed in the
-        reader's `words`."""
+        reader's `words`, each in its courier's layout or in `layout` (a layout's name)."""
         if order_ids is None:
             orders = self._ctx.orders.list([S.PACKED.value], limit=100_000)
         else:
@@ -248,10 +273,18 @@ class DocumentService:
                 left_out.append((order, why))
         declarations = self._declared(ready, left_out)
         ready = self._numbered(ready)
-        return self._label_batch_of(ready, left_out, declarations=declarations, words=words)
+        return self._label_batch_of(
+            ready, left_out, declarations=declarations, words=words, layout=layout
+        )
 
     def _label_batch_of(
-        self, orders: list[Order], left_out=(), *, declarations=(), words: Wording | None
+        self,
+        orders: list[Order],
+        left_out=(),
+        *,
+        declarations=(),
+        words: Wording | None,
+        layout: str | None = None,
     ) -> LabelBatch:
         return LabelBatch(
             declarations=tuple(declarations),
@@ -262,6 +295,8 @@ class DocumentService:
             words=words or self._words,
             courier_names={c.code: Names.of(c.names) for c in self._ctx.couriers.all()},
             mask=bool(self._ctx.setting("mask_labels")),
+            layouts=tuple(self._layouts.for_orders(orders, name=layout)),
+            printed_on=self._ctx.today(),
         )
 
     def labels_done(self, batch: LabelBatch, *, how: str) -> Changes:

@@ -73,6 +73,10 @@ DEFAULTS = {
         "CAD": 550,
         "AUD": 600,
     },
+    # Label layouts (resources/label_layouts/, or the shop's own beside the database): the
+    # layout of each courier's labels, {"CJGLS": "cj-standard"}, and of any other courier's.
+    "label_layouts": {},
+    "default_label_layout": "4x6",
     # MANUAL at pick and pack (a unit confirmed by hand when its barcode will not scan):
     # "allowed", "forbidden", or "supervisor" (a supervisor's badge confirms each one).
     "manual_confirm": "allowed",
@@ -233,6 +237,13 @@ def _refusal(key: str, value) -> Message | None:
         return Message("zpl.printers_map", key=key, example='{"Zebra_ZD421": 203}')
     elif key == "mask_labels" and not isinstance(value, bool):
         return Message("setting.true_or_false", key=key)
+    elif key == "label_layouts" and not (
+        isinstance(value, dict)
+        and all(isinstance(k, str) and isinstance(v, str) and v for k, v in value.items())
+    ):
+        return Message("setting.label_layouts_map", key=key, example='{"CJGLS": "cj-standard"}')
+    elif key == "default_label_layout" and not (isinstance(value, str) and value.strip()):
+        return Message("setting.layout_name", key=key)
     elif key == "purge_after_days" and not (value is None or _whole(value, 1)):
         return Message("setting.days_or_null", key=key)
     elif key == "language" and not (value is None or value in LANGUAGES):

@@ -30,6 +30,7 @@ from fulfil_desk.core.wording.en import customs as en_customs
 from fulfil_desk.core.wording.en import deliveries as en_deliveries
 from fulfil_desk.core.wording.en import feedback as en_feedback
 from fulfil_desk.core.wording.en import handover as en_handover
+from fulfil_desk.core.wording.en import labels as en_labels
 from fulfil_desk.core.wording.en import reships as en_reships
 from fulfil_desk.core.wording.en import returns as en_returns
 from fulfil_desk.core.wording.en import waybills as en_waybills
@@ -45,7 +46,7 @@ DOMAINS = (
     "kernel", "bench", "bench_commands", "stock", "packers", "documents", "exchange", "scores",
     "calendar", "safekeeping", "storage", "paper", "window", "cli", "cli_help",
     "aftersales.feedback", "aftersales.returns", "aftersales.reships", "aftersales.deliveries",
-    "shipping.handover", "shipping.zpl", "shipping.waybills", "shipping.customs",
+    "shipping.handover", "shipping.zpl", "shipping.waybills", "shipping.customs", "shipping.labels",
 )  # fmt: skip
 
 
@@ -83,6 +84,7 @@ ENGLISH: Mapping[str, Entry] = _gathered(
     en_zpl.ENGLISH,
     en_waybills.ENGLISH,
     en_customs.ENGLISH,
+    en_labels.ENGLISH,
 )
 
 

@@ -1,4 +1,5 @@
-"""Label: preview the 4×6 label, print it (Enter) or save it as PDF; packing slip too."""
+"""Label: preview the label in its courier's layout, print it (Enter) or save it as PDF;
+packing slip too."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ class LabelPage(StepPage):
         )
         self.header = OrderHeader(words=controller.words, marker=controller.reship_marker)
         self.printer = plain_label()
+        self.layout_line = plain_label()
         # QtPdf is loaded with the first preview, not to show the window: `_make_preview`.
         self.document: QPdfDocument | None = None
         self.view: QPdfView | None = None
@@ -55,6 +57,7 @@ class LabelPage(StepPage):
         row.addStretch(1)
         self.body.addWidget(self.header)
         self.body.addWidget(self.printer)
+        self.body.addWidget(self.layout_line)
         self.body.addWidget(self.preview_box, stretch=1)
         self.body.addLayout(row)
 
@@ -89,10 +92,21 @@ class LabelPage(StepPage):
         )
         if (note := self.controller.desk.customs.label_note(order_id)) is not None:
             self.printer.setText(f"{self.printer.text()} {self.controller.words(note)}")
+        self.layout_line.clear()
         try:
+            self._show_layout(order_id)
             self._show_pdf(self.controller.label_pdf(order_id))
         except UserError as exc:
             self.show_message(exc.message, False)
+
+    def _show_layout(self, order_id: int) -> None:
+        desk, words = self.controller.desk, self.controller.words
+        (layout,) = desk.layouts.for_orders([desk.orders.order(order_id)])
+        self.layout_line.setText(
+            self.tr("Layout: {title} ({name})").format(
+                title=words.value(layout.title), name=layout.name
+            )
+        )
 
     def work_after_verdict(self) -> bool:
         return self._preview_due

@@ -40,7 +40,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
         "Only orders with this status: new, on_hold, verified, picking, picked, packing, "
         "packed, labelled, shipped or cancelled."
     ),
-    "cli.help.label": "Shipping labels (4×6 in, one page per order).",
+    "cli.help.label": "Shipping labels, one page per order, each in its courier's layout.",
     "cli.option.label.out": "Save as PDF.",
     "cli.option.label.print": "Print on a printer.",
     "cli.option.label.printer": "The printer (CUPS queue) name; default: the system default.",

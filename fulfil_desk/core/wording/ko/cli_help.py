@@ -32,7 +32,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
         "이 상태의 주문만: new, on_hold, verified, picking, picked, packing, packed, "
         "labelled, shipped, cancelled."
     ),
-    "cli.help.label": "송장(4×6인치, 주문마다 한 장).",
+    "cli.help.label": "송장(주문마다 한 장, 각 주문의 택배사 레이아웃).",
     "cli.option.label.out": "PDF로 저장합니다.",
     "cli.option.label.print": "프린터로 출력합니다.",
     "cli.option.label.printer": "프린터(CUPS 대기열) 이름. 기본값: 시스템 기본 프린터.",

@@ -30,7 +30,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
         "只列出此状态的订单：new、on_hold、verified、picking、picked、packing、packed、"
         "labelled、shipped 或 cancelled。"
     ),
-    "cli.help.label": "面单（4×6 英寸，每个订单一页）。",
+    "cli.help.label": "面单（每个订单一页，按各订单物流商的版式）。",
     "cli.option.label.out": "保存为 PDF。",
     "cli.option.label.print": "用打印机打印。",
     "cli.option.label.printer": "打印机（CUPS 队列）名称；默认：系统默认打印机。",
