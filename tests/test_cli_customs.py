@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 from cli_helpers import cli_runner, dump, ok, refused
+from PIL import Image, ImageFilter
 from pypdf import PdfReader
+from zpl_reader import read_zpl
 
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.exchange.demo import demo_products
@@ -79,3 +82,55 @@ def test_customs_refuses_naming_the_product_then_writes_the_cn22(shop, tmp_path)
     assert data["form"] == "cn22" and data["total_minor"] == 24_000 and "within" in data["why"]
     text = PdfReader(io.BytesIO(out.read_bytes())).pages[0].extract_text()
     assert "CN 22" in text and "P123456789012" in text and "6912.00" in text
+
+
+def ink(image: Image.Image) -> Image.Image:
+    return image.convert("L").point(lambda v: 255 if v < 128 else 0)
+
+
+def test_a_zpl_label_of_a_parcel_abroad_carries_its_customs_form_as_pages_of_dots(shop, tmp_path):
+    """A thermal printer takes only ZPL: the form the PDF carries after the label comes as
+    pages of dots, the form as poppler renders it at 203 dpi."""
+    db, cli = shop
+    ok(cli("pccc", "K-1", "P123456789012"))
+    ok(cli("products", "customs", "DEMO-MUG", "--hs", "6912.00", "--origin", "CN",
+           "--description", "Ceramic mug"))  # fmt: skip
+    desk = Desk.open(db, clock=FixedClock(NOW), actor="tester")
+    try:
+        desk.stock.receive_stock("DEMO-MUG", 5)
+        order_id = desk.orders.find_order("K-1").saved_id
+        mug = next(p.barcodes[0] for p in desk.products.products() if p.sku == "DEMO-MUG")
+        desk.flow.verify(order_id)
+        pick_list, _ = desk.flow.start_pick([order_id])
+        for _ in range(2):
+            desk.flow.pick_scan(pick_list, mug)
+        for _ in range(2):
+            desk.flow.pack_scan(order_id, mug)
+        desk.flow.finish_pack(order_id, box="S", weight_g=900)
+    finally:
+        desk.close()
+    form, zpl = tmp_path / "k1.pdf", tmp_path / "k1.zpl"
+    ok(cli("customs", "K-1", "--out", str(form)))
+    ok(cli("label", "K-1", "--format", "zpl", "--out", str(zpl)))
+
+    label, *pages = read_zpl(zpl.read_bytes())
+    assert len(pages) == len(PdfReader(io.BytesIO(form.read_bytes())).pages) >= 1
+    subprocess.run(["pdftoppm", "-r", "203", "-gray", "-png", str(form), str(tmp_path / "p")],
+                   check=True)  # fmt: skip
+    rendered = sorted(tmp_path.glob("p-*.png"))
+    for page, png in zip(pages, rendered, strict=True):
+        printed, poppler = ink(page.page()), ink(Image.open(png))
+        assert abs(printed.width - poppler.width) <= 1 and abs(printed.height - poppler.height) <= 1
+        near = poppler.filter(ImageFilter.MaxFilter(3))  # within one dot
+        dots = list(_ink_dots(printed))
+        assert len(dots) > 2000, "the form's page is printed, not blank"
+        inside = [(x, y) for x, y in dots if x < near.width and y < near.height]
+        share = sum(1 for dot in inside if near.getpixel(dot)) / len(dots)
+        assert share > 0.95  # measured: 0.999
+
+
+def _ink_dots(image: Image.Image):
+    width = image.width
+    for index, value in enumerate(image.tobytes()):
+        if value:
+            yield index % width, index // width

@@ -44,7 +44,12 @@ def deliver_labels(
         key = dots if as_zpl else None
         if key not in made:
             if as_zpl:
+                from fulfil_desk.ui.printing import pdf_as_zpl
+
                 made[key] = desk.documents.label_zpl(ids, dpi=dots, words=obj.words, layout=layout)
+                # then the customs forms, which a label's PDF carries after its pages
+                if forms := desk.documents.customs_forms(ids, words=obj.words):
+                    made[key] += pdf_as_zpl(forms, dpi=dots)
             else:
                 batch = desk.documents.label_batch(ids, words=obj.words, layout=layout)
                 made[key] = batch.require_all().render()  # one left out: none made

@@ -182,6 +182,7 @@ class DeskController(QObject):
                     zpl=lambda dpi: self.desk.documents.label_zpl(
                         [order_id], dpi=dpi, words=self.words
                     ),
+                    forms=lambda: self.desk.documents.customs_forms([order_id], words=self.words),
                 )
                 how = name
             else:

@@ -242,12 +242,16 @@ def print_labels(
     zpl_printers: Mapping[str, int],
     pdf: Callable[[], bytes],
     zpl: Callable[[int], bytes],
+    forms: Callable[[], bytes | None] = lambda: None,
 ) -> None:
     """Labels on `printer`: ZPL at its dpi, raw, when the setting `zpl_printers` lists it
-    (`zpl(dpi)` draws them), else the PDF (`pdf()`) through Qt."""
+    (`zpl(dpi)` draws them; the customs forms, `forms()`, which the PDF carries after its
+    labels, follow as pages of dots), else the PDF (`pdf()`) through Qt."""
     dpi = zpl_dpi(printer, zpl_printers)
     if dpi:
-        print_raw(zpl(dpi), printer=printer, title=title)
+        customs = forms()
+        extra = pdf_as_zpl(customs, dpi=dpi) if customs else b""
+        print_raw(zpl(dpi) + extra, printer=printer, title=title)
     else:
         print_pdf(pdf(), printer=printer, title=title)
 
@@ -280,3 +284,34 @@ def _raw_run(command: list[str], data: bytes = b"") -> subprocess.CompletedProce
         )
     except subprocess.TimeoutExpired as exc:
         raise PrintError(Message("zpl.cups_silent", seconds=RAW_TIMEOUT_S)) from exc
+
+
+def pdf_as_zpl(pdf: bytes, *, dpi: int) -> bytes:
+    """Each page of `pdf` as one ZPL label of dots at `dpi`: a page no layout draws (a
+    customs form) for a printer that takes only ZPL."""
+    from PIL import Image
+    from PySide6.QtGui import QColor, QGuiApplication, QImage
+
+    from fulfil_desk.core.labels.zpl import zpl_page
+
+    app = QGuiApplication.instance() or QGuiApplication(["fulfil-desk", "-platform", "offscreen"])
+    document, buffer = _load(pdf)
+    try:
+        pages = []
+        for index in range(document.pageCount()):
+            points = document.pagePointSize(index)
+            size = QSizeF(points.width() * dpi / 72, points.height() * dpi / 72).toSize()
+            page = QImage(size, QImage.Format.Format_Grayscale8)
+            page.fill(QColor("white"))  # the PDF renders on transparency
+            painter = QPainter(page)
+            painter.drawImage(0, 0, document.render(index, size))
+            painter.end()
+            grey = Image.frombuffer(
+                "L", (page.width(), page.height()), bytes(page.constBits()), "raw", "L",
+                page.bytesPerLine(), 1,
+            )  # fmt: skip
+            pages.append(zpl_page(grey.point(lambda v: 255 if v < 128 else 0, "1")))
+        return b"".join(pages)
+    finally:
+        buffer.close()
+        del app

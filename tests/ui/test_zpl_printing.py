@@ -86,3 +86,27 @@ def test_f9_prints_every_packed_order_as_one_zpl_job_of_labels(
     assert len(labels) == 3
     assert {desk.orders.order(i).status.value for i in ids} == {"labelled"}
     assert window.page.message.text() == f"3 labels done: {cups_raw_queue.name}."
+
+
+def test_a_zpl_queue_gets_the_customs_forms_after_the_labels_as_pages_of_dots(
+    cups_raw_queue, monkeypatch, tmp_path
+):
+    from fulfil_desk.ui import printing
+
+    monkeypatch.setenv("CUPS_SERVER", cups_raw_queue.server)
+    order_id, _ = packed_order(tmp_path / "shop.db")
+    desk = Desk.open(tmp_path / "shop.db", clock=FixedClock(MONDAY))
+    form = desk.documents.packing_slip_pdf([order_id])  # a PDF of the label's size
+    labels = desk.documents.label_zpl([order_id], dpi=203)
+    desk.close()
+    done = cups_raw_queue.jobs_done()
+
+    printing.print_labels(
+        printer=cups_raw_queue.name, title="labels", zpl_printers={cups_raw_queue.name: 203},
+        pdf=lambda: b"", zpl=lambda dpi: labels, forms=lambda: form,
+    )  # fmt: skip
+
+    arrived = cups_raw_queue.wait_for_job(done)
+    assert arrived == labels + printing.pdf_as_zpl(form, dpi=203)
+    label, page = read_zpl(arrived)
+    assert (page.width, page.length) == (812, 1218)  # 4×6 in at 203 dpi

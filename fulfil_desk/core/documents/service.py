@@ -120,12 +120,20 @@ class LabelBatch:
             layouts=self.layouts,
             printed_on=self.printed_on,
         )
-        if not self.declarations:
+        forms = self.customs_forms()
+        if forms is None:
             return labels
-        from fulfil_desk.core.customs.forms import customs_pdf, pages_after
+        from fulfil_desk.core.customs.forms import pages_after
 
-        forms = customs_pdf(list(self.declarations), fonts=self.fonts, words=self.words)
         return pages_after(labels, forms)
+
+    def customs_forms(self) -> bytes | None:
+        """The customs forms of the batch's orders that cross a border, else None."""
+        if not self.declarations:
+            return None
+        from fulfil_desk.core.customs.forms import customs_pdf
+
+        return customs_pdf(list(self.declarations), fonts=self.fonts, words=self.words)
 
 
 def _semicolons(items: list[Message]) -> Message:
@@ -226,6 +234,14 @@ class DocumentService:
         batch = self._label_batch_of(orders, words=words, layout=layout)
         self._zpl_texts = self._zpl_texts or ZplTexts()
         return zpl_labels(batch, dpi=dpi, texts=self._zpl_texts)
+
+    def customs_forms(self, order_ids: list[int], *, words: Wording | None = None) -> bytes | None:
+        """The customs forms of those of `order_ids` that cross a border, the pages the label
+        PDF carries after its own; None when none does. For a printer that takes only ZPL,
+        which gets them as pages of dots (ui/printing.py)."""
+        orders = [self._ctx.order(i) for i in order_ids]
+        declarations = [self._customs.declaration(o.saved_id) for o in orders if self._crosses(o)]
+        return self._label_batch_of([], declarations=declarations, words=words).customs_forms()
 
     def _numbered(self, orders: list[Order]) -> list[Order]:
         """Each order with its waybill number, if its courier has a band, before it prints

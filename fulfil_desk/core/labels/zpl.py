@@ -299,3 +299,13 @@ def code128_modules(data: str, *, subset_c: bool) -> int:
     """How many modules wide the bars of `data` are: start, data, check, stop (13)."""
     symbols = len(data) // 2 if subset_c else len(data)
     return 11 * (symbols + 2) + 13
+
+
+def zpl_page(ink: Image.Image) -> bytes:
+    """A page already in the printer's dots (mode "1", ink = 1) as one `^XA … ^XZ` label: a
+    page no layout draws, such as a customs form rendered from its PDF (ui/printing.py)."""
+    rows = (ink.width + 7) // 8
+    data = ink.tobytes()
+    graphic = f"^GFA,{len(data)},{len(data)},{rows},{data.hex().upper()}"
+    fields = ["^XA", f"^PW{ink.width}", f"^LL{ink.height}", "^LH0,0", f"^FO0,0{graphic}^FS", "^XZ"]
+    return ("\n".join(fields) + "\n").encode("ascii")

@@ -254,6 +254,7 @@ class BatchLabelDialog(QDialog):
             zpl_printers=self.controller.desk.settings.get("zpl_printers") or {},
             pdf=lambda: pdf,
             zpl=zpl,
+            forms=self.batch.customs_forms,
         )
         return name
 
