@@ -1,0 +1,96 @@
+"""A real PostgreSQL server for the tests: the cluster `.ci/run` started (its URL in
+FULFIL_DESK_TEST_PG, its folder in FULFIL_DESK_TEST_PGDIR), else a private one this run starts
+with `.ci/pg-cluster` (as root, with PostgreSQL's server installed), else the PostgreSQL half
+of the tests is skipped, unless FULFIL_DESK_REQUIRE_PG says it must not be (CI)."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parents[1] / ".ci" / "pg-cluster"
+
+
+@dataclass
+class PgCluster:
+    """The server, its superuser URL, and a fresh empty database per test."""
+
+    url: str
+    folder: Path | None  # None: a server this run did not start and must not stop
+    started_here: bool = False
+    _numbers: itertools.count = field(default_factory=itertools.count)
+
+    def database_url(self, name: str) -> str:
+        parts = urlsplit(self.url)
+        return urlunsplit(parts._replace(path=f"/{name}"))
+
+    def new_database(self) -> str:
+        import psycopg
+
+        name = f"desk_test_{os.getpid()}_{next(self._numbers)}"
+        with psycopg.connect(self.url, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name}")
+            conn.execute(f"CREATE DATABASE {name}")
+        return self.database_url(name)
+
+    def drop_database(self, url: str) -> None:
+        import psycopg
+
+        name = urlsplit(url).path.lstrip("/")
+        with psycopg.connect(self.url, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+    def stop(self, mode: str = "fast") -> None:
+        """`immediate`: as if the server's power went (the test of a dropped connection)."""
+        assert self.folder is not None, "a server this run did not start is not stopped by it"
+        subprocess.run([str(SCRIPT), "stop", str(self.folder), mode], check=True)
+
+    def start(self) -> None:
+        assert self.folder is not None
+        subprocess.run([str(SCRIPT), "start", str(self.folder)], check=True, capture_output=True)
+
+
+def _private_cluster() -> PgCluster | str:
+    """A cluster in a new temporary folder, or why there can be none here."""
+    if os.geteuid() != 0:
+        return "not root: a private cluster is started as the postgres user"
+    folder = Path(tempfile.mkdtemp(prefix="desk-pg-"))
+    os.chmod(folder, 0o755)
+    done = subprocess.run(
+        [str(SCRIPT), "start", str(folder)], capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
+        return (done.stderr or done.stdout).strip() or f"pg-cluster exited {done.returncode}"
+    return PgCluster(url=done.stdout.strip(), folder=folder, started_here=True)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[PgCluster]:
+    given = os.environ.get("FULFIL_DESK_TEST_PG")
+    if given:
+        folder = os.environ.get("FULFIL_DESK_TEST_PGDIR")
+        yield PgCluster(url=given, folder=Path(folder) if folder else None)
+        return
+    cluster = _private_cluster()
+    if isinstance(cluster, str):
+        if os.environ.get("FULFIL_DESK_REQUIRE_PG"):
+            pytest.fail(f"PostgreSQL is required here and cannot start: {cluster}")
+        pytest.skip(f"no PostgreSQL server: {cluster}")
+    yield cluster
+    subprocess.run([str(SCRIPT), "stop", str(cluster.folder)], check=False)
+
+
+@pytest.fixture
+def pg_url(pg_cluster: PgCluster) -> Iterator[str]:
+    """The URL of a new, empty database, dropped after the test."""
+    url = pg_cluster.new_database()
+    yield url
+    pg_cluster.drop_database(url)
