@@ -34,6 +34,7 @@ from fulfil_desk.cli_shipping.zpl import deliver_labels, dpi_option, format_opti
 from fulfil_desk.cli_shop import products, settings, stock
 from fulfil_desk.cli_stats import stats
 from fulfil_desk.cli_support import (
+    DATABASE,
     CliContext,
     columns,
     emit,
@@ -42,6 +43,7 @@ from fulfil_desk.cli_support import (
     usage_error,
 )
 from fulfil_desk.cli_table import table
+from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.exchange.demo_history import fill_demo_shop
 from fulfil_desk.core.kernel.couriers import CourierRegistry
 from fulfil_desk.core.kernel.errors import UserError
@@ -56,9 +58,7 @@ from fulfil_desk.core.wording.render import Wording
     invoke_without_command=True,
     click_words=ClickWords(locale_dir=click_locale_dir(), environ=os.environ),
 )
-@click.option(
-    "--db", "db_path", envvar="FULFIL_DESK_DB", type=click.Path(dir_okay=False, path_type=Path)
-)
+@click.option("--db", "db_path", envvar="FULFIL_DESK_DB", type=DATABASE)
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--station", envvar="FULFIL_DESK_STATION")
 @click.option(
@@ -98,8 +98,8 @@ def demo(obj: CliContext, count, history):
     changes = fill_demo_shop(obj.desk(), orders=count, history=history)
     emit(
         obj,
-        {"orders": len(changes.orders), "db": str(obj.db_path)},
-        Message("cli.demo.ready", db=str(obj.db_path), done=changes.message or ""),
+        {"orders": len(changes.orders), "db": Desk.shown_target(obj.db_path)},
+        Message("cli.demo.ready", db=Desk.shown_target(obj.db_path), done=changes.message or ""),
     )
 
 

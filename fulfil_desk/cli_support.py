@@ -31,6 +31,21 @@ def system_language() -> str:
     return language_of_locale(locale.getlocale()[0] or "")
 
 
+class DatabaseParam(click.ParamType):
+    """--db: a SQLite file's path, or a PostgreSQL URL (kept as it is: a path would fold
+    its `//`)."""
+
+    name = "FILE|URL"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, Path) or not Desk.on_server(value):
+            return Path(value)
+        return str(value)
+
+
+DATABASE = DatabaseParam()
+
+
 def default_db_path() -> Path:
     return Path(user_data_dir("fulfil-desk", appauthor=False)) / "fulfil-desk.db"
 
@@ -39,7 +54,7 @@ class CliContext:
     def __init__(
         self,
         *,
-        db_path: Path,
+        db_path: Path | str,
         as_json: bool = False,
         station: str | None = None,
         lang: str | None = None,
@@ -79,7 +94,7 @@ class CliContext:
         --lang; else this station's setting, when the database exists; else the system's.
         A database that cannot be opened leaves the system's (the command that needs it says
         why)."""
-        if self.lang is None and self.db_path.exists():
+        if self.lang is None and (Desk.on_server(self.db_path) or Path(self.db_path).exists()):
             with suppress(UserError):
                 self.desk()
         self.words  # noqa: B018 - decided now, and click told

@@ -9,5 +9,5 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["FULFIL_DESK_LANG"] = "en"
 
 from cups_queue import cups_pdf_queue, cups_raw_queue  # noqa: E402, F401  (fixtures, by name)
-from small_disks import disks  # noqa: E402, F401  (a fixture: a tiny or read-only tmpfs)
 from pg_server import pg_cluster, pg_url  # noqa: E402, F401  (fixtures: a real PostgreSQL)
+from small_disks import disks  # noqa: E402, F401  (a fixture: a tiny or read-only tmpfs)

@@ -100,7 +100,8 @@ def test_the_rules_see_the_real_package():
     names = {_rel(p) for p in FILES}
     assert {"fulfil_desk/cli.py", "fulfil_desk/core/desk.py"} <= names
     assert "fulfil_desk/core/storage/db.py" in {_rel(p) for p in STORAGE}
-    assert _imports_any(PACKAGE / "core/storage/db.py", {"sqlite3", "sqlite_utils"})
+    assert _imports_any(PACKAGE / "core/storage/sqlite/engine.py", {"sqlite3", "sqlite_utils"})
+    assert _imports_any(PACKAGE / "core/storage/postgres/engine.py", {"psycopg"})
     assert "fulfil_desk.core.storage.db" in imported_modules(PACKAGE / "core/desk.py")
 
 
@@ -141,6 +142,12 @@ def test_only_storage_touches_sqlite():
     outside = [p for p in FILES if p not in STORAGE]
     bad = _offenders(outside, {"sqlite3", "sqlite_utils"})
     assert not bad, "only fulfil_desk/core/storage/ may use SQLite: " + "; ".join(bad)
+
+
+def test_only_storage_touches_postgresql():
+    outside = [p for p in FILES if p not in STORAGE]
+    bad = _offenders(outside, {"psycopg"})
+    assert not bad, "only fulfil_desk/core/storage/ may use PostgreSQL: " + "; ".join(bad)
 
 
 @pytest.mark.parametrize("layer", ["ui", "cli"])

@@ -65,7 +65,10 @@ from fulfil_desk.core.storage.db import (
     checkpoint,
     checkpoint_when_idle,
     close,
+    is_postgres_url,
+    local_home,
     open_database,
+    shown_target,
 )
 from fulfil_desk.core.storage.score_sql import add_missing_score_rows
 from fulfil_desk.core.waybills.service import WaybillService
@@ -161,22 +164,27 @@ class Desk:
         actor: str = UNBADGED,
         couriers: CourierRegistry | None = None,
         station: str | None = None,
+        data_folder: Path | None = None,
     ) -> Desk:
-        """`station`: this bench's name (default: this machine's); two stations on one file
-        never lose each other's scans and never work on the same order at once.
+        """`path`: a SQLite file, or a PostgreSQL URL (then `data_folder` holds this PC's
+        files of the shop: storage/db.py `local_home`). `station`: this bench's name
+        (default: this machine's); two stations on one shop never lose each other's scans
+        and never work on the same order at once.
 
         A database with a schema to update is backed up first; then the daily backup and
         the purge of old personal data run when due (BackupService.after_open)."""
         clock = clock or SystemClock()
-        db = open_database(path, before_migrating=backup_before_migrating(Path(path), clock))
+        home = local_home(path, data_folder=data_folder)
+        db = open_database(path, before_migrating=backup_before_migrating(home, clock))
         desk = cls(
             db=db,
             clock=clock,
             actor=actor,
             couriers=couriers or CourierRegistry.load(),
-            path=Path(path),
+            path=home,
             station=station or machine_station(),
         )
+        desk._ctx.target, desk._ctx.data_folder = path, data_folder
         desk.backups.after_open()
         add_missing_score_rows(db)  # orders written by other means than the Desk
         return desk
@@ -186,7 +194,12 @@ class Desk:
         close this one when nothing uses it any more."""
         ctx = self._ctx
         return type(self).open(
-            ctx.path, clock=ctx.clock, actor=ctx.actor, couriers=ctx.couriers, station=ctx.station
+            ctx.target,
+            clock=ctx.clock,
+            actor=ctx.actor,
+            couriers=ctx.couriers,
+            station=ctx.station,
+            data_folder=ctx.data_folder,
         )
 
     def close(self) -> None:
@@ -205,7 +218,23 @@ class Desk:
 
     @property
     def path(self) -> Path:
+        """The database file; a PostgreSQL shop's stand-in on this PC (storage/postgres/urls.py
+        `shop_home`), beside which its backups and label layouts go."""
         return self._ctx.path
+
+    @staticmethod
+    def on_server(target: Path | str) -> bool:
+        """Whether `target` names a database server's shop (a PostgreSQL URL), not a file."""
+        return is_postgres_url(str(target))
+
+    @staticmethod
+    def shown_target(target: Path | str) -> str:
+        return shown_target(target)
+
+    @property
+    def shown(self) -> str:
+        """The database, as a person is shown it: its file, or its URL without a password."""
+        return shown_target(self._ctx.target)
 
     @property
     def clock(self) -> Clock:

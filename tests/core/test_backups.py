@@ -16,7 +16,7 @@ from wording import said
 
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.kernel.errors import UserError
-from fulfil_desk.core.storage.backup import known_migrations, read_facts
+from fulfil_desk.core.storage.copies.backup import known_migrations, read_facts
 from fulfil_desk.core.storage.migrations import MIGRATIONS
 
 
@@ -274,7 +274,7 @@ def test_restore_is_refused_while_another_program_has_the_database_open(desk, tm
 
 
 def _lock_holders(desk) -> list[int]:
-    from fulfil_desk.core.storage.backup import other_processes
+    from fulfil_desk.core.storage.copies.backup import other_processes
 
     return other_processes(desk.path)
 

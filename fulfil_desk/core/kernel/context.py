@@ -38,6 +38,8 @@ class DeskContext:
         self.station = station
         self.couriers = couriers
         self.path = path  # the database file: every Desk is opened from one
+        self.target: Path | str = path  # what it was opened from: the file, or a server URL
+        self.data_folder: Path | None = None  # where a server's shop keeps this PC's files
         self.orders = OrderRepo(db)
         self.events = EventRepo(db)
         self.settings = SettingsRepo(db)

@@ -91,3 +91,8 @@ class OrderLocked(NotAllowed):
 
 class Cancelled(UserError):
     """The person pressed Cancel during a long operation; nothing was changed or written."""
+
+
+class DatabaseUnreachable(UserError):
+    """The database server went away (cable, restart): nothing of this scan was saved; the
+    station connects again by itself."""

@@ -26,7 +26,7 @@ from fulfil_desk.core.kernel.errors import Cancelled, UserError
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.settings import DEFAULTS
 from fulfil_desk.core.safekeeping.purge import PrivacyService
-from fulfil_desk.core.storage.backup import (
+from fulfil_desk.core.storage.copies.backup import (
     STEP_PAGES,
     BackupError,
     DatabaseFacts,

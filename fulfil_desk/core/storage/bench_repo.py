@@ -3,19 +3,19 @@ aside, the refused scans, the packers and their badges."""
 
 from __future__ import annotations
 
-import sqlite_utils
+from fulfil_desk.core.storage.db import Database
 
 _CODE_PART = "substr(l.line_key, 1, instr(l.line_key, ':') - 1)"  # order_lines_coupang_order
 
 
 class ScanLookupRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self._db = db
 
     def order_ids(self, number: str) -> list[int]:
         """The orders whose number is `number`: the marketplace's order (or bundle) number, or
         the 주문번호 of a Coupang order inside a bundle."""
-        rows = self._db.conn.execute(
+        rows = self._db.execute(
             "SELECT id FROM orders WHERE order_number = ?"
             " UNION SELECT l.order_id FROM order_lines l JOIN orders o ON o.id = l.order_id"
             f" WHERE {_CODE_PART} = ? AND instr(l.line_key, ':') > 1"
@@ -26,7 +26,7 @@ class ScanLookupRepo:
 
     def order_ids_any_case(self, number: str) -> list[int]:
         """The orders whose marketplace number is `number` but for the case of its letters."""
-        rows = self._db.conn.execute(
+        rows = self._db.execute(
             "SELECT id FROM orders WHERE order_number = ? COLLATE NOCASE ORDER BY id", [number]
         )
         return [r[0] for r in rows]
@@ -34,7 +34,7 @@ class ScanLookupRepo:
     def tracking_owner(self, numbers: list[str]) -> tuple[int, str] | None:
         """The order one of `numbers` is the recorded tracking number of, and that number."""
         for number in numbers:
-            row = self._db.conn.execute(
+            row = self._db.execute(
                 "SELECT order_id FROM shipments WHERE tracking_number = ?", [number]
             ).fetchone()
             if row:
@@ -43,14 +43,15 @@ class ScanLookupRepo:
 
 
 class PutAsideRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self._db = db
 
     def put(self, order_id: int, **values) -> None:
         keys = ("station", "actor", "at", "step", "box", "weight_g", "courier")
-        self._db.conn.execute(
-            f"INSERT OR REPLACE INTO put_aside (order_id, {', '.join(keys)})"
-            f" VALUES (?, {', '.join('?' * len(keys))})",
+        self._db.execute(
+            f"INSERT INTO put_aside (order_id, {', '.join(keys)})"
+            f" VALUES (?, {', '.join('?' * len(keys))}) ON CONFLICT (order_id) DO UPDATE SET"
+            f" {', '.join(f'{k} = excluded.{k}' for k in keys)}",
             [order_id, *(values.get(k) for k in keys)],
         )
 
@@ -66,17 +67,17 @@ class PutAsideRepo:
         rows = self._db.query(f"SELECT * FROM put_aside WHERE order_id IN ({marks})", order_ids)
         found = {r["order_id"]: r for r in rows}
         if found:
-            self._db.conn.execute(f"DELETE FROM put_aside WHERE order_id IN ({marks})", order_ids)
+            self._db.execute(f"DELETE FROM put_aside WHERE order_id IN ({marks})", order_ids)
         return found
 
 
 class RefusedScanRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self._db = db
 
     def add(self, **values) -> None:
         keys = ("at", "station", "actor", "page", "order_id", "kind", "code")
-        self._db.conn.execute(
+        self._db.execute(
             f"INSERT INTO refused_scans ({', '.join(keys)}) VALUES ({', '.join('?' * len(keys))})",
             [values[k] for k in keys],
         )
@@ -92,7 +93,7 @@ class RefusedScanRepo:
 
 
 class PackerRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self._db = db
 
     def all(self) -> list[dict]:
@@ -109,7 +110,7 @@ class PackerRepo:
     def put(
         self, *, name: str, badge: str, supervisor: bool, language: str | None, at: str
     ) -> None:
-        self._db.conn.execute(
+        self._db.execute(
             "INSERT INTO packers (name, badge, supervisor, language, created_at)"
             " VALUES (?, ?, ?, ?, ?)"
             " ON CONFLICT(name) DO UPDATE SET badge = excluded.badge,"
@@ -118,10 +119,10 @@ class PackerRepo:
         )
 
     def remove(self, name: str) -> bool:
-        return self._db.conn.execute("DELETE FROM packers WHERE name = ?", [name]).rowcount > 0
+        return self._db.execute("DELETE FROM packers WHERE name = ?", [name]).rowcount > 0
 
     def next_badge(self) -> str:
-        taken = {r[0] for r in self._db.conn.execute("SELECT badge FROM packers")}
+        taken = {r[0] for r in self._db.execute("SELECT badge FROM packers")}
         number = 1
         while f"BADGE-{number:04d}" in taken:
             number += 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import sqlite_utils
+from fulfil_desk.core.storage.db import Database
 
 KINDS = ("public", "shop", "courier", "workday")
 
@@ -12,7 +12,7 @@ KINDS = ("public", "shop", "courier", "workday")
 class CalendarRepo:
     """Days that differ from the weekly pattern; `day` is YYYY-MM-DD, courier '' for none."""
 
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self._db = db
 
     def days(
@@ -21,7 +21,7 @@ class CalendarRepo:
         end: str | None = None,
         kinds: Iterable[str] | None = None,
     ) -> list[dict]:
-        where, params = ["1"], []
+        where, params = ["1 = 1"], []
         if start is not None:
             where.append("day >= ?")
             params.append(start)
@@ -62,13 +62,13 @@ class CalendarRepo:
     ) -> int:
         """(day, name, names as JSON, courier_code) rows; a day already there is left as it
         is."""
-        before = self._db.conn.total_changes
-        self._db.conn.executemany(
-            "INSERT OR IGNORE INTO calendar_days"
-            " (day, kind, courier_code, name, names, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        done = self._db.executemany(
+            "INSERT INTO calendar_days"
+            " (day, kind, courier_code, name, names, created_at) VALUES (?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT DO NOTHING",
             [(day, kind, courier, name, names, created_at) for day, name, names, courier in rows],
         )
-        return self._db.conn.total_changes - before
+        return max(done.rowcount, 0)
 
     def remove(self, day: str, kinds: Iterable[str], courier_code: str = "") -> int:
         kinds = list(kinds)
@@ -90,7 +90,7 @@ class CalendarRepo:
 class DeadlineRepo:
     """The deadline columns of open orders: what a calendar change recomputes."""
 
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self._db = db
 
     def open_deadlines(self, statuses: list[str]) -> list[dict]:
@@ -110,7 +110,7 @@ class DeadlineRepo:
 
     def set_deadlines(self, rows: Iterable[tuple[int, str | None, str | None]]) -> None:
         """(order id, ship_by, ship_by_computed) rows."""
-        self._db.conn.executemany(
+        self._db.executemany(
             "UPDATE orders SET ship_by = ?, ship_by_computed = ? WHERE id = ?",
             [(ship_by, computed, order_id) for order_id, ship_by, computed in rows],
         )

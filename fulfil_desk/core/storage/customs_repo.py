@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import sqlite_utils
-
 from fulfil_desk.core.customs.rules import ProductCustoms
+from fulfil_desk.core.storage.db import Database
 
 
 class CustomsRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self._db = db
 
     def product(self, sku: str) -> ProductCustoms | None:

@@ -5,13 +5,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-import sqlite_utils
-
-from fulfil_desk.core.storage.db import inserted_id
+from fulfil_desk.core.storage.db import Database
 
 
 class MappingRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self._db = db
 
     def get(self, name: str) -> dict | None:
@@ -38,7 +36,7 @@ class MappingRepo:
 
 
 class ExchangeRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self._db = db
 
     def shipped_for_export(
@@ -66,12 +64,11 @@ class ExchangeRepo:
     def record_export(
         self, *, format: str, file: str, at: str, actor: str, order_ids: list[int]
     ) -> int:
-        export_id = inserted_id(
-            self._db.table("tracking_exports").insert(
-                {"format": format, "file": file, "exported_at": at, "actor": actor}
-            )
+        export_id = self._db.insert_row(
+            "tracking_exports",
+            ({"format": format, "file": file, "exported_at": at, "actor": actor}),
         )
-        self._db.conn.executemany(
+        self._db.executemany(
             "INSERT INTO tracking_export_orders (export_id, order_id) VALUES (?, ?)",
             [(export_id, order_id) for order_id in order_ids],
         )

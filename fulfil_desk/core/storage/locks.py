@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import sqlite_utils
+from fulfil_desk.core.storage.db import Database
 
 
 def _marks(ids: list) -> str:
@@ -12,7 +12,7 @@ def _marks(ids: list) -> str:
 
 
 class LockRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self._db = db
 
     def get_many(self, order_ids: Iterable[int]) -> dict[int, dict]:
@@ -35,7 +35,7 @@ class LockRepo:
         )
 
     def of_station(self, station: str) -> list[int]:
-        rows = self._db.conn.execute(
+        rows = self._db.execute(
             "SELECT order_id FROM order_locks WHERE station = ? ORDER BY order_id", [station]
         )
         return [r[0] for r in rows]

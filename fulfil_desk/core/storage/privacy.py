@@ -10,10 +10,9 @@ still refused. See `core/safekeeping/purge.py` for what is erased.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 
-import sqlite_utils
+from fulfil_desk.core.storage.db import Database
 
 PERSONAL_COLUMNS = (
     "recipient_name", "phone", "address1", "address2", "address3", "city", "state",
@@ -22,7 +21,7 @@ PERSONAL_COLUMNS = (
 
 
 class PrivacyRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self._db = db
 
     def purgeable(self, before: str) -> list[dict]:
@@ -107,15 +106,10 @@ class PrivacyRepo:
         """VACUUM, so that erased values do not linger in free pages, then fold the WAL
         back into the file and truncate it. False when another station kept it from
         finishing (try again later)."""
-        try:
-            self._db.execute("VACUUM")
-        except sqlite3.OperationalError:
-            return False
-        busy = self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-        return not busy
+        return self._db.compact()
 
     def checkpoint(self) -> None:
-        self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._db.checkpoint(truncate=True)
 
 
 __all__ = ["PERSONAL_COLUMNS", "PrivacyRepo"]

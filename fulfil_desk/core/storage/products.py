@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from fulfil_desk.core.stock.inventory import Product
-from fulfil_desk.core.storage.db import inserted_id
+from fulfil_desk.core.storage.db import Database
 
 _PRODUCT = "sku, name, bin_location, weight_g, on_hand, safety_stock, reorder_point"
 
 
 class ProductRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self._db = db
 
     def get(self, sku: str) -> Product | None:
@@ -55,18 +53,17 @@ class ProductRepo:
 
     def upsert(self, product: Product) -> None:
         """Name, bin, weight and barcodes; stock figures and limits are left as they are."""
-        self._db.table("products").upsert(
-            {
-                "sku": product.sku,
-                "name": product.name,
-                "bin_location": product.bin_location,
-                "weight_g": product.weight_g,
-            },
-            pk="sku",
+        self._db.execute(
+            "INSERT INTO products (sku, name, bin_location, weight_g) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (sku) DO UPDATE SET name = excluded.name,"
+            " bin_location = excluded.bin_location, weight_g = excluded.weight_g",
+            [product.sku, product.name, product.bin_location, product.weight_g],
         )
         self._db.execute("DELETE FROM barcodes WHERE sku = ?", [product.sku])
-        self._db.table("barcodes").insert_all(
-            ({"code": code, "sku": product.sku} for code in product.barcodes), pk="code"
+        self._db.executemany(
+            "INSERT INTO barcodes (code, sku) VALUES (?, ?)"
+            " ON CONFLICT (code) DO UPDATE SET sku = excluded.sku",
+            [(code, product.sku) for code in product.barcodes],
         )
 
     def barcode_owner(self, code: str) -> str | None:
@@ -102,7 +99,7 @@ def _marks(values) -> str:
 
 
 class StockRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self._db = db
 
     def post(
@@ -158,7 +155,7 @@ class StockRepo:
             "SELECT l.sku, COALESCE(SUM(l.quantity), 0) FROM order_lines l"
             " JOIN orders o ON o.id = l.order_id"
             f" WHERE l.sku IN ({_marks(skus)}) AND o.status IN ({_marks(statuses)})"
-            " AND o.id IS NOT ? GROUP BY l.sku",
+            " AND o.id IS DISTINCT FROM ? GROUP BY l.sku",
             [*skus, *statuses, excluding],
         ).fetchall()
         found = dict(rows)
@@ -175,13 +172,14 @@ class StockRepo:
         offset: int = 0,
     ) -> list[dict]:
         """One row per SKU with reserved, shippable and low worked out in one query."""
-        where, params = ["1"], []
+        where, params = ["1 = 1"], []
         if sku is not None:
             where.append("sku = ?")
             params.append(sku)
         if search:
-            where.append("(sku LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')")
-            like = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            where.append("(lower(sku) LIKE ? ESCAPE '\\' OR lower(name) LIKE ? ESCAPE '\\')")
+            escaped = search.lower().replace("\\", "\\\\").replace("%", "\\%")
+            like = "%" + escaped.replace("_", "\\_") + "%"
             params += [like, like]
         if low_only:
             where.append("shippable <= reorder_point")
@@ -191,7 +189,8 @@ class StockRepo:
             " GROUP BY l.sku),"
             " s AS (SELECT p.sku, p.name, p.bin_location, p.on_hand,"
             " COALESCE(r.units, 0) AS reserved, p.safety_stock, p.reorder_point,"
-            " MAX(0, p.on_hand - COALESCE(r.units, 0) - p.safety_stock) AS shippable"
+            " CASE WHEN p.on_hand - COALESCE(r.units, 0) - p.safety_stock > 0"
+            " THEN p.on_hand - COALESCE(r.units, 0) - p.safety_stock ELSE 0 END AS shippable"
             " FROM products p LEFT JOIN r ON r.sku = p.sku)"
             " SELECT *, shippable <= reorder_point AS low FROM s"
             f" WHERE {' AND '.join(where)}"
@@ -206,20 +205,15 @@ class StockRepo:
 class CountRepo:
     """Cycle counts of one bin: every accepted scan is a saved line, so a kill loses nothing."""
 
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self._db = db
 
     def start(self, bin_location: str, blind: bool, at: str, actor: str) -> int:
-        return inserted_id(
-            self._db.table("stock_counts").insert(
-                {
-                    "bin_location": bin_location,
-                    "blind": int(blind),
-                    "started_at": at,
-                    "started_by": actor,
-                }  # fmt: skip
-            )
-        )
+        return self._db.insert_row(
+            "stock_counts",
+            {"bin_location": bin_location, "blind": int(blind), "started_at": at,
+             "started_by": actor},
+        )  # fmt: skip
 
     def get(self, count_id: int) -> dict | None:
         rows = list(self._db.query("SELECT * FROM stock_counts WHERE id = ?", [count_id]))

@@ -6,11 +6,8 @@ import json
 from collections.abc import Iterable, Sequence
 from operator import attrgetter
 
-import sqlite_utils
-from sqlite_utils.db import NotFoundError
-
 from fulfil_desk.core.kernel.orders import Address, Order, OrderLine, OrderStatus
-from fulfil_desk.core.storage.db import inserted_id
+from fulfil_desk.core.storage.db import Database, require_row, update_row
 from fulfil_desk.core.storage.score_sql import add_score_rows
 
 _ORDER_COLUMNS = (
@@ -62,12 +59,6 @@ def _dicts(cursor) -> list[dict]:
     order is read several times on every scan)."""
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor]
-
-
-def _require_row(cursor, table: str, pk) -> None:
-    """What sqlite-utils' update() did: an update of a row that is not there is a bug."""
-    if cursor.rowcount == 0:
-        raise NotFoundError(f"{table} has no row {pk!r}")
 
 
 def _order_from_row(row: dict, lines: list[OrderLine]) -> Order:
@@ -133,12 +124,12 @@ def _as_stored(order: Order) -> tuple:
 
 
 class OrderRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self._db = db
 
     def _select(self, where: str, params: Iterable) -> list[Order]:
         rows = _dicts(
-            self._db.conn.execute(
+            self._db.execute(
                 f"SELECT o.id, {_ORDER_COLUMNS}, s.courier_code, s.tracking_number,"
                 " s.label_printed_at, s.shipped_at, w.number AS waybill_number"
                 " FROM orders o LEFT JOIN shipments s ON s.order_id = o.id"
@@ -153,7 +144,7 @@ class OrderRepo:
         lines: dict[int, list[OrderLine]] = {i: [] for i in ids}
         marks = ",".join("?" * len(ids))
         for r in _dicts(
-            self._db.conn.execute(
+            self._db.execute(
                 f"SELECT * FROM order_lines WHERE order_id IN ({marks}) ORDER BY id", ids
             )
         ):
@@ -199,7 +190,7 @@ class OrderRepo:
                 "SELECT order_number FROM orders WHERE marketplace = ?"
                 f" AND order_number IN ({','.join('?' * len(chunk))})"
             )
-            known.update(row[0] for row in self._db.conn.execute(sql, [marketplace, *chunk]))
+            known.update(row[0] for row in self._db.execute(sql, [marketplace, *chunk]))
         return known
 
     def on_pick_list(self, pick_list_id: int) -> list[Order]:
@@ -245,7 +236,7 @@ class OrderRepo:
         as SQLite would choose them; the caller's write transaction keeps them free."""
         # Plain prepared statements in one executemany each: sqlite-utils' insert() reads the
         # table's schema on every call (~100 µs), which an import of 50k orders paid 150k times.
-        conn = self._db.conn
+        conn = self._db
         first = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM orders").fetchone()[0]
         ids = list(range(first, first + len(orders)))
         conn.executemany(
@@ -263,22 +254,22 @@ class OrderRepo:
         return ids
 
     def _insert_lines(self, order_id: int, lines: list[OrderLine]) -> None:
-        self._db.conn.executemany(_INSERT_LINE, [_line_row(order_id, line) for line in lines])
+        self._db.executemany(_INSERT_LINE, [_line_row(order_id, line) for line in lines])
 
     def update(self, order: Order) -> None:
-        done = self._db.conn.execute(_UPDATE_ORDER, [*_as_stored(order), order.id])
-        _require_row(done, "orders", order.id)
+        done = self._db.execute(_UPDATE_ORDER, [*_as_stored(order), order.id])
+        require_row(done, "orders", order.id)
 
     def replace_lines(self, order: Order) -> None:
         self._db.execute("DELETE FROM order_lines WHERE order_id = ?", [order.id])
         self._insert_lines(order.saved_id, order.lines)
 
     def set_line_counts(self, line: OrderLine) -> None:
-        done = self._db.conn.execute(
+        done = self._db.execute(
             "UPDATE order_lines SET picked = ?, packed = ? WHERE id = ?",
             [line.picked, line.packed, line.id],
         )
-        _require_row(done, "order_lines", line.id)
+        require_row(done, "order_lines", line.id)
 
     def save_shipment(self, order_id: int, **fields) -> None:
         """Sets `fields` of the order's shipment row, made when there is none."""
@@ -307,9 +298,8 @@ class OrderRepo:
         return rows[0] if rows else None
 
     def set_line_source(self, line_id: int, source: dict) -> None:
-        self._db.table("order_lines").update(
-            line_id, {"source": json.dumps(source, ensure_ascii=False, sort_keys=True)}
-        )
+        source_json = json.dumps(source, ensure_ascii=False, sort_keys=True)
+        update_row(self._db, "order_lines", line_id, {"source": source_json})
 
     def tracking_owner(self, tracking_number: str) -> int | None:
         row = self._db.execute(
@@ -318,12 +308,10 @@ class OrderRepo:
         return row[0] if row else None
 
     def new_pick_list(self, created_at: str, actor: str) -> int:
-        return inserted_id(
-            self._db.table("pick_lists").insert({"created_at": created_at, "created_by": actor})
-        )
+        return self._db.insert_row("pick_lists", {"created_at": created_at, "created_by": actor})
 
     def close_pick_list(self, pick_list_id: int, closed_at: str) -> None:
-        self._db.table("pick_lists").update(pick_list_id, {"closed_at": closed_at})
+        update_row(self._db, "pick_lists", pick_list_id, {"closed_at": closed_at})
 
     def pick_list_is_open(self, pick_list_id: int) -> bool:
         row = self._db.execute(
@@ -353,11 +341,11 @@ class OrderRepo:
 
 
 class EventRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self._db = db
 
     def append(self, *, at: str, actor: str, kind: str, order_id: int | None, **detail) -> None:
-        self._db.conn.execute(
+        self._db.execute(
             "INSERT INTO events (at, actor, order_id, kind, detail) VALUES (?, ?, ?, ?, ?)",
             [at, actor, order_id, kind, json.dumps(detail, ensure_ascii=False, sort_keys=True)],
         )
@@ -367,7 +355,7 @@ class EventRepo:
     ) -> None:
         """One event of `kind` per order, all with the same detail."""
         text = json.dumps(detail, ensure_ascii=False, sort_keys=True)
-        self._db.conn.executemany(
+        self._db.executemany(
             "INSERT INTO events (at, actor, order_id, kind, detail) VALUES (?, ?, ?, ?, ?)",
             [(at, actor, order_id, kind, text) for order_id in order_ids],
         )
@@ -381,7 +369,7 @@ class EventRepo:
 
 
 class SettingsRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self._db = db
 
     def get(self, key: str, default=None):
@@ -389,7 +377,7 @@ class SettingsRepo:
         return json.loads(row[0]) if row else default
 
     def set(self, key: str, value) -> None:
-        self._db.conn.execute(
+        self._db.execute(
             "INSERT INTO settings (key, value) VALUES (?, ?)"
             " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             [key, json.dumps(value, ensure_ascii=False)],

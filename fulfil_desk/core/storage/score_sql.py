@@ -10,14 +10,11 @@ here: `local_ids` lists them for the Python rules.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-import sqlite_utils
-
 from fulfil_desk.core.kernel.errors import UserError
-from fulfil_desk.core.storage.db import transaction
+from fulfil_desk.core.storage.db import Database, transaction
 from fulfil_desk.core.storage.schema.scores import ADD_MISSING_PAST_LAST, ADD_RANGE
 
 SLACK_DAYS = 2  # a time without an offset, read as UTC, is at most this far off
@@ -27,13 +24,13 @@ _UNIX_EPOCH_JD_MS = 210_866_760_000_000  # julian day 2440587.5 in milliseconds
 HALF_MS = 0.5 / MS_PER_DAY  # less than the distance of any two distinct instants
 
 
-def add_score_rows(conn: sqlite3.Connection, first_id: int, last_id: int) -> None:
+def add_score_rows(conn: Database, first_id: int, last_id: int) -> None:
     """The score rows of the orders first_id … last_id (new ones, or written by other means
     than `OrderRepo`), in the caller's transaction."""
     conn.execute(ADD_RANGE, [first_id, last_id])
 
 
-def add_missing_score_rows(db: sqlite_utils.Database) -> int:
+def add_missing_score_rows(db: Database) -> int:
     """Score rows for orders past the last one that has one (orders written by other means
     than `OrderRepo`); how many were added."""
     missing = db.execute(
@@ -44,9 +41,11 @@ def add_missing_score_rows(db: sqlite_utils.Database) -> int:
         return 0
     try:
         with transaction(db):
-            return db.conn.execute(ADD_MISSING_PAST_LAST).rowcount
-    except (sqlite3.OperationalError, UserError):  # read-only, or busy: the next open will
-        return 0
+            return db.execute(ADD_MISSING_PAST_LAST).rowcount
+    except Exception as exc:
+        if isinstance(exc, (*db.operational_errors, UserError)):  # read-only, or busy:
+            return 0  # the next open will
+        raise
 
 
 def jd(moment: datetime) -> float:
@@ -62,7 +61,7 @@ def _by(column: str) -> str:
 _CANCELLED = "(CASE WHEN cancelled IS NULL THEN state = 2 ELSE cancelled <= :e END)"
 _CONFIRMED = _by("shipped")
 _UNKNOWN = "(state = 1 AND shipped IS NULL)"
-_SELLER_CANCELLED = f"({_CANCELLED} AND by_seller)"
+_SELLER_CANCELLED = f"({_CANCELLED} AND by_seller = 1)"
 _SHIPPED_LATE = (
     f"(ship_by IS NOT NULL AND NOT {_UNKNOWN}"
     f" AND CASE WHEN {_CONFIRMED} THEN shipped > ship_by ELSE ship_by < :e END)"
@@ -78,7 +77,7 @@ _DEAR = (
 
 # score_rules.PREDICATES of orders, over the columns of score_orders.
 PREDICATES = {
-    "all_orders": "1",
+    "all_orders": "(1 = 1)",
     "not_cancelled": f"(NOT {_CANCELLED})",
     "seller_cancelled": _SELLER_CANCELLED,
     "due_to_ship": (
@@ -88,18 +87,17 @@ PREDICATES = {
     "shipped_late": _SHIPPED_LATE,
     "shipped_on_time": f"({_CONFIRMED} AND ship_by IS NOT NULL AND shipped <= ship_by)",
     "shipped": _CONFIRMED,
-    "valid_tracking": f"({_CONFIRMED} AND tracked)",
+    "valid_tracking": f"({_CONFIRMED} AND tracked = 1)",
     "delivery_due": (
         f"({_CONFIRMED} AND promised IS NOT NULL AND ({_by('delivered')} OR promised < :e))"
     ),
     "delivered_on_time": _DELIVERED_ON_TIME,
     "amazon_defect": _by("defect"),
-    "ebay_defect": f"(({_SELLER_CANCELLED} AND NOT undeliverable) OR {_by('case_at')})",
+    "ebay_defect": f"(({_SELLER_CANCELLED} AND undeliverable = 0) OR {_by('case_at')})",
     "ebay_late": f"({_by('late_report')} OR ({_SHIPPED_LATE} AND NOT {_DELIVERED_ON_TIME}))",
     "shopee_not_fulfilled": f"({_SELLER_CANCELLED} OR {_by('return_at')})",
     "wish_late_confirmed": (
-        f"({_CONFIRMED} AND shipped - ordered"
-        f" > (CASE WHEN coalesce({_DEAR}, 0) THEN 14 ELSE 7 END) + :half)"
+        f"({_CONFIRMED} AND shipped - ordered > (CASE WHEN {_DEAR} THEN 14 ELSE 7 END) + :half)"
     ),
 }
 USES_LINES = frozenset({"wish_late_confirmed"})  # reads order_lines, which no trigger watches
@@ -158,14 +156,14 @@ def _window(spec: CountSpec) -> str:
 
 
 class ScoreCounts:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self._db = db
         self._sql: dict[tuple, str] = {}
 
     @property
     def in_transaction(self) -> bool:
         """A change log read inside a transaction may yet be rolled back."""
-        return self._db.conn.in_transaction
+        return self._db.in_transaction
 
     def count(
         self, spec: CountSpec, start: datetime, end: datetime, *, problems: bool = False

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import json
 
-import sqlite_utils
-
-from fulfil_desk.core.storage.db import inserted_id
+from fulfil_desk.core.storage.db import Database, update_row
 from fulfil_desk.core.storage.repos import QUEUE_ROWS
 
 SLACK_DAYS = 2
@@ -51,7 +49,7 @@ def _rows(cursor) -> list[dict]:
 
 
 class ScoresRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self._db = db
 
     # ---- orders ------------------------------------------------------------------------------
@@ -168,7 +166,7 @@ class ScoresRepo:
     # ---- incidents ---------------------------------------------------------------------------
 
     def add_incident(self, **fields) -> int:
-        return inserted_id(self._db.table("order_incidents").insert(fields))
+        return self._db.insert_row("order_incidents", fields)
 
     def incidents(self, order_id: int) -> list[dict]:
         sql = "SELECT * FROM order_incidents WHERE order_id = ? ORDER BY julianday(at), id"
@@ -202,15 +200,20 @@ class ScoresRepo:
         return rows[0] if rows else None
 
     def add_inquiry(self, **fields) -> int:
-        return inserted_id(self._db.table("inquiries").insert(fields))
+        return self._db.insert_row("inquiries", fields)
 
     def answer_inquiry(self, inquiry_id: int, at: str) -> None:
-        self._db.table("inquiries").update(inquiry_id, {"answered_at": at})
+        update_row(self._db, "inquiries", inquiry_id, {"answered_at": at})
 
     # ---- performance notices ----------------------------------------------------------------
 
     def add_notice(self, **fields) -> None:
-        self._db.table("performance_notices").insert(fields)
+        names = list(fields)
+        self._db.execute(
+            f"INSERT INTO performance_notices ({', '.join(names)})"
+            f" VALUES ({', '.join('?' * len(names))})",
+            [fields[n] for n in names],
+        )
 
     def notice(self, notice_id: str) -> dict | None:
         rows = list(self._db.query("SELECT * FROM performance_notices WHERE id = ?", [notice_id]))
@@ -221,4 +224,4 @@ class ScoresRepo:
         return list(self._db.query(sql))
 
     def update_notice(self, notice_id: str, **fields) -> None:
-        self._db.table("performance_notices").update(notice_id, fields)
+        update_row(self._db, "performance_notices", notice_id, fields)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import sqlite_utils
+from fulfil_desk.core.storage.db import Database
 
 _IN_RANGE = "julianday(at) >= julianday(?) AND julianday(at) < julianday(?)"
 _CHUNK = 500  # order ids per query
@@ -37,7 +37,7 @@ def _rows(cursor) -> list[dict]:
 
 
 class StatsRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self._db = db
 
     def read(
@@ -47,18 +47,11 @@ class StatsRepo:
         `kinds` (detail as its JSON text: the rules read it only where they need it), the
         refused scans, both of `actor` only if given, and for
         each order shipped among those events the `at` of its first `opened` event."""
-        conn = self._db.conn
-        snapshot = not conn.in_transaction
-        if snapshot:
-            conn.execute("BEGIN")  # deferred: a read snapshot, no lock on writers
-        try:
+        with self._db.read_snapshot():
             events = self.events(start, end, kinds=kinds, actor=actor)
             refusals = self.refusals(start, end, actor=actor)
             shipped = sorted({e["order_id"] for e in events if e["kind"] == "shipped"})
             opened = self.first_opened(shipped)
-        finally:
-            if snapshot:
-                conn.execute("COMMIT")
         return events, refusals, opened
 
     def events(
@@ -68,16 +61,16 @@ class StatsRepo:
             kinds=", ".join("?" * len(kinds)), actor=" AND actor = ?" if actor else ""
         )
         params = [start, end, *kinds, *([actor] if actor else [])]
-        return _rows(self._db.conn.execute(sql, params))
+        return _rows(self._db.execute(sql, params))
 
     def refusals(self, start: str, end: str, *, actor: str | None = None) -> list[dict]:
         sql = REFUSALS_SQL.format(actor=" AND actor = ?" if actor else "")
-        return _rows(self._db.conn.execute(sql, [start, end, *([actor] if actor else [])]))
+        return _rows(self._db.execute(sql, [start, end, *([actor] if actor else [])]))
 
     def first_opened(self, order_ids: Sequence[int]) -> dict[int, str]:
         found: dict[int, str] = {}
         for i in range(0, len(order_ids), _CHUNK):
             chunk = list(order_ids[i : i + _CHUNK])
             sql = FIRST_OPENED_SQL.format(ids=", ".join("?" * len(chunk)))
-            found.update((row[0], row[1]) for row in self._db.conn.execute(sql, chunk))
+            found.update((row[0], row[1]) for row in self._db.execute(sql, chunk))
         return found

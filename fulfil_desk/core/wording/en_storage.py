@@ -10,7 +10,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     ),
     "storage.cannot_open": "Cannot open the database {path}: {error}.",
     "storage.cannot_create": "Cannot create the database {path}: {error}.",
-    # Why a file could not be written or read (core/storage/backup.py, `why`): the end of a
+    # Why a file could not be written or read (core/storage/copies/backup.py, `why`): the end of a
     # sentence, the {why} of the refusals below.
     "storage.disk_full": "the disk is full",
     "storage.disk_read_only": "the disk is read-only",
@@ -26,4 +26,20 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "storage.cannot_read": "Cannot read {path}: {why}.",
     "storage.cannot_read_to_restore": "Cannot read {path}: {why}. Nothing was restored.",
     "storage.cannot_restore": "Cannot restore {path}: {why}. The database is as it was.",
+    "storage.server_gone": (
+        "The database server {url} cannot be reached: this scan was not saved. Scans"
+        " are refused until it is back; fulfil-desk connects again by itself."
+    ),
+    "storage.move_target_not_empty": (
+        "{target} is not empty (rows in {tables}): a shop moves only into an empty"
+        " database. Nothing was copied."
+    ),
+    "storage.move_schema_differs": (
+        "The target's table {table} has no column {columns}: both databases must"
+        " be at the same fulfil-desk version. Nothing was copied."
+    ),
+    "storage.move_same": "The shop cannot move onto itself ({target}).",
+    "storage.move_check_failed": (
+        "The copy in {target} differs from the shop in {tables}; the shop itself is unchanged."
+    ),
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import sqlite_utils
+from fulfil_desk.core.storage.db import Database
 
 # The schema parcels in transit are read with (migration m015; in this module rather than a
 # deliveries_schema.py of its own, as the folder holds 16 modules at most).
@@ -31,7 +31,7 @@ def _dicts(cursor) -> list[dict]:
 
 
 class DeliveriesRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self._db = db
 
     def undelivered(self, courier: str | None = None) -> list[dict]:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite_utils
-
-from fulfil_desk.core.storage.db import inserted_id
+from fulfil_desk.core.storage.db import Database
 
 _FEEDBACK = (
     "SELECT f.*, o.order_number, o.marketplace FROM feedback f JOIN orders o ON o.id = f.order_id"
@@ -12,11 +10,11 @@ _FEEDBACK = (
 
 
 class FeedbackRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self._db = db
 
     def add(self, **fields) -> int:
-        return inserted_id(self._db.table("feedback").insert(fields))
+        return self._db.insert_row("feedback", fields)
 
     def get(self, feedback_id: int) -> dict | None:
         rows = list(self._db.query(f"{_FEEDBACK} WHERE f.id = ?", [feedback_id]))

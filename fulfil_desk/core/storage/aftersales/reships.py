@@ -4,26 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import sqlite_utils
+from fulfil_desk.core.storage.db import Database
 
 
 class ReshipRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self._db = db
 
     def add(
         self, *, order_id: int, original_id: int, sent_for: int, reason: str, at: str, actor: str
     ) -> None:
-        self._db.conn.execute(
+        self._db.execute(
             "INSERT INTO reships (order_id, original_id, sent_for, reason, created_at,"
             " created_by) VALUES (?, ?, ?, ?, ?, ?)",
             [order_id, original_id, sent_for, reason, at, actor],
         )
         # The row OrderRepo wrote for it when the order was inserted (see reships_schema).
-        self._db.conn.execute("DELETE FROM score_orders WHERE id = ?", [order_id])
+        self._db.execute("DELETE FROM score_orders WHERE id = ?", [order_id])
 
     def get(self, order_id: int) -> dict | None:
-        row = self._db.conn.execute(
+        row = self._db.execute(
             "SELECT r.order_id, r.original_id, r.sent_for, r.reason, r.created_at,"
             " r.created_by, o.order_number AS original_number"
             " FROM reships r JOIN orders o ON o.id = r.original_id WHERE r.order_id = ?",
@@ -37,7 +37,7 @@ class ReshipRepo:
 
     def of_original(self, original_id: int) -> list[dict]:
         """The reships of `original_id`, oldest first: id, number, reason, status."""
-        rows = self._db.conn.execute(
+        rows = self._db.execute(
             "SELECT r.order_id, o.order_number, r.reason, o.status FROM reships r"
             " JOIN orders o ON o.id = r.order_id WHERE r.original_id = ? ORDER BY r.order_id",
             [original_id],
@@ -52,7 +52,7 @@ class ReshipRepo:
         for first in range(0, len(ids), 500):
             chunk = ids[first : first + 500]
             marks = ",".join("?" * len(chunk))
-            rows = self._db.conn.execute(
+            rows = self._db.execute(
                 f"SELECT order_id, original_id FROM reships WHERE order_id IN ({marks})", chunk
             )
             found.update((row[0], row[1]) for row in rows)
@@ -61,7 +61,7 @@ class ReshipRepo:
     def number_taken(self, number: str) -> bool:
         """Whether `number` is an order's number already, or a code a scan reads as something
         else of this shop: a product's barcode or SKU, a packer's badge, a tracking number."""
-        row = self._db.conn.execute(
+        row = self._db.execute(
             "SELECT EXISTS (SELECT 1 FROM orders WHERE order_number = ? COLLATE NOCASE)"
             " OR EXISTS (SELECT 1 FROM barcodes WHERE code = ? COLLATE NOCASE)"
             " OR EXISTS (SELECT 1 FROM products WHERE sku = ? COLLATE NOCASE)"

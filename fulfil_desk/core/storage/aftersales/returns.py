@@ -3,7 +3,7 @@ transaction."""
 
 from __future__ import annotations
 
-import sqlite_utils
+from fulfil_desk.core.storage.db import Database
 
 RETURNS = """
         -- A return of one order: `expected` (the shop waits for it: an exchange), then
@@ -42,20 +42,16 @@ _LINE_KEYS = ("return_id", "kind", "sku", "quantity", "condition", "reason")
 
 
 class ReturnRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self._db = db
 
     def add(self, **values) -> int:
         keys = ("order_id", "status", "reason", "tracking_number", "expected_at",
                 "received_at", "actor", "station")  # fmt: skip
-        cursor = self._db.conn.execute(
-            f"INSERT INTO returns ({', '.join(keys)}) VALUES ({', '.join('?' * len(keys))})",
-            [values.get(k) for k in keys],
-        )
-        return int(cursor.lastrowid or 0)
+        return self._db.insert_row("returns", {k: values.get(k) for k in keys})
 
     def add_line(self, **values) -> None:
-        self._db.conn.execute(
+        self._db.execute(
             f"INSERT INTO return_lines ({', '.join(_LINE_KEYS)})"
             f" VALUES ({', '.join('?' * len(_LINE_KEYS))})",
             [values.get(k) for k in _LINE_KEYS],
@@ -63,14 +59,14 @@ class ReturnRepo:
 
     def mark_received(self, return_id: int, *, at: str, actor: str, station: str,
                       tracking: str | None) -> None:  # fmt: skip
-        self._db.conn.execute(
+        self._db.execute(
             "UPDATE returns SET status = 'received', received_at = ?, actor = ?, station = ?,"
             " tracking_number = COALESCE(?, tracking_number) WHERE id = ?",
             [at, actor, station, tracking, return_id],
         )
 
     def open_expected(self, order_id: int) -> int | None:
-        row = self._db.conn.execute(
+        row = self._db.execute(
             "SELECT id FROM returns WHERE order_id = ? AND status = 'expected' ORDER BY id",
             [order_id],
         ).fetchone()
@@ -78,7 +74,7 @@ class ReturnRepo:
 
     def by_tracking(self, number: str) -> list[int]:
         """The orders a return parcel's tracking number was recorded for."""
-        rows = self._db.conn.execute(
+        rows = self._db.execute(
             "SELECT DISTINCT order_id FROM returns WHERE tracking_number = ? ORDER BY order_id",
             [number],
         )
@@ -96,7 +92,7 @@ class ReturnRepo:
     def received_of_order(self, order_id: int) -> dict[str, int]:
         """Per SKU, the units of `order_id` already received back as ours (resellable or
         damaged)."""
-        rows = self._db.conn.execute(
+        rows = self._db.execute(
             "SELECT l.sku, SUM(l.quantity) FROM return_lines l JOIN returns r ON r.id = l.return_id"
             " WHERE r.order_id = ? AND l.kind = 'received' AND l.condition != 'wrong_item'"
             " GROUP BY l.sku",

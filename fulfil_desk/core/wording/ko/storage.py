@@ -10,7 +10,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     ),
     "storage.cannot_open": "데이터베이스 {path}을(를) 열 수 없습니다: {error}.",
     "storage.cannot_create": "데이터베이스 {path}을(를) 만들 수 없습니다: {error}.",
-    # Why a file could not be written or read (core/storage/backup.py, `why`): the end of a
+    # Why a file could not be written or read (core/storage/copies/backup.py, `why`): the end of a
     # sentence, the {why} of the refusals below ("…: {why}.").
     "storage.disk_full": "디스크가 가득 찼습니다",
     "storage.disk_read_only": "디스크가 읽기 전용입니다",
@@ -27,5 +27,22 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "storage.cannot_read_to_restore": "{path}을(를) 읽을 수 없습니다: {why}. 복원하지 않았습니다.",
     "storage.cannot_restore": (
         "{path}을(를) 복원할 수 없습니다: {why}. 데이터베이스는 그대로입니다."
+    ),
+    "storage.server_gone": (
+        "데이터베이스 서버 {url}에 연결할 수 없습니다. 이 스캔은 저장하지 않았"
+        "습니다. 서버가 돌아올 때까지 스캔을 받지 않으며, 서버가 돌아오면 자동"
+        "으로 다시 연결합니다."
+    ),
+    "storage.move_target_not_empty": (
+        "{target}이(가) 비어 있지 않습니다({tables}에 행이 있음). 상점은 빈 "
+        "데이터베이스로만 옮길 수 있습니다. 아무것도 복사하지 않았습니다."
+    ),
+    "storage.move_schema_differs": (
+        "대상의 {table} 테이블에 {columns} 열이 없습니다. 두 데이터베이스의 fulfil-desk"
+        " 버전이 같아야 합니다. 아무것도 복사하지 않았습니다."
+    ),
+    "storage.move_same": "상점을 같은 데이터베이스({target})로 옮길 수 없습니다.",
+    "storage.move_check_failed": (
+        "{target}의 사본이 원본과 다릅니다({tables}). 원본 상점은 그대로입니다."
     ),
 }

@@ -10,7 +10,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     ),
     "storage.cannot_open": "无法打开数据库 {path}：{error}。",
     "storage.cannot_create": "无法创建数据库 {path}：{error}。",
-    # Why a file could not be written or read (core/storage/backup.py, `why`): the end of a
+    # Why a file could not be written or read (core/storage/copies/backup.py, `why`): the end of a
     # sentence, the {why} of the refusals below.
     "storage.disk_full": "磁盘已满",
     "storage.disk_read_only": "磁盘为只读",
@@ -23,4 +23,16 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "storage.cannot_read": "无法读取 {path}：{why}。",
     "storage.cannot_read_to_restore": "无法读取 {path}：{why}。未恢复任何内容。",
     "storage.cannot_restore": "无法恢复 {path}：{why}。数据库保持原样。",
+    "storage.server_gone": (
+        "无法连接数据库服务器 {url}：本次扫描未保存。服务器恢复前不接受扫描；恢复后会自动重新连接。"
+    ),
+    "storage.move_target_not_empty": (
+        "{target} 不是空的（{tables} 中有数据）：店铺只能迁移到空数据库。未复制任何内容。"
+    ),
+    "storage.move_schema_differs": (
+        "目标的 {table} 表没有 {columns} 列：两个数据库的 fulfil-desk 版本必须"
+        "相同。未复制任何内容。"
+    ),
+    "storage.move_same": "店铺不能迁移到它自己（{target}）。",
+    "storage.move_check_failed": "{target} 中的副本与原店铺不一致（{tables}）；原店铺未改变。",
 }

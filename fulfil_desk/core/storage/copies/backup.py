@@ -29,11 +29,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlite_utils
-
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.messages import Message
+from fulfil_desk.core.storage.db import Database
 from fulfil_desk.core.storage.migrations import MIGRATIONS
+from fulfil_desk.core.storage.sqlite.engine import SqliteDatabase
 
 STEP_PAGES = 1024  # pages per step of the backup API: 4 MB of 4 kB pages
 Progress = Callable[[int, int], None]  # (pages done, pages in all); may raise to stop
@@ -58,7 +58,13 @@ def known_migrations() -> list[str]:
     return [m.name for m in MIGRATIONS._migrations]
 
 
-def has_events(db: sqlite_utils.Database) -> bool:
+def _sqlite(db: Database) -> SqliteDatabase:
+    if not isinstance(db, SqliteDatabase):
+        raise TypeError(f"SQLite's backup API on a {db.engine} database")
+    return db
+
+
+def has_events(db: Database) -> bool:
     """Whether anything ever happened in this database (a new one needs no backup)."""
     return db.execute("SELECT EXISTS (SELECT 1 FROM events)").fetchone()[0] == 1
 
@@ -139,12 +145,12 @@ def remove_stale_parts(folder: Path) -> None:
 
 
 @contextmanager
-def _snapshot(source: sqlite_utils.Database | Path) -> Iterator[sqlite3.Connection]:
+def _snapshot(source: Database | Path) -> Iterator[sqlite3.Connection]:
     """A connection to copy from, inside one read transaction: every step of the backup
     reads the same snapshot. `source` is the Desk's database, or the database file's path
     (a connection of the backup's own, for a worker thread)."""
-    if isinstance(source, sqlite_utils.Database):
-        conn, own = source.conn, False
+    if not isinstance(source, Path):
+        conn, own = _sqlite(source).conn, False
         if conn.in_transaction:
             raise RuntimeError("a backup cannot be taken inside a transaction of its connection")
     else:
@@ -176,7 +182,7 @@ def _copy(
 
 
 def write_backup(
-    source: sqlite_utils.Database | Path,
+    source: Database | Path,
     target: Path,
     *,
     progress: Progress | None = None,
@@ -191,13 +197,18 @@ def write_backup(
         target.parent.mkdir(parents=True, exist_ok=True)
         _remove_part(part)
         os.close(os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))  # a clear OSError
-        copy = sqlite3.connect(part)
-        try:
-            with _snapshot(source) as conn:
-                _copy(conn, copy, progress, pages)
-            copy.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            copy.close()
+        if not isinstance(source, Path) and source.engine == "postgresql":
+            from fulfil_desk.core.storage.postgres.backup import write_from_postgres
+
+            write_from_postgres(source, part, progress)
+        else:
+            copy = sqlite3.connect(part)
+            try:
+                with _snapshot(source) as conn:
+                    _copy(conn, copy, progress, pages)
+                copy.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                copy.close()
         _fsync(part)
         os.replace(part, target)
         _fsync(target.parent, directory=True)
@@ -267,7 +278,7 @@ def read_facts(path: Path, *, check_integrity: bool = True) -> DatabaseFacts:
 
 
 def restore_into(
-    db: sqlite_utils.Database,
+    db: Database,
     source: Path,
     *,
     progress: Progress | None = None,
@@ -278,6 +289,16 @@ def restore_into(
     One write transaction of the live connection; on failure, or when `progress` raises (it
     is raised again), the database is as it was.
     """
+    if db.engine == "postgresql":
+        from fulfil_desk.core.storage.postgres.backup import restore_into_postgres
+
+        try:
+            restore_into_postgres(db, Path(source), progress)
+        except OSError as exc:
+            raise BackupError(
+                Message("storage.cannot_read_to_restore", path=str(source), why=why(exc))
+            ) from exc
+        return
     try:
         src = _read_only(Path(source))
     except sqlite3.Error as exc:
@@ -285,7 +306,7 @@ def restore_into(
             Message("storage.cannot_read_to_restore", path=str(source), why=why(exc))
         ) from exc
     try:
-        _copy(src, db.conn, progress, pages)
+        _copy(src, _sqlite(db).conn, progress, pages)
     except sqlite3.Error as exc:
         raise BackupError(
             Message("storage.cannot_restore", path=str(source), why=why(exc))
@@ -293,8 +314,8 @@ def restore_into(
     finally:
         src.close()
     db.execute("PRAGMA journal_mode=WAL")  # stays WAL; said again in case a build differs
-    with db.atomic():
-        MIGRATIONS.apply(db)
+    with db.transaction():
+        MIGRATIONS.apply(_sqlite(db))
 
 
 def other_processes(path: Path) -> list[int]:

@@ -1,0 +1,1 @@
+"""The SQLite engine: a shop in one file, for one PC."""
