@@ -28,6 +28,13 @@ INCIDENT_COLUMNS = {
 ORDER_TIMES = ("o.ordered_at", "o.ship_by", "o.cancelled_at")
 SHIPMENT_TIMES = ("s.shipped_at", "s.delivered_at", "s.promised_delivery")
 KEEP_CHANGES = 10_000
+# The columns of orders and shipments a score row is made of, and the statuses it tells apart:
+# a change of one of them rewrites the row.
+ORDER_FACT_COLUMNS = ("marketplace", "ordered_at", "ship_by", "cancelled_at", "cancelled_by",
+                      "cancel_reason")  # fmt: skip
+SHIPMENT_FACT_COLUMNS = ("shipped_at", "delivered_at", "promised_delivery", "tracking_number",
+                         "courier_code")  # fmt: skip
+SCORED_STATUSES = ("shipped", "cancelled")
 
 
 def _one_of(expression: str, values) -> str:
@@ -71,9 +78,16 @@ FACTS = {
     "tracked": "coalesce(s.tracking_number, '') <> '' AND coalesce(s.courier_code, '') <> ''",
     **{name: _incident(kinds) for name, kinds in INCIDENT_COLUMNS.items()},
 }
+# The facts that are true or false: 0 or 1, the same on both engines (PostgreSQL stores no
+# boolean in an integer column) in the statements that run on both.
+FLAGS = ("local", "by_seller", "undeliverable", "tracked")
+PORTABLE_FACTS = {
+    name: f"CASE WHEN {fact} THEN 1 ELSE 0 END" if name in FLAGS else fact
+    for name, fact in FACTS.items()
+}
 DATE_COLUMNS = ("ordered", "ship_by", "shipped", "promised")
 # Per date the metrics count by: the columns their predicates read (core/storage/score_sql.py).
-_INDEXED = {
+INDEXED_COLUMNS = {
     "ordered": "local, state, cancelled, by_seller, undeliverable, defect, case_at, return_at,"
     " shipped",
     "ship_by": "local, state, cancelled, shipped, delivered, promised, late_report",
@@ -82,11 +96,11 @@ _INDEXED = {
 }
 
 
-def rewrite(where: str) -> str:
+def rewrite(where: str, facts: dict[str, str] = FACTS) -> str:
     """The statement that (re)writes the score rows of the orders `o` that `where` picks."""
-    names = ", ".join(FACTS)
-    values = ", ".join(FACTS.values())
-    updates = ", ".join(f"{n} = excluded.{n}" for n in FACTS)
+    names = ", ".join(facts)
+    values = ", ".join(facts.values())
+    updates = ", ".join(f"{n} = excluded.{n}" for n in facts)
     return (
         f"INSERT INTO score_orders (id, {names}) SELECT o.id, {values}"
         " FROM orders o LEFT JOIN shipments s ON s.order_id = o.id"
@@ -99,8 +113,11 @@ def refresh(order_id: str) -> str:
     return rewrite(f"o.id = {order_id}")
 
 
-ADD_RANGE = rewrite("o.id BETWEEN ? AND ?")
-ADD_MISSING_PAST_LAST = rewrite("o.id > (SELECT coalesce(MAX(id), 0) FROM score_orders)")
+# Run on both engines: SQLite writes the same rows with them as with FACTS.
+ADD_RANGE = rewrite("o.id BETWEEN ? AND ?", PORTABLE_FACTS)
+ADD_MISSING_PAST_LAST = rewrite(
+    "o.id > (SELECT coalesce(MAX(id), 0) FROM score_orders)", PORTABLE_FACTS
+)
 
 
 def _since(*rows: str) -> str:
@@ -124,7 +141,7 @@ def statements() -> list[str]:
         f"{columns}\n)",
         rewrite("true"),  # every order, once
         *(
-            f"CREATE INDEX score_orders_{d} ON score_orders(marketplace, {d}, {_INDEXED[d]})"
+            f"CREATE INDEX score_orders_{d} ON score_orders(marketplace, {d}, {INDEXED_COLUMNS[d]})"
             f" WHERE {d} IS NOT NULL"
             for d in DATE_COLUMNS
         ),
@@ -135,22 +152,19 @@ def statements() -> list[str]:
         " WHEN NEW.seq % 1000 = 0 BEGIN"
         f" DELETE FROM score_changes WHERE seq <= NEW.seq - {KEEP_CHANGES}; END",
     ]
-    order_facts = ("marketplace", "ordered_at", "ship_by", "cancelled_at", "cancelled_by")
     status_matters = (
-        f"(OLD.status IS NOT NEW.status AND ({_one_of('OLD.status', ('shipped', 'cancelled'))}"
-        f" OR {_one_of('NEW.status', ('shipped', 'cancelled'))}))"
+        f"(OLD.status IS NOT NEW.status AND ({_one_of('OLD.status', SCORED_STATUSES)}"
+        f" OR {_one_of('NEW.status', SCORED_STATUSES)}))"
     )
-    shipment_facts = ("shipped_at", "delivered_at", "promised_delivery", "tracking_number",
-                      "courier_code")  # fmt: skip
     found += [
         "CREATE TRIGGER score_orders_update AFTER UPDATE ON orders"
-        f" WHEN {_changed(order_facts + ('cancel_reason',))} OR {status_matters}"
+        f" WHEN {_changed(ORDER_FACT_COLUMNS)} OR {status_matters}"
         f" BEGIN {refresh('NEW.id')} END",
         "CREATE TRIGGER score_orders_delete AFTER DELETE ON orders"
         " BEGIN DELETE FROM score_orders WHERE id = OLD.id; END",
     ]
     for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
-        when = f" WHEN {_changed(shipment_facts)}" if event == "UPDATE" else ""
+        when = f" WHEN {_changed(SHIPMENT_FACT_COLUMNS)}" if event == "UPDATE" else ""
         found.append(
             f"CREATE TRIGGER score_shipments_{event.lower()} AFTER {event} ON shipments{when}"
             f" BEGIN {refresh(f'{row}.order_id')} END"
