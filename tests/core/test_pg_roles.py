@@ -4,8 +4,10 @@ writes rows but cannot change the schema or delete or rewrite an audit event."""
 from __future__ import annotations
 
 import itertools
+import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -13,7 +15,7 @@ from pg_tcp_cluster import TcpCluster
 from pg_tcp_cluster import tcp_cluster_fixture as _tcp_cluster_fixture
 from psycopg import errors as pg_errors
 
-from fulfil_desk.core.storage.postgres.roles import set_up, setup_statements
+from fulfil_desk.core.storage.postgres.roles import set_up, setup_script, setup_statements
 
 OWNER_PASSWORD = "own'er-S3cret\\x"  # a quote and a backslash, the two a literal must escape
 STATION_PASSWORD = "stat:ion-S3cret"
@@ -203,3 +205,26 @@ def test_statements_made_without_passwords_carry_none():
 def test_a_name_that_is_not_a_plain_word_is_refused(name):
     with pytest.raises(ValueError):
         setup_statements(database=name, owner="o", station="s")
+
+
+def test_the_printed_script_runs_in_psql_and_passwords_come_after(cluster, tmp_path):
+    psql = sorted(Path("/usr/lib/postgresql").glob("*/bin/psql"))[-1]
+    made = Shop(cluster, "shop_psql", "desk_owner_psql", "desk_station_psql")
+    cluster.superuser(f"CREATE DATABASE {made.database}")
+    script = tmp_path / "roles.sql"
+    script.write_text(
+        setup_script(database=made.database, owner=made.owner, station=made.station), "utf-8"
+    )
+    for _ in range(2):  # and once more: the set-up runs again unchanged
+        subprocess.run(
+            [str(psql), made.superuser_url(), "-v", "ON_ERROR_STOP=1", "-q", "-f", str(script)],
+            check=True,
+            capture_output=True,
+        )
+    cluster.superuser(
+        f"ALTER ROLE {made.owner} PASSWORD '{OWNER_PASSWORD.replace(chr(39), chr(39) * 2)}'"
+    )
+    cluster.superuser(f"ALTER ROLE {made.station} PASSWORD '{STATION_PASSWORD}'")
+    build_schema_as_owner(made.owner_url())
+    as_station(made, *ROW_WORK)
+    refused_to_station(made, "DELETE FROM events")

@@ -28,17 +28,24 @@ _UNRESOLVED_HOST = re.compile(r"(?:translate host name|resolve host) ['\"]([^'\"
 _ATTEMPT_PREFIX = re.compile(r"^(?:connection (?:failed|is bad): )?(?:connection to .*? failed: )?")
 _NO_ENTRY = re.compile(r"no pg_hba\.conf entry|pg_hba\.conf rejects connection")
 _UNENCRYPTED = re.compile(r"no encryption|SSL off")
-_UNREACHABLE = (
-    "Connection refused",
-    "No such file or directory",
-    "timeout expired",
-    "Network is unreachable",
-    "No route to host",
-    "could not connect to server",
+_UNREACHABLE = re.compile(
+    r"Connection refused|No such file or directory|timeout expired|Network is unreachable"
+    r"|No route to host|could not connect to server"
 )
-_NOT_NOW = ("is starting up", "is shutting down", "not yet accepting", "in recovery mode")
-_BAD_SETTING = ("invalid URI", "invalid connection option", "invalid sslmode", "invalid port",
-                "missing \"=\"", "unterminated quoted string", "invalid integer value")  # fmt: skip
+_NOT_NOW = re.compile(r"is starting up|is shutting down|not yet accepting|in recovery mode")
+_BAD_SETTING = re.compile(
+    r'invalid URI|invalid connection option|invalid sslmode|invalid port|missing "="'
+    r"|unterminated quoted string|invalid integer value"
+)
+_WRONG_PASSWORD = re.compile(r"password authentication failed")
+_NO_PASSWORD = re.compile(r"no password supplied")
+_NO_ROLE = re.compile(r'role "[^"]*" does not exist')
+_NO_DATABASE = re.compile(r'database "[^"]*" does not exist')
+_TOO_MANY = re.compile(r"too many|connection slots are reserved")
+_NO_TLS = re.compile(r"server does not support SSL")
+_UNTRUSTED = re.compile(r"certificate verify failed|does not match host name")
+_TLS_FILES = re.compile(r"certificate|SSL error")
+_NO_SERVICE = re.compile(r"definition of service")
 
 
 def refusal(exc: psycopg.Error, url: str) -> Message:
@@ -46,37 +53,37 @@ def refusal(exc: psycopg.Error, url: str) -> Message:
     text = str(exc)
     where = shown(url)
     unread = isinstance(exc, psycopg.ProgrammingError) and not exc.sqlstate
-    if unread or any(s in text for s in _BAD_SETTING):
+    if unread or _BAD_SETTING.search(text):
         return Message("storage.pg.bad_url", url=where, reason=_reason(text, url))
     code = exc.sqlstate or ""
     role = _quoted_after(text, ("for user", "role")) or _url_part(url, "user")
     database = _quoted_after(text, ("database",)) or _url_part(url, "database")
-    if code == "28P01" or "password authentication failed" in text:
+    if code == "28P01" or _WRONG_PASSWORD.search(text):
         return Message("storage.pg.password_wrong", url=where, role=role)
-    if "no password supplied" in text:
+    if _NO_PASSWORD.search(text):
         return Message("storage.pg.password_missing", url=where, role=role)
-    if re.search(r'role "[^"]*" does not exist', text):
+    if _NO_ROLE.search(text):
         return Message("storage.pg.role_unknown", url=where, role=role)
-    if code == "3D000" or re.search(r'database "[^"]*" does not exist', text):
+    if code == "3D000" or _NO_DATABASE.search(text):
         return Message("storage.pg.database_unknown", url=where, database=database)
-    if code == "53300" or "too many" in text or "connection slots are reserved" in text:
+    if code == "53300" or _TOO_MANY.search(text):
         return Message("storage.pg.too_many", url=where)
-    if code == "57P03" or any(s in text for s in _NOT_NOW):
+    if code == "57P03" or _NOT_NOW.search(text):
         return Message("storage.pg.server_not_ready", url=where)
-    if "server does not support SSL" in text:
+    if _NO_TLS.search(text):
         return Message("storage.pg.tls_not_offered", url=where)
-    if "certificate verify failed" in text or "does not match host name" in text:
+    if _UNTRUSTED.search(text):
         return Message("storage.pg.tls_untrusted", url=where)
-    if "certificate" in text or "SSL error" in text:
+    if _TLS_FILES.search(text):
         return Message("storage.pg.refused", url=where, reason=_reason(text, url))
     if refused := _not_let_in(text, where, role, database):
         return refused
-    if "definition of service" in text:
+    if _NO_SERVICE.search(text):
         service = _quoted_after(text, ("service",)) or ""
         return Message("storage.pg.service_unknown", url=where, service=service)
     if host := _UNRESOLVED_HOST.search(text):
         return Message("storage.pg.host_unknown", url=where, host=host.group(1))
-    if any(s in text for s in _UNREACHABLE):
+    if _UNREACHABLE.search(text):
         return Message("storage.pg.unreachable", url=where, server=_server(text, url))
     return Message("storage.pg.refused", url=where, reason=_reason(text, url))
 

@@ -154,3 +154,10 @@ def set_up(
     with conn.transaction():
         for statement in statements:
             conn.execute(statement.encode())
+
+
+def setup_script(*, database: str, owner: str, station: str) -> str:
+    """The set-up as a psql script, without passwords (`db roles` prints it): run it with
+    `psql -d DATABASE -v ON_ERROR_STOP=1 -f FILE`, then `\\password` each role."""
+    statements = setup_statements(database=database, owner=owner, station=station)
+    return "".join(f"{statement};\n" for statement in statements)
