@@ -33,6 +33,7 @@ from fulfil_desk.core.wording.en import handover as en_handover
 from fulfil_desk.core.wording.en import labels as en_labels
 from fulfil_desk.core.wording.en import reships as en_reships
 from fulfil_desk.core.wording.en import returns as en_returns
+from fulfil_desk.core.wording.en import storage_pg as en_storage_pg
 from fulfil_desk.core.wording.en import waybills as en_waybills
 from fulfil_desk.core.wording.en import window as en_window
 from fulfil_desk.core.wording.en import zpl as en_zpl
@@ -41,10 +42,10 @@ from fulfil_desk.core.wording.languages import LANGUAGES
 Entry = str | tuple[str, str]
 
 # One module a domain, in each language's package (ko/bench.py beside en_bench.py; the
-# English of cli, cli_help and window is in en/, as the folder is full).
+# English of cli, cli_help, window and storage_pg is in en/, as the folder is full).
 DOMAINS = (
     "kernel", "bench", "bench_commands", "stock", "packers", "documents", "exchange", "scores",
-    "calendar", "safekeeping", "storage", "paper", "window", "cli", "cli_help",
+    "calendar", "safekeeping", "storage", "storage_pg", "paper", "window", "cli", "cli_help",
     "aftersales.feedback", "aftersales.returns", "aftersales.reships", "aftersales.deliveries",
     "shipping.handover", "shipping.zpl", "shipping.waybills", "shipping.customs", "shipping.labels",
 )  # fmt: skip
@@ -72,6 +73,7 @@ ENGLISH: Mapping[str, Entry] = _gathered(
     en_calendar.ENGLISH,
     en_safekeeping.ENGLISH,
     en_storage.ENGLISH,
+    en_storage_pg.ENGLISH,
     en_paper.ENGLISH,
     en_window.ENGLISH,
     en_cli.ENGLISH,
