@@ -152,6 +152,7 @@ class BackupJob:
     db_path: Path
     target: Path | None  # None: into the backups folder
     folder: Path
+    source: Path | str  # read through a connection of its own: the file, or the server's URL
     at: datetime
     keep: int
     pages: int = STEP_PAGES
@@ -161,7 +162,7 @@ class BackupJob:
         is left behind and no earlier backup was deleted."""
         if self.target is None:
             made = make_folder_backup(
-                self.db_path,
+                self.source,
                 self.db_path,
                 self.folder,
                 self.at,
@@ -171,7 +172,7 @@ class BackupJob:
                 pages=self.pages,
             )
         else:
-            size = write_backup(self.db_path, self.target, progress=progress, pages=self.pages)
+            size = write_backup(self.source, self.target, progress=progress, pages=self.pages)
             made = Backup(self.target, self.at.astimezone(UTC), "manual", size)
         return made, Changes(message=Message("backup.done", path=str(made.path)))
 
@@ -256,6 +257,7 @@ class BackupService:
             db_path=self._db_path,
             target=target,
             folder=self.backup_folder(),
+            source=self._ctx.target,
             at=self._ctx.clock.now(),
             keep=self._ctx.setting("backup_keep"),
             pages=pages,

@@ -182,7 +182,7 @@ def _copy(
 
 
 def write_backup(
-    source: Database | Path,
+    source: Database | Path | str,
     target: Path,
     *,
     progress: Progress | None = None,
@@ -197,7 +197,9 @@ def write_backup(
         target.parent.mkdir(parents=True, exist_ok=True)
         _remove_part(part)
         os.close(os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))  # a clear OSError
-        if not isinstance(source, Path) and source.engine == "postgresql":
+        if isinstance(source, str) or (
+            not isinstance(source, Path) and source.engine == "postgresql"
+        ):
             from fulfil_desk.core.storage.postgres.backup import write_from_postgres
 
             write_from_postgres(source, part, progress)

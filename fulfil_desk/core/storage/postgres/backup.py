@@ -26,8 +26,19 @@ def _counting(total: int, progress):
     return step
 
 
-def write_from_postgres(db: Database, part: Path, progress=None) -> None:
-    """`part` (an empty file) becomes a SQLite shop holding every row of `db`."""
+def write_from_postgres(source: Database | str, part: Path, progress=None) -> None:
+    """`part` (an empty file) becomes a SQLite shop holding every row of `source` (the open
+    database, or its URL: a connection of the backup's own, for a worker thread)."""
+    if isinstance(source, str):
+        from fulfil_desk.core.storage.postgres.engine import PostgresDatabase
+
+        own = PostgresDatabase(url=source)
+        try:
+            write_from_postgres(own, part, progress)
+        finally:
+            own.close()
+        return
+    db = source
     copy = open_sqlite(part)
     try:
         with db.read_snapshot():

@@ -33,14 +33,18 @@ from fulfil_desk.core.storage.postgres.urls import shown
 
 BUSY = Message("storage.busy")
 BUSY_TIMEOUT_MS = 5_000
+_INDEXED_BY = re.compile(r"INDEXED BY \w+")
 SHOP_LOCK = 0x66_64_65_73_6B  # "fdesk": the one advisory lock every write takes first
 _TOKENS = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|::|:[A-Za-z_]\w*|\?|%|INDEXED BY \w+")
 
 
 @lru_cache(maxsize=4096)
-def translated(sql: str) -> str:
+def translated(sql: str, *, parameters: bool = True) -> str:
     """`?` and `:name` placeholders as psycopg's `%s` and `%(name)s`, a literal `%` doubled,
-    SQLite's planner hint `INDEXED BY` left out; quoted text left as it is (its `%` doubled)."""
+    SQLite's planner hint `INDEXED BY` left out; quoted text left as it is (its `%` doubled).
+    Without parameters psycopg sends the text as it is: only the hint goes."""
+    if not parameters:
+        return _INDEXED_BY.sub("", sql)
 
     def one(match: re.Match) -> str:
         token = match.group(0)
@@ -128,7 +132,7 @@ class PostgresDatabase:
             raise
 
     def execute(self, sql: str, parameters: Sequence | dict[str, Any] | None = None) -> Any:
-        text = translated(sql)
+        text = translated(sql, parameters=bool(parameters))
         return self._run(lambda conn: conn.execute(text, parameters or None))
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Any:
@@ -264,12 +268,12 @@ def open_postgres(
     before_migrating: Callable[[PostgresDatabase, list[str]], None] | None = None,
 ) -> PostgresDatabase:
     from fulfil_desk.core.storage.postgres.migrations import migrate, pending_migrations
+    from fulfil_desk.core.storage.postgres.refusals import refusal
 
     try:
         db = PostgresDatabase(url=url)
-    except psycopg.OperationalError as exc:
-        error = str(exc).strip()
-        raise UserError(Message("storage.cannot_open", path=shown(url), error=error)) from exc
+    except psycopg.Error as exc:
+        raise UserError(refusal(exc, url)) from exc
     pending, applied = pending_migrations(db)
     if pending and applied and before_migrating is not None:
         before_migrating(db, pending)
