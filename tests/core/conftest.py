@@ -76,8 +76,22 @@ def db_path(tmp_path) -> Path:
 
 
 @pytest.fixture
-def desk(db_path, clock):
-    desk = Desk.open(db_path, clock=clock, actor="tester")
+def db_target(request, db_path):
+    """The shop's database: the SQLite file `db_path`; in a module marked `both_engines`,
+    that and then a new PostgreSQL database (tests/conftest.py parametrises it)."""
+    if getattr(request, "param", "sqlite") == "sqlite":
+        return db_path
+    # A server's shop keeps this PC's files (backups) in the user's data folder: the test's.
+    request.getfixturevalue("monkeypatch").setenv("XDG_DATA_HOME", str(db_path.parent / "data"))
+    cluster = request.getfixturevalue("pg_cluster")
+    url = cluster.new_database()
+    request.addfinalizer(lambda: cluster.drop_database(url))
+    return url
+
+
+@pytest.fixture
+def desk(db_target, clock, tmp_path):
+    desk = Desk.open(db_target, clock=clock, actor="tester", data_folder=tmp_path)
     for p in demo_products():
         desk.products.save_product(p)
         desk.stock.receive_stock(p.sku, OPENING_STOCK, note="opening stock")
@@ -92,8 +106,8 @@ def barcode(desk) -> dict[str, str]:
 
 
 @pytest.fixture
-def dump(db_path):
-    return lambda: dump_db(db_path)
+def dump(db_target):
+    return lambda: dump_db(db_target)
 
 
 @pytest.fixture

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite3
+import db_dump
 
 
 def lotte(body11: str) -> str:
     return body11 + str(int(body11) % 7)
 
 
-def query(db_path, sql: str, *params) -> list[tuple]:
-    """Read through a connection of its own, as another program would see the file."""
-    con = sqlite3.connect(db_path)
-    try:
-        return con.execute(sql, params).fetchall()
-    finally:
-        con.close()
+def query(target, sql: str, *params) -> list[tuple]:
+    """Read through a connection of its own, as another program would see the shop."""
+    return db_dump.query(target, sql, *params)
 
 
 def events_count(db_path) -> int:

@@ -23,6 +23,8 @@ from fulfil_desk.core.kernel.errors import NotFound, UserError
 from fulfil_desk.core.kernel.orders import OrderStatus
 from fulfil_desk.core.wording.render import Wording
 
+pytestmark = pytest.mark.both_engines  # the same shop on a SQLite file and on PostgreSQL
+
 KST = ZoneInfo("Asia/Seoul")
 UTC = ZoneInfo("UTC")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -162,9 +164,9 @@ def test_the_make_up_workdays_are_the_state_councils_and_all_weekend_days(year):
     assert makeup_workdays("CN", 1999) == []
 
 
-def test_a_make_up_workday_makes_a_saturday_a_shipping_day(db_path):
+def test_a_make_up_workday_makes_a_saturday_a_shipping_day(db_target):
     clock = FixedClock(datetime(2026, 2, 2, 9, 0, tzinfo=SHANGHAI))
-    desk = Desk.open(db_path, clock=clock)
+    desk = Desk.open(db_target, clock=clock)
     try:
         desk.settings.set("country", "CN")
         desk.settings.set("timezone", "Asia/Shanghai")
@@ -269,11 +271,11 @@ def test_refused_days_change_nothing(desk, dump):
     assert dump() == before
 
 
-def test_a_removed_public_holiday_stays_removed(desk, db_path, clock):
+def test_a_removed_public_holiday_stays_removed(desk, db_target, clock):
     assert any(d["date"] == "2026-09-24" for d in desk.calendar.holiday_list())
     desk.calendar.remove_non_shipping_day("2026-09-24")
     desk.close()
-    again = Desk.open(db_path, clock=clock)
+    again = Desk.open(db_target, clock=clock)
     try:
         assert not any(d["date"] == "2026-09-24" for d in again.calendar.holiday_list())
         assert again.calendar.calendar().is_shipping_day(date(2026, 9, 24))

@@ -32,6 +32,8 @@ from transit_helpers import ship_at
 from fulfil_desk.core.kernel.clock import FixedClock
 from fulfil_desk.core.kernel.errors import UserError
 
+pytestmark = pytest.mark.both_engines  # the same shop on a SQLite file and on PostgreSQL
+
 TODAY = datetime(2026, 7, 1, 10, 0, tzinfo=KST)
 
 

@@ -25,6 +25,8 @@ from fulfil_desk.core.kernel.messages import Money
 from fulfil_desk.core.kernel.orders import Address, Order, OrderLine, OrderStatus
 from fulfil_desk.core.wording.render import Wording
 
+pytestmark = pytest.mark.both_engines  # the same shop on a SQLite file and on PostgreSQL
+
 S = OrderStatus
 PCCC = "P123456789012"
 GUANGZHOU = {
@@ -201,8 +203,9 @@ def test_the_purge_erases_the_pccc_and_it_stays_erased(chinese_shop, drive, cloc
     clock.advance(days=100)
     desk.privacy.purge_personal_data(90)
     assert desk.orders.order(order_id).pccc == ""
-    desk._ctx.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    assert PCCC.encode() not in desk.path.read_bytes()
+    if desk._ctx.db.engine == "sqlite":  # no byte of the file holds it (a server has no file)
+        desk._ctx.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        assert PCCC.encode() not in desk.path.read_bytes()
     desk.customs.set_pccc(order_id, PCCC)  # a purged order stays purged
     assert desk.orders.order(order_id).pccc == ""
 

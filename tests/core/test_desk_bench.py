@@ -5,7 +5,9 @@ from __future__ import annotations
 import sqlite3
 from zoneinfo import ZoneInfo
 
+import psycopg
 import pytest
+from db_dump import connect
 from desk_helpers import ledger, lines_of, lotte, query
 from wording import said
 
@@ -19,6 +21,8 @@ from fulfil_desk.core.kernel.orders import (
 )
 from fulfil_desk.core.stock.inventory import Product
 
+pytestmark = pytest.mark.both_engines  # the same shop on a SQLite file and on PostgreSQL
+
 S = OrderStatus
 KST = ZoneInfo("Asia/Seoul")
 SAMPLE_NUMBERS = ["KS-1001", "KS-1002", "KS-1003", "KS-1004", "KS-1005", "KS-1006"]
@@ -27,7 +31,7 @@ SAMPLE_NUMBERS = ["KS-1001", "KS-1002", "KS-1003", "KS-1004", "KS-1005", "KS-100
 # ---- the bench, by scanner alone --------------------------------------------------------
 
 
-def test_one_order_from_receipt_to_shipment_by_scans_alone(desk, sample_path, barcode, db_path):
+def test_one_order_from_receipt_to_shipment_by_scans_alone(desk, sample_path, barcode, db_target):
     desk.exchange.import_orders(sample_path)  # received
     order_id = desk.orders.find_order("KS-1003").id
     on_hand = {
@@ -71,7 +75,7 @@ def test_one_order_from_receipt_to_shipment_by_scans_alone(desk, sample_path, ba
         "DEMO-SOCKS": on_hand["DEMO-SOCKS"] - 4,
         "DEMO-TEE-L": on_hand["DEMO-TEE-L"] - 1,
     }
-    assert ledger(db_path, order_id) == [
+    assert ledger(db_target, order_id) == [
         ("DEMO-NOTE", -1, "shipped"),
         ("DEMO-SOCKS", -4, "shipped"),
         ("DEMO-TEE-L", -1, "shipped"),
@@ -210,11 +214,11 @@ def test_an_order_cannot_ship_before_its_label(desk, add, drive, dump):
 # ---- audit trail -------------------------------------------------------------------------
 
 
-def test_every_use_case_appends_to_the_events_table(desk, add, barcode, db_path, sample_path):
+def test_every_use_case_appends_to_the_events_table(desk, add, barcode, db_target, sample_path):
     def new_events(action) -> list[dict]:
-        last = query(db_path, "SELECT COALESCE(MAX(id), 0) FROM events")[0][0]
+        last = query(db_target, "SELECT COALESCE(MAX(id), 0) FROM events")[0][0]
         action()
-        rows = query(db_path, "SELECT kind, actor, at, order_id FROM events WHERE id > ?", last)
+        rows = query(db_target, "SELECT kind, actor, at, order_id FROM events WHERE id > ?", last)
         return [dict(zip(("kind", "actor", "at", "order_id"), r, strict=True)) for r in rows]
 
     def expect(kind, action, order_id=None):
@@ -255,25 +259,25 @@ def test_every_use_case_appends_to_the_events_table(desk, add, barcode, db_path,
     "sql",
     ["UPDATE events SET kind = 'shipped'", "DELETE FROM events", "DELETE FROM events WHERE id = 1"],
 )
-def test_the_events_table_is_append_only(desk, add, db_path, sql):
+def test_the_events_table_is_append_only(desk, add, db_target, sql):
     add("E-9", [("DEMO-MUG", 1)])
-    before = query(db_path, "SELECT * FROM events ORDER BY id")
-    con = sqlite3.connect(db_path)
+    before = query(db_target, "SELECT * FROM events ORDER BY id")
+    con = connect(db_target)
     try:
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        with pytest.raises((sqlite3.DatabaseError, psycopg.Error), match="append-only"):
             con.execute(sql)
         con.commit()  # had the statement got through, this would keep it
     finally:
         con.close()
     assert before
-    assert query(db_path, "SELECT * FROM events ORDER BY id") == before
+    assert query(db_target, "SELECT * FROM events ORDER BY id") == before
 
 
 # ---- resume after a restart --------------------------------------------------------------
 
 
 def test_a_restart_mid_pack_resumes_the_same_order_with_the_same_counts(
-    desk, sample_path, barcode, db_path, clock
+    desk, sample_path, barcode, db_target, clock
 ):
     desk.exchange.import_orders(sample_path)
     order_id = desk.orders.find_order("KS-1003").id
@@ -285,7 +289,7 @@ def test_a_restart_mid_pack_resumes_the_same_order_with_the_same_counts(
     packed_before = lines_of(desk, order_id)
     desk.close()
 
-    reopened = Desk.open(db_path, clock=clock, actor="tester")
+    reopened = Desk.open(db_target, clock=clock, actor="tester")
     try:
         resumed = Bench(desk=reopened)
         resumed.resume()
@@ -307,7 +311,7 @@ def test_a_restart_mid_pack_resumes_the_same_order_with_the_same_counts(
         reopened.close()
 
 
-def test_a_restart_mid_batch_pick_resumes_the_pick_list(desk, add, barcode, db_path, clock):
+def test_a_restart_mid_batch_pick_resumes_the_pick_list(desk, add, barcode, db_target, clock):
     ids = [add(f"B-{i}", [("DEMO-MUG", 1)]) for i in range(2)]
     for order_id in ids:
         desk.flow.verify(order_id)
@@ -317,7 +321,7 @@ def test_a_restart_mid_batch_pick_resumes_the_pick_list(desk, add, barcode, db_p
     list_id = bench.state.pick_list_id
     desk.close()
 
-    reopened = Desk.open(db_path, clock=clock, actor="tester")
+    reopened = Desk.open(db_target, clock=clock, actor="tester")
     try:
         resumed = Bench(desk=reopened)
         resumed.resume()

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 import sample_files as make
 from conftest import dump_db
+from db_dump import connect
 from wording import said
 
 from fulfil_desk.core.desk import Desk
@@ -14,13 +13,15 @@ from fulfil_desk.core.kernel.errors import BadFile
 from fulfil_desk.core.kernel.orders import OrderStatus
 from fulfil_desk.core.kernel.resources import resource_path
 
+pytestmark = pytest.mark.both_engines  # the same shop on a SQLite file and on PostgreSQL
+
 S = OrderStatus
 SAMPLES = resource_path("samples")
 WING = SAMPLES / "coupang-deliverylist-40.xlsx"
 
 
-def query(db_path, sql: str, *params) -> list[tuple]:
-    con = sqlite3.connect(db_path)
+def query(db_target, sql: str, *params) -> list[tuple]:
+    con = connect(db_target)
     try:
         return con.execute(sql, params).fetchall()
     finally:
@@ -40,7 +41,7 @@ def rows_of(*bundles: str, **changes) -> list[dict]:
 # --- Coupang ------------------------------------------------------------------------------
 
 
-def test_coupang_bundles_are_orders_and_shipped_rows_are_history(desk, db_path):
+def test_coupang_bundles_are_orders_and_shipped_rows_are_history(desk, db_target):
     report, changes = desk.exchange.import_orders(WING)
     assert report.new == ["coupang 310000000101", "coupang 310000000102", "coupang 310000000103"]
     assert report.lines == 5 and len(changes.orders) == 3
@@ -51,9 +52,11 @@ def test_coupang_bundles_are_orders_and_shipped_rows_are_history(desk, db_path):
     shipped = (done.status, done.courier_code, done.tracking_number)
     assert shipped == (S.SHIPPED, "CJGLS", "631234567894")
     assert done.shipped_at == "2026-06-17T00:00:00+09:00"
-    delivered = query(db_path, "SELECT delivered_at FROM shipments WHERE order_id = ?", done.id)
+    delivered = query(db_target, "SELECT delivered_at FROM shipments WHERE order_id = ?", done.id)
     assert delivered == [("2026-06-18T13:20:00+09:00",)]
-    assert query(db_path, "SELECT COUNT(*) FROM stock_ledger WHERE order_id = ?", done.id) == [(0,)]
+    assert query(db_target, "SELECT COUNT(*) FROM stock_ledger WHERE order_id = ?", done.id) == [
+        (0,)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -95,7 +98,7 @@ def test_a_changed_address_updates_the_order_and_warns_once_it_is_packed(desk, d
 
 
 def test_shipped_on_the_marketplace_marks_an_open_order_shipped_and_posts_stock(
-    desk, db_path, tmp_path
+    desk, db_target, tmp_path
 ):
     desk.exchange.import_orders(WING)
     order = desk.orders.find_order("310000000101")
@@ -112,7 +115,7 @@ def test_shipped_on_the_marketplace_marks_an_open_order_shipped_and_posts_stock(
     )
     assert changes.stock
     ledger = query(
-        db_path, "SELECT sku, delta FROM stock_ledger WHERE order_id = ? ORDER BY sku", order.id
+        db_target, "SELECT sku, delta FROM stock_ledger WHERE order_id = ? ORDER BY sku", order.id
     )
     assert ledger == [("DEMO-MUG", -1), ("DEMO-TEE-M", -2)]
     assert any("Do not pack it again" in said(w) for w in report.warnings)
@@ -311,14 +314,14 @@ def test_one_parse_previewed_then_imported_imports_as_a_direct_import(clock, tmp
     assert ("computed",) in sources or name == "amazon-unshipped.txt"
 
 
-def test_every_new_order_has_its_own_imported_event(desk, db_path):
+def test_every_new_order_has_its_own_imported_event(desk, db_target):
     report, _ = desk.exchange.import_orders(SAMPLES / "amazon-orders.txt")
     events = query(
-        db_path,
+        db_target,
         "SELECT o.order_number, COUNT(e.id) FROM orders o LEFT JOIN events e"
         " ON e.order_id = o.id AND e.kind = 'imported' GROUP BY o.id ORDER BY o.id",
     )
     assert [f"amazon {number}" for number, _ in events] == report.new
     assert {count for _, count in events} == {1}
-    detail = query(db_path, "SELECT DISTINCT actor, detail FROM events WHERE kind = 'imported'")
+    detail = query(db_target, "SELECT DISTINCT actor, detail FROM events WHERE kind = 'imported'")
     assert detail == [("tester", '{"file": "amazon-orders.txt", "history": false}')]

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
-import sqlite3
 
 import openpyxl
 import pytest
 from conftest import lotte
+from db_dump import connect
 
 from fulfil_desk.core.exchange.cells import neutralise_cell as neutralise
 from fulfil_desk.core.exchange.formats import coupang
@@ -16,12 +16,14 @@ from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.orders import OrderStatus
 from fulfil_desk.core.kernel.resources import resource_path
 
+pytestmark = pytest.mark.both_engines  # the same shop on a SQLite file and on PostgreSQL
+
 S = OrderStatus
 SAMPLES = resource_path("samples")
 
 
-def query(db_path, sql: str, *params) -> list[tuple]:
-    con = sqlite3.connect(db_path)
+def query(db_target, sql: str, *params) -> list[tuple]:
+    con = connect(db_target)
     try:
         return con.execute(sql, params).fetchall()
     finally:
@@ -36,7 +38,7 @@ def ship_all(desk, drive, marketplace: str, couriers: dict[str, tuple[str, str]]
             desk.flow.ship(order.id, courier=courier, tracking=number)
 
 
-def test_amazon_confirmation_file(desk, drive, tmp_path, db_path):
+def test_amazon_confirmation_file(desk, drive, tmp_path, db_target):
     desk.exchange.import_orders(SAMPLES / "amazon-unshipped.txt")
     shipments = {
         "114-1000001-0000001": ("UPS", "1Z5R89390357567127"),
@@ -64,9 +66,9 @@ def test_amazon_confirmation_file(desk, drive, tmp_path, db_path):
     assert (ups[4], ups[5], ups[6]) == ("UPS", "", "1Z5R89390357567127")
     lotte_row = by_item["60000000000021"]
     assert (lotte_row[4], lotte_row[5]) == ("Other", "Lotte Global Logistics")
-    assert query(db_path, "SELECT format FROM tracking_exports") == [("amazon",)]
-    assert len(query(db_path, "SELECT * FROM tracking_export_orders")) == 2
-    kinds = query(db_path, "SELECT order_id FROM events WHERE kind = 'tracking_exported'")
+    assert query(db_target, "SELECT format FROM tracking_exports") == [("amazon",)]
+    assert len(query(db_target, "SELECT * FROM tracking_export_orders")) == 2
+    kinds = query(db_target, "SELECT order_id FROM events WHERE kind = 'tracking_exported'")
     assert len(kinds) == 3  # one for the file, one per order
     assert not list(tmp_path.glob(".*.part"))
 

@@ -12,6 +12,8 @@ from conftest import KST
 from fulfil_desk.core.kernel.errors import NotFound, UserError
 from fulfil_desk.core.wording.render import Wording
 
+pytestmark = pytest.mark.both_engines  # the same shop on a SQLite file and on PostgreSQL
+
 AMAZON = "111-0000040-0000000"
 
 

@@ -11,6 +11,8 @@ from fulfil_desk.core.kernel.errors import NotAllowed, NotFound, UserError
 from fulfil_desk.core.kernel.orders import OrderStatus
 from fulfil_desk.core.wording.render import ENGLISH_WORDING as words
 
+pytestmark = pytest.mark.both_engines  # the same shop on a SQLite file and on PostgreSQL
+
 
 def numbers(listed) -> list[str]:
     return [p.order_number for p in listed.parcels]
@@ -161,11 +163,11 @@ def test_a_delivered_parcel_is_on_no_list(desk, add, drive):
         desk.handover.scan_out(a)
 
 
-def test_the_audit_trail_has_the_scans_and_the_close(desk, add, drive, db_path):
+def test_the_audit_trail_has_the_scans_and_the_close(desk, add, drive, db_target):
     a = shipped(desk, add, drive, "H-1")
     desk.handover.scan_out(a)
     handover_id, _ = desk.handover.close("CJGLS", driver="Kim")
-    rows = query(db_path, "SELECT kind, order_id, actor FROM events WHERE kind IN"
+    rows = query(db_target, "SELECT kind, order_id, actor FROM events WHERE kind IN"
                           " ('scanned_out', 'handover_closed') ORDER BY id")  # fmt: skip
     assert rows == [("scanned_out", a, "tester"), ("handover_closed", None, "tester")]
     assert handover_id == 1

@@ -3,11 +3,14 @@ scans of tracking or order numbers, DRIVER:<name>, OK / FORCE; a restart resumes
 
 from __future__ import annotations
 
+import pytest
 from handover_helpers import cj, shipped
 
 from fulfil_desk.core.bench.commands import PAGE_GUIDE, for_page, parse, sheet_entries
 from fulfil_desk.core.bench.scanner import Bench
 from fulfil_desk.core.wording.render import ENGLISH_WORDING as words
+
+pytestmark = pytest.mark.both_engines  # the same shop on a SQLite file and on PostgreSQL
 
 
 def said(outcome) -> str:

@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime
 
 import pytest
+from db_dump import connect, sqlite_only
 from packer_day import KIM, KST, WANG, minutes, two_packers_day
 from wording import said
 
@@ -14,14 +14,16 @@ from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.storage.stats_repo import EVENTS_SQL, FIRST_OPENED_SQL, REFUSALS_SQL
 
+pytestmark = pytest.mark.both_engines  # the same shop on a SQLite file and on PostgreSQL
+
 DAY_1, DAY_2 = date(2026, 6, 18), date(2026, 6, 19)
 
 
 @pytest.fixture
-def shop(db_path):
+def shop(db_target):
     """The two packers' day (tests/packer_day.py); a Desk on it, at 09:02 on 19 June."""
-    clock, ids = two_packers_day(db_path)
-    desk = Desk.open(db_path, clock=clock)
+    clock, ids = two_packers_day(db_target)
+    desk = Desk.open(db_target, clock=clock)
     yield desk, ids
     desk.close()
 
@@ -105,8 +107,9 @@ def test_a_bad_range_or_name_is_refused_with_a_sentence(desk, kwargs, words):
     assert words in said(refused.value)
 
 
-def test_the_range_is_read_through_its_indexes(shop, db_path):
-    con = sqlite3.connect(db_path)
+def test_the_range_is_read_through_its_indexes(shop, db_target):
+    sqlite_only(db_target, "SQLite's query plans (PostgreSQL's planner is its own)")
+    con = connect(db_target)
     try:
 
         def plan(sql: str, params: list) -> str:

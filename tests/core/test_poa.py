@@ -13,6 +13,8 @@ from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.orders import CancelReason, HoldReason
 from fulfil_desk.core.kernel.orders import OrderStatus as S
 
+pytestmark = pytest.mark.both_engines  # the same shop on a SQLite file and on PostgreSQL
+
 NOTICE = "PN-2026-0617-LSR"
 
 

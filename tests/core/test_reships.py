@@ -6,11 +6,14 @@ from datetime import datetime
 
 import pytest
 from conftest import KST, lotte
+from db_dump import connect
 
 from fulfil_desk.core.kernel.clock import FixedClock
 from fulfil_desk.core.kernel.errors import NotAllowed, UserError
 from fulfil_desk.core.kernel.orders import OrderStatus
 from fulfil_desk.core.wording.render import Wording
+
+pytestmark = pytest.mark.both_engines  # the same shop on a SQLite file and on PostgreSQL
 
 S = OrderStatus
 EN = Wording(zone=lambda: KST)
@@ -127,15 +130,14 @@ def test_an_exchange_sends_another_sku_and_refuses_an_unknown_one(desk, shipped,
     assert dump() == before
 
 
-def test_a_reship_reserves_stock_as_any_order_and_no_score_counts_it(desk, shipped, db_path):
-    import sqlite3
+def test_a_reship_reserves_stock_as_any_order_and_no_score_counts_it(desk, shipped, db_target):
 
     shippable = desk.stock.shippable("DEMO-MUG")
     new_id, _ = desk.reships.reship(shipped, reason="lost")
     problems, _ = desk.flow.verify(new_id)
     assert problems == [] and desk.stock.reserved("DEMO-MUG") == 2
     assert desk.stock.shippable("DEMO-MUG") == shippable - 2
-    con = sqlite3.connect(db_path)
+    con = connect(db_target)
     try:
         scored = {r[0] for r in con.execute("SELECT id FROM score_orders")}
     finally:

@@ -17,6 +17,8 @@ from fulfil_desk.core.kernel.orders import CancelReason, OrderStatus
 from fulfil_desk.core.kernel.resources import resource_path
 from fulfil_desk.core.wording.render import Wording
 
+pytestmark = pytest.mark.both_engines  # the same shop on a SQLite file and on PostgreSQL
+
 S = OrderStatus
 SAMPLES = resource_path("samples")
 BUNDLE = "310000000101"  # two rows: a mug and two T-shirts, 주문번호 20000001001

@@ -10,6 +10,8 @@ from fulfil_desk.core.aftersales.return_rules import Condition, ReturnLine, Retu
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.orders import OrderStatus
 
+pytestmark = pytest.mark.both_engines  # the same shop on a SQLite file and on PostgreSQL
+
 R, D, W = Condition.RESELLABLE, Condition.DAMAGED, Condition.WRONG_ITEM
 TRACKING = lotte("25527888300")
 

@@ -15,6 +15,8 @@ from fulfil_desk.core.exchange.demo import demo_products
 from fulfil_desk.core.kernel.clock import FixedClock
 from fulfil_desk.core.kernel.orders import OrderStatus
 
+pytestmark = pytest.mark.both_engines  # the same shop on a SQLite file and on PostgreSQL
+
 TRACKING = lotte("25527888300")
 PARCEL = "RT6100028842"
 

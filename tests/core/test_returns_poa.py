@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from conftest import lotte
 from pypdf import PdfReader
 
 from fulfil_desk.core.aftersales.return_rules import Condition, ReturnLine, ReturnReason
 from fulfil_desk.core.kernel.orders import OrderStatus
+
+pytestmark = pytest.mark.both_engines  # the same shop on a SQLite file and on PostgreSQL
 
 
 def pdf_text(pdf: bytes) -> str:

@@ -7,12 +7,15 @@ from datetime import datetime
 
 import pytest
 from conftest import lotte
+from db_dump import sqlite_only
 from wording import said
 
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.orders import CancelReason
 from fulfil_desk.core.kernel.orders import OrderStatus as S
 from fulfil_desk.core.storage.scores_repo import ScoresRepo
+
+pytestmark = pytest.mark.both_engines  # the same shop on a SQLite file and on PostgreSQL
 
 
 def kst(text: str) -> datetime:
@@ -299,10 +302,15 @@ def test_seller_targets_only_where_the_marketplace_publishes_none(desk, at_risk_
     assert desk.scores.score_marketplaces() == ["amazon", "coupang"]
 
 
+def db_engine_target(db) -> str:
+    return "postgresql://" if db.engine == "postgresql" else "shop.db"
+
+
 class _Explain:
     """Stands in for the database: records each query's plan instead of running it."""
 
     def __init__(self, db):
+        sqlite_only(db_engine_target(db), "SQLite's query plans (PostgreSQL's planner is its own)")
         self.db, self.plans = db, []
 
     def query(self, sql, params=()):

@@ -21,6 +21,8 @@ from fulfil_desk.core.scores.scores import (
     status_of,
 )
 
+pytestmark = pytest.mark.both_engines  # the same shop on a SQLite file and on PostgreSQL
+
 KST = ZoneInfo("Asia/Seoul")
 AS_OF = datetime(2026, 6, 18, 10, 0, tzinfo=KST)  # a Thursday morning in Seoul
 DEFS = load_definitions()

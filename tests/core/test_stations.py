@@ -6,10 +6,9 @@ station resumes after a restart."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from conftest import BUSINESS_DAY, OPENING_STOCK, dump_db
+from db_dump import connect, sqlite_only
 from wording import said
 
 from fulfil_desk.core.bench.scanner import QUEUE, Bench
@@ -21,15 +20,17 @@ from fulfil_desk.core.kernel.errors import DatabaseBusy, OrderLocked, UserError
 from fulfil_desk.core.kernel.orders import OrderStatus
 from fulfil_desk.core.storage.db import open_database, transaction
 
+pytestmark = pytest.mark.both_engines  # the same shop on a SQLite file and on PostgreSQL
+
 S = OrderStatus
 
 
 @pytest.fixture
-def two(db_path, clock, add):
+def two(db_target, clock, add):
     """Stations A (the `desk` fixture's file, actor kim) and B (actor lee) on one file,
     one clock; orders L-1 (2 mugs) and L-2 (1 cable)."""
-    a = Desk.open(db_path, clock=clock, actor="kim", station="A")
-    b = Desk.open(db_path, clock=clock, actor="lee", station="B")
+    a = Desk.open(db_target, clock=clock, actor="kim", station="A")
+    b = Desk.open(db_target, clock=clock, actor="lee", station="B")
     ids = [add("L-1", [("DEMO-MUG", 2)]), add("L-2", [("DEMO-CABLE", 1)])]
     yield Bench(desk=a), Bench(desk=b), ids
     a.close()
@@ -128,7 +129,7 @@ def test_pick_all_leaves_out_orders_open_at_another_station(two):
     assert a.scan("BACK").ok and said(a.scan("L-2")).startswith("Order L-2 is open at station B")
 
 
-def test_each_station_resumes_its_own_order_and_choices(two, db_path, clock, barcode):
+def test_each_station_resumes_its_own_order_and_choices(two, db_target, clock, barcode):
     a, b, (first, second) = two
     for text in ["L-1", "", "", barcode["DEMO-MUG"], barcode["DEMO-MUG"], barcode["DEMO-MUG"]]:
         assert a.scan(text).ok, text
@@ -136,7 +137,7 @@ def test_each_station_resumes_its_own_order_and_choices(two, db_path, clock, bar
     assert b.scan("L-2").ok
     again = {}
     for name in ("A", "B"):
-        desk = Desk.open(db_path, clock=clock, actor="x", station=name)
+        desk = Desk.open(db_target, clock=clock, actor="x", station=name)
         bench = Bench(desk=desk)
         assert said(bench.resume()) == ""
         again[name] = (bench.state.page, bench.state.order_id, bench.state.box)
@@ -144,11 +145,11 @@ def test_each_station_resumes_its_own_order_and_choices(two, db_path, clock, bar
     assert again == {"A": ("pack", first, "L"), "B": ("verify", second, None)}
 
 
-def test_a_station_whose_order_was_taken_resumes_on_the_queue_and_says_why(two, db_path, clock):
+def test_a_station_whose_order_was_taken_resumes_on_the_queue_and_says_why(two, db_target, clock):
     a, b, (first, _) = two
     assert a.scan("L-1").ok
     assert not b.scan("L-1").ok and b.scan("TAKEOVER").ok
-    desk = Desk.open(db_path, clock=clock, actor="kim", station="A")
+    desk = Desk.open(db_target, clock=clock, actor="kim", station="A")
     try:
         bench = Bench(desk=desk)
         assert said(bench.resume()).startswith("Order L-1 is open at station B (packer lee)")
@@ -168,8 +169,9 @@ def test_takeover_with_nothing_to_take_is_refused_with_a_sentence(two, dump):
 # ---- the write lock -----------------------------------------------------------------------
 
 
-def test_a_transaction_holds_the_write_lock_from_its_start(db_path, desk):
-    first, second = open_database(db_path), open_database(db_path)
+def test_a_transaction_holds_the_write_lock_from_its_start(db_target, desk):
+    sqlite_only(db_target, "BEGIN IMMEDIATE; PostgreSQL's lock: tests/core/test_pg_engine.py")
+    first, second = open_database(db_target), open_database(db_target)
     second.execute("PRAGMA busy_timeout=50")
     try:
         with transaction(first):
@@ -184,8 +186,8 @@ def test_a_transaction_holds_the_write_lock_from_its_start(db_path, desk):
         second.conn.close()
 
 
-def test_a_nested_transaction_is_a_savepoint_that_rolls_back_alone(db_path, desk):
-    db = open_database(db_path)
+def test_a_nested_transaction_is_a_savepoint_that_rolls_back_alone(db_target, desk):
+    db = open_database(db_target)
     try:
         with transaction(db):
             db.execute("INSERT INTO settings VALUES ('outer', '1')")
@@ -197,18 +199,21 @@ def test_a_nested_transaction_is_a_savepoint_that_rolls_back_alone(db_path, desk
         ]
         assert keys == ["outer"]
     finally:
-        db.conn.close()
+        db.close()
 
 
-def test_a_scan_while_another_station_holds_the_lock_too_long_is_refused(desk, add, db_path, dump):
+def test_a_scan_while_another_station_holds_the_lock_too_long_is_refused(
+    desk, add, db_target, dump
+):
+    sqlite_only(db_target, "BEGIN IMMEDIATE; PostgreSQL's lock: tests/core/test_pg_engine.py")
     order_id = add("W-1", [("DEMO-MUG", 1)])
     bench = Bench(desk=desk)
     assert bench.scan("W-1").ok
     desk._ctx.db.execute("PRAGMA busy_timeout=50")
-    other = sqlite3.connect(db_path, isolation_level=None)
+    other = connect(db_target, isolation_level=None)
     try:
         other.execute("BEGIN IMMEDIATE")
-        before = dump_db(db_path)
+        before = dump_db(db_target)
         outcome = bench.scan("")
         assert (outcome.ok, said(outcome)) == (False, "Another station is saving; scan again.")
         other.execute("ROLLBACK")
@@ -228,14 +233,14 @@ def test_the_machine_station_name_is_made_once_and_kept(tmp_path):
 
 
 @pytest.mark.parametrize("name", ["   ", "x" * 41, "a\nb"])
-def test_a_station_needs_a_usable_name(db_path, name):
+def test_a_station_needs_a_usable_name(db_target, name):
     with pytest.raises(UserError, match="station name"):
-        Desk.open(db_path, clock=FixedClock(BUSINESS_DAY), station=name)
+        Desk.open(db_target, clock=FixedClock(BUSINESS_DAY), station=name)
 
 
-def test_stock_counts_from_two_stations_add_up(db_path, clock):
-    a = Desk.open(db_path, clock=clock, station="A")
-    b = Desk.open(db_path, clock=clock, station="B")
+def test_stock_counts_from_two_stations_add_up(db_target, clock):
+    a = Desk.open(db_target, clock=clock, station="A")
+    b = Desk.open(db_target, clock=clock, station="B")
     try:
         for product in demo_products():
             a.products.save_product(product)
@@ -251,10 +256,10 @@ def test_stock_counts_from_two_stations_add_up(db_path, clock):
         b.close()
 
 
-def test_blind_chosen_before_a_count_survives_a_restart(desk, db_path, clock):
+def test_blind_chosen_before_a_count_survives_a_restart(desk, db_target, clock):
     bench = Bench(desk=desk)
     assert bench.scan("COUNT").ok and bench.scan("BLIND").ok
-    again = Desk.open(db_path, clock=clock, station=desk.station)
+    again = Desk.open(db_target, clock=clock, station=desk.station)
     try:
         resumed = Bench(desk=again)
         assert said(resumed.resume()) == "" and resumed.state.page == "count"

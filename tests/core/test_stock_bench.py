@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
+from db_dump import connect
 from wording import said
 
 from fulfil_desk.core.bench.scanner import QUEUE, Bench
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.stock.inventory import Product
 
+pytestmark = pytest.mark.both_engines  # the same shop on a SQLite file and on PostgreSQL
 
-def received(db_path) -> list[tuple]:
-    con = sqlite3.connect(db_path)
+
+def received(db_target) -> list[tuple]:
+    con = connect(db_target)
     try:
         return con.execute(
             "SELECT sku, delta FROM stock_ledger WHERE reason = 'received' AND note = 'goods in'"
@@ -48,18 +49,20 @@ def goods_in(scan, bench):
 # ---- goods in ----------------------------------------------------------------------------------
 
 
-def test_a_product_then_a_quantity_then_enter_receives_that_many(goods_in, barcode, desk, db_path):
+def test_a_product_then_a_quantity_then_enter_receives_that_many(
+    goods_in, barcode, desk, db_target
+):
     assert "DEMO-MUG" in goods_in(barcode["DEMO-MUG"])
-    assert received(db_path) == []  # waiting, not received
+    assert received(db_target) == []  # waiting, not received
     assert "× 24" in goods_in("24")
     message = goods_in("")
     assert "Received 24 × DEMO-MUG; 34 on hand" in message
-    assert received(db_path) == [("DEMO-MUG", 24)]
+    assert received(db_target) == [("DEMO-MUG", 24)]
     assert desk.stock.stock_station()["pending"] is None
 
 
 def test_enter_alone_receives_one_and_the_next_product_receives_the_one_before(
-    goods_in, barcode, db_path
+    goods_in, barcode, db_target
 ):
     goods_in(barcode["DEMO-MUG"])
     goods_in("")
@@ -67,13 +70,13 @@ def test_enter_alone_receives_one_and_the_next_product_receives_the_one_before(
     goods_in("6")
     message = goods_in(barcode["DEMO-NOTE"])
     assert "Received 6 × DEMO-CASE" in message and "DEMO-NOTE" in message
-    assert received(db_path) == [("DEMO-MUG", 1), ("DEMO-CASE", 6)]
+    assert received(db_target) == [("DEMO-MUG", 1), ("DEMO-CASE", 6)]
     goods_in("OK")
-    assert received(db_path)[-1] == ("DEMO-NOTE", 1)
+    assert received(db_target)[-1] == ("DEMO-NOTE", 1)
 
 
 def test_scanning_the_same_product_again_adds_one_and_a_number_replaces_the_quantity(
-    goods_in, barcode, db_path, desk
+    goods_in, barcode, db_target, desk
 ):
     for _ in range(3):
         goods_in(barcode["DEMO-MUG"])
@@ -81,7 +84,7 @@ def test_scanning_the_same_product_again_adds_one_and_a_number_replaces_the_quan
     assert "(was 3)" in goods_in("30")
     assert "(was 30)" in goods_in("12")
     goods_in("")
-    assert received(db_path) == [("DEMO-MUG", 12)]
+    assert received(db_target) == [("DEMO-MUG", 12)]
 
 
 @pytest.mark.parametrize(
@@ -108,30 +111,30 @@ def test_a_wrong_goods_in_scan_is_refused_and_changes_nothing(
     assert dump() == before
 
 
-def test_a_quantity_after_a_receipt_does_not_reach_the_next_product(goods_in, barcode, db_path):
+def test_a_quantity_after_a_receipt_does_not_reach_the_next_product(goods_in, barcode, db_target):
     goods_in(barcode["DEMO-MUG"])
     goods_in("")
     goods_in("40", ok=False)  # meant for the next box: refused, not kept
     goods_in(barcode["DEMO-CASE"])
     goods_in("")
-    assert received(db_path) == [("DEMO-MUG", 1), ("DEMO-CASE", 1)]
+    assert received(db_target) == [("DEMO-MUG", 1), ("DEMO-CASE", 1)]
 
 
-def test_clear_drops_the_waiting_line_without_receiving(goods_in, barcode, db_path, desk):
+def test_clear_drops_the_waiting_line_without_receiving(goods_in, barcode, db_target, desk):
     goods_in(barcode["DEMO-MUG"])
     goods_in("5")
     assert "dropped" in goods_in("CLEAR")
-    assert received(db_path) == [] and desk.stock.stock_station()["pending"] is None
+    assert received(db_target) == [] and desk.stock.stock_station()["pending"] is None
 
 
-def test_a_waiting_line_survives_a_kill_and_is_received_once(db_path, desk, barcode, clock):
+def test_a_waiting_line_survives_a_kill_and_is_received_once(db_target, desk, barcode, clock):
     bench = Bench(desk=desk)
     bench.scan("GOODS-IN")
     bench.scan(barcode["DEMO-BOTTLE"])
     bench.scan("7")
     desk.close()  # killed: nothing was received yet
 
-    again = Desk.open(db_path, clock=clock)
+    again = Desk.open(db_target, clock=clock)
     try:
         resumed = Bench(desk=again)
         resumed.resume()
@@ -139,19 +142,19 @@ def test_a_waiting_line_survives_a_kill_and_is_received_once(db_path, desk, barc
         assert resumed.stock.pending() == {"sku": "DEMO-BOTTLE", "quantity": 7}
         assert resumed.scan("").ok
         assert not resumed.scan("").ok  # nothing left to receive twice
-        assert received(db_path) == [("DEMO-BOTTLE", 7)]
+        assert received(db_target) == [("DEMO-BOTTLE", 7)]
     finally:
         again.close()
 
 
-def test_back_keeps_the_waiting_line_and_says_so(goods_in, barcode, bench, db_path):
+def test_back_keeps_the_waiting_line_and_says_so(goods_in, barcode, bench, db_target):
     goods_in(barcode["DEMO-MUG"])
     message = goods_in("BACK")
     assert bench.state.page == QUEUE
     assert "DEMO-MUG × 1 is not received yet" in message
     assert "is waiting" in goods_in("GOODS-IN")
     goods_in("")
-    assert received(db_path) == [("DEMO-MUG", 1)]
+    assert received(db_target) == [("DEMO-MUG", 1)]
 
 
 # ---- cycle count -------------------------------------------------------------------------------
@@ -277,7 +280,7 @@ def test_cancel_drops_the_count_and_changes_no_stock(count, barcode, desk):
     assert desk.products.product("DEMO-MUG").on_hand == 10 and desk.counts.open_count() is None
 
 
-def test_an_open_count_reopens_after_a_restart_and_after_back(db_path, desk, barcode, clock):
+def test_an_open_count_reopens_after_a_restart_and_after_back(db_target, desk, barcode, clock):
     bench = Bench(desk=desk)
     bench.scan("COUNT")
     bench.scan("A-01-1")
@@ -285,7 +288,7 @@ def test_an_open_count_reopens_after_a_restart_and_after_back(db_path, desk, bar
     assert "stays open" in said(bench.scan("BACK"), desk)
     desk.close()
 
-    again = Desk.open(db_path, clock=clock)
+    again = Desk.open(db_target, clock=clock)
     try:
         resumed = Bench(desk=again)
         resumed.resume()

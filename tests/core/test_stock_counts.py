@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
+from db_dump import connect
 from wording import said
 
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.kernel.errors import NotAllowed, NotFound, UserError, WrongScan
 from fulfil_desk.core.stock.inventory import Product
 
+pytestmark = pytest.mark.both_engines  # the same shop on a SQLite file and on PostgreSQL
 
-def ledger(db_path: Path, sku: str) -> list[tuple]:
-    con = sqlite3.connect(db_path)
+
+def ledger(db_target: Path, sku: str) -> list[tuple]:
+    con = connect(db_target)
     try:
         return con.execute(
             "SELECT delta, reason, note FROM stock_ledger WHERE sku = ? ORDER BY id", [sku]
@@ -32,7 +34,7 @@ def shared_bin(desk):
 
 
 def test_finishing_a_count_posts_the_differences_and_counts_unscanned_skus_as_zero(
-    desk, barcode, db_path, shared_bin
+    desk, barcode, db_target, shared_bin
 ):
     count_id, _ = desk.counts.start_count("a-01-1")  # the bin, whatever its case
     assert desk.counts.count_info(count_id)["bin_location"] == "A-01-1"
@@ -41,7 +43,7 @@ def test_finishing_a_count_posts_the_differences_and_counts_unscanned_skus_as_ze
     desk.counts.count_scan(count_id, barcode["DEMO-MUG"], 5)
     changes = desk.counts.finish_count(count_id, note="monthly")
     assert "DEMO-CASE -10" in said(changes) and "DEMO-MUG -2" in said(changes)
-    assert ledger(db_path, "DEMO-MUG")[-1] == (
+    assert ledger(db_target, "DEMO-MUG")[-1] == (
         -2,
         "count",
         f"count {count_id} of bin A-01-1: monthly",
@@ -104,12 +106,12 @@ def test_wrong_count_input_is_refused_and_changes_nothing(desk, barcode, dump, c
     assert dump() == before
 
 
-def test_a_finished_or_cancelled_count_takes_no_more_scans(desk, barcode, db_path):
+def test_a_finished_or_cancelled_count_takes_no_more_scans(desk, barcode, db_target):
     count_id, _ = desk.counts.start_count("A-01-1")
     desk.counts.count_scan(count_id, barcode["DEMO-MUG"], 2)
-    before = ledger(db_path, "DEMO-MUG")
+    before = ledger(db_target, "DEMO-MUG")
     desk.counts.cancel_count(count_id)
-    assert ledger(db_path, "DEMO-MUG") == before and desk.counts.open_count() is None
+    assert ledger(db_target, "DEMO-MUG") == before and desk.counts.open_count() is None
     for call in (
         lambda: desk.counts.count_scan(count_id, barcode["DEMO-MUG"]),
         lambda: desk.counts.finish_count(count_id),
@@ -119,11 +121,11 @@ def test_a_finished_or_cancelled_count_takes_no_more_scans(desk, barcode, db_pat
             call()
 
 
-def test_a_count_survives_a_kill(db_path, desk, barcode, clock):
+def test_a_count_survives_a_kill(db_target, desk, barcode, clock):
     count_id, _ = desk.counts.start_count("A-01-1", blind=True)
     desk.counts.count_scan(count_id, barcode["DEMO-MUG"], 6)
     desk.close()  # as good as a kill: every scan was committed
-    again = Desk.open(db_path, clock=clock)
+    again = Desk.open(db_target, clock=clock)
     try:
         assert again.counts.open_count() == count_id
         assert [(r["sku"], r["counted"]) for r in again.counts.count_lines(count_id)] == [
@@ -141,9 +143,9 @@ def test_bins_list_what_can_be_counted_least_recently_counted_first(desk, clock)
     assert desk.counts.count_bins()[-1]["bin_location"] == "A-01-1"
 
 
-def test_every_stock_use_case_appends_an_event(desk, barcode, db_path, tmp_path):
+def test_every_stock_use_case_appends_an_event(desk, barcode, db_target, tmp_path):
     def events() -> int:
-        con = sqlite3.connect(db_path)
+        con = connect(db_target)
         try:
             return con.execute("SELECT COUNT(*) FROM events").fetchone()[0]
         finally:

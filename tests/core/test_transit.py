@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime
 
 import pytest
 from conftest import KST, lotte
+from db_dump import connect
 from transit_helpers import ship_at
 
 from fulfil_desk.core.kernel.clock import FixedClock
 from fulfil_desk.core.kernel.errors import NotFound, UserError
 from fulfil_desk.core.kernel.messages import Names
 from fulfil_desk.core.wording.render import Wording
+
+pytestmark = pytest.mark.both_engines  # the same shop on a SQLite file and on PostgreSQL
 
 THURSDAY = datetime(2026, 6, 18, 10, 0, tzinfo=KST)
 
@@ -21,8 +23,8 @@ def on(desk, day: date, hour: int = 9) -> None:
     desk.clock = FixedClock(datetime(day.year, day.month, day.day, hour, tzinfo=KST))
 
 
-def delivered_at(db_path, order_id: int) -> str | None:
-    with sqlite3.connect(db_path) as db:
+def delivered_at(db_target, order_id: int) -> str | None:
+    with connect(db_target) as db:
         row = db.execute("SELECT delivered_at FROM shipments WHERE order_id = ?", [order_id])
         return row.fetchone()[0]
 
@@ -106,24 +108,24 @@ def test_a_parcel_says_its_courier_tracking_page_and_promised_date(desk, drive):
     assert parcel.as_json()["promised_delivery"] == "2026-06-20"
 
 
-def test_marked_delivered_by_tracking_number_or_order_it_leaves_the_list(desk, drive, db_path):
+def test_marked_delivered_by_tracking_number_or_order_it_leaves_the_list(desk, drive, db_target):
     first = ship_at(desk, drive, "T-1", THURSDAY)
     ship_at(desk, drive, "T-2", THURSDAY)
     on(desk, date(2026, 6, 24))
     desk.transit.mark_delivered(lotte(f"{first:011d}"), at="2026-06-22T15:00:00+09:00")
     desk.transit.mark_delivered("T-2")  # now
     assert desk.transit.in_transit(stale_only=False) == []
-    assert delivered_at(db_path, first) == "2026-06-22T15:00:00+09:00"
-    assert delivered_at(db_path, first + 1) == "2026-06-24T09:00:00+09:00"
+    assert delivered_at(db_target, first) == "2026-06-22T15:00:00+09:00"
+    assert delivered_at(db_target, first + 1) == "2026-06-24T09:00:00+09:00"
     kinds = [e["kind"] for e in desk.orders.events(first)]
     assert "delivery_recorded" in kinds
 
 
-def test_a_bare_date_is_a_time_on_that_day_after_the_shipment(desk, drive, db_path):
+def test_a_bare_date_is_a_time_on_that_day_after_the_shipment(desk, drive, db_target):
     order_id = ship_at(desk, drive, "T-1", THURSDAY)
     on(desk, date(2026, 6, 24))
     desk.transit.mark_delivered("T-1", at="2026-06-18")  # the ship day: after shipping
-    assert delivered_at(db_path, order_id) == "2026-06-18T12:00:00+09:00"
+    assert delivered_at(db_target, order_id) == "2026-06-18T12:00:00+09:00"
 
 
 @pytest.mark.parametrize(
@@ -148,7 +150,7 @@ def test_an_order_not_shipped_cannot_be_delivered(desk, add):
 
 
 def test_parcels_chosen_in_the_list_are_delivered_together_or_not_at_all(
-    desk, drive, add, db_path, dump
+    desk, drive, add, db_target, dump
 ):
     first = ship_at(desk, drive, "T-1", THURSDAY)
     second = ship_at(desk, drive, "T-2", THURSDAY)
@@ -162,5 +164,5 @@ def test_parcels_chosen_in_the_list_are_delivered_together_or_not_at_all(
     assert dump() == before
     changes = desk.transit.deliver_orders([first, second], at="2026-06-23")
     assert changes.orders == {first, second}
-    assert delivered_at(db_path, second) == "2026-06-23T12:00:00+09:00"
+    assert delivered_at(db_target, second) == "2026-06-23T12:00:00+09:00"
     assert Wording(lang="ko")(changes.message) == "택배 2건을 배송완료로 표시했습니다."

@@ -116,10 +116,10 @@ def test_the_label_pdf_carries_the_given_number_and_its_barcode(desk, add, drive
     assert LOTTE_FIRST in found
 
 
-def test_no_number_is_given_twice_by_two_desks_on_one_file(db_path, clock, desk, add, drive):
+def test_no_number_is_given_twice_by_two_desks_on_one_file(db_target, clock, desk, add, drive):
     desk.waybills.add("CJGLS", first="600000000001", last="600000000010")
     ids = [packed(add, drive, f"W-{n}") for n in range(6)]
-    other = Desk.open(db_path, clock=clock, actor="second", station="bench-2")
+    other = Desk.open(db_target, clock=clock, actor="second", station="bench-2")
     try:
         for n, order_id in enumerate(ids):
             (desk if n % 2 else other).documents.label_pdf([order_id])
@@ -237,6 +237,8 @@ def test_a_batch_of_labels_takes_numbers_in_turn_and_says_when_a_band_is_used_up
 GIVE_IN_TURN = """
 import sys
 from fulfil_desk.core.desk import Desk
+
+pytestmark = pytest.mark.both_engines  # the same shop on a SQLite file and on PostgreSQL
 desk = Desk.open(sys.argv[1], station=sys.argv[2])
 for order_id in map(int, sys.argv[3:]):
     desk.waybills.give([order_id])
@@ -244,7 +246,7 @@ desk.close()
 """
 
 
-def test_two_stations_giving_numbers_at_once_never_give_one_twice(db_path, desk, add, drive):
+def test_two_stations_giving_numbers_at_once_never_give_one_twice(db_target, desk, add, drive):
     import subprocess
     import sys
 
@@ -253,7 +255,7 @@ def test_two_stations_giving_numbers_at_once_never_give_one_twice(db_path, desk,
     ids = [packed_sku(add, drive, f"W-{n}", skus[n % len(skus)]) for n in range(16)]
     stations = [
         subprocess.Popen(
-            [sys.executable, "-c", GIVE_IN_TURN, str(db_path), f"bench-{k + 1}",
+            [sys.executable, "-c", GIVE_IN_TURN, str(db_target), f"bench-{k + 1}",
              *map(str, ids[k::2])]
         )
         for k in (0, 1)

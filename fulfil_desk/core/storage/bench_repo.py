@@ -27,7 +27,7 @@ class ScanLookupRepo:
     def order_ids_any_case(self, number: str) -> list[int]:
         """The orders whose marketplace number is `number` but for the case of its letters."""
         rows = self._db.execute(
-            "SELECT id FROM orders WHERE order_number = ? COLLATE NOCASE ORDER BY id", [number]
+            "SELECT id FROM orders WHERE lower(order_number) = lower(?) ORDER BY id", [number]
         )
         return [r[0] for r in rows]
 

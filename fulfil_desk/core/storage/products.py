@@ -45,8 +45,8 @@ class ProductRepo:
         """The SKUs (at most two) whose barcode or SKU is `code` but for the case of its
         letters."""
         rows = self._db.execute(
-            "SELECT sku FROM barcodes WHERE code = ? COLLATE NOCASE"
-            " UNION SELECT sku FROM products WHERE sku = ? COLLATE NOCASE LIMIT 2",
+            "SELECT sku FROM barcodes WHERE lower(code) = lower(?)"
+            " UNION SELECT sku FROM products WHERE lower(sku) = lower(?) LIMIT 2",
             [code, code],
         )
         return [row[0] for row in rows]
@@ -79,7 +79,7 @@ class ProductRepo:
     def bin_of(self, text: str) -> str | None:
         """The bin as products spell it, matched without regard to case."""
         row = self._db.execute(
-            "SELECT bin_location FROM products WHERE bin_location = ? COLLATE NOCASE"
+            "SELECT bin_location FROM products WHERE lower(bin_location) = lower(?)"
             " AND bin_location != '' ORDER BY bin_location = ? DESC LIMIT 1",
             [text, text],
         ).fetchone()
@@ -284,12 +284,12 @@ class CountRepo:
         """Every bin with its SKUs, units on hand and when it was last counted."""
         return list(
             self._db.query(
-                "SELECT p.bin_location, COUNT(*) AS skus, SUM(p.on_hand) AS on_hand,"
+                "SELECT * FROM (SELECT p.bin_location, COUNT(*) AS skus,"
+                " SUM(p.on_hand) AS on_hand,"
                 " (SELECT MAX(c.closed_at) FROM stock_counts c WHERE c.bin_location ="
                 " p.bin_location AND c.cancelled = 0 AND c.closed_at IS NOT NULL)"
                 " AS last_counted"
-                " FROM products p WHERE p.bin_location != ''"
-                " GROUP BY p.bin_location ORDER BY last_counted IS NOT NULL, last_counted,"
-                " p.bin_location"
+                " FROM products p WHERE p.bin_location != '' GROUP BY p.bin_location) b"
+                " ORDER BY last_counted IS NOT NULL, last_counted, bin_location"
             )
         )

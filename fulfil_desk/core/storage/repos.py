@@ -329,7 +329,7 @@ class OrderRepo:
     def list(
         self, statuses: Iterable[str] | None = None, limit: int = 1000, offset: int = 0
     ) -> list[Order]:
-        where, params = "1", []
+        where, params = "1 = 1", []
         if statuses:
             statuses = list(statuses)
             where = f"o.status IN ({','.join('?' * len(statuses))})"

@@ -184,7 +184,7 @@ class ScoresRepo:
         return list(self._db.query(sql, [marketplace, start, end]))
 
     def inquiries(self, *, open_only: bool, limit: int = 500) -> list[dict]:
-        where = "q.answered_at IS NULL" if open_only else "1"
+        where = "q.answered_at IS NULL" if open_only else "1 = 1"
         sql = (
             "SELECT q.*, o.order_number FROM inquiries q LEFT JOIN orders o ON o.id = q.order_id"
             f" WHERE {where} ORDER BY julianday(q.received_at), q.id LIMIT ?"

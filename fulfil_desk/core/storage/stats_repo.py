@@ -25,9 +25,11 @@ REFUSALS_SQL = (
     f" WHERE {_IN_RANGE}{{actor}} ORDER BY julianday(at), id"
 )
 FIRST_OPENED_SQL = (
-    # SQLite gives the other columns of the row min() chose: the first opening's `at`.
-    "SELECT order_id, at, min(julianday(at)) FROM events"
-    " WHERE kind = 'opened' AND order_id IN ({ids}) GROUP BY order_id"
+    # Each order's first opening: no earlier one (or an as early one written before it).
+    "SELECT e.order_id, e.at FROM events e"
+    " WHERE e.kind = 'opened' AND e.order_id IN ({ids}) AND NOT EXISTS (SELECT 1 FROM events f"
+    " WHERE f.order_id = e.order_id AND f.kind = 'opened' AND (julianday(f.at) < julianday(e.at)"
+    " OR (julianday(f.at) = julianday(e.at) AND f.id < e.id)))"
 )
 
 

@@ -62,11 +62,11 @@ class ReshipRepo:
         """Whether `number` is an order's number already, or a code a scan reads as something
         else of this shop: a product's barcode or SKU, a packer's badge, a tracking number."""
         row = self._db.execute(
-            "SELECT EXISTS (SELECT 1 FROM orders WHERE order_number = ? COLLATE NOCASE)"
-            " OR EXISTS (SELECT 1 FROM barcodes WHERE code = ? COLLATE NOCASE)"
-            " OR EXISTS (SELECT 1 FROM products WHERE sku = ? COLLATE NOCASE)"
-            " OR EXISTS (SELECT 1 FROM packers WHERE badge = ? COLLATE NOCASE)"
-            " OR EXISTS (SELECT 1 FROM shipments WHERE tracking_number = ? COLLATE NOCASE)",
+            "SELECT EXISTS (SELECT 1 FROM orders WHERE lower(order_number) = lower(?))"
+            " OR EXISTS (SELECT 1 FROM barcodes WHERE lower(code) = lower(?))"
+            " OR EXISTS (SELECT 1 FROM products WHERE lower(sku) = lower(?))"
+            " OR EXISTS (SELECT 1 FROM packers WHERE lower(badge) = lower(?))"
+            " OR EXISTS (SELECT 1 FROM shipments WHERE lower(tracking_number) = lower(?))",
             [number] * 5,
         ).fetchone()
         return bool(row[0])

@@ -33,24 +33,26 @@ from fulfil_desk.core.storage.postgres.urls import shown
 
 BUSY = Message("storage.busy")
 BUSY_TIMEOUT_MS = 5_000
-_INDEXED_BY = re.compile(r"INDEXED BY \w+")
 SHOP_LOCK = 0x66_64_65_73_6B  # "fdesk": the one advisory lock every write takes first
-_TOKENS = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|::|:[A-Za-z_]\w*|\?|%|INDEXED BY \w+")
+_TOKENS = re.compile(
+    r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|::|:[A-Za-z_]\w*|\?|%|INDEXED BY \w+|(?<=[\s(])\+(?=[A-Za-z_])"
+)
 
 
 @lru_cache(maxsize=4096)
 def translated(sql: str, *, parameters: bool = True) -> str:
-    """`?` and `:name` placeholders as psycopg's `%s` and `%(name)s`, a literal `%` doubled,
-    SQLite's planner hint `INDEXED BY` left out; quoted text left as it is (its `%` doubled).
-    Without parameters psycopg sends the text as it is: only the hint goes."""
-    if not parameters:
-        return _INDEXED_BY.sub("", sql)
+    """SQLite's dialect as PostgreSQL reads it: its planner hints (`INDEXED BY`, a unary `+`
+    that keeps a column off an index) left out; with parameters, `?` and `:name` as psycopg's
+    `%s` and `%(name)s` and every other `%` doubled (psycopg sends a statement without
+    parameters as it is). Quoted text is left as it is."""
 
     def one(match: re.Match) -> str:
         token = match.group(0)
-        if token.startswith("INDEXED BY"):
+        if token.startswith("INDEXED BY") or token == "+":
             return ""
-        if token.startswith(":") and token != "::":
+        if not parameters or token == "::":
+            return token
+        if token.startswith(":"):
             return f"%({token[1:]})s"
         return {"?": "%s", "%": "%%"}.get(token, token.replace("%", "%%"))
 
@@ -175,7 +177,11 @@ class PostgresDatabase:
     @property
     def in_transaction(self) -> bool:
         conn = self._conn
-        return conn is not None and conn.info.transaction_status != TransactionStatus.IDLE
+        return (
+            conn is not None
+            and not conn.broken
+            and conn.info.transaction_status != TransactionStatus.IDLE
+        )
 
     @contextmanager
     def transaction(self) -> Iterator[PostgresDatabase]:

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from fulfil_desk.core.storage.schema import scores
 
-APPEND_ONLY = "events are append-only"
-_RAISE = f"RAISE EXCEPTION '{APPEND_ONLY}' USING ERRCODE = 'integrity_constraint_violation';"
+# SQLite's words in its trigger (migrations.py m001), which tests and logs match on.
+_RAISE = (
+    "RAISE EXCEPTION 'events are append-only' USING ERRCODE = 'integrity_constraint_violation';"
+)
 _NEVER = "1e9::float8"  # a date later than any, as SQLite's triggers write 1e9
 
 
