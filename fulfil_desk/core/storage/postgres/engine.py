@@ -35,7 +35,9 @@ BUSY = Message("storage.busy")
 BUSY_TIMEOUT_MS = 5_000
 SHOP_LOCK = 0x66_64_65_73_6B  # "fdesk": the one advisory lock every write takes first
 _TOKENS = re.compile(
-    r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|::|:[A-Za-z_]\w*|\?|%|INDEXED BY \w+|(?<=[\s(])\+(?=[A-Za-z_])"
+    r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\""  # quoted: left as it is
+    r"|::|:[A-Za-z_]\w*|\?|%"  # a cast; placeholders; a percent sign
+    r"|INDEXED BY \w+|(?<=[\s(])\+(?=[A-Za-z_])"  # SQLite's planner hints
 )
 
 
