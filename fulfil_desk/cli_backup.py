@@ -152,14 +152,12 @@ def db_roles(obj: CliContext, database, owner, station, superuser_url):
         script = Desk.role_script(database=database, owner=owner, station=station)
         click.echo(script, nl=False)
         return
-    passwords = [_password(obj, role) for role in (owner, station)]
     done = Desk.set_up_roles(
         superuser_url,
         database=database,
         owner=owner,
         station=station,
-        owner_password=passwords[0],
-        station_password=passwords[1],
+        password_of=lambda role: _password(obj, role),
     )
     click.echo(obj.words(done))
 

@@ -9,6 +9,7 @@ and the copy has exactly its rows. From then on the stations open the target.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,11 +66,11 @@ def set_up_roles(
     database: str,
     owner: str,
     station: str,
-    owner_password: str,
-    station_password: str,
+    password_of: Callable[[str], str],
 ) -> Message:
     """The set-up run as the superuser of `superuser_url`, in `database` on that server;
-    the passwords reach the server only as their SCRAM verifiers."""
+    `password_of(role)` is asked once the server has let the superuser in, and each password
+    reaches the server only as its SCRAM verifier."""
     from fulfil_desk.core.storage.postgres.roles import set_up_at
 
     try:
@@ -78,8 +79,7 @@ def set_up_roles(
             database=database,
             owner=owner,
             station=station,
-            owner_password=owner_password,
-            station_password=station_password,
+            password_of=password_of,
         )
     except ValueError as exc:
         raise UserError(_bad_name(database, owner, station)) from exc

@@ -48,20 +48,20 @@ def migrate(db) -> None:
     """In the caller's transaction: the baseline on an empty database, then what is pending.
     A role that may not change the schema (a station's) only opens a shop that is up to date;
     else it is told, in one sentence, to let the owner open the shop first."""
-    pending, _done = pending_migrations(db)
+    pending, done = pending_migrations(db)
     if not pending:
         return
     role = db.execute("SELECT current_user").fetchone()[0]  # read before a refusal aborts
     try:
         _migrate(db)
     except pg_errors.InsufficientPrivilege as exc:
+        if not done:
+            raise UserError(
+                Message("storage.pg.schema_needs_owner", url=db.shown, role=role)
+            ) from exc
+        steps = ", ".join(pending)
         raise UserError(
-            Message(
-                "storage.pg.migrations_need_owner",
-                url=db.shown,
-                role=role,
-                steps=", ".join(pending),
-            )
+            Message("storage.pg.migrations_need_owner", url=db.shown, role=role, steps=steps)
         ) from exc
 
 

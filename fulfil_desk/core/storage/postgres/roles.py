@@ -22,6 +22,7 @@ holds it either.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import psycopg
 
@@ -166,12 +167,12 @@ def set_up_at(
     database: str,
     owner: str,
     station: str,
-    owner_password: str | None = None,
-    station_password: str | None = None,
+    password_of: Callable[[str], str | None],
 ) -> None:
     """`set_up` over a connection of its own: the superuser of `superuser_url`, in `database`
-    on that server (whatever database the URL names). A refused connection, or a role that is
-    no superuser, is one sentence."""
+    on that server (whatever database the URL names). `password_of(role)` is asked once the
+    server has let the superuser in. A refused connection, or a role that is no superuser, is
+    one sentence."""
     from psycopg.conninfo import make_conninfo
 
     from fulfil_desk.core.kernel.errors import UserError
@@ -195,8 +196,8 @@ def set_up_at(
                 database=database,
                 owner=owner,
                 station=station,
-                owner_password=owner_password,
-                station_password=station_password,
+                owner_password=password_of(owner),
+                station_password=password_of(station),
             )
         except psycopg.errors.InsufficientPrivilege as exc:
             role = conn.info.user

@@ -59,4 +59,8 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
         "open the shop once as its owner (the role that owns the database), then open it here "
         "again."
     ),
+    "storage.pg.schema_needs_owner": (
+        "The shop at {url} has no tables yet, and role {role} may not make them: open the shop "
+        "once as its owner (the role that owns the database), then open it here again."
+    ),
 }
