@@ -1,4 +1,6 @@
-"""`fulfil-desk backup`, `backups`, `restore` and `purge-personal-data`."""
+"""`fulfil-desk backup`, `backups`, `restore`, `purge-personal-data`, and `db` (`db move`, the
+shop to another database; `db roles`, a PostgreSQL server's roles for it): the commands on the
+whole database."""
 
 from __future__ import annotations
 
@@ -6,9 +8,10 @@ from pathlib import Path
 
 import click
 
-from fulfil_desk.cli_help import WordedCommand
-from fulfil_desk.cli_support import CliContext, columns, emit, json_option, warn
+from fulfil_desk.cli_help import WordedCommand, WordedGroup
+from fulfil_desk.cli_support import DATABASE, CliContext, columns, emit, json_option, warn
 from fulfil_desk.cli_table import table
+from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.kernel.messages import Message, Term
 
 BIG_FILE = 64 * 1024 * 1024  # from this size on, `backup` says how far it is on stderr
@@ -118,4 +121,55 @@ def purge_personal_data(obj: CliContext, days, dry_run):
     emit(obj, report.as_json(), text)
 
 
-COMMANDS = (backup, backups, restore, purge_personal_data)
+@click.group("db", cls=WordedGroup)
+def db():
+    """The shop's whole database: move it, set up a server's roles for it."""
+
+
+@db.command("move")
+@click.option("--to", "target", required=True, type=DATABASE)
+@json_option
+@click.pass_obj
+def db_move(obj: CliContext, target):
+    """Copy the whole shop into the empty database TARGET, checked table by table; this one
+    is left as it was."""
+    move, changes = obj.desk().moves.move_to(target)
+    rows = [[table_name, str(n)] for table_name, n in move.rows.items()]
+    text = table(rows, headers=columns(obj, "table", "rows"), right=[False, True])
+    emit(obj, move.as_json(), text + "\n\n" + obj.words(changes.message))
+
+
+@db.command("roles")
+@click.argument("database")
+@click.option("--owner", required=True, metavar="NAME")
+@click.option("--station", required=True, metavar="NAME")
+@click.option("--run", "superuser_url", metavar="SUPERUSER_URL")
+@click.pass_obj
+def db_roles(obj: CliContext, database, owner, station, superuser_url):
+    """The SQL that makes the shop's owner and station roles on a PostgreSQL server, for
+    psql -f; or, with --run, the set-up run there as its superuser."""
+    if superuser_url is None:
+        script = Desk.role_script(database=database, owner=owner, station=station)
+        click.echo(script, nl=False)
+        return
+    done = Desk.set_up_roles(
+        superuser_url,
+        database=database,
+        owner=owner,
+        station=station,
+        password_of=lambda role: _password(obj, role),
+    )
+    click.echo(obj.words(done))
+
+
+def _password(obj: CliContext, role: str) -> str:
+    """Asked twice, never echoed (on the terminal, else read from stdin)."""
+    return click.prompt(
+        obj.words(Message("cli.db_roles.password", role=role)),
+        hide_input=True,
+        confirmation_prompt=obj.words(Message("cli.db_roles.password_again", role=role)),
+        err=True,
+    )
+
+
+COMMANDS = (backup, backups, restore, purge_personal_data, db)

@@ -23,6 +23,7 @@ from click.testing import CliRunner
 from fulfil_desk.cli import main
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.kernel.couriers import CourierRegistry
+from fulfil_desk.core.storage.copies.shop_copy import TABLES
 from fulfil_desk.core.wording.catalogue import ENGLISH
 from fulfil_desk.core.wording.languages import NATIVE_NAMES
 
@@ -64,6 +65,8 @@ ARGS: dict[str, tuple[str, ...]] = {
     "delivered": ("{order}",),
     "delivery": ("{order}", "--promised", SOON),
     "exchange": ("{order}", "--sku", "{sku}"),  # refused: not shipped
+    "db.move": ("--to", "{dir}/moved.db"),
+    "db.roles": ("shop; DROP", "--owner", "desk_owner", "--station", "desk_station"),  # refused
     "demo": ("--orders", "2"),
     "export-tracking": ("--format", "csv", "--out", "{dir}/tracking.csv"),
     "feedback.add": ("{order}", "--rating", "1", "--text", "파손"),
@@ -214,6 +217,7 @@ def shop_data(desk: Desk) -> set[str]:
     texts |= {m.name for m in desk.exchange.mappings()}
     texts |= set(desk.layouts.names())  # a label layout's name is its file's: 4x6, cj-standard
     texts |= {t for m in desk.exchange.mappings() for pair in m.columns.items() for t in pair}
+    texts |= set(TABLES)  # `db move` lists the rows of each table by the database's names
     return {t for t in texts if isinstance(t, str) and t.strip()}
 
 

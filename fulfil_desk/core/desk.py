@@ -11,6 +11,7 @@ built here and nowhere else:
     desk.documents  labels, slips, the command sheet desk.exchange   imports, exports, the demo
     desk.scores     seller scores, orders at risk    desk.notices    inquiries, notices, plans
     desk.backups    backups and restore              desk.privacy    the personal-data purge
+    desk.moves      the whole shop moved to another database (SQLite ⇄ PostgreSQL)
     desk.stats      packer statistics               desk.feedback   buyer feedback, replies
     desk.buyer_messages  messages to the buyer (templates, contacts)
     desk.returns    returns, expected returns       desk.reships    reshipments, exchanges
@@ -53,6 +54,7 @@ from fulfil_desk.core.labels.service import LayoutService
 from fulfil_desk.core.packers.service import PackerService
 from fulfil_desk.core.packers.stats import StatsService
 from fulfil_desk.core.safekeeping.backups import BackupService, backup_before_migrating
+from fulfil_desk.core.safekeeping.moving import MoveService, role_script, set_up_roles
 from fulfil_desk.core.safekeeping.purge import PrivacyService
 from fulfil_desk.core.scores.basis import ScoreBasis
 from fulfil_desk.core.scores.notices import NoticeService
@@ -141,6 +143,7 @@ class Desk:
         self.returns = ReturnService(ctx=ctx, stock=self.stock, scores=self.scores)
         self.privacy = PrivacyService(ctx=ctx)
         self.backups = BackupService(ctx=ctx, privacy=self.privacy)
+        self.moves = MoveService(ctx=ctx)
         self.stats = StatsService(ctx=ctx)
         self.reships = ReshipService(
             ctx=ctx, calendar=self.calendar, products=self.products, returns=self.returns
@@ -230,6 +233,11 @@ class Desk:
     @staticmethod
     def shown_target(target: Path | str) -> str:
         return shown_target(target)
+
+    # A PostgreSQL server's roles for a shop, set up before any Desk opens it
+    # (core/safekeeping/moving.py): the script for psql, or the set-up run as its superuser.
+    role_script = staticmethod(role_script)
+    set_up_roles = staticmethod(set_up_roles)
 
     @property
     def shown(self) -> str:

@@ -50,4 +50,21 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
         "(e.g. `fulfil-desk settings purge_after_days 90`)."
     ),
     "purge.on_open_failed": "The purge of old personal data failed: {why}",
+    # A shop moved to another database (core/safekeeping/moving.py); {source} and {target}
+    # as a person is shown them (a URL without its password)
+    "move.done": (
+        "The shop is in {target} now: {n} row in {tables} tables, each table checked against "
+        "{source}. Open it with --db {target} from now on (FULFIL_DESK_DB, on every station); "
+        "{source} is left as it was.",
+        "The shop is in {target} now: {n} rows in {tables} tables, each table checked against "
+        "{source}. Open it with --db {target} from now on (FULFIL_DESK_DB, on every station); "
+        "{source} is left as it was.",
+    ),
+    "move.roles_done": (
+        "Roles {owner} and {station} are set up in database {database}: open the shop once as "
+        "{owner} (it builds the schema), then let the stations in as {station}."
+    ),
+    "move.bad_name": (
+        "{name} cannot name a database or a role: use letters, digits and _ only (at most 63)."
+    ),
 }

@@ -40,6 +40,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     ),
     "storage.move_same": "The shop cannot move onto itself ({target}).",
     "storage.move_check_failed": (
-        "The copy in {target} differs from the shop in {tables}; the shop itself is unchanged."
+        "The copy in {target} differs from the shop in {tables}: nothing was copied, and the "
+        "shop itself is unchanged."
     ),
 }

@@ -12,6 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from psycopg import errors as pg_errors
+
+from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.messages import Message
+
 TABLE = "fulfil_desk_migrations"
 BASELINE = (
     "m001_initial", "m002_stock_and_calendar", "m003_exchange", "m004_scores",
@@ -40,7 +45,27 @@ def pending_migrations(db) -> tuple[list[str], list[str]]:
 
 
 def migrate(db) -> None:
-    """In the caller's transaction: the baseline on an empty database, then what is pending."""
+    """In the caller's transaction: the baseline on an empty database, then what is pending.
+    A role that may not change the schema (a station's) only opens a shop that is up to date;
+    else it is told, in one sentence, to let the owner open the shop first."""
+    pending, done = pending_migrations(db)
+    if not pending:
+        return
+    role = db.execute("SELECT current_user").fetchone()[0]  # read before a refusal aborts
+    try:
+        _migrate(db)
+    except pg_errors.InsufficientPrivilege as exc:
+        if not done:
+            raise UserError(
+                Message("storage.pg.schema_needs_owner", url=db.shown, role=role)
+            ) from exc
+        steps = ", ".join(pending)
+        raise UserError(
+            Message("storage.pg.migrations_need_owner", url=db.shown, role=role, steps=steps)
+        ) from exc
+
+
+def _migrate(db) -> None:
     from fulfil_desk.core.storage.postgres.schema import baseline_statements
 
     db.execute(

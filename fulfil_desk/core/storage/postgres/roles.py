@@ -22,6 +22,7 @@ holds it either.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import psycopg
 
@@ -30,9 +31,13 @@ EVENTS_TRIGGER = "fulfil_desk_events_rights"
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}")
 
 
+def is_plain_name(name: str) -> bool:
+    return bool(_NAME.fullmatch(name))
+
+
 def identifier(name: str) -> str:
     """A role's or database's name, quoted; names are plain words (letters, digits, `_`)."""
-    if not _NAME.fullmatch(name):
+    if not is_plain_name(name):
         raise ValueError(f"a role or database name is letters, digits and _ only: {name!r}")
     return f'"{name}"'
 
@@ -154,6 +159,51 @@ def set_up(
     with conn.transaction():
         for statement in statements:
             conn.execute(statement.encode())
+
+
+def set_up_at(
+    superuser_url: str,
+    *,
+    database: str,
+    owner: str,
+    station: str,
+    password_of: Callable[[str], str | None],
+) -> None:
+    """`set_up` over a connection of its own: the superuser of `superuser_url`, in `database`
+    on that server (whatever database the URL names). `password_of(role)` is asked once the
+    server has let the superuser in. A refused connection, or a role that is no superuser, is
+    one sentence."""
+    from psycopg.conninfo import make_conninfo
+
+    from fulfil_desk.core.kernel.errors import UserError
+    from fulfil_desk.core.kernel.messages import Message
+    from fulfil_desk.core.storage.postgres.refusals import refusal
+    from fulfil_desk.core.storage.postgres.urls import shown
+
+    identifier(database), identifier(owner), identifier(station)  # ValueError before connecting
+    try:
+        conn = psycopg.connect(
+            make_conninfo(superuser_url, dbname=database),
+            autocommit=True,
+            application_name="fulfil-desk",
+        )
+    except psycopg.Error as exc:
+        raise UserError(refusal(exc, superuser_url)) from exc
+    with conn:
+        try:
+            set_up(
+                conn,
+                database=database,
+                owner=owner,
+                station=station,
+                owner_password=password_of(owner),
+                station_password=password_of(station),
+            )
+        except psycopg.errors.InsufficientPrivilege as exc:
+            role = conn.info.user
+            raise UserError(
+                Message("storage.pg.setup_not_allowed", url=shown(superuser_url), role=role)
+            ) from exc
 
 
 def setup_script(*, database: str, owner: str, station: str) -> str:

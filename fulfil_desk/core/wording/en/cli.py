@@ -30,6 +30,8 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "cli.column.taken_at": "TAKEN AT",
     "cli.column.size": "SIZE",
     "cli.column.file": "FILE",
+    "cli.column.table": "TABLE",
+    "cli.column.rows": "ROWS",
     "cli.column.badge": "BADGE",
     "cli.column.packer": "PACKER",
     "cli.column.language": "LANGUAGE",
@@ -205,4 +207,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "cli.click.path_is_a_folder": "{name} {filename!r} is a directory.",
     "cli.click.path_not_readable": "{name} {filename!r} is not readable.",
     "cli.click.path_not_writable": "{name} {filename!r} is not writable.",
+    # db roles --run: each password asked twice, never echoed
+    "cli.db_roles.password": "Password for role {role}",
+    "cli.db_roles.password_again": "The same password again, for role {role}",
 }

@@ -290,4 +290,30 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
         "Orders shipped or cancelled more than DAYS days ago (default: purge_after_days)."
     ),
     "cli.option.purge-personal-data.dry-run": "Only say which orders; change nothing.",
+    # The whole database: moved, and a PostgreSQL server's roles for it
+    "cli.help.db": "The shop's whole database: move it, set up a server's roles for it.",
+    "cli.help.db.move": (
+        "Copy the whole shop into the empty database TARGET, checked table by table."
+    ),
+    "cli.help_more.db.move": (
+        "TARGET is a postgresql:// URL or a SQLite file (created when missing). Everything is "
+        "copied in one transaction, or nothing; a target that is not empty is refused. This "
+        "database is left as it was: stop the stations first, then give them --db TARGET."
+    ),
+    "cli.option.db.move.to": "The database to move the shop to: a postgresql:// URL or a FILE.",
+    "cli.help.db.roles": (
+        "The SQL that makes the shop's owner and station roles on a PostgreSQL server."
+    ),
+    "cli.help_more.db.roles": (
+        "Run it with psql -d DATABASE -v ON_ERROR_STOP=1 -f FILE as the superuser, then set "
+        "each password with \\password. With --run it is run there instead, asking each "
+        "password twice; the server receives only their SCRAM verifiers."
+    ),
+    "cli.option.db.roles.owner": "The role that owns the database and runs the migrations.",
+    "cli.option.db.roles.station": (
+        "The role every bench logs in as (rows only; the audit log append-only)."
+    ),
+    "cli.option.db.roles.run": (
+        "Run the set-up as this superuser (a postgresql:// URL), asking for the passwords."
+    ),
 }

@@ -51,4 +51,16 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     ),
     "storage.pg.bad_url": "The database URL {url} cannot be read: {reason}.",
     "storage.pg.refused": "The server at {url} refused the connection: {reason}.",
+    "storage.pg.setup_not_allowed": (
+        "Role {role} at {url} may not set up roles: run it as the server's superuser (postgres)."
+    ),
+    "storage.pg.migrations_need_owner": (
+        "The shop at {url} needs its schema updated ({steps}), which role {role} may not do: "
+        "open the shop once as its owner (the role that owns the database), then open it here "
+        "again."
+    ),
+    "storage.pg.schema_needs_owner": (
+        "The shop at {url} has no tables yet, and role {role} may not make them: open the shop "
+        "once as its owner (the role that owns the database), then open it here again."
+    ),
 }

@@ -28,6 +28,8 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "cli.column.taken_at": "백업 일시",
     "cli.column.size": "크기",
     "cli.column.file": "파일",
+    "cli.column.table": "테이블",
+    "cli.column.rows": "행",
     "cli.column.badge": "배지",
     "cli.column.packer": "작업자",
     "cli.column.language": "언어",
@@ -186,4 +188,6 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "cli.click.path_is_a_folder": "{name:.0}{filename!r}은(는) 폴더입니다. 파일을 지정하세요.",
     "cli.click.path_not_readable": "{name:.0}{filename!r}을(를) 읽을 수 없습니다.",
     "cli.click.path_not_writable": "{name:.0}{filename!r}에 쓸 수 없습니다.",
+    "cli.db_roles.password": "역할 {role}의 비밀번호",
+    "cli.db_roles.password_again": "역할 {role}의 비밀번호를 한 번 더 입력하세요",
 }

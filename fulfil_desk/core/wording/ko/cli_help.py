@@ -240,4 +240,25 @@ WORDS: dict[str, str | tuple[str, str]] = {
         "출고 또는 취소된 지 DAYS일이 넘은 주문(기본값: purge_after_days)."
     ),
     "cli.option.purge-personal-data.dry-run": "어떤 주문인지만 보여 주고 아무것도 바꾸지 않습니다.",
+    "cli.help.db": "상점의 데이터베이스 전체: 옮기기, 서버의 역할 설정.",
+    "cli.help.db.move": "상점 전체를 빈 데이터베이스 TARGET으로 복사하고 테이블마다 대조합니다.",
+    "cli.help_more.db.move": (
+        "TARGET은 postgresql:// URL 또는 SQLite 파일(없으면 만듭니다)입니다. 한 트랜잭션으로 "
+        "전부 복사하거나 아무것도 복사하지 않으며, 비어 있지 않은 대상은 거부합니다. 이 "
+        "데이터베이스는 그대로 둡니다. 먼저 작업대를 멈추고, 그다음 --db TARGET을 주세요."
+    ),
+    "cli.option.db.move.to": "상점을 옮길 데이터베이스: postgresql:// URL 또는 FILE.",
+    "cli.help.db.roles": "PostgreSQL 서버에 상점의 소유자 역할과 작업대 역할을 만드는 SQL.",
+    "cli.help_more.db.roles": (
+        "슈퍼유저로 psql -d DATABASE -v ON_ERROR_STOP=1 -f FILE로 실행한 다음 \\password로 "
+        "비밀번호를 하나씩 설정하세요. --run을 주면 그 자리에서 실행하며 비밀번호를 두 번씩 "
+        "묻습니다. 서버에는 SCRAM 검증값만 보냅니다."
+    ),
+    "cli.option.db.roles.owner": "데이터베이스를 소유하고 마이그레이션을 실행하는 역할.",
+    "cli.option.db.roles.station": (
+        "모든 작업대가 접속하는 역할(행만 다루며 감사 기록은 추가만 가능)."
+    ),
+    "cli.option.db.roles.run": (
+        "이 슈퍼유저(postgresql:// URL)로 설정을 실행하고 비밀번호를 묻습니다."
+    ),
 }

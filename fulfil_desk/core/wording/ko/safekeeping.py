@@ -48,4 +48,18 @@ WORDS: dict[str, str | tuple[str, str]] = {
         "(예: `fulfil-desk settings purge_after_days 90`)."
     ),
     "purge.on_open_failed": "오래된 개인정보 삭제에 실패했습니다: {why}",
+    "move.done": (
+        "이제 상점이 {target}에 있습니다. {tables}개 테이블, {n}개 행을 옮기고 테이블마다 "
+        "{source}와(과) 대조했습니다. 앞으로는 --db {target}(모든 작업대의 FULFIL_DESK_DB)으로 "
+        "여세요. {source}은(는) 그대로 두었습니다."
+    ),
+    "move.roles_done": (
+        "데이터베이스 {database}에 역할 {owner}와(과) {station}을(를) 설정했습니다. 먼저 "
+        "{owner}(으)로 상점을 한 번 열어 스키마를 만든 다음, 작업대를 {station}(으)로 "
+        "접속하게 하세요."
+    ),
+    "move.bad_name": (
+        "{name}은(는) 데이터베이스나 역할 이름으로 쓸 수 없습니다. 영문자, 숫자, _만 "
+        "사용하세요(최대 63자)."
+    ),
 }

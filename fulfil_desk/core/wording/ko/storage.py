@@ -43,6 +43,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
     ),
     "storage.move_same": "상점을 같은 데이터베이스({target})로 옮길 수 없습니다.",
     "storage.move_check_failed": (
-        "{target}의 사본이 원본과 다릅니다({tables}). 원본 상점은 그대로입니다."
+        "{target}의 사본이 원본과 다릅니다({tables}). 아무것도 복사하지 않았으며 원본 "
+        "상점은 그대로입니다."
     ),
 }

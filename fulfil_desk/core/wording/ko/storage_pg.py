@@ -50,4 +50,16 @@ WORDS: dict[str, str | tuple[str, str]] = {
     ),
     "storage.pg.bad_url": "데이터베이스 URL {url}을(를) 읽을 수 없습니다: {reason}.",
     "storage.pg.refused": "{url} 서버가 연결을 거부했습니다: {reason}.",
+    "storage.pg.setup_not_allowed": (
+        "{url}의 역할 {role}은(는) 역할을 설정할 수 없습니다. 서버의 슈퍼유저(postgres)로 "
+        "실행하세요."
+    ),
+    "storage.pg.migrations_need_owner": (
+        "{url}의 상점은 스키마를 갱신해야 하는데({steps}) 역할 {role}은(는) 그럴 수 "
+        "없습니다. 상점 소유자(데이터베이스를 소유한 역할)로 한 번 연 다음 여기서 다시 여세요."
+    ),
+    "storage.pg.schema_needs_owner": (
+        "{url}의 상점에 아직 테이블이 없는데 역할 {role}은(는) 테이블을 만들 수 없습니다. "
+        "상점 소유자(데이터베이스를 소유한 역할)로 한 번 연 다음 여기서 다시 여세요."
+    ),
 }

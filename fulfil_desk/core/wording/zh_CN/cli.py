@@ -28,6 +28,8 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "cli.column.taken_at": "备份时间",
     "cli.column.size": "大小",
     "cli.column.file": "文件",
+    "cli.column.table": "表",
+    "cli.column.rows": "行数",
     "cli.column.badge": "工牌",
     "cli.column.packer": "包装人员",
     "cli.column.language": "语言",
@@ -184,4 +186,6 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "cli.click.path_is_a_folder": "{name:.0}{filename!r} 是文件夹，请指定文件。",
     "cli.click.path_not_readable": "{name:.0}无法读取 {filename!r}。",
     "cli.click.path_not_writable": "{name:.0}无法写入 {filename!r}。",
+    "cli.db_roles.password": "角色 {role} 的密码",
+    "cli.db_roles.password_again": "请再输入一次角色 {role} 的密码",
 }

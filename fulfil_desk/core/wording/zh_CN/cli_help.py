@@ -219,4 +219,21 @@ WORDS: dict[str, str | tuple[str, str]] = {
         "发货或取消超过 DAYS 天的订单（默认：purge_after_days）。"
     ),
     "cli.option.purge-personal-data.dry-run": "只列出是哪些订单，不做任何更改。",
+    "cli.help.db": "店铺的整个数据库：迁移它，为它设置服务器上的角色。",
+    "cli.help.db.move": "将整个店铺复制到空数据库 TARGET，并逐表核对。",
+    "cli.help_more.db.move": (
+        "TARGET 是 postgresql:// URL 或 SQLite 文件（不存在时会创建）。在一个事务中全部复制，"
+        "否则什么也不复制；不是空的目标会被拒绝。本数据库保持原样：请先停下各工作台，"
+        "再让它们使用 --db TARGET。"
+    ),
+    "cli.option.db.move.to": "店铺要迁移到的数据库：postgresql:// URL 或 FILE。",
+    "cli.help.db.roles": "在 PostgreSQL 服务器上建立店铺所有者角色和工作台角色的 SQL。",
+    "cli.help_more.db.roles": (
+        "请以超级用户用 psql -d DATABASE -v ON_ERROR_STOP=1 -f FILE 运行，再用 \\password "
+        "逐个设置密码。加上 --run 则直接在服务器上运行，每个密码询问两次；服务器只收到"
+        "它们的 SCRAM 验证值。"
+    ),
+    "cli.option.db.roles.owner": "拥有数据库并执行迁移的角色。",
+    "cli.option.db.roles.station": "各工作台登录所用的角色（只处理数据行；审计日志只能追加）。",
+    "cli.option.db.roles.run": "以此超级用户（postgresql:// URL）运行设置，并询问密码。",
 }

@@ -38,4 +38,13 @@ WORDS: dict[str, str | tuple[str, str]] = {
         "（例如 `fulfil-desk settings purge_after_days 90`）。"
     ),
     "purge.on_open_failed": "清除旧个人信息失败：{why}",
+    "move.done": (
+        "店铺现已在 {target}：已复制 {tables} 个表共 {n} 行，并逐表与 {source} 核对。"
+        "请从现在起用 --db {target} 打开（每个工作台的 FULFIL_DESK_DB）；{source} 保持原样。"
+    ),
+    "move.roles_done": (
+        "已在数据库 {database} 中设置角色 {owner} 和 {station}：请先以 {owner} 打开店铺一次"
+        "（建立数据库结构），再让工作台以 {station} 连接。"
+    ),
+    "move.bad_name": "{name} 不能用作数据库或角色名：请只用字母、数字和 _（最多 63 个）。",
 }

@@ -34,5 +34,7 @@ WORDS: dict[str, str | tuple[str, str]] = {
         "相同。未复制任何内容。"
     ),
     "storage.move_same": "店铺不能迁移到它自己（{target}）。",
-    "storage.move_check_failed": "{target} 中的副本与原店铺不一致（{tables}）；原店铺未改变。",
+    "storage.move_check_failed": (
+        "{target} 中的副本与原店铺不一致（{tables}）：未复制任何内容，原店铺未改变。"
+    ),
 }

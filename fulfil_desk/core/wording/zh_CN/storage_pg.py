@@ -44,4 +44,15 @@ WORDS: dict[str, str | tuple[str, str]] = {
     ),
     "storage.pg.bad_url": "无法读取数据库 URL {url}：{reason}。",
     "storage.pg.refused": "服务器 {url} 拒绝了连接：{reason}。",
+    "storage.pg.setup_not_allowed": (
+        "{url} 上的角色 {role} 无权设置角色：请以服务器的超级用户（postgres）运行。"
+    ),
+    "storage.pg.migrations_need_owner": (
+        "{url} 上的店铺需要更新数据库结构（{steps}），角色 {role} 无权这样做：请先以店铺的所有者"
+        "（拥有该数据库的角色）打开一次，再在这里重新打开。"
+    ),
+    "storage.pg.schema_needs_owner": (
+        "{url} 上的店铺还没有表，角色 {role} 无权建表：请先以店铺的所有者"
+        "（拥有该数据库的角色）打开一次，再在这里重新打开。"
+    ),
 }
