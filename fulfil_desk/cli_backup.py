@@ -99,7 +99,7 @@ def restore(obj: CliContext, file, yes):
     facts = desk.backups.check_backup(file)
     if not yes and not obj.as_json:
         question = Message(
-            "cli.restore.confirm", db=str(desk.path), file=str(file), n=facts.orders or 0
+            "cli.restore.confirm", db=desk.shown, file=str(file), n=facts.orders or 0
         )
         click.confirm(obj.words(question), abort=True, err=True)
     changes = desk.backups.restore_backup(file)

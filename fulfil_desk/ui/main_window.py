@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         desk = self.controller.desk
         packer = desk.actor if desk.packers.current_packer() else self.tr("no badge scanned")
         text = self.tr("Database: {path} · station {station} · packer {packer}").format(
-            path=desk.path, station=desk.station, packer=packer
+            path=desk.shown, station=desk.station, packer=packer
         )
         if (low := desk.waybills.low_warning()) is not None:  # under 10 % of a band left
             text = f"{self.controller.words(low)} · {text}"
