@@ -1,6 +1,6 @@
 """Every benchmark, each in its own process, then one markdown table. Run by hand:
 
-    python benchmarks/run_all.py [--only scan labels zpl import scores startup] [--out FILE]
+    python benchmarks/run_all.py [--only scan labels zpl import scores startup pg-scan pg-import] [--out FILE]
 
 Writes the table (with the machine it ran on) to benchmarks/RESULTS.md, or FILE, and prints
 it. Each script prints its own details as it runs; see each one's docstring for what is
@@ -30,6 +30,8 @@ SCRIPTS = {
     "import": "bench_import.py",
     "scores": "bench_scores.py",
     "startup": "bench_startup.py",
+    "pg-scan": "bench_pg_scan.py",  # these two: PostgreSQL's server installed (.ci/pg-cluster)
+    "pg-import": "bench_pg_import.py",
 }
 
 
