@@ -98,10 +98,12 @@ def floor(report_path: Path, db_path: Path) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def project(report_path: Path, db_path: Path, profile: bool = False):
+def project(report_path: Path, db_path: Path | str, profile: bool = False, data_folder=None):
+    """`db_path`: a SQLite file or a PostgreSQL URL (bench_pg_import.py; `data_folder`: the
+    station's files of that shop)."""
     from fulfil_desk.core.desk import Desk
 
-    desk = Desk.open(db_path)
+    desk = Desk.open(db_path, data_folder=data_folder)
     desk.settings.set("timezone", "Asia/Seoul")  # the calendar's holidays are loaded here too
     desk.calendar.calendar(years={NOW.year, NOW.year - 1})
     start = time.perf_counter()

@@ -135,7 +135,7 @@ def machine() -> dict[str, str]:
         "Python": platform.python_version(),
         "SQLite": sqlite3.sqlite_version,
     }
-    for package in ("PySide6-Essentials", "reportlab", "sqlite-utils"):
+    for package in ("PySide6-Essentials", "reportlab", "sqlite-utils", "psycopg"):
         try:
             info[package] = version(package)
         except PackageNotFoundError:

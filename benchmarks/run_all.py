@@ -1,11 +1,14 @@
 """Every benchmark, each in its own process, then one markdown table. Run by hand:
 
-    python benchmarks/run_all.py [--only scan labels zpl import scores startup] [--out FILE]
+    python benchmarks/run_all.py [--only scan labels zpl import scores startup pg-scan pg-import]
+                                 [--out FILE]
 
 Writes the table (with the machine it ran on) to benchmarks/RESULTS.md, or FILE, and prints
 it. Each script prints its own details as it runs; see each one's docstring for what is
-measured and what its floor is. Takes 10–15 minutes, most of it making the test databases the
-first time of a day (they are kept in /tmp/fulfil-desk-bench, or FULFIL_BENCH_CACHE).
+measured and what its floor is (pg-scan and pg-import need PostgreSQL's server installed:
+.ci/pg-cluster starts a private cluster for each). Takes 10–15 minutes, most of it making
+the test databases the first time of a day (they are kept in /tmp/fulfil-desk-bench, or
+FULFIL_BENCH_CACHE).
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ SCRIPTS = {
     "import": "bench_import.py",
     "scores": "bench_scores.py",
     "startup": "bench_startup.py",
+    "pg-scan": "bench_pg_scan.py",  # these two: PostgreSQL's server installed (.ci/pg-cluster)
+    "pg-import": "bench_pg_import.py",
 }
 
 

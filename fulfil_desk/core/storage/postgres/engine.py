@@ -11,6 +11,11 @@ placeholders) on a psycopg 3 connection, with SQLite's write rule and loose typi
   double precision). Booleans come back as 0/1, numerics as SQLite's numbers.
 - A dropped connection: the statement raises `DatabaseUnreachable` (nothing of it was saved);
   the next statement connects again.
+- Speed (benchmarks/bench_pg_*.py): a write transaction's BEGIN and its lock go to the server
+  in one round trip; an `executemany` of a plain INSERT with many rows (imports, `db move`)
+  goes as one COPY, the server reading each value as its column's type (as an untyped
+  parameter is cast); a row COPY cannot read (a fraction for an integer column) sends the
+  batch as INSERTs instead, under a savepoint.
 """
 
 from __future__ import annotations
@@ -39,6 +44,13 @@ _TOKENS = re.compile(
     r"|::|:[A-Za-z_]\w*|\?|%"  # a cast; placeholders; a percent sign
     r"|INDEXED BY \w+|(?<=[\s(])\+(?=[A-Za-z_])"  # SQLite's planner hints
 )
+# `INSERT INTO t (a, b) VALUES (?, ?)` and nothing else: what COPY can do instead.
+_PLAIN_INSERT = re.compile(
+    r"\s*INSERT\s+INTO\s+(\w+)\s*\(\s*(\w+(?:\s*,\s*\w+)*)\s*\)"
+    r"\s*VALUES\s*\(\s*(\?(?:\s*,\s*\?)*)\s*\)\s*",
+    re.IGNORECASE,
+)
+COPY_FROM_ROWS = 100  # fewer rows: one pipelined INSERT each (COPY takes more round trips)
 
 
 @lru_cache(maxsize=4096)
@@ -140,14 +152,22 @@ class PostgresDatabase:
         return self._run(lambda conn: conn.execute(text, parameters or None))
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Any:
-        text = translated(sql)
+        text, rows = translated(sql), list(rows)
 
         def many(conn: psycopg.Connection) -> psycopg.Cursor:
             cursor = conn.cursor()
-            cursor.executemany(text, list(rows))
+            cursor.executemany(text, rows)
             return cursor
 
-        return self._run(many)
+        copy = _copy_statement(sql) if len(rows) >= COPY_FROM_ROWS else None
+        if copy is None:
+            return self._run(many)
+
+        def copied(conn: psycopg.Connection) -> psycopg.Cursor:
+            cursor = _copied(conn, copy, rows)
+            return many(conn) if cursor is None else cursor
+
+        return self._run(copied)
 
     def query(self, sql: str, params: Sequence | dict[str, Any] | None = None) -> Iterator[dict]:
         cursor = self.execute(sql, params)
@@ -199,9 +219,8 @@ class PostgresDatabase:
                 raise
             self.execute(f"RELEASE SAVEPOINT {name}")
             return
-        self.execute("BEGIN")
-        try:
-            self.execute("SELECT pg_advisory_xact_lock(?)", [SHOP_LOCK])
+        try:  # one round trip: a statement without parameters may be two
+            self.execute(f"BEGIN; SELECT pg_advisory_xact_lock({SHOP_LOCK:d})")
             yield self
             self.execute("COMMIT")
         except BaseException:
@@ -262,6 +281,31 @@ class PostgresDatabase:
         for table in ("orders", "order_lines", "events"):
             self.execute(f"VACUUM {table}")
         return True
+
+
+@lru_cache(maxsize=256)
+def _copy_statement(sql: str) -> str | None:
+    """The COPY that does what a plain INSERT of many rows does (None: it is not one)."""
+    plain = _PLAIN_INSERT.fullmatch(sql)
+    if plain is None:
+        return None
+    table, columns, marks = plain.groups()
+    if len(columns.split(",")) != marks.count("?"):
+        return None
+    return f"COPY {table} ({columns}) FROM STDIN"
+
+
+def _copied(conn: psycopg.Connection, statement: str, rows: list) -> psycopg.Cursor | None:
+    """The rows COPYed in (None: a value was not of its column's type, nothing written)."""
+    cursor = conn.cursor()
+    try:
+        # A savepoint inside the caller's transaction.
+        with conn.transaction(), cursor.copy(statement) as copy:
+            for row in rows:
+                copy.write_row(row)
+    except (pg_errors.InvalidTextRepresentation, pg_errors.NumericValueOutOfRange):
+        return None
+    return cursor
 
 
 def _connect(url: str) -> psycopg.Connection:
