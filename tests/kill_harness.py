@@ -188,7 +188,7 @@ class KillRun:
         self.last_signature = view(self.db, self.station).signature()
         self.last_ack = (self.page, None)
 
-    def _feed(self, station: Station, count: int) -> bool:
+    def feed(self, station: Station, count: int) -> bool:
         """Up to `count` scans, each acknowledged; False when every order has shipped."""
         for _ in range(count):
             shop = view(self.db, self.station)
@@ -218,7 +218,7 @@ class KillRun:
         if moment < 0.15:
             time.sleep(self.rng.uniform(0, 0.6))
             kind = "while_starting"
-        elif not self._feed(station, self.rng.randint(0, 3)):
+        elif not self.feed(station, self.rng.randint(0, 3)):
             station.close()
             return False
         elif moment < 0.85:
@@ -287,7 +287,7 @@ class KillRun:
         while self.stats["kills"] < kills and self.cycle():
             pass
         station = Station(self.db, station=self.station, label_dir=self.label_dir)
-        while self._feed(station, 50):
+        while self.feed(station, 50):
             pass
         assert station.close() == 0
         self.stats["seconds"] = round(time.monotonic() - started, 1)
