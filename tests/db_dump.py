@@ -17,10 +17,10 @@ def is_server(target) -> bool:
     return str(target).startswith(("postgresql://", "postgres://"))
 
 
-def connect(target):
+def connect(target, **sqlite_options):
     """A DB-API connection of the test's own that takes `?` placeholders on both engines."""
     if not is_server(target):
-        return sqlite3.connect(target)
+        return sqlite3.connect(target, **sqlite_options)
     import psycopg
 
     from fulfil_desk.core.storage.postgres.engine import translated

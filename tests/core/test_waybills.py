@@ -16,6 +16,8 @@ from fulfil_desk.core.kernel.orders import OrderStatus
 from fulfil_desk.core.waybills.bands import read_band
 from fulfil_desk.core.wording.render import Wording
 
+pytestmark = pytest.mark.both_engines  # the same shop on a SQLite file and on PostgreSQL
+
 S = OrderStatus
 WORDS = Wording()
 LOTTE_FIRST, LOTTE_LAST = lotte("40000000000"), lotte("40000000099")  # 100 numbers
@@ -238,7 +240,6 @@ GIVE_IN_TURN = """
 import sys
 from fulfil_desk.core.desk import Desk
 
-pytestmark = pytest.mark.both_engines  # the same shop on a SQLite file and on PostgreSQL
 desk = Desk.open(sys.argv[1], station=sys.argv[2])
 for order_id in map(int, sys.argv[3:]):
     desk.waybills.give([order_id])
