@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import random
-import sqlite3
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,7 +43,7 @@ def read_only(db: Target) -> Any:
     """A connection of the test's own that only reads, with `?` placeholders on both engines
     (on SQLite not a `mode=ro` one: that cannot open a WAL file whose -shm a clean close
     removed)."""
-    return connect(db) if is_server(db) else sqlite3.connect(db, timeout=30)
+    return connect(db, timeout=30)
 
 
 def integrity(db: Target) -> str:
