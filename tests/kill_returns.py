@@ -3,9 +3,6 @@ and how, the scan the Returns page wants next, and the check that each was count
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
-
 # By the order's index: the condition of the one unit (of its first line) that comes back.
 RETURNS = {0: "resellable", 1: "damaged", 3: "resellable"}
 RETURN_EVENTS = 2  # return_received, and the order's return incident (incident_recorded)
@@ -24,11 +21,13 @@ def return_scan(shop, order_ids: list[int], order_id: int) -> tuple[str, int]:
     return "OK", RETURN_EVENTS
 
 
-def check_returns(db: Path, order_ids: list[int]) -> None:
+def check_returns(db, order_ids: list[int]) -> None:
     """Each return of RETURNS received once, whatever the kills: one event, one incident, one
     `returned` ledger row (and a `damaged` one for a damaged unit); on hand is exactly the
     stock received less what shipped plus the resellable units back."""
-    con = sqlite3.connect(db, timeout=30)
+    from kill_harness import read_only  # (it imports this module)
+
+    con = read_only(db)
     try:
         expected = {sku: 0 for (sku,) in con.execute("SELECT sku FROM products")}
         for sku, received in con.execute(

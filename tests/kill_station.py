@@ -26,9 +26,9 @@ class Verdict:
 
 
 class Station:
-    """`python -m fulfil_desk --db F bench` with pipes; replies read on a thread."""
+    """`python -m fulfil_desk --db FILE|URL bench` with pipes; replies read on a thread."""
 
-    def __init__(self, db: Path, *, station: str, label_dir: Path):
+    def __init__(self, db: Path | str, *, station: str, label_dir: Path):
         command = [sys.executable, "-m", "fulfil_desk", "--db", str(db), "bench"]
         command += ["--station", station, "--labels", str(label_dir)]
         self.proc = subprocess.Popen(

@@ -5,6 +5,7 @@ kill, that no number was given twice and none was lost silently."""
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
 
 def lotte(body11: str) -> str:
@@ -24,7 +25,7 @@ def load_bands(desk) -> None:
         desk.waybills.add(courier, first=first, last=last)
 
 
-def read_given(con: sqlite3.Connection) -> dict[int, tuple[str, str]]:
+def read_given(con: Any) -> dict[int, tuple[str, str]]:
     """Order id → (courier, number) of its live waybill number."""
     rows = con.execute(
         "SELECT order_id, courier, number FROM waybill_numbers WHERE voided_at IS NULL"
@@ -32,15 +33,18 @@ def read_given(con: sqlite3.Connection) -> dict[int, tuple[str, str]]:
     return {order_id: (courier, number) for order_id, courier, number in rows}
 
 
-def check_waybills(con: sqlite3.Connection) -> None:
+def check_waybills(con: Any) -> None:
     """Every number given is in one row (on one order, or void); a band's given numbers are
     its first ones, in the order given, and its next position counts them; no order has two
-    live numbers; a shipped order that has one shipped with it."""
+    live numbers; a shipped order that has one shipped with it. (On PostgreSQL, which keeps no
+    order of insertion, the positions given are checked as a set: no gap, none twice.)"""
+    order = "rowid" if isinstance(con, sqlite3.Connection) else "position"
     bands = con.execute("SELECT id, next_index FROM waybill_bands").fetchall()
     for band_id, next_index in bands:
         positions = [
             p for (p,) in con.execute(
-                "SELECT position FROM waybill_numbers WHERE band_id = ? ORDER BY rowid", [band_id]
+                f"SELECT position FROM waybill_numbers WHERE band_id = ? ORDER BY {order}",
+                [band_id],
             )
         ]  # fmt: skip
         assert positions == list(range(next_index)), (band_id, positions, next_index)

@@ -1,6 +1,6 @@
 """Kill the headless station with SIGKILL at random moments while it receives, verifies,
 picks, packs, saves labels and ships, and takes returns of shipped orders; nothing
-acknowledged may be lost, nothing counted twice.
+acknowledged may be lost, nothing counted twice; on a SQLite file and on PostgreSQL.
 
 `benchmarks/kill_soak.py 200` runs the same for hundreds of kills.
 """
@@ -17,11 +17,14 @@ from kill_returns import check_returns
 KILLS = 30
 SEED = 20261122
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+pytestmark = [
+    pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL"),
+    pytest.mark.both_engines,  # a SQLite file, then a PostgreSQL URL
+]
 
 
-def test_killed_at_random_the_station_loses_no_acknowledged_scan(tmp_path):
-    db, labels = tmp_path / "shop.db", tmp_path / "labels"
+def test_killed_at_random_the_station_loses_no_acknowledged_scan(db_target, tmp_path):
+    db, labels = db_target, tmp_path / "labels"
     order_ids = prepare_shop(db, orders=8, bands=True)  # every label takes a waybill number
     run = KillRun(db=db, label_dir=labels, order_ids=order_ids, rng=random.Random(SEED))
 

@@ -1,4 +1,5 @@
-"""Two stations, one database file: two `fulfil-desk bench` processes at once.
+"""Two stations, one database (a SQLite file, or a PostgreSQL URL and nothing else shared):
+two `fulfil-desk bench` processes at once.
 
 No lost update: two processes scanning the same pick list at the same moment never both
 count one unit. An order open at one station is refused at the other with a sentence
@@ -10,22 +11,23 @@ from __future__ import annotations
 
 import getpass
 import json
-import sqlite3
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from db_dump import connect
 from db_dump import dump_db as dump
 from kill_harness import prepare_shop, view
 from kill_station import Station
 
 from fulfil_desk.core.desk import Desk
 
+pytestmark = pytest.mark.both_engines  # a SQLite file, then a PostgreSQL URL
+
 
 @pytest.fixture
-def shop(tmp_path):
-    db = tmp_path / "shop.db"
-    return db, prepare_shop(db, orders=6), tmp_path / "labels"
+def shop(db_target, tmp_path):
+    return db_target, prepare_shop(db_target, orders=6), tmp_path / "labels"
 
 
 def test_two_processes_scanning_one_pick_list_never_lose_a_unit(shop):
@@ -62,7 +64,7 @@ def test_two_processes_scanning_one_pick_list_never_lose_a_unit(shop):
     shop_now = view(db, "bench-1")
     picked = sum(p for o in shop_now.orders.values() for _, _, p, _ in o["lines"])
     assert picked == units
-    con = sqlite3.connect(db)
+    con = connect(db)
     try:
         events = con.execute("SELECT COUNT(*) FROM events WHERE kind = 'picked'").fetchone()[0]
     finally:
@@ -72,7 +74,7 @@ def test_two_processes_scanning_one_pick_list_never_lose_a_unit(shop):
 
 
 def _since(db, order_id: int) -> str:
-    con = sqlite3.connect(db)
+    con = connect(db)
     try:
         at = con.execute(
             "SELECT acquired_at FROM order_locks WHERE order_id = ?", [order_id]
@@ -112,7 +114,7 @@ def test_an_order_open_at_one_station_is_refused_at_the_other_until_taken_over(s
         assert b.scan("").ok  # B picks it
     finally:
         assert a.close() == 0 and b.close() == 0
-    con = sqlite3.connect(db)
+    con = connect(db)
     try:
         rows = con.execute(
             "SELECT actor, detail FROM events WHERE kind = 'lock_taken_over' AND order_id = ?",
@@ -133,7 +135,7 @@ def test_a_lock_not_seen_for_a_while_is_reported_as_stale(shop):
     a = Station(db, station="bench-A", label_dir=labels)
     assert a.scan(order["number"]).ok
     a.kill()  # the station died with the order open
-    con = sqlite3.connect(db)
+    con = connect(db)
     try:
         old = (datetime.now().astimezone() - timedelta(minutes=25)).isoformat(timespec="seconds")
         con.execute("UPDATE order_locks SET seen_at = ?, acquired_at = ?", [old, old])
@@ -151,7 +153,7 @@ def test_a_lock_not_seen_for_a_while_is_reported_as_stale(shop):
         assert (taken.page, taken.order_id) == ("verify", order_ids[1])
     finally:
         assert b.close() == 0
-    con = sqlite3.connect(db)
+    con = connect(db)
     try:
         detail = con.execute("SELECT detail FROM events WHERE kind = 'lock_taken_over'").fetchone()[
             0

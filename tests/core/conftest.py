@@ -71,25 +71,6 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
-def db_path(tmp_path) -> Path:
-    return tmp_path / "shop.db"
-
-
-@pytest.fixture
-def db_target(request, db_path):
-    """The shop's database: the SQLite file `db_path`; in a module marked `both_engines`,
-    that and then a new PostgreSQL database (tests/conftest.py parametrises it)."""
-    if getattr(request, "param", "sqlite") == "sqlite":
-        return db_path
-    # A server's shop keeps this PC's files (backups) in the user's data folder: the test's.
-    request.getfixturevalue("monkeypatch").setenv("XDG_DATA_HOME", str(db_path.parent / "data"))
-    cluster = request.getfixturevalue("pg_cluster")
-    url = cluster.new_database()
-    request.addfinalizer(lambda: cluster.drop_database(url))
-    return url
-
-
-@pytest.fixture
 def desk(db_target, clock, tmp_path):
     desk = Desk.open(db_target, clock=clock, actor="tester", data_folder=tmp_path)
     for p in demo_products():
