@@ -30,10 +30,11 @@ def test_bench_progress_is_unscored_until_combined_with_a_scored_change():
     assert Changes(orders=frozenset({7})).scored_orders == {7}  # the default: it may count
 
 
+@pytest.mark.both_engines
 @pytest.mark.parametrize("hour", [0, 9, 15, 23])
-def test_queue_summary_counts_what_queue_marks(tmp_path, hour):
+def test_queue_summary_counts_what_queue_marks(tmp_path, db_target, hour):
     now = datetime(2026, 11, 23, hour, 30, tzinfo=SEOUL)
-    desk = Desk.open(tmp_path / "shop.db", clock=FixedClock(now))
+    desk = Desk.open(db_target, clock=FixedClock(now), data_folder=tmp_path)
     desk.exchange.fill_demo(40)
     rows = desk.orders.queue(limit=10_000)
     desk.flow.hold(rows[3]["id"], HoldReason.OTHER)

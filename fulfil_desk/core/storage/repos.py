@@ -219,10 +219,11 @@ class OrderRepo:
         `tomorrow` (the start of the next day, shop time), on hold; counted in SQL."""
         marks = ",".join("?" * len(statuses))
         sql = (
-            "SELECT COUNT(*), COALESCE(SUM(julianday(ship_by) < julianday(?)), 0),"
-            " COALESCE(SUM(julianday(ship_by) >= julianday(?)"
-            " AND julianday(ship_by) < julianday(?)), 0),"
-            " COALESCE(SUM(status = 'on_hold'), 0)"
+            "SELECT COUNT(*),"
+            " COALESCE(SUM(CASE WHEN julianday(ship_by) < julianday(?) THEN 1 ELSE 0 END), 0),"
+            " COALESCE(SUM(CASE WHEN julianday(ship_by) >= julianday(?)"
+            " AND julianday(ship_by) < julianday(?) THEN 1 ELSE 0 END), 0),"
+            " COALESCE(SUM(CASE WHEN status = 'on_hold' THEN 1 ELSE 0 END), 0)"
             f" FROM orders WHERE status IN ({marks})"
         )
         row = self._db.execute(sql, [now, now, tomorrow, *statuses]).fetchone()
