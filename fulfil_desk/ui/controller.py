@@ -11,7 +11,7 @@ from fulfil_desk.core.aftersales.return_bench import RETURNS
 from fulfil_desk.core.bench.scanner import Bench, BenchState, Outcome
 from fulfil_desk.core.handover.bench import HANDOVER
 from fulfil_desk.core.kernel.changes import Changes
-from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.errors import DatabaseUnreachable, UserError
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.ui import printing
 from fulfil_desk.ui.words import ui_wording, why_not
@@ -60,6 +60,10 @@ class DeskController(QObject):
         self.scanning = True
         try:
             return self._run_step(action)
+        except DatabaseUnreachable as exc:  # a read around the scan found the server gone
+            outcome = Outcome.refused(exc)
+            self.verdict.emit(outcome)
+            return outcome
         finally:
             self.scanning = False
             self.scan_answered.emit()
