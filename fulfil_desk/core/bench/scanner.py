@@ -23,6 +23,7 @@ Every refused scan is logged for the packers' statistics, and changes nothing el
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from fulfil_desk.core.aftersales.return_bench import RETURNS, ReturnBench
@@ -31,6 +32,7 @@ from fulfil_desk.core.bench.commands import DONE, PAGE_NAMES, QUEUE, ReprintReas
 from fulfil_desk.core.bench.keyboard_layouts import Layout
 from fulfil_desk.core.bench.outcome import Cue, Outcome
 from fulfil_desk.core.bench.reading import Reading, ScanReader, clean
+from fulfil_desk.core.bench.retrying import run_again_on_conflict
 from fulfil_desk.core.bench.sentences import (
     FLOW_PAGES,
     arrival_sentence,
@@ -296,7 +298,7 @@ class Bench:
         reading: Reading | None = None
         try:
             reading = self.reader.read(code)
-            outcome = self._route(reading)
+            outcome = run_again_on_conflict(self, partial(self._route, reading))
         except UserError as exc:
             if isinstance(exc, OrderLocked):
                 self.state.takeover = exc.order_id

@@ -81,6 +81,11 @@ class DatabaseBusy(UserError):
     """Another station held the database's write lock for longer than the busy timeout."""
 
 
+class DatabaseConflict(DatabaseBusy):
+    """The database server rolled the write transaction back (a serialisation failure or a
+    deadlock): nothing of it was saved, and running it again may well succeed."""
+
+
 class OrderLocked(NotAllowed):
     """The order is open at another station; scanning TAKEOVER takes it over."""
 

@@ -44,6 +44,13 @@ class StockBench:
         self._last: tuple[int, str, int] | None = None  # count id, sku, counted before it
         self._finish_asked: tuple[int, datetime] | None = None  # the first Enter: count, when
 
+    def remembered(self) -> tuple:
+        """What it holds itself, to be put back when a scan is run again (`recall`)."""
+        return (self.shown_count, self._last, self._finish_asked)
+
+    def recall(self, remembered: tuple) -> None:
+        self.shown_count, self._last, self._finish_asked = remembered
+
     @property
     def blind(self) -> bool:
         """For the next count, chosen before its bin is scanned (saved per station)."""

@@ -4,8 +4,10 @@ placeholders) on a psycopg 3 connection, with SQLite's write rule and loose typi
 - Writes: `transaction()` is `BEGIN` then one advisory lock per shop, taken before the use case
   reads what it decides on — what `BEGIN IMMEDIATE` is on SQLite. Writers queue on that lock
   in the order they came; one that waits longer than `lock_timeout` is told to scan again
-  (the busy message), as on SQLite. Under READ COMMITTED every statement after the lock sees
-  every write committed before it, so no lost update and no serialisation failure can occur.
+  (the busy message), as on SQLite. Under READ COMMITTED (named, whatever the server's
+  default) every statement after the lock sees every write committed before it, so no lost
+  update and no serialisation failure is expected; one the server reports all the same, or a
+  deadlock, is `DatabaseConflict`, which the bench runs again (core/bench/retrying.py).
 - Integer parameters go to the server untyped (as text, "unknown"), so it casts each to the
   column it meets, as SQLite's type affinity does (strings are untyped already; floats stay
   double precision). Booleans come back as 0/1, numerics as SQLite's numbers.
@@ -32,7 +34,12 @@ from psycopg import errors as pg_errors
 from psycopg.adapt import Dumper, Loader
 from psycopg.pq import TransactionStatus
 
-from fulfil_desk.core.kernel.errors import DatabaseBusy, DatabaseUnreachable, UserError
+from fulfil_desk.core.kernel.errors import (
+    DatabaseBusy,
+    DatabaseConflict,
+    DatabaseUnreachable,
+    UserError,
+)
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.storage.postgres.urls import shown
 
@@ -142,6 +149,8 @@ class PostgresDatabase:
             return run(conn)
         except pg_errors.LockNotAvailable as exc:
             raise DatabaseBusy(BUSY) from exc
+        except (pg_errors.SerializationFailure, pg_errors.DeadlockDetected) as exc:
+            raise DatabaseConflict(BUSY) from exc
         except psycopg.OperationalError as exc:
             if conn.broken or conn.closed:
                 raise DatabaseUnreachable(Message("storage.server_gone", url=self.shown)) from exc
@@ -220,7 +229,9 @@ class PostgresDatabase:
             self.execute(f"RELEASE SAVEPOINT {name}")
             return
         try:  # one round trip: a statement without parameters may be two
-            self.execute(f"BEGIN; SELECT pg_advisory_xact_lock({SHOP_LOCK:d})")
+            self.execute(
+                f"BEGIN ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock({SHOP_LOCK:d})"
+            )
             yield self
             self.execute("COMMIT")
         except BaseException:
