@@ -133,7 +133,7 @@ def db():
 def db_move(obj: CliContext, target):
     """Copy the whole shop into the empty database TARGET, checked table by table; this one
     is left as it was."""
-    move, changes = obj.desk().moves.move_to(target)
+    move, changes = obj.desk(housekeeping=False).moves.move_to(target)
     rows = [[table_name, str(n)] for table_name, n in move.rows.items()]
     text = table(rows, headers=columns(obj, "table", "rows"), right=[False, True])
     emit(obj, move.as_json(), text + "\n\n" + obj.words(changes.message))

@@ -106,12 +106,14 @@ class CliContext:
     def _zone(self) -> tzinfo:
         return self._desk.settings.shop_tz() if self._desk is not None else UTC
 
-    def desk(self) -> Desk:
+    def desk(self, *, housekeeping: bool = True) -> Desk:
+        """The shop, opened once (see `Desk.open` for what `housekeeping` runs)."""
         if self._desk is None:
             self._desk = Desk.open(
                 self.db_path,
                 actor=getpass.getuser(),
                 station=self.station,  # None: this machine's (see core/bench/station_names.py)
+                housekeeping=housekeeping,
             )
             if self.lang is None:
                 self._words = None  # the station's language, now that it can be read

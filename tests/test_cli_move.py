@@ -146,3 +146,19 @@ def test_an_empty_shop_moves_too_into_a_file_made_for_it(run, tmp_path):
     moved = json.loads(ok(run(empty, "db", "move", "--to", str(target), "--json")))
     assert set(moved["rows"]) == set(TABLES) and not any(moved["rows"].values())
     assert fingerprints(target) == fingerprints(empty)
+
+
+def test_a_move_leaves_the_shop_as_it_was_even_with_a_purge_due(run, demo, tmp_path):
+    """Opening a shop runs the purge of old personal data when it is set; a move only reads."""
+    with sqlite3.connect(demo) as con:
+        con.execute("INSERT INTO settings VALUES ('purge_after_days', '1')")
+    con.close()
+    purgeable = "SELECT count(*) FROM orders WHERE recipient_name <> '' AND status = 'shipped'"
+    with sqlite3.connect(demo) as con:
+        (names_before,) = con.execute(purgeable).fetchone()
+    con.close()
+    assert names_before > 0
+    source_hash = file_hash(demo)
+    ok(run(demo, "db", "move", "--to", str(tmp_path / "moved.db")))
+    assert file_hash(demo) == source_hash
+    assert fingerprints(tmp_path / "moved.db") == fingerprints(demo)

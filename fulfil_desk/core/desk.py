@@ -168,14 +168,17 @@ class Desk:
         couriers: CourierRegistry | None = None,
         station: str | None = None,
         data_folder: Path | None = None,
+        housekeeping: bool = True,
     ) -> Desk:
         """`path`: a SQLite file, or a PostgreSQL URL (then `data_folder` holds this PC's
         files of the shop: storage/db.py `local_home`). `station`: this bench's name
         (default: this machine's); two stations on one shop never lose each other's scans
         and never work on the same order at once.
 
-        A database with a schema to update is backed up first; then the daily backup and
-        the purge of old personal data run when due (BackupService.after_open)."""
+        A database with a schema to update is backed up first; then, with `housekeeping`,
+        the daily backup and the purge of old personal data run when due
+        (BackupService.after_open), and score rows are added for orders written by other
+        means. Without it (a shop only read, as `db move` reads it) nothing else is written."""
         clock = clock or SystemClock()
         home = local_home(path, data_folder=data_folder)
         db = open_database(path, before_migrating=backup_before_migrating(home, clock))
@@ -188,8 +191,9 @@ class Desk:
             station=station or machine_station(),
         )
         desk._ctx.target, desk._ctx.data_folder = path, data_folder
-        desk.backups.after_open()
-        add_missing_score_rows(db)  # orders written by other means than the Desk
+        if housekeeping:
+            desk.backups.after_open()
+            add_missing_score_rows(db)  # orders written by other means than the Desk
         return desk
 
     def open_again(self) -> Desk:
