@@ -1,9 +1,10 @@
 """Every step page and dialog of the walk (tour.py) in Korean, Chinese and English at
 1366×768, saved as PNG, and no text cut off anywhere (cut_text.py).
 
-The pictures go to $FULFIL_DESK_SHOTS/<lang>/ when it is set (e.g. /tmp/ui-shots), else into
-the test's own folder: look at them (the fonts show Hangul and Chinese, nothing is cut, the
-bench reads from a metre).
+The walk runs on a SQLite shop and on a PostgreSQL one. The pictures go to
+$FULFIL_DESK_SHOTS/<engine>/<lang>/ when it is set (e.g. /tmp/ui-shots), else into the test's
+own folder: look at them (the fonts show Hangul and Chinese, nothing is cut, the bench reads
+from a metre).
 """
 
 from __future__ import annotations
@@ -63,13 +64,24 @@ LANGS = [
 ]
 
 
+@pytest.mark.both_engines  # the whole walk by scans on a SQLite shop, then on a server's
 @pytest.mark.parametrize("lang", LANGS)
-def test_every_page_and_dialog_fits_its_text_at_1366_by_768(qtbot, tmp_path, monkeypatch, lang):
-    shots = Path(os.environ.get("FULFIL_DESK_SHOTS") or tmp_path / "shots") / lang
+def test_every_page_and_dialog_fits_its_text_at_1366_by_768(
+    qtbot, tmp_path, monkeypatch, lang, db_target
+):
+    engine = "postgresql" if str(db_target).startswith("postgresql://") else "sqlite"
+    shots = Path(os.environ.get("FULFIL_DESK_SHOTS") or tmp_path / "shots") / engine / lang
     for old in shots.glob("*.png"):
         old.unlink()
     camera = Camera(qtbot, shots)
-    tour = Tour(qtbot=qtbot, folder=tmp_path, monkeypatch=monkeypatch, lang=lang, visitor=camera)
+    tour = Tour(
+        qtbot=qtbot,
+        folder=tmp_path,
+        monkeypatch=monkeypatch,
+        lang=lang,
+        visitor=camera,
+        target=db_target,
+    )
     try:
         assert (tour.window.width(), tour.window.height()) == SIZE
         tour.run()

@@ -36,9 +36,10 @@ class Visitor(Protocol):
     def said(self, name: str, texts: list[tuple[str, str]]) -> None: ...
 
 
-def demo_shop(path: Path, clock: FixedClock) -> None:
+def demo_shop(path: Path | str, clock: FixedClock) -> None:
     """The demo's products and a dozen orders; a packer; a small daily capacity, so that a day
-    is over it; the Coupang file the walk imports holds more."""
+    is over it; the Coupang file the walk imports holds more. `path`: a SQLite file, or a
+    PostgreSQL URL."""
     desk = Desk.open(path, clock=clock)
     desk.exchange.fill_demo(12)
     desk.packers.save_packer(PACKER)
@@ -82,7 +83,18 @@ class QtDialogs:
 
 
 class Tour:
-    def __init__(self, *, qtbot, folder: Path, monkeypatch, lang: str, visitor: Visitor):
+    def __init__(
+        self,
+        *,
+        qtbot,
+        folder: Path,
+        monkeypatch,
+        lang: str,
+        visitor: Visitor,
+        target: Path | str | None = None,
+    ):
+        """`target`: the shop's database, a SQLite file (default: shop.db in `folder`) or a
+        PostgreSQL URL."""
         self.qtbot = qtbot
         self.folder = folder
         self.visitor = visitor
@@ -92,8 +104,9 @@ class Tour:
         self.qt_dialogs = QtDialogs(visitor=visitor, folder=folder / "saved")
         self.qt_dialogs.install(monkeypatch)
         self.clock = FixedClock(MONDAY_MORNING)
-        demo_shop(folder / "shop.db", self.clock)
-        self.desk = Desk.open(folder / "shop.db", clock=self.clock)
+        target = target or folder / "shop.db"
+        demo_shop(target, self.clock)
+        self.desk = Desk.open(target, clock=self.clock)
         self.window = make_window(self.desk, folder, lang=lang)
         qtbot.addWidget(self.window)
         self.window.resize(*SIZE)
