@@ -1,5 +1,6 @@
 """Backups and restores on real files: online copies, the daily and pre-migration ones,
-keeping the last N, restoring, and real read-only and full disks (tmpfs, as root)."""
+keeping the last N, restoring, and real read-only and full disks (tmpfs, as root); of a SQLite
+shop and of a PostgreSQL one (whose backups are SQLite files too, in this PC's data folder)."""
 
 from __future__ import annotations
 
@@ -12,12 +13,15 @@ import time
 import pytest
 import sqlite_utils
 from conftest import make_order
+from db_dump import query, sqlite_only
 from wording import said
 
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.storage.copies.backup import known_migrations, read_facts
 from fulfil_desk.core.storage.migrations import MIGRATIONS
+
+pytestmark = pytest.mark.both_engines
 
 
 def integrity(path) -> str:
@@ -47,15 +51,25 @@ def digest(path) -> str:
 
 
 def reopen(desk: Desk) -> Desk:
+    again = desk.open_again()
     desk.close()
-    return Desk.open(desk.path, clock=desk.clock, actor="tester")
+    return again
+
+
+def sound(desk: Desk) -> bool:
+    """The shop's database is whole: a SQLite file's integrity check, a server's answer."""
+    if desk.on_server:
+        return desk.orders.queue_count() >= 0
+    return integrity(desk.path) == "ok"
 
 
 def test_back_up_now_writes_a_consistent_self_contained_copy(desk, add, tmp_path):
     add("B-1", [("DEMO-MUG", 1)])
     made, changes = desk.backups.back_up()
-    assert made.path.parent == tmp_path / "backups"
-    assert made.path.name == "shop-20260618-010000Z-manual.db"  # 10:00 in Seoul, in UTC
+    assert made.path.parent == desk.backups.backup_folder()
+    assert desk.backups.backup_folder() == desk.path.parent / "backups"
+    # 10:00 in Seoul, in UTC; named after the file (for a server: its host, port, database)
+    assert made.path.name == f"{desk.path.stem}-20260618-010000Z-manual.db"
     assert str(made.path) in said(changes)
     assert integrity(made.path) == "ok" and orders_in(made.path) == 1
     assert made.path.read_bytes()[18:20] == b"\x01\x01"  # no WAL: one file, readable anywhere
@@ -104,12 +118,13 @@ def test_keeps_the_last_n_and_never_the_one_just_made(desk, clock):
     assert len(desk.backups.backups()) == 2
 
 
-def test_a_backup_killed_midway_leaves_nothing_behind_the_next_one(desk, tmp_path):
-    folder = tmp_path / "backups"
-    folder.mkdir()
+def test_a_backup_killed_midway_leaves_nothing_behind_the_next_one(desk):
+    folder = desk.backups.backup_folder()
+    folder.mkdir(parents=True)
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                           capture_output=True, text=True, check=True)  # fmt: skip
-    part = folder / f".shop-20260618-000000Z-daily.db.{dead.stdout.strip()}.part"
+    stem = desk.path.stem
+    part = folder / f".{stem}-20260618-000000Z-daily.db.{dead.stdout.strip()}.part"
     part.write_bytes(b"half a backup")
     desk.backups.back_up()
     assert not part.exists() and len(desk.backups.backups()) == 1
@@ -168,7 +183,7 @@ def test_no_migration_without_its_backup(tmp_path, clock, disks):
     assert facts.integrity == "ok" and facts.migrations == tuple(known_migrations()[:-1])
 
 
-def test_restore_brings_back_the_backup_and_keeps_the_current_data(desk, add, tmp_path):
+def test_restore_brings_back_the_backup_and_keeps_the_current_data(desk, add, tmp_path, db_target):
     add("R-1", [("DEMO-MUG", 1)])
     backup, _ = desk.backups.back_up(tmp_path / "before.db")
     add("R-2", [("DEMO-MUG", 1)])
@@ -177,18 +192,19 @@ def test_restore_brings_back_the_backup_and_keeps_the_current_data(desk, add, tm
     assert [o.order_number for o in desk.orders.orders()] == ["R-1"]
     (saved,) = desk.backups.backups()
     assert saved.kind == "before-restore" and saved.orders == 2
-    assert integrity(desk.path) == "ok"
-    con = sqlite3.connect(desk.path)
-    kinds = [r[0] for r in con.execute("SELECT kind FROM events ORDER BY id DESC LIMIT 1")]
-    con.close()
-    assert kinds == ["database_restored"]
+    assert sound(desk)
+    assert query(db_target, "SELECT kind FROM events ORDER BY id DESC LIMIT 1") == [
+        ("database_restored",)
+    ]
     add("R-3", [("DEMO-MUG", 1)])  # and the restored database works on
     assert reopen(desk).orders.find_order("R-3")
 
 
-def test_a_restore_leaves_no_station_holding_an_order(desk, add, db_path, clock, tmp_path):
+def test_a_restore_leaves_no_station_holding_an_order(desk, add, db_target, clock, tmp_path):
     order_id = add("L-1", [("DEMO-MUG", 1)])
-    other = Desk.open(db_path, clock=clock, actor="other", station="bench-2")
+    other = Desk.open(
+        db_target, clock=clock, actor="other", station="bench-2", data_folder=tmp_path / "pc-2"
+    )
     other.stations.open_order(order_id)
     backup, _ = desk.backups.back_up(tmp_path / "with-lock.db")
     other.close()  # the other station is closed before the restore
@@ -213,7 +229,9 @@ def test_restore_of_an_older_schema_migrates_it(desk, tmp_path):
     old_schema_database(path)
     desk.backups.restore_backup(path)
     assert [o.order_number for o in desk.orders.orders()] == ["OLD-1"]
-    assert read_facts(desk.path).migrations == tuple(known_migrations())
+    if not desk.on_server:
+        assert read_facts(desk.path).migrations == tuple(known_migrations())
+    assert read_facts(path).migrations == tuple(known_migrations()[:-1])  # the file as it was
 
 
 def test_restore_refuses_what_is_not_a_sound_fulfil_desk_backup(desk, add, tmp_path, dump):
@@ -249,6 +267,7 @@ def test_restore_refuses_what_is_not_a_sound_fulfil_desk_backup(desk, add, tmp_p
 
 
 def test_restore_is_refused_while_another_program_has_the_database_open(desk, tmp_path):
+    sqlite_only(desk._ctx.target, "a file's other processes, as /proc/locks shows them")
     backup, _ = desk.backups.back_up(tmp_path / "b.db")
     holder = subprocess.Popen(
         [sys.executable, "-c",
@@ -317,7 +336,7 @@ def test_a_read_only_backup_folder_gives_a_sentence_and_changes_nothing(desk, ad
     disks.read_only(folder)
     with pytest.raises(UserError, match="Cannot write the backup.*read-only.*unchanged"):
         desk.backups.back_up()
-    assert integrity(desk.path) == "ok" and integrity(first.path) == "ok"
+    assert sound(desk) and integrity(first.path) == "ok"
     assert [b.path for b in desk.backups.backups()] == [first.path]
 
 
@@ -334,7 +353,7 @@ def test_a_full_disk_gives_a_sentence_and_keeps_the_earlier_backups(desk, add, d
         desk.backups.back_up()
     assert digest(first.path) == kept and integrity(first.path) == "ok"
     assert sorted(p.name for p in folder.iterdir()) == sorted([first.path.name, "filler"])
-    assert integrity(desk.path) == "ok"
+    assert sound(desk)
     clock.advance(days=1)
     desk = reopen(desk)  # the daily backup fails too, and the station still opens
     assert desk.open_notes and "disk is full" in said(desk.open_notes[0])

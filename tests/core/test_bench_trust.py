@@ -16,6 +16,8 @@ from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.orders import OrderStatus
 from fulfil_desk.core.stock.inventory import Product
 
+pytestmark = pytest.mark.both_engines
+
 S = OrderStatus
 
 
@@ -59,7 +61,7 @@ def test_a_shipped_order_or_its_tracking_number_at_receive_shows_it(desk, add, d
     assert record["packed"]["by"] == "tester"
 
 
-def test_reprint_records_its_reason(desk, add, drive, db_path):
+def test_reprint_records_its_reason(desk, add, drive):
     order_id = add("KS-10", [("DEMO-MUG", 1)])
     drive(order_id, S.SHIPPED)
     bench = Bench(desk=desk)
@@ -106,7 +108,7 @@ def test_a_weight_is_checked_when_it_is_scanned(desk, two_orders, barcode, dump)
     assert bench.scan("1.2kg").ok and bench.state.weight_g == 1200
 
 
-def test_refused_scans_are_logged_by_kind(desk, two_orders, barcode, db_path):
+def test_refused_scans_are_logged_by_kind(desk, two_orders, barcode, db_target):
     bench = Bench(desk=desk)
     to_step(bench, barcode, CJ_ORDER_A, "pick")
     bench.scan("")  # starts picking
@@ -118,7 +120,7 @@ def test_refused_scans_are_logged_by_kind(desk, two_orders, barcode, db_path):
     assert (wrong.heard, unknown.heard, extra.heard) == (
         Cue.WRONG_ITEM, Cue.UNKNOWN_CODE, Cue.ONE_TOO_MANY,
     )  # fmt: skip
-    assert refusals(db_path) == [
+    assert refusals(db_target) == [
         ("pick", "wrong_item", barcode["DEMO-CASE"]),
         ("pick", "unknown_code", "9990000000017"),
         ("pack", "one_too_many", barcode["DEMO-MUG"]),
@@ -181,7 +183,7 @@ def test_manual_can_be_forbidden_or_need_a_supervisor(desk, two_orders, barcode)
     assert (event["actor"], event["detail"]["supervisor"]) == ("Kim", "Park")
 
 
-def test_a_packer_badge_names_who_works_until_the_next(desk, add, db_path):
+def test_a_packer_badge_names_who_works_until_the_next(desk, add, db_target, tmp_path):
     order_id = add("KS-12", [("DEMO-MUG", 1)])
     desk.packers.save_packer("김민준", badge="B-KIM")
     bench = Bench(desk=desk)
@@ -191,7 +193,8 @@ def test_a_packer_badge_names_who_works_until_the_next(desk, add, db_path):
     bench.scan("PACKER:Wang Fang")
     bench.scan("")
     assert desk.orders.events(order_id)[-1]["actor"] == "Wang Fang"
-    again = Bench(desk=Desk.open(db_path, station=desk.station))  # a restart keeps the packer
+    # A restart keeps the packer.
+    again = Bench(desk=Desk.open(db_target, station=desk.station, data_folder=tmp_path))
     try:
         assert again.desk.actor == "Wang Fang"
     finally:
@@ -255,13 +258,13 @@ def test_manual_takes_odd_digits_and_a_refusal_calmly(desk, two_orders, barcode)
     assert bench.state.manual is not None  # MANUAL still waits for a line
 
 
-def test_a_verify_that_holds_the_order_is_amber_and_no_refused_scan(desk, add, db_path):
+def test_a_verify_that_holds_the_order_is_amber_and_no_refused_scan(desk, add, db_target):
     add("KS-50", [("NO-SUCH-SKU", 1)])
     bench = Bench(desk=desk)
     bench.scan("KS-50")
     held = bench.scan("")
     assert held.heard is Cue.NEXT and "On hold" in said(held)
-    assert refusals(db_path) == []
+    assert refusals(db_target) == []
 
 
 def test_an_order_with_a_bare_date_ship_by_is_in_the_queue_due_that_day(desk, add):

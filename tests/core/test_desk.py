@@ -20,6 +20,8 @@ from fulfil_desk.core.kernel.orders import (
 )
 from fulfil_desk.core.stock.inventory import Product
 
+pytestmark = pytest.mark.both_engines
+
 S = OrderStatus
 KST = ZoneInfo("Asia/Seoul")
 SAMPLE_NUMBERS = ["KS-1001", "KS-1002", "KS-1003", "KS-1004", "KS-1005", "KS-1006"]
@@ -53,16 +55,16 @@ def test_import_without_ship_by_gets_a_deadline_from_the_shipping_calendar(desk,
     assert desk.orders.find_order("KS-1001").ship_by == "2026-06-19T18:00:00+09:00"
 
 
-def test_importing_the_same_file_twice_changes_nothing(desk, sample_path, dump, db_path):
+def test_importing_the_same_file_twice_changes_nothing(desk, sample_path, dump, db_target):
     desk.exchange.import_orders(sample_path)
-    before, events_before = dump(), events_count(db_path)
+    before, events_before = dump(), events_count(db_target)
 
     report, changes = desk.exchange.import_orders(sample_path)
 
     assert report.new == [] and report.updated == []
     assert len(report.unchanged) == 6
     assert changes.orders == frozenset()
-    assert events_count(db_path) == events_before
+    assert events_count(db_target) == events_before
     assert dump() == before
 
 
@@ -105,22 +107,22 @@ def test_an_updated_file_changes_the_address_of_an_order_not_yet_shipped(desk, a
 # ---- products and stock ------------------------------------------------------------------
 
 
-def test_editing_a_product_keeps_its_stock(desk, db_path):
+def test_editing_a_product_keeps_its_stock(desk, db_target):
     mug = desk.products.product("DEMO-MUG")
     desk.products.save_product(Product(mug.sku, mug.name, "Z-09-9", 400, ("8809999999993",)))
     edited = desk.products.product("DEMO-MUG")
     assert (edited.bin_location, edited.barcodes) == ("Z-09-9", ("8809999999993",))
     assert edited.on_hand == mug.on_hand
     ledger_sum = "SELECT SUM(delta) FROM stock_ledger WHERE sku = 'DEMO-MUG'"
-    assert query(db_path, ledger_sum) == [(edited.on_hand,)]
+    assert query(db_target, ledger_sum) == [(edited.on_hand,)]
 
 
-def test_received_stock_is_a_ledger_row_and_raises_on_hand(desk, db_path):
+def test_received_stock_is_a_ledger_row_and_raises_on_hand(desk, db_target):
     before = desk.products.product("DEMO-CASE").on_hand
     desk.stock.receive_stock("DEMO-CASE", 24, note="PO-118")
     assert desk.products.product("DEMO-CASE").on_hand == before + 24
     rows = query(
-        db_path, "SELECT delta, reason, actor, note FROM stock_ledger WHERE sku = 'DEMO-CASE'"
+        db_target, "SELECT delta, reason, actor, note FROM stock_ledger WHERE sku = 'DEMO-CASE'"
     )
     assert rows[-1] == (24, "received", "tester", "PO-118")
 

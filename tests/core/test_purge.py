@@ -1,18 +1,23 @@
 """Purging the personal data of old orders: gone from every byte of the file, the seller
-scores unchanged, the audit trail append-only for anything else."""
+scores unchanged, the audit trail append-only for anything else; on both engines."""
 
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from datetime import timedelta
 
+import psycopg
 import pytest
 from conftest import BUSINESS_DAY, SEOUL, lotte
+from db_dump import connect, query, sqlite_only
 from wording import said
 
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.orders import Address, Order, OrderLine, OrderStatus
+
+pytestmark = pytest.mark.both_engines
 
 S = OrderStatus
 NAME, PHONE, BUYER, STREET = "김하늘", "010-1111-2222", "김보호자", "월드컵북로"
@@ -51,8 +56,9 @@ def shop(desk, drive, clock):
     """Two orders shipped on the business day, one cancelled, then 100 days on: one more
     shipped, one still open."""
     ids = {}
-    # As SQLite builds without SECURE_DELETE (macOS, Windows) do: freed space keeps old bytes.
-    desk._ctx.db.execute("PRAGMA secure_delete=OFF")
+    if desk._ctx.db.engine == "sqlite":
+        # As SQLite builds without SECURE_DELETE (macOS, Windows) do: freed space keeps old bytes.
+        desk._ctx.db.execute("PRAGMA secure_delete=OFF")
     desk.exchange.add_orders([coupang_order("OLD-1"), coupang_order("OLD-2")], source="test")
     for n, number in enumerate(("OLD-1", "OLD-2")):
         ids[number] = desk.orders.find_order(number).id
@@ -80,7 +86,8 @@ def raw_bytes(desk: Desk) -> bytes:
     )
 
 
-def test_purge_erases_the_name_from_every_byte_of_the_file(desk, shop):
+def test_purge_erases_the_name_from_every_byte_of_the_file(desk, shop, db_target):
+    sqlite_only(db_target, "the file's bytes (a server's pages and WAL are its own: README)")
     desk._ctx.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the orders in the file's own pages
     assert NAME.encode() in raw_bytes(desk)
     report, changes = desk.privacy.purge_personal_data(90)
@@ -106,19 +113,21 @@ def test_purge_keeps_every_score_the_same(desk, shop, clock):
     assert desk.scores.incidents(shop["OLD-1"])[0]["kind"] == "negative_feedback"
 
 
-def test_the_audit_trail_says_what_was_purged_without_the_data(desk, shop, db_path):
+def test_the_audit_trail_says_what_was_purged_without_the_data(desk, shop, db_target):
     count = len(desk.orders.events(shop["OLD-1"]))
     desk.privacy.purge_personal_data(90)
     events = desk.orders.events(shop["OLD-1"])
     assert len(events) == count + 1 and events[-1]["kind"] == "personal_data_purged"
     assert [e["kind"] for e in events[:-1]][:2] == ["imported", "verified"]
-    con = sqlite3.connect(db_path)
-    (detail,) = con.execute(
-        "SELECT detail FROM events WHERE kind = 'personal_data_purged' AND order_id IS NULL"
-    ).fetchone()
+    [(detail,)] = query(
+        db_target,
+        "SELECT detail FROM events WHERE kind = 'personal_data_purged' AND order_id IS NULL",
+    )
     assert str(shop["OLD-1"]) in detail and NAME not in detail
-    assert con.execute("SELECT COUNT(*) FROM events_purge_grants").fetchone()[0] == 0
-    con.close()
+    assert query(db_target, "SELECT COUNT(*) FROM events_purge_grants") == [(0,)]
+    for table, column in (("orders", "recipient_name"), ("events", "detail")):
+        rows = query(db_target, f"SELECT {column} FROM {table}")
+        assert not any(NAME in str(value) for (value,) in rows), table
 
 
 def test_a_dry_run_changes_nothing(desk, shop, dump):
@@ -140,24 +149,30 @@ def test_nothing_recent_or_open_is_purged_and_twice_is_once(desk, shop, clock):
     assert desk.orders.order(shop["OPEN-1"]).ship_to == RECENT
 
 
-def test_events_stay_append_only_outside_the_purge(desk, shop, db_path):
+REFUSED = (sqlite3.DatabaseError, psycopg.Error)
+
+
+def test_events_stay_append_only_outside_the_purge(desk, shop, db_target, dump):
     desk.privacy.purge_personal_data(90)
-    con = sqlite3.connect(db_path)
-    try:
-        for order_id in (shop["OLD-1"], shop["OPEN-1"]):
-            with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-                con.execute("UPDATE events SET detail = '{}' WHERE order_id = ?", [order_id])
-        con.execute("INSERT INTO events_purge_grants VALUES (?)", [shop["OPEN-1"]])
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):  # not purged: refused
-            con.execute("UPDATE events SET detail = '{}' WHERE order_id = ?", [shop["OPEN-1"]])
-        con.execute("INSERT INTO events_purge_grants VALUES (?)", [shop["OLD-1"]])
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):  # only the detail
-            con.execute("UPDATE events SET kind = 'x' WHERE order_id = ?", [shop["OLD-1"]])
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-            con.execute("DELETE FROM events WHERE order_id = ?", [shop["OLD-1"]])
-    finally:
-        con.rollback()
-        con.close()
+    events = dump()["events"]
+    with closing(connect(db_target)) as con:  # on PostgreSQL each statement on its own
+        try:
+            for order_id in (shop["OLD-1"], shop["OPEN-1"]):
+                with pytest.raises(REFUSED, match="append-only"):
+                    con.execute("UPDATE events SET detail = '{}' WHERE order_id = ?", [order_id])
+            con.execute("INSERT INTO events_purge_grants VALUES (?)", [shop["OPEN-1"]])
+            with pytest.raises(REFUSED, match="append-only"):  # not purged: refused
+                con.execute("UPDATE events SET detail = '{}' WHERE order_id = ?", [shop["OPEN-1"]])
+            con.execute("INSERT INTO events_purge_grants VALUES (?)", [shop["OLD-1"]])
+            with pytest.raises(REFUSED, match="append-only"):  # only the detail
+                con.execute("UPDATE events SET kind = 'x' WHERE order_id = ?", [shop["OLD-1"]])
+            with pytest.raises(REFUSED, match="append-only"):
+                con.execute("DELETE FROM events WHERE order_id = ?", [shop["OLD-1"]])
+        finally:
+            con.rollback()
+            con.execute("DELETE FROM events_purge_grants")
+            con.commit()
+    assert dump()["events"] == events
 
 
 def test_an_old_file_imported_again_does_not_bring_the_data_back(desk, shop):
@@ -168,10 +183,10 @@ def test_an_old_file_imported_again_does_not_bring_the_data_back(desk, shop):
     assert NAME not in str(old.lines[0].source)
 
 
-def test_purge_after_days_runs_when_the_database_opens(desk, shop, clock):
+def test_purge_after_days_runs_when_the_database_opens(desk, shop, clock, db_target, tmp_path):
     desk.settings.set("purge_after_days", 90)
     desk.close()
-    desk = Desk.open(desk.path, clock=clock, actor="tester")
+    desk = Desk.open(db_target, clock=clock, actor="tester", data_folder=tmp_path)
     assert desk.orders.order(shop["OLD-2"]).ship_to.name == ""
     assert desk.orders.order(shop["NEW-1"]).ship_to.name == "박서준"
     desk.close()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from fulfil_desk.core.storage.copies.shop_copy import copy_shop, rows_in
 from fulfil_desk.core.storage.db import Database
-from fulfil_desk.core.storage.sqlite.engine import open_sqlite
+from fulfil_desk.core.storage.sqlite.engine import new_or_migrated, open_sqlite
 
 
 def _counting(total: int, progress):
@@ -39,12 +39,14 @@ def write_from_postgres(source: Database | str, part: Path, progress=None) -> No
             own.close()
         return
     db = source
-    copy = open_sqlite(part)
+    # A rollback journal, not a WAL as large as the copy: the new file's pages are not
+    # journalled, so a backup needs little more room than its own size. Errors as they come,
+    # for copies/backup.py to say (a full or read-only disk).
+    copy = new_or_migrated(part, journal="DELETE")
     try:
         with db.read_snapshot():
             total = sum(rows_in(db).values())
             copy_shop(db, copy, progress=_counting(total, progress))
-        copy.execute("PRAGMA journal_mode=DELETE")
     finally:
         copy.close()
 

@@ -163,12 +163,32 @@ def open_sqlite(
     refuse_read_only(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
-        # No implicit BEGINs: transactions are only ever the explicit ones above.
-        conn.isolation_level = None
-        db = SqliteDatabase(conn, execute_plugins=False)
+        return new_or_migrated(path, before_migrating=before_migrating)
+    except sqlite3.DatabaseError as exc:
+        if is_busy(exc):
+            raise DatabaseBusy(BUSY) from exc
+        raise UserError(Message("storage.cannot_open", path=str(path), error=str(exc))) from exc
+    except OSError as exc:
+        error = exc.strerror or str(exc)
+        raise UserError(Message("storage.cannot_create", path=str(path), error=error)) from exc
+
+
+def new_or_migrated(
+    path: Path,
+    *,
+    before_migrating: Callable[[SqliteDatabase, list[str]], None] | None = None,
+    journal: str = "WAL",
+) -> SqliteDatabase:
+    """The database at `path` with the current schema; SQLite's and the system's errors as
+    they come. `journal`: WAL for a shop; DELETE for a file only written once (a backup
+    made from a server), which needs no room for a log as large as itself."""
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
+    # No implicit BEGINs: transactions are only ever the explicit ones above.
+    conn.isolation_level = None
+    db = SqliteDatabase(conn, execute_plugins=False)
+    try:
         db.execute("PRAGMA foreign_keys=ON")
-        db.execute("PRAGMA journal_mode=WAL")
+        db.execute(f"PRAGMA journal_mode={journal}")
         db.execute("PRAGMA synchronous=NORMAL")
         # 32 MB of page cache, not SQLite's 2 MB: an import writes a dozen indexes at random
         # places (SKUs, dates), which thrashed the small cache (100k lines 4.2 → 3.8 s).
@@ -178,11 +198,7 @@ def open_sqlite(
             before_migrating(db, pending)  # outside any transaction: the backup API needs it
         with db.transaction():  # two stations starting at once migrate once
             MIGRATIONS.apply(db)
-    except sqlite3.DatabaseError as exc:
-        if is_busy(exc):
-            raise DatabaseBusy(BUSY) from exc
-        raise UserError(Message("storage.cannot_open", path=str(path), error=str(exc))) from exc
-    except OSError as exc:
-        error = exc.strerror or str(exc)
-        raise UserError(Message("storage.cannot_create", path=str(path), error=error)) from exc
+    except BaseException:
+        db.close()
+        raise
     return db
