@@ -229,7 +229,8 @@ class Desk:
     @property
     def path(self) -> Path:
         """The database file; a PostgreSQL shop's stand-in on this PC (storage/postgres/urls.py
-        `shop_home`), beside which its backups and label layouts go."""
+        `shop_home`), beside which its backups go (and its label layouts went, before they
+        were kept in the database: core/labels/folder_move.py)."""
         return self._ctx.path
 
     @staticmethod
