@@ -24,8 +24,10 @@ def move_in(ctx: DeskContext, repo: LayoutRepo, folder: Path) -> list[Message]:
     added: list[str] = []
     notes: list[Message] = []
     left_out: list[str] = []
-    files = sorted(folder.glob("*.json"))
     with ctx.transaction():
+        files = sorted(folder.glob("*.json"))  # under the lock: another station's move is done
+        if not files:
+            return []
         for path in files:
             try:
                 text = layout_text(path)

@@ -130,14 +130,14 @@ class LayoutService:
                 "label_layout_added", None, name=name, replaced=before is not None, file=file
             )
         self._rows[name] = (text, layout)
-        key = (
-            "labels.layout_replaced"
+        said = (
+            Message("labels.layout_replaced", name=name)
             if before is not None
-            else "labels.layout_added_over_builtin"
+            else Message("labels.layout_added_over_builtin", name=name)
             if name in self._builtin_names()
-            else "labels.layout_added"
+            else Message("labels.layout_added", name=name)
         )
-        return Changes(message=Message(key, name=name))
+        return Changes(message=said)
 
     def remove(self, name: str) -> Changes:
         """One of the shop's layouts out of its database (a built-in one of its name is used
@@ -156,8 +156,12 @@ class LayoutService:
             self._repo.delete(name)
             self._ctx.event("label_layout_removed", None, name=name)
         self._rows.pop(name, None)
-        key = "labels.layout_removed_builtin_back" if builtin else "labels.layout_removed"
-        return Changes(message=Message(key, name=name))
+        said = (
+            Message("labels.layout_removed_builtin_back", name=name)
+            if builtin
+            else Message("labels.layout_removed", name=name)
+        )
+        return Changes(message=said)
 
     def move_old_folder(self) -> None:
         """On opening: the layout files of the folder the shop's own were kept in before they
