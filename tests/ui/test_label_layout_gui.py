@@ -58,3 +58,23 @@ def test_a_layout_that_does_not_read_is_said_and_the_order_stays(qtbot, desk, tm
     assert "is refused" in page.message.text()
     assert desk.orders.order(order_id).status.value == "packed"
     assert window.page is page
+
+
+def test_the_window_says_the_layouts_of_the_folder_of_before_moved_in(qtbot, tmp_path):
+    packed_order(tmp_path / "shop.db")
+    folder = tmp_path / "shop.db.layouts"
+    folder.mkdir()
+    data = json.loads((builtin_folder() / "cj-standard.json").read_text(encoding="utf-8"))
+    (folder / "ours.json").write_text(json.dumps({**data, "name": "ours"}), encoding="utf-8")
+    desk = Desk.open(tmp_path / "shop.db", clock=FixedClock(MONDAY))
+    try:
+        desk.settings.set("label_layouts", {"CJGLS": "ours"})
+        window = make_window(desk, tmp_path)
+        qtbot.addWidget(window)
+        page = window.pages["label"]
+        assert f"The label layouts of {folder} are now kept in the shop's database" in (
+            page.message.text()
+        )
+        assert page.layout_line.text().endswith("(ours)")
+    finally:
+        desk.close()
