@@ -89,6 +89,9 @@ ARGS: dict[str, tuple[str, ...]] = {
     "customs": ("{order}", "--out", "{dir}/cn22.pdf"),  # refused: it crosses no border
     "pccc": ("{order}", "P123456789012"),
     "layouts": (),
+    "layouts.add": (str(Path(__file__).parent.parent / "resources/label_layouts/4x6.json"),),
+    "layouts.export": ("cj-standard", "--out", "{dir}/cj.json"),
+    "layouts.remove": ("small-packet",),  # refused: a built-in one
     "mapping": (),
     "mapping.delete": ("korean-shop",),
     "mapping.list": (),

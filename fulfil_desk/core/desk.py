@@ -177,8 +177,10 @@ class Desk:
 
         A database with a schema to update is backed up first; then, with `housekeeping`,
         the daily backup and the purge of old personal data run when due
-        (BackupService.after_open), and score rows are added for orders written by other
-        means. Without it (a shop only read, as `db move` reads it) nothing else is written."""
+        (BackupService.after_open), the label layouts of the folder of before move into the
+        database (LayoutService.move_old_folder), and score rows are added for orders written
+        by other means. Without it (a shop only read, as `db move` reads it) nothing else is
+        written."""
         clock = clock or SystemClock()
         home = local_home(path, data_folder=data_folder)
         db = open_database(path, before_migrating=backup_before_migrating(home, clock))
@@ -193,6 +195,7 @@ class Desk:
         desk._ctx.target, desk._ctx.data_folder = path, data_folder
         if housekeeping:
             desk.backups.after_open()
+            desk.layouts.move_old_folder()  # the shop's layouts of before, into the database
             add_missing_score_rows(db)  # orders written by other means than the Desk
         return desk
 
@@ -226,7 +229,8 @@ class Desk:
     @property
     def path(self) -> Path:
         """The database file; a PostgreSQL shop's stand-in on this PC (storage/postgres/urls.py
-        `shop_home`), beside which its backups and label layouts go."""
+        `shop_home`), beside which its backups go (and its label layouts went, before they
+        were kept in the database: core/labels/folder_move.py)."""
         return self._ctx.path
 
     @staticmethod

@@ -11,6 +11,7 @@ from pathlib import Path
 import psycopg
 
 from fulfil_desk.core.storage.db import open_database
+from fulfil_desk.core.storage.postgres.migrations import LATER
 from fulfil_desk.core.storage.postgres.schema import apply_baseline
 
 
@@ -19,8 +20,11 @@ def sqlite_shop(folder: Path) -> sqlite3.Connection:
 
 
 def pg_shop(url: str) -> psycopg.Connection:
+    """The baseline, then PostgreSQL's form of each later migration: the schema of today."""
     conn = psycopg.connect(url, autocommit=True)
     apply_baseline(conn)
+    for migration in LATER.values():
+        migration(conn)
     return conn
 
 

@@ -18,7 +18,7 @@ from test_labels import COURIERS, SHOP, chinese_order, korean_order, latin_order
 
 from fulfil_desk.core.documents.fonts import LabelFonts
 from fulfil_desk.core.documents.labels import shipping_labels_pdf
-from fulfil_desk.core.kernel.errors import BadFile, NotFound
+from fulfil_desk.core.kernel.errors import NotFound
 from fulfil_desk.core.kernel.orders import OrderStatus
 from fulfil_desk.core.labels.fitting import MM, face, fit
 from fulfil_desk.core.labels.layout_file import read_layout
@@ -157,32 +157,29 @@ def test_fitted_lines_never_leave_their_box(fonts):
 # ---- the shop's own layouts and the choice by courier ----------------------------------------
 
 
-def own_layout(desk, name: str, **change) -> Path:
-    folder = desk.layouts.shop_folder()
-    folder.mkdir(exist_ok=True)
+def layout_text(name: str, **change) -> str:
+    """small-packet's layout under another name, with `change`."""
     data = json.loads((builtin_folder() / "small-packet.json").read_text(encoding="utf-8"))
     data.update(name=name, **change)
-    path = folder / f"{name}.json"
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    return path
+    return json.dumps(data, ensure_ascii=False)
 
 
-def test_the_shops_file_wins_over_the_built_in_one(desk, db_path):
-    assert desk.layouts.shop_folder() == db_path.parent / "shop.db.layouts"
+def test_the_shops_layout_wins_over_the_built_in_one(desk):
     assert [e.layout.name for e in desk.layouts.all()] == list(LAYOUTS)
-    own_layout(desk, "4x6", width_mm=110, title={"en": "Ours"})
-    own_layout(desk, "ours")
+    desk.layouts.add_text(layout_text("4x6", width_mm=110, title={"en": "Ours"}), name="4x6")
+    desk.layouts.add_text(layout_text("ours"), name="ours")
     entries = {e.layout.name: e for e in desk.layouts.all()}
     assert list(entries) == ["4x6", "cj-standard", "ours", "small-packet"]
     assert entries["4x6"].layout.width_mm == 110 and entries["4x6"].replaces_builtin
     assert not entries["ours"].builtin and not entries["ours"].replaces_builtin
+    assert entries["ours"].saved.saved_by == "tester"
     assert entries["cj-standard"].builtin
 
 
-def test_a_file_changed_on_disk_is_read_again(desk):
-    path = own_layout(desk, "ours", width_mm=100)
+def test_a_layout_replaced_is_read_again(desk):
+    desk.layouts.add_text(layout_text("ours", width_mm=100), name="ours")
     assert desk.layouts.named("ours").width_mm == 100
-    own_layout(desk, "ours", width_mm=101, fields=json.loads(path.read_text())["fields"])
+    desk.layouts.add_text(layout_text("ours", width_mm=101), name="ours", replace=True)
     assert desk.layouts.named("ours").width_mm == 101
 
 
@@ -206,18 +203,6 @@ def test_an_unknown_layout_is_refused_with_the_names_there_are(desk):
     )
     with pytest.raises(NotFound):
         desk.layouts.named("../4x6")
-
-
-def test_a_broken_file_stops_only_the_labels_that_use_it(desk):
-    folder = desk.layouts.shop_folder()
-    folder.mkdir()
-    (folder / "broken.json").write_text("{", encoding="utf-8")
-    assert desk.layouts.for_courier("CJGLS").name == "4x6"
-    with pytest.raises(BadFile, match="broken.json is not JSON"):
-        desk.layouts.all()
-    desk.settings.set("label_layouts", {"CJGLS": "broken"})
-    with pytest.raises(BadFile):
-        desk.layouts.for_courier("CJGLS")
 
 
 @pytest.mark.parametrize(

@@ -223,3 +223,24 @@ def test_the_printed_script_runs_in_psql_and_passwords_come_after(cluster, tmp_p
     build_schema_as_owner(made.owner_url())
     as_station(made, *ROW_WORK)
     refused_to_station(made, "DELETE FROM events")
+
+
+def test_a_station_adds_and_removes_the_shops_label_layouts(shop, tmp_path):
+    from fulfil_desk.core.desk import Desk
+
+    text = (Path(__file__).parents[2] / "resources/label_layouts/4x6.json").read_text("utf-8")
+    station = Desk.open(shop.station_url(), actor="kim", data_folder=tmp_path)
+    try:
+        station.layouts.add_text(text.replace('"4x6"', '"ours"'), name="ours")
+        station.layouts.add_text(text.replace('"4x6"', '"ours"'), name="ours", replace=True)
+        assert station.layouts.named("ours").width_mm == 101.6
+        station.layouts.remove("ours")
+    finally:
+        station.close()
+    with psycopg.connect(shop.owner_url()) as conn:
+        kinds = conn.execute("SELECT kind FROM events ORDER BY id").fetchall()
+    assert kinds[-3:] == [
+        ("label_layout_added",),
+        ("label_layout_added",),
+        ("label_layout_removed",),
+    ]

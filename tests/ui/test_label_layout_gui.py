@@ -1,7 +1,10 @@
-"""The label page names the layout the order's courier prints with, and a broken layout file
-is said in the page's banner with the order left at its label step."""
+"""The label page names the layout the order's courier prints with (the shop's own, from its
+database, too), and a layout that does not read is said in the page's banner with the order
+left at its label step."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 from test_label_printing import MONDAY, packed_order
@@ -9,6 +12,7 @@ from windows import make_window
 
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.kernel.clock import FixedClock
+from fulfil_desk.core.labels.service import builtin_folder
 
 
 @pytest.fixture
@@ -30,16 +34,47 @@ def test_the_page_names_the_couriers_layout(qtbot, desk, tmp_path):
     )
 
 
-def test_a_broken_layout_file_is_said_and_the_order_stays(qtbot, desk, tmp_path):
-    folder = desk.layouts.shop_folder()
-    folder.mkdir()
-    (folder / "4x6.json").write_text('{"name": "4x6"}', encoding="utf-8")
+def test_the_page_names_the_shops_own_layout(qtbot, desk, tmp_path):
+    data = json.loads((builtin_folder() / "cj-standard.json").read_text(encoding="utf-8"))
+    data.update(name="ours", title={"en": "Our waybill"})
+    desk.layouts.add_text(json.dumps(data), name="ours")
+    desk.settings.set("label_layouts", {"CJGLS": "ours"})
+    window = make_window(desk, tmp_path)
+    qtbot.addWidget(window)
+    assert window.pages["label"].layout_line.text() == "Layout: Our waybill (ours)"
+
+
+def test_a_layout_that_does_not_read_is_said_and_the_order_stays(qtbot, desk, tmp_path):
+    data = json.loads((builtin_folder() / "4x6.json").read_text(encoding="utf-8"))
+    desk.layouts.add_text(json.dumps(data), name="4x6")
+    with desk._ctx.db.transaction():  # a row as a later version might leave it
+        desk._ctx.db.execute("""UPDATE label_layouts SET layout = '{"name": "4x6"}'""")
     window = make_window(desk, tmp_path)
     qtbot.addWidget(window)
     page = window.pages["label"]
-    assert f"The label layout {folder / '4x6.json'} is refused" in page.message.text()
+    assert "The label layout 4x6 is refused" in page.message.text()
     order_id = window.controller.state.order_id
     window.controller.scan("")
     assert "is refused" in page.message.text()
     assert desk.orders.order(order_id).status.value == "packed"
     assert window.page is page
+
+
+def test_the_window_says_the_layouts_of_the_folder_of_before_moved_in(qtbot, tmp_path):
+    packed_order(tmp_path / "shop.db")
+    folder = tmp_path / "shop.db.layouts"
+    folder.mkdir()
+    data = json.loads((builtin_folder() / "cj-standard.json").read_text(encoding="utf-8"))
+    (folder / "ours.json").write_text(json.dumps({**data, "name": "ours"}), encoding="utf-8")
+    desk = Desk.open(tmp_path / "shop.db", clock=FixedClock(MONDAY))
+    try:
+        desk.settings.set("label_layouts", {"CJGLS": "ours"})
+        window = make_window(desk, tmp_path)
+        qtbot.addWidget(window)
+        page = window.pages["label"]
+        assert f"The label layouts of {folder} are now kept in the shop's database" in (
+            page.message.text()
+        )
+        assert page.layout_line.text().endswith("(ours)")
+    finally:
+        desk.close()

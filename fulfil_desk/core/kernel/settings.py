@@ -73,7 +73,7 @@ DEFAULTS = {
         "CAD": 550,
         "AUD": 600,
     },
-    # Label layouts (resources/label_layouts/, or the shop's own beside the database): the
+    # Label layouts (resources/label_layouts/, or the shop's own in its database): the
     # layout of each courier's labels, {"CJGLS": "cj-standard"}, and of any other courier's.
     "label_layouts": {},
     "default_label_layout": "4x6",

@@ -25,23 +25,33 @@ ALIGNS = tuple(a.value for a in Align)
 
 def read_layout(path: Path) -> Layout:
     """The layout in `path`; BadFile when it cannot be read or is not a layout."""
+    return parse_layout_text(layout_text(path), file=str(path), stem=path.stem, path=path)
+
+
+def layout_text(path: Path) -> str:
+    """The text of a layout's file; BadFile when it cannot be read."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise BadFile(Message("labels.file_unreadable", file=str(path), why=str(error))) from None
+
+
+def parse_layout_text(text: str, *, file: str, stem: str, path: Path | None = None) -> Layout:
+    """The layout a JSON text holds (`file`: what a refusal names; `stem`: the name it must
+    have); BadFile when it is not JSON or not a layout."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise BadFile(
             Message(
                 "labels.file_not_json",
-                file=str(path),
+                file=file,
                 line=error.lineno,
                 column=error.colno,
                 why=error.msg,
             )
         ) from None
-    return parse_layout(data, file=str(path), stem=path.stem, path=path)
+    return parse_layout(data, file=file, stem=stem, path=path)
 
 
 def parse_layout(data: Any, *, file: str, stem: str, path: Path | None = None) -> Layout:

@@ -107,8 +107,9 @@ def checkpoint(db: Database) -> None:
 
 
 def local_home(target: Path | str, *, data_folder: Path | None = None) -> Path:
-    """The file a Desk's backups and label layouts go beside: a SQLite shop's own; for a
-    PostgreSQL shop, a stand-in in `data_folder` (default: the user's data folder)."""
+    """The file a Desk's backups go beside (and its label layouts did, before they were kept in
+    the database): a SQLite shop's own; for a PostgreSQL shop, a stand-in in `data_folder`
+    (default: the user's data folder)."""
     if not is_postgres_url(str(target)):
         return Path(target)
     if data_folder is None:

@@ -391,3 +391,10 @@ def m018_customs(db):
     from fulfil_desk.core.storage.schema.customs import CUSTOMS
 
     _run_script(db, CUSTOMS)
+
+
+@MIGRATIONS()
+def m019_label_layouts(db):
+    from fulfil_desk.core.storage.schema.labels import LABEL_LAYOUTS
+
+    _run_script(db, LABEL_LAYOUTS)

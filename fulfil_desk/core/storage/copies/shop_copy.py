@@ -23,7 +23,7 @@ TABLES = (
     "inquiries", "performance_notices", "order_locks", "events_purge_grants", "put_aside",
     "refused_scans", "packers", "returns", "return_lines", "reships", "feedback",
     "buyer_message_templates", "waybill_bands", "waybill_numbers", "handover_scans",
-    "handovers", "handover_parcels", "product_customs",
+    "handovers", "handover_parcels", "product_customs", "label_layouts",
     # Written by triggers as the rows above arrive; then replaced by the source's own.
     "score_orders", "score_changes",
 )  # fmt: skip

@@ -25,7 +25,17 @@ BASELINE = (
     "m012_returns", "m013_reships", "m014_feedback", "m015_deliveries", "m016_waybills",
     "m017_handover", "m018_customs",
 )  # fmt: skip
-LATER: dict[str, Callable[[Any], None]] = {}  # name: PostgreSQL's form of a later migration
+
+
+def _m019_label_layouts(db) -> None:
+    from fulfil_desk.core.storage.schema.labels import LABEL_LAYOUTS
+
+    db.execute(LABEL_LAYOUTS)
+
+
+# name: PostgreSQL's form of a later migration (the station role's rights on its tables come
+# from the owner's default privileges, postgres/roles.py).
+LATER: dict[str, Callable[[Any], None]] = {"m019_label_layouts": _m019_label_layouts}
 
 
 def known() -> list[str]:

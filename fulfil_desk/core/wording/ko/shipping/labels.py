@@ -47,12 +47,75 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "cli.column.layout_title": "제목",
     "cli.column.layout_source": "출처",
     "cli.layouts.size_mm": "{width} × {height}mm",
-    "cli.layouts.shop_folder": (
-        "상점의 레이아웃은 {folder} 폴더에 넣으세요(같은 이름의 기본 제공 레이아웃 대신 쓰입니다)."
-    ),
     "cli.layouts.builtin": "기본 제공",
     "cli.layouts.shop": "상점",
     "cli.layouts.replaces": "상점(기본 제공 레이아웃 대신)",
     "setting.label_layouts_map": "{key}: {example}처럼 택배사 코드별 레이아웃 이름으로 입력하세요.",
     "setting.layout_name": "{key}: 라벨 레이아웃 이름으로 입력하세요(fulfil-desk layouts 참고).",
+    "cli.layouts.how_to_add": (
+        "상점의 레이아웃은 fulfil-desk layouts add FILE로 추가하세요. 상점 데이터베이스에 "
+        "저장되어 상점의 모든 컴퓨터가 그 레이아웃으로 인쇄합니다(기본 제공 레이아웃과 "
+        "이름이 같으면 그 대신 쓰입니다)."
+    ),
+    "cli.layouts.in_database": "상점 데이터베이스({at}, {by} 저장)",
+    "cli.layouts.exported": "라벨 레이아웃 {name}을(를) {file}에 저장했습니다.",
+    "cli.help.layouts.add": (
+        "FILE(NAME.json)의 레이아웃을 검사한 뒤 상점의 레이아웃으로 추가합니다."
+    ),
+    "cli.option.layouts.add.replace": "이름이 같은 상점의 레이아웃을 바꿉니다.",
+    "cli.help.layouts.remove": (
+        "상점의 레이아웃을 하나 삭제합니다(이름이 같은 기본 제공 레이아웃이 다시 쓰입니다)."
+    ),
+    "cli.help.layouts.export": (
+        "레이아웃(상점 또는 기본 제공)을 파일로 내보냅니다. 고친 뒤 다시 추가할 수 있습니다."
+    ),
+    "cli.option.layouts.export.out": "저장할 JSON 파일.",
+    "labels.bad_layout_name": (
+        '라벨 레이아웃의 이름은 파일 이름입니다. "{name}"은(는) 이름이 될 수 없습니다(비어 '
+        "있거나 / 또는 \\가 들어 있으면 안 됩니다)."
+    ),
+    "labels.layout_exists": (
+        "상점에 이미 라벨 레이아웃 {name}이(가) 있습니다({at}, {by} 저장). 바꾸려면 "
+        "--replace를 붙여 추가하세요."
+    ),
+    "labels.layout_added": "라벨 레이아웃 {name}을(를) 상점의 레이아웃에 추가했습니다.",
+    "labels.layout_added_over_builtin": (
+        "라벨 레이아웃 {name}을(를) 상점의 레이아웃에 추가했습니다. 기본 제공 레이아웃 대신 "
+        "쓰입니다."
+    ),
+    "labels.layout_replaced": "상점의 라벨 레이아웃 {name}을(를) 바꿨습니다.",
+    "labels.builtin_not_removable": (
+        "라벨 레이아웃 {name}은(는) 기본 제공 레이아웃입니다. 상점의 레이아웃만 삭제할 수 있습니다."
+    ),
+    "labels.layout_in_use": (
+        "라벨 레이아웃 {name}은(는) 설정 {settings}에서 쓰고 있습니다. 먼저 그 설정에서 다른 "
+        "레이아웃을 고르세요."
+    ),
+    "labels.layout_removed": "상점의 라벨 레이아웃 {name}을(를) 삭제했습니다.",
+    "labels.layout_removed_builtin_back": (
+        "상점의 라벨 레이아웃 {name}을(를) 삭제했습니다. 기본 제공 레이아웃이 다시 쓰입니다."
+    ),
+    "labels.folder_moved": (
+        "{folder}의 라벨 레이아웃은 이제 상점 데이터베이스에 저장되어 상점의 모든 컴퓨터가 "
+        "씁니다: {names}. 폴더 이름은 {moved}(으)로 바뀌었습니다."
+    ),
+    "labels.folder_moved_none": (
+        "{folder}의 라벨 레이아웃을 하나도 상점 데이터베이스에 추가하지 못했습니다. 폴더 "
+        "이름은 {moved}(으)로 바뀌었습니다."
+    ),
+    "labels.folder_file_refused": (
+        "{problem} 추가하지 않았습니다. 파일을 고친 뒤 fulfil-desk layouts add로 추가하세요."
+    ),
+    "labels.folder_file_kept_out": (
+        "{file}은(는) 추가하지 않았습니다. 상점 데이터베이스에 이미 라벨 레이아웃 "
+        "{name}이(가) 있고({at}, {by} 저장) 모든 컴퓨터가 그것으로 인쇄합니다. 이 파일을 "
+        "대신 쓰려면 fulfil-desk layouts add --replace로 추가하세요."
+    ),
+    "labels.folder_not_renamed": (
+        "폴더 {folder}의 이름을 바꾸지 못했습니다({why}). 다음에 상점을 열 때 다시 읽습니다."
+    ),
+    "labels.folder_move_failed": (
+        "{folder}의 라벨 레이아웃을 아직 상점 데이터베이스에 추가하지 못했습니다({why}). "
+        "다음에 상점을 열 때 추가합니다."
+    ),
 }
