@@ -117,7 +117,7 @@ class CliContext:
             )
             if self.lang is None:
                 self._words = None  # the station's language, now that it can be read
-            for note in self._desk.open_notes:  # a failed daily backup: said, not fatal
+            for note in [*self._desk.open_news, *self._desk.open_notes]:  # said, not fatal
                 click.echo(f"fulfil-desk: {self.words(note)}", err=True)
         return self._desk
 

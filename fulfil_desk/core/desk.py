@@ -277,3 +277,8 @@ class Desk:
     def open_notes(self) -> list[Message]:
         """What opening the database wants said: a daily backup or a purge that failed."""
         return self._ctx.open_notes
+
+    @property
+    def open_news(self) -> list[Message]:
+        """What opening the database did that is worth saying: the layouts moved in."""
+        return self._ctx.open_news

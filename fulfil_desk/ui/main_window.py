@@ -121,6 +121,8 @@ class MainWindow(QMainWindow):
         if not side_views_after_paint:
             self.scores.refresh()
         self.show_page()
+        for news in controller.desk.open_news:  # the layouts moved in
+            self.page.show_message(controller.words(news), True)
         for note in controller.desk.open_notes:  # e.g. the daily backup failed
             self.page.show_message(controller.words(note), False)
 

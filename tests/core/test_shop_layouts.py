@@ -204,9 +204,11 @@ def test_the_folder_of_before_is_moved_into_the_database_and_still_prints(
     (folder / "broken.json").write_text("{", encoding="utf-8")
     again = Desk.open(db_target, clock=clock, actor="tester", data_folder=tmp_path)
     try:
-        assert [said(n) for n in again.open_notes] == [
+        assert [said(n) for n in again.open_news] == [
             f"The label layouts of {folder} are now kept in the shop's database, for every PC "
-            f"of the shop: 4x6, ours. The folder is now {folder}.moved.",
+            f"of the shop: 4x6, ours. The folder is now {folder}.moved."
+        ]
+        assert [said(n) for n in again.open_notes] == [
             f"The label layout {folder / 'broken.json'} is not JSON (line 1, column 2): "
             "Expecting property name enclosed in double quotes. It was not added: mend it and "
             "add it with fulfil-desk layouts add.",
@@ -228,11 +230,12 @@ def test_the_folder_of_before_is_moved_into_the_database_and_still_prints(
     layout_file(folder, "newer")
     third = Desk.open(db_target, clock=clock, actor="lee", data_folder=tmp_path)
     try:
-        notes = [said(n) for n in third.open_notes]
-        assert notes[0].endswith(
+        (news,) = [said(n) for n in third.open_news]
+        assert news.endswith(
             f"for every PC of the shop: newer. The folder is now {folder}.moved-2."
         )
-        assert notes[1].startswith(f"{folder / 'ours.json'} was not added: the shop's database")
+        (note,) = [said(n) for n in third.open_notes]
+        assert note.startswith(f"{folder / 'ours.json'} was not added: the shop's database")
         assert third.layouts.named("ours").width_mm == 110
         assert ("newer", "lee") in shop_rows(third)
     finally:

@@ -75,6 +75,7 @@ def test_the_window_says_the_layouts_of_the_folder_of_before_moved_in(qtbot, tmp
         assert f"The label layouts of {folder} are now kept in the shop's database" in (
             page.message.text()
         )
+        assert (page.message.tone, page.message.headline.text()) == ("ok", "OK")  # news
         assert page.layout_line.text().endswith("(ours)")
     finally:
         desk.close()

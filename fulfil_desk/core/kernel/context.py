@@ -43,7 +43,9 @@ class DeskContext:
         self.orders = OrderRepo(db)
         self.events = EventRepo(db)
         self.settings = SettingsRepo(db)
-        # What opening the database wants said (a daily backup that failed).
+        # What opening the database wants said: news (the layouts moved in) and what went
+        # wrong (a daily backup that failed).
+        self.open_news: list[Message] = []
         self.open_notes: list[Message] = []
 
     def transaction(self):

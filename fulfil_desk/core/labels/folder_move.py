@@ -19,15 +19,18 @@ from fulfil_desk.core.labels.layout_file import layout_text, parse_layout_text
 from fulfil_desk.core.storage.layouts_repo import LayoutRepo, StoredLayout
 
 
-def move_in(ctx: DeskContext, repo: LayoutRepo, folder: Path) -> list[Message]:
-    """Add the layouts of `folder`, rename it; what a person should be told."""
+def move_in(
+    ctx: DeskContext, repo: LayoutRepo, folder: Path
+) -> tuple[list[Message], list[Message]]:
+    """Add the layouts of `folder`, rename it; what a person should be told: the news (what
+    moved in) and what went wrong (files left out, a folder not renamed)."""
     added: list[str] = []
     notes: list[Message] = []
     left_out: list[str] = []
     with ctx.transaction():
         files = sorted(folder.glob("*.json"))  # under the lock: another station's move is done
         if not files:
-            return []
+            return [], []
         for path in files:
             try:
                 text = layout_text(path)
@@ -68,7 +71,7 @@ def move_in(ctx: DeskContext, repo: LayoutRepo, folder: Path) -> list[Message]:
         if added
         else Message("labels.folder_moved_none", folder=str(folder), moved=str(moved))
     )
-    return [said, *notes]
+    return [said], notes
 
 
 def _free_name(folder: Path) -> Path:

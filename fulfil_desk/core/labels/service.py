@@ -171,7 +171,9 @@ class LayoutService:
         if not (folder.is_dir() and any(folder.glob(f"*{SUFFIX}"))):
             return
         try:
-            self._ctx.open_notes.extend(folder_move.move_in(self._ctx, self._repo, folder))
+            news, notes = folder_move.move_in(self._ctx, self._repo, folder)
+            self._ctx.open_news.extend(news)
+            self._ctx.open_notes.extend(notes)
         except UserError as exc:  # another station saving: moved at the next opening
             self._ctx.open_notes.append(
                 Message("labels.folder_move_failed", folder=str(folder), why=exc.message)
