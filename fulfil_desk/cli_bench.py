@@ -18,8 +18,9 @@ from platformdirs import user_documents_dir
 
 from fulfil_desk.cli_help import WordedCommand
 from fulfil_desk.cli_support import CliContext
+from fulfil_desk.core.bench.saving import when_unreachable
 from fulfil_desk.core.bench.scanner import Bench, Outcome
-from fulfil_desk.core.kernel.errors import UserError
+from fulfil_desk.core.kernel.errors import DatabaseUnreachable, UserError
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.wording.render import Wording
 
@@ -44,9 +45,12 @@ def save_label(pdf: bytes, folder: Path, name: str) -> Path:
     return path
 
 
-def perform(station: Bench, action: str, label_dir: Path, words: Wording) -> Outcome:
-    """A label the scan asked for (print, save, reprint:<reason>): printed on the `printer`
-    setting's queue, else saved; its words in the command's language."""
+def perform(
+    station: Bench, action: str, label_dir: Path, words: Wording, *, code: str, saves: int
+) -> Outcome:
+    """A label the scan `code` asked for (print, save, reprint:<reason>): printed on the
+    `printer` setting's queue, else saved; its words in the command's language. `saves`: the
+    Desk's before the scan (a server gone after the scan saved something says so)."""
     desk = station.desk
     try:
         if (order_id := station.state.order_id) is None:
@@ -63,6 +67,8 @@ def perform(station: Bench, action: str, label_dir: Path, words: Wording) -> Out
             safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in order.order_number)
             how = str(save_label(pdf, label_dir, f"label-{order.marketplace}-{safe}.pdf"))
         return station.delivered(action, how)
+    except DatabaseUnreachable as exc:
+        return when_unreachable(station, exc, code, saves)
     except UserError as exc:
         return Outcome(exc.message, ok=False)
 
@@ -107,10 +113,12 @@ def bench(obj: CliContext, label_dir):
     for raw in iter(sys.stdin.buffer.readline, b""):
         # Bytes that are not UTF-8 (a scanner on the wrong keyboard layout) are refused by
         # the bench like any unknown code, never a crash.
-        outcomes = [station.scan(raw.decode("utf-8", "replace").rstrip("\r\n"))]
+        code, saves = raw.decode("utf-8", "replace").rstrip("\r\n"), desk.saves_made()
+        outcomes = [station.scan(code)]
         if (packer := outcomes[0].changes.packer) and obj.lang is None:
             words = obj.words_in(desk.packers.language_of(packer))
         while station.state.pending:
-            outcomes.append(perform(station, station.state.pending.pop(0), label_dir, words))
+            action = station.state.pending.pop(0)
+            outcomes.append(perform(station, action, label_dir, words, code=code, saves=saves))
         out.write(verdict(station, outcomes, words) + "\n")
         out.flush()

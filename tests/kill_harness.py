@@ -129,6 +129,8 @@ def next_scan(shop: ShopView, page: str, order_ids: list[int]) -> tuple[str, int
         return None
     if page == "queue":  # the station opens the order: an `opened` event
         return shop.orders[todo[0]]["number"], 1
+    if page == "done":  # a shipped order shown (where a restart found the station): on
+        return "BACK", 0
     order_id = shop.state.get("order")
     assert order_id is not None, (page, shop.state)
     order, index = shop.orders[order_id], order_ids.index(order_id)

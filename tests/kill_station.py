@@ -79,6 +79,9 @@ class Station:
         return code
 
     def stderr(self) -> str:
-        if self.proc.poll() is None:
+        """What the process said on stderr, once it has ended (its stdout closes first)."""
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
             return "(still running)"
         return self.proc.stderr.read()

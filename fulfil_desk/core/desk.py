@@ -67,9 +67,11 @@ from fulfil_desk.core.storage.db import (
     checkpoint,
     checkpoint_when_idle,
     close,
+    commits,
     is_postgres_url,
     local_home,
     open_database,
+    settle_unanswered,
     shown_target,
 )
 from fulfil_desk.core.storage.score_sql import add_missing_score_rows
@@ -214,6 +216,16 @@ class Desk:
 
     def close(self) -> None:
         close(self._ctx.db)
+
+    def saves_made(self) -> int:
+        """How many writes this Desk has saved: a scan that saved one before the server went
+        away is saved, whatever failed after it."""
+        return commits(self._ctx.db)
+
+    def settle_unanswered_save(self) -> bool | None:
+        """After `SavingUnanswered` (a server that went away while saving): True when it had
+        saved that write, False when not; None when no write waits for an answer."""
+        return settle_unanswered(self._ctx.db)
 
     def checkpoint_when_idle(self) -> None:
         """For a station's window: the database's log is copied into it while the bench

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from fulfil_desk.core.aftersales.return_bench import RETURNS
+from fulfil_desk.core.bench.saving import when_unreachable
 from fulfil_desk.core.bench.scanner import Bench, BenchState, Outcome
 from fulfil_desk.core.handover.bench import HANDOVER
 from fulfil_desk.core.kernel.changes import Changes
@@ -58,10 +59,11 @@ class DeskController(QObject):
     def _step(self, action) -> Outcome:
         """Run a scan, then any printing it asks for; show the new page, then the messages."""
         self.scanning = True
+        saves = self.desk.saves_made()
         try:
             return self._run_step(action)
         except DatabaseUnreachable as exc:  # a read around the scan found the server gone
-            outcome = Outcome.refused(exc)
+            outcome = when_unreachable(self.bench, exc, None, saves)
             self.verdict.emit(outcome)
             return outcome
         finally:

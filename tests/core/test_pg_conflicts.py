@@ -14,7 +14,7 @@ from bench_helpers import to_step
 from db_dump import query
 from wording import said
 
-from fulfil_desk.core.bench.retrying import ATTEMPTS
+from fulfil_desk.core.bench.saving import ATTEMPTS
 from fulfil_desk.core.bench.scanner import Bench
 
 pytestmark = pytest.mark.both_engines

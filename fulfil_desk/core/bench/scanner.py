@@ -32,20 +32,32 @@ from fulfil_desk.core.bench.commands import DONE, PAGE_NAMES, QUEUE, ReprintReas
 from fulfil_desk.core.bench.keyboard_layouts import Layout
 from fulfil_desk.core.bench.outcome import Cue, Outcome
 from fulfil_desk.core.bench.reading import Reading, ScanReader, clean
-from fulfil_desk.core.bench.retrying import run_again_on_conflict
+from fulfil_desk.core.bench.saving import (
+    Unfinished,
+    run_again_on_conflict,
+    settled,
+    when_unreachable,
+)
 from fulfil_desk.core.bench.sentences import (
     FLOW_PAGES,
     arrival_sentence,
     in_turn,
-    progress,
+    leaving_sentence,
     shown,
     then,
 )
 from fulfil_desk.core.bench.units import Manual, supervisor_confirms
-from fulfil_desk.core.bench.workflow import SET_ASIDE, Step, step_of
+from fulfil_desk.core.bench.workflow import Step, step_of
 from fulfil_desk.core.handover.bench import HANDOVER, HandoverBench
 from fulfil_desk.core.kernel.changes import Changes
-from fulfil_desk.core.kernel.errors import NotAllowed, OrderLocked, Prompt, UserError, WrongScan
+from fulfil_desk.core.kernel.errors import (
+    DatabaseUnreachable,
+    NotAllowed,
+    OrderLocked,
+    Prompt,
+    UserError,
+    WrongScan,
+)
 from fulfil_desk.core.kernel.messages import Message, Term
 from fulfil_desk.core.kernel.orders import Order, OrderStatus
 from fulfil_desk.core.packers.service import check_packer_name
@@ -76,15 +88,24 @@ class Bench:
     def __init__(self, *, desk: Desk):
         self.desk = desk
         desk.packers.resume_packer()
-        chosen = desk.stations.station_state()["courier"]
-        self.state = BenchState(courier=chosen or desk.settings.get("default_courier"))
+        self.state = self._saved_state()
         self.stock = StockBench(desk=desk)
         self.returns = ReturnBench(desk=desk)
         self.handover = HandoverBench(desk=desk)
         self.reader = ScanReader(desk=desk)
         self.layouts_noted: set[Layout] = set()  # the input methods the verdict has named
+        self.unfinished: Unfinished | None = None  # a scan the server went away during
+
+    def _saved_state(self) -> BenchState:
+        chosen = self.desk.stations.station_state()["courier"]
+        return BenchState(courier=chosen or self.desk.settings.get("default_courier"))
 
     # ---- navigation ----------------------------------------------------------------------------
+
+    def reload(self) -> Message | str | None:
+        """Where the database says this station is, as after a restart (`resume`)."""
+        self.state = self._saved_state()
+        return self.resume()
 
     def resume(self) -> Message | str | None:
         """After a restart: the stock page or the order this station had open, at its step;
@@ -258,35 +279,8 @@ class Bench:
         return Outcome(then([aside, arrived, changes.message]), changes)
 
     def leaving_sentence(self) -> Message | None:
-        """What happens to what is open when the station leaves it: '31000047514 put aside
-        at Pack, 1 of 2 in the box'; None on the queue, the Order and stock pages."""
-        state, desk = self.state, self.desk
-        if state.page not in FLOW_PAGES:
-            return None
-        if state.order_id is None:
-            if state.pick_list_id is None or not desk.stations.is_pick_list_open(
-                state.pick_list_id
-            ):
-                return None
-            rows = desk.flow.pick_rows(state.pick_list_id)
-            return Message(
-                "bench.pick_list_put_aside",
-                pick_list=state.pick_list_id,
-                picked=sum(r.picked for r in rows),
-                wanted=sum(r.quantity for r in rows),
-            )
-        order = desk.orders.order(state.order_id)
-        page = PAGE_NAMES[step_of(order).value]
-        lock = desk.stations.lock_of(state.order_id)
-        if lock is not None and lock["station"] != desk.station:  # taken over meanwhile
-            return Message(
-                "bench.open_at_station", order=order.order_number, station=lock["station"]
-            )
-        if order.status not in SET_ASIDE:
-            return Message("bench.left_at", order=order.order_number, page=page)
-        return Message(
-            "bench.put_aside_at", order=order.order_number, page=page, progress=progress(order)
-        )
+        """What happens to what is open when the station leaves it (sentences.py)."""
+        return leaving_sentence(self)
 
     # ---- scans ---------------------------------------------------------------------------------
 
@@ -296,9 +290,14 @@ class Bench:
         code = clean(text)
         page, order_id = self.state.page, self.state.order_id
         reading: Reading | None = None
+        saves = self.desk.saves_made()
         try:
+            if (answer := settled(self)) is not None:
+                return answer  # this scan is not applied (core/bench/saving.py)
             reading = self.reader.read(code)
             outcome = run_again_on_conflict(self, partial(self._route, reading))
+        except DatabaseUnreachable as exc:
+            outcome = when_unreachable(self, exc, code, saves)
         except UserError as exc:
             if isinstance(exc, OrderLocked):
                 self.state.takeover = exc.order_id

@@ -214,3 +214,31 @@ def reason_arg(name: str, arg: str, default: str | None = None) -> str:
             raise WrongScan(Message("bench.unknown_cancel_reason", reason=reason, codes=codes))
         raise WrongScan(Message("bench.unknown_reprint_reason", reason=reason, codes=codes))
     return value
+
+
+def leaving_sentence(bench: Bench) -> Message | None:
+    """What happens to what is open when the station leaves it: '31000047514 put aside
+    at Pack, 1 of 2 in the box'; None on the queue, the Order and stock pages."""
+    state, desk = bench.state, bench.desk
+    if state.page not in FLOW_PAGES:
+        return None
+    if state.order_id is None:
+        if state.pick_list_id is None or not desk.stations.is_pick_list_open(state.pick_list_id):
+            return None
+        rows = desk.flow.pick_rows(state.pick_list_id)
+        return Message(
+            "bench.pick_list_put_aside",
+            pick_list=state.pick_list_id,
+            picked=sum(r.picked for r in rows),
+            wanted=sum(r.quantity for r in rows),
+        )
+    order = desk.orders.order(state.order_id)
+    page = PAGE_NAMES[step_of(order).value]
+    lock = desk.stations.lock_of(state.order_id)
+    if lock is not None and lock["station"] != desk.station:  # taken over meanwhile
+        return Message("bench.open_at_station", order=order.order_number, station=lock["station"])
+    if order.status not in SET_ASIDE:
+        return Message("bench.left_at", order=order.order_number, page=page)
+    return Message(
+        "bench.put_aside_at", order=order.order_number, page=page, progress=progress(order)
+    )

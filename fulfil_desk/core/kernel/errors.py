@@ -101,3 +101,8 @@ class Cancelled(UserError):
 class DatabaseUnreachable(UserError):
     """The database server went away (cable, restart): nothing of this scan was saved; the
     station connects again by itself."""
+
+
+class SavingUnanswered(DatabaseUnreachable):
+    """The connection dropped after the write was sent to be saved (its COMMIT) and before the
+    server answered: it may or may not be saved, which the server tells once it is back."""

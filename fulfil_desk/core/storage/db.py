@@ -63,6 +63,10 @@ class Database(Protocol):
 
     def close(self) -> None: ...
 
+    def settle_unanswered(self) -> bool | None: ...
+
+    commits: int  # write transactions committed on this connection
+
     def checkpoint_when_idle(self) -> None: ...
 
     def checkpoint(self, *, truncate: bool = False) -> None: ...
@@ -104,6 +108,16 @@ def checkpoint_when_idle(db: Database) -> None:
 
 def checkpoint(db: Database) -> None:
     db.checkpoint()
+
+
+def commits(db: Database) -> int:
+    return db.commits
+
+
+def settle_unanswered(db: Database) -> bool | None:
+    """Whether the write whose COMMIT the server never answered was saved (None: none is
+    waiting); DatabaseUnreachable while the server is still away."""
+    return db.settle_unanswered()
 
 
 def local_home(target: Path | str, *, data_folder: Path | None = None) -> Path:

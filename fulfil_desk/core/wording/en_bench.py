@@ -31,6 +31,23 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "bench.put_aside_at": "{order} put aside at {page}, {progress}",
     "bench.left_back_to_queue": "{left}. Back to the queue.",
     "bench.back_to_queue": "Back to the queue.",
+    "bench.unanswered_scan_saved": (
+        "The server is back: the scan {code} it was saving was saved. Go on with the next"
+        " item (this scan was not applied)."
+    ),
+    "bench.unanswered_scan_not_saved": (
+        "The server is back: the scan {code} it was saving was not saved. Scan it again."
+    ),
+    "bench.server_back_as_saved": (
+        "The server is back: the order is shown as the database saved it. Go on from there"
+        " (this scan was not applied)."
+    ),
+    "bench.unanswered_change_saved": (
+        "The server is back: the change it was saving was saved (this scan was not applied)."
+    ),
+    "bench.unanswered_change_not_saved": (
+        "The server is back: the change it was saving was not saved. Make it again."
+    ),
     "bench.order_open_here": "Order {order} is open here.",
     "bench.order_at_page": "Order {order}: {page}.",
     "bench.already_open_here": "Already open at this station.",

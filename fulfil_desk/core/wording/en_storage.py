@@ -30,6 +30,15 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
         "The database server {url} cannot be reached: this scan was not saved. Scans"
         " are refused until it is back; fulfil-desk connects again by itself."
     ),
+    "storage.server_gone_while_saving": (
+        "The database server {url} went away while saving this scan: it may or may not be"
+        " saved. Do not scan it again: once the server is back, the next scan says which."
+    ),
+    "storage.server_gone_after_saving": (
+        "The database server {url} went away during this scan, after saving some of it. Do"
+        " not scan it again: once the server is back, the next scan shows where the order"
+        " stands."
+    ),
     "storage.move_target_not_empty": (
         "{target} is not empty (rows in {tables}): a shop moves only into an empty"
         " database. Nothing was copied."

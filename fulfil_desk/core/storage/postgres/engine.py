@@ -7,12 +7,14 @@ placeholders) on a psycopg 3 connection, with SQLite's write rule and loose typi
   (the busy message), as on SQLite. Under READ COMMITTED (named, whatever the server's
   default) every statement after the lock sees every write committed before it, so no lost
   update and no serialisation failure is expected; one the server reports all the same, or a
-  deadlock, is `DatabaseConflict`, which the bench runs again (core/bench/retrying.py).
+  deadlock, is `DatabaseConflict`, which the bench runs again (core/bench/saving.py).
 - Integer parameters go to the server untyped (as text, "unknown"), so it casts each to the
   column it meets, as SQLite's type affinity does (strings are untyped already; floats stay
   double precision). Booleans come back as 0/1, numerics as SQLite's numbers.
 - A dropped connection: the statement raises `DatabaseUnreachable` (nothing of it was saved);
-  the next statement connects again.
+  the next statement connects again. A COMMIT sent but not answered may or may not have been
+  saved: `SavingUnanswered`, and `settle_unanswered()` asks the server once it is back (by the
+  transaction's id).
 - Speed (benchmarks/bench_pg_*.py): a write transaction's BEGIN and its lock go to the server
   in one round trip; an `executemany` of a plain INSERT with many rows (imports, `db move`)
   goes as one COPY, the server reading each value as its column's type (as an untyped
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import re
 import secrets
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
@@ -38,6 +41,7 @@ from fulfil_desk.core.kernel.errors import (
     DatabaseBusy,
     DatabaseConflict,
     DatabaseUnreachable,
+    SavingUnanswered,
     UserError,
 )
 from fulfil_desk.core.kernel.messages import Message
@@ -127,6 +131,8 @@ class PostgresDatabase:
         self.url = url
         self._connect_to = connect or _connect
         self._conn: psycopg.Connection | None = self._connect_to(url)
+        self.unanswered_commit: int | None = None  # its transaction id (settle_unanswered)
+        self.commits = 0  # write transactions committed: the bench's `saves_made`
 
     @property
     def shown(self) -> str:
@@ -228,16 +234,46 @@ class PostgresDatabase:
                 raise
             self.execute(f"RELEASE SAVEPOINT {name}")
             return
-        try:  # one round trip: a statement without parameters may be two
-            self.execute(
-                f"BEGIN ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock({SHOP_LOCK:d})"
+        # One round trip (a statement without parameters may be two): the lock, and the
+        # transaction's id, by which a COMMIT left unanswered is looked up later.
+        try:
+            cursor = self.execute(
+                "BEGIN ISOLATION LEVEL READ COMMITTED;"
+                f" SELECT pg_advisory_xact_lock({SHOP_LOCK:d}), txid_current()"
             )
+            cursor.nextset()
+            xid = int(cursor.fetchone()[1])
             yield self
-            self.execute("COMMIT")
         except BaseException:
             if self._alive_in_transaction():
                 self.execute("ROLLBACK")
             raise
+        try:
+            self.execute("COMMIT")
+        except DatabaseUnreachable as exc:  # sent; whether the server saved it is unknown
+            self.unanswered_commit = xid
+            raise SavingUnanswered(
+                Message("storage.server_gone_while_saving", url=self.shown)
+            ) from exc
+        self.commits += 1
+
+    def settle_unanswered(self) -> bool | None:
+        """Whether the server saved the write transaction whose COMMIT went unanswered (None:
+        none is waiting). A server that is still away raises DatabaseUnreachable; one still
+        finishing that transaction is asked again, up to the busy timeout."""
+        xid = self.unanswered_commit
+        if xid is None:
+            return None
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        while True:
+            (status,) = self.execute("SELECT txid_status(?)", [xid]).fetchone()
+            if status != "in progress":
+                break
+            if time.monotonic() > deadline:
+                raise DatabaseBusy(BUSY)
+            time.sleep(0.05)
+        self.unanswered_commit = None
+        return status == "committed"
 
     def _alive_in_transaction(self) -> bool:
         conn = self._conn

@@ -38,6 +38,23 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "bench.put_aside_at": "{order}: {page} 화면에서 일시중단, {progress}",
     "bench.left_back_to_queue": "{left}. 출고 대기로 돌아갑니다.",
     "bench.back_to_queue": "출고 대기로 돌아갑니다.",
+    "bench.unanswered_scan_saved": (
+        "서버가 돌아왔습니다. 저장 중이던 스캔 {code}은(는) 저장되었습니다. 다음 상품을 "
+        "스캔하세요(이번 스캔은 반영하지 않았습니다)."
+    ),
+    "bench.unanswered_scan_not_saved": (
+        "서버가 돌아왔습니다. 저장 중이던 스캔 {code}은(는) 저장되지 않았습니다. 다시 스캔하세요."
+    ),
+    "bench.server_back_as_saved": (
+        "서버가 돌아왔습니다. 데이터베이스에 저장된 대로 주문을 보여 드립니다. 여기서부터 "
+        "계속하세요(이번 스캔은 반영하지 않았습니다)."
+    ),
+    "bench.unanswered_change_saved": (
+        "서버가 돌아왔습니다. 저장 중이던 변경은 저장되었습니다(이번 스캔은 반영하지 않았습니다)."
+    ),
+    "bench.unanswered_change_not_saved": (
+        "서버가 돌아왔습니다. 저장 중이던 변경은 저장되지 않았습니다. 다시 해 주세요."
+    ),
     "bench.order_open_here": "주문 {order}이(가) 이 작업대에서 열려 있습니다.",
     "bench.order_at_page": "주문 {order}: {page}.",
     "bench.already_open_here": "이미 이 작업대에서 열려 있습니다.",

@@ -31,6 +31,15 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "bench.put_aside_at": "{order} 已暂放在{page}页，{progress}",
     "bench.left_back_to_queue": "{left}。返回待发货。",
     "bench.back_to_queue": "返回待发货。",
+    "bench.unanswered_scan_saved": (
+        "服务器已恢复：正在保存的扫描 {code} 已保存。请继续扫描下一件（本次扫描未生效）。"
+    ),
+    "bench.unanswered_scan_not_saved": ("服务器已恢复：正在保存的扫描 {code} 未保存。请重新扫描。"),
+    "bench.server_back_as_saved": (
+        "服务器已恢复：订单按数据库已保存的状态显示。请从这里继续（本次扫描未生效）。"
+    ),
+    "bench.unanswered_change_saved": "服务器已恢复：正在保存的更改已保存（本次扫描未生效）。",
+    "bench.unanswered_change_not_saved": "服务器已恢复：正在保存的更改未保存。请重新操作。",
     "bench.order_open_here": "订单 {order} 已在本工作台打开。",
     "bench.order_at_page": "订单 {order}：{page}。",
     "bench.already_open_here": "已在本工作台打开。",

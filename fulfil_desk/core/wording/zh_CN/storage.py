@@ -26,6 +26,14 @@ WORDS: dict[str, str | tuple[str, str]] = {
     "storage.server_gone": (
         "无法连接数据库服务器 {url}：本次扫描未保存。服务器恢复前不接受扫描；恢复后会自动重新连接。"
     ),
+    "storage.server_gone_while_saving": (
+        "保存本次扫描时与数据库服务器 {url} 的连接断开：不确定是否已保存。请不要重复扫描；"
+        "服务器恢复后，下一次扫描会告诉您是否已保存。"
+    ),
+    "storage.server_gone_after_saving": (
+        "本次扫描已保存部分内容后，与数据库服务器 {url} 的连接断开。请不要重复扫描；"
+        "服务器恢复后，下一次扫描会显示订单当前的状态。"
+    ),
     "storage.move_target_not_empty": (
         "{target} 不是空的（{tables} 中有数据）：店铺只能迁移到空数据库。未复制任何内容。"
     ),
