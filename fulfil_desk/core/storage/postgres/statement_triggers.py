@@ -2,10 +2,11 @@
 
 An import writes its new orders' lines and score rows a few thousand at a time (COPY, then
 one INSERT … SELECT); a PL/pgSQL row trigger runs its function, and the queries in it, once per
-row — per line the purged-order check, per score row the change log and the reship check:
-about a third of a 100k-line import on the server. FOR EACH STATEMENT with the statement's
-new rows as a transition table (REFERENCING NEW TABLE, which COPY fills too) does each of them
-in one query, with what SQLite's row triggers leave:
+row: per line the purged-order check (for files whose lines keep the marketplace's row), per
+score row the change log and the reship check (1.3 s of the server's ~8 s on the 100k-line
+Amazon import of benchmarks/RESULTS.md; 0.3 s now). FOR EACH STATEMENT, with the statement's
+new rows as a transition table (REFERENCING NEW TABLE, which COPY fills too), each is one
+query, and leaves what SQLite's row triggers leave:
 
 - `order_lines_stay_purged_insert`: a new line of a purged order keeps no source row;
 - `reships_not_scored`: a reshipment's new score row is deleted (its deletion logged, as
