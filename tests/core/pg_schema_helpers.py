@@ -75,12 +75,30 @@ def pg_indexes(conn: psycopg.Connection) -> set[tuple[str, str]]:
     return {(i, t) for i, t in rows}
 
 
-def pg_triggers(conn: psycopg.Connection) -> set[tuple[str, str]]:
+_SQLITE_TRIGGER = re.compile(
+    r"CREATE TRIGGER (\w+) (BEFORE|AFTER) (INSERT|UPDATE|DELETE)\b.*? ON (\w+)", re.DOTALL
+)
+
+
+def sqlite_triggers(conn: sqlite3.Connection) -> set[tuple[str, str, str, str]]:
+    """(name, table, BEFORE or AFTER, the event) of each trigger."""
+    found = set()
+    for (sql,) in conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger'"):
+        name, timing, event, table = _SQLITE_TRIGGER.match(sql).groups()  # type: ignore[union-attr]
+        found.add((name, table, timing, event))
+    return found
+
+
+def pg_triggers(conn: psycopg.Connection, *, per: str = "") -> set[tuple[str, str, str, str]]:
+    """As `sqlite_triggers`; `per`: 'ROW' or 'STATEMENT', only those (pg_trigger.tgtype's bits:
+    1 row, 2 before, 4 insert, 8 delete, 16 update)."""
     rows = conn.execute(
-        "SELECT g.tgname, t.relname FROM pg_trigger g JOIN pg_class t ON t.oid = g.tgrelid"
-        " WHERE NOT g.tgisinternal"
+        "SELECT g.tgname, t.relname, CASE WHEN g.tgtype & 2 = 2 THEN 'BEFORE' ELSE 'AFTER' END,"
+        " CASE WHEN g.tgtype & 4 = 4 THEN 'INSERT' WHEN g.tgtype & 8 = 8 THEN 'DELETE'"
+        " ELSE 'UPDATE' END, CASE WHEN g.tgtype & 1 = 1 THEN 'ROW' ELSE 'STATEMENT' END"
+        " FROM pg_trigger g JOIN pg_class t ON t.oid = g.tgrelid WHERE NOT g.tgisinternal"
     )
-    return {(g, t) for g, t in rows}
+    return {(g, t, timing, event) for g, t, timing, event, level in rows if per in ("", level)}
 
 
 class Both:

@@ -1,4 +1,4 @@
-"""The PostgreSQL baseline against a fresh SQLite shop: the same schema, and the same score
+"""A new PostgreSQL shop's schema against a fresh SQLite shop: the same schema, and the same score
 rows, change log and refusals from the same SQL (a real server: the pg_url fixture)."""
 
 from __future__ import annotations
@@ -6,7 +6,9 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 
+import psycopg
 import pytest
+from conftest import make_order
 from pg_schema_helpers import (
     Both,
     pg_columns,
@@ -16,9 +18,13 @@ from pg_schema_helpers import (
     sqlite_columns,
     sqlite_named,
     sqlite_shop,
+    sqlite_triggers,
 )
 
+from fulfil_desk.core.storage.postgres import migrations as pg_migrations
+from fulfil_desk.core.storage.postgres.engine import open_postgres
 from fulfil_desk.core.storage.postgres.schema import resync_identities
+from fulfil_desk.core.storage.repos import OrderRepo
 from fulfil_desk.core.storage.schema import scores
 
 APPEND_ONLY = "events are append-only"  # the words of both engines' trigger
@@ -32,11 +38,54 @@ def test_the_sqlite_score_schema_is_unchanged():
     assert hashlib.sha256("\n".join(scores.statements()).encode()).hexdigest() == M008_SHA256
 
 
-def test_the_baseline_has_sqlite_tables_columns_indexes_and_triggers(pg_url, tmp_path):
+# The triggers that bulk writes fire run once per statement on PostgreSQL (m020); every other
+# one, as each of SQLite's, once per row.
+STATEMENT_TRIGGERS = {
+    ("order_lines_stay_purged_insert", "order_lines", "AFTER", "INSERT"),
+    ("reships_not_scored", "score_orders", "AFTER", "INSERT"),
+    ("score_changes_insert", "score_orders", "AFTER", "INSERT"),
+}
+
+
+def test_a_new_shop_has_sqlite_tables_columns_indexes_and_triggers(pg_url, tmp_path):
     lite, pg = sqlite_shop(tmp_path), pg_shop(pg_url)
     assert pg_columns(pg) == sqlite_columns(lite)
     assert pg_indexes(pg) == sqlite_named(lite, "index")
-    assert pg_triggers(pg) == sqlite_named(lite, "trigger")
+    assert pg_triggers(pg) == sqlite_triggers(lite)  # the same names, tables, times and events
+    assert pg_triggers(pg, per="STATEMENT") == STATEMENT_TRIGGERS
+
+
+def test_a_shop_made_before_m020_gets_its_statement_triggers(pg_url, monkeypatch):
+    earlier = {name: run for name, run in pg_migrations.LATER.items() if name < "m020"}
+    with monkeypatch.context() as before:  # as every shop was made before m020
+        before.setattr(pg_migrations, "LATER", earlier)
+        open_postgres(pg_url).close()
+    conn = psycopg.connect(pg_url, autocommit=True)
+    made = pg_triggers(conn)
+    assert pg_triggers(conn, per="ROW") == made > STATEMENT_TRIGGERS
+    db = open_postgres(pg_url)
+    assert pg_migrations.applied(db) == pg_migrations.known()
+    assert pg_triggers(conn) == made  # the same triggers, three now per statement
+    assert pg_triggers(conn, per="STATEMENT") == STATEMENT_TRIGGERS
+
+
+def test_a_batch_of_new_orders_runs_each_trigger_once_not_once_per_row(pg_url):
+    db = open_postgres(pg_url)
+    db.execute("SET track_functions = 'all'")  # counted in the transaction, by the server
+    orders = [make_order(f"T-{n}", [("DEMO-MUG", 1), ("DEMO-TEE-M", 2)]) for n in range(150)]
+    for order in orders:
+        for line in order.lines:
+            line.source = {"cells": {"buyer": "Kim"}}
+    with db.transaction():
+        OrderRepo(db).insert_many(orders, [("new", None, None, "computed")] * len(orders))
+        calls = {
+            name: db.execute(
+                "SELECT pg_stat_get_xact_function_calls(?::regproc)", [name]
+            ).fetchone()[0]
+            for name, *_ in STATEMENT_TRIGGERS
+        }
+    assert calls == dict.fromkeys(calls, 1)  # row triggers: 300 for the lines, 150 each else
+    assert db.execute("SELECT count(*) FROM score_changes").fetchone()[0] == len(orders)
 
 
 ORDERS = [  # marketplace, number, ordered_at, ship_by, status

@@ -36,6 +36,7 @@ import psycopg
 from psycopg import errors as pg_errors
 from psycopg.adapt import Dumper, Loader
 from psycopg.pq import TransactionStatus
+from psycopg.types.numeric import IntDumper
 
 from fulfil_desk.core.kernel.errors import (
     DatabaseBusy,
@@ -345,6 +346,10 @@ def _copy_statement(sql: str) -> str | None:
 def _copied(conn: psycopg.Connection, statement: str, rows: list) -> psycopg.Cursor | None:
     """The rows COPYed in (None: a value was not of its column's type, nothing written)."""
     cursor = conn.cursor()
+    # COPY reads each value's text as its column's type already: integers by psycopg's own
+    # dumper (C), not by the untyped one parameters need (a Python call per value: 0.13 s of
+    # client time on 100k order lines).
+    cursor.adapters.register_dumper(int, IntDumper)
     try:
         # A savepoint inside the caller's transaction.
         with conn.transaction(), cursor.copy(statement) as copy:

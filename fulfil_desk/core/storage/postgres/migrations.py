@@ -16,6 +16,7 @@ from psycopg import errors as pg_errors
 
 from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.core.kernel.messages import Message
+from fulfil_desk.core.storage.postgres import statement_triggers
 
 TABLE = "fulfil_desk_migrations"
 BASELINE = (
@@ -35,7 +36,10 @@ def _m019_label_layouts(db) -> None:
 
 # name: PostgreSQL's form of a later migration (the station role's rights on its tables come
 # from the owner's default privileges, postgres/roles.py).
-LATER: dict[str, Callable[[Any], None]] = {"m019_label_layouts": _m019_label_layouts}
+LATER: dict[str, Callable[[Any], None]] = {
+    "m019_label_layouts": _m019_label_layouts,
+    "m020_statement_triggers": statement_triggers.migrate,
+}
 
 
 def known() -> list[str]:

@@ -6,6 +6,9 @@ PostgreSQL runs an AFTER row trigger once its statement is done, SQLite right af
 a statement that writes several rows of one order (two incidents in one INSERT) rewrites its
 score row from all of them, and logs one change where SQLite may log two. The score rows come
 out the same.
+
+These are the baseline's, as SQLite's migrations m001…m018 leave them; m020 makes three of
+them statement triggers (statement_triggers.py), on every shop.
 """
 
 from __future__ import annotations
@@ -97,13 +100,14 @@ def _refresh(order_id: str) -> str:
     return scores.rewrite(f"o.id = {order_id}", scores.PORTABLE_FACTS)
 
 
-def _since(*rows: str) -> str:
+def since(*rows: str) -> str:
+    """The earliest date of score rows `rows` (OLD, NEW, an alias) as a raw julian day."""
     terms = [f"coalesce({row}.{c}, {_NEVER})" for row in rows for c in scores.DATE_COLUMNS]
     return f"LEAST({', '.join(terms)})"
 
 
-def _log(marketplace: str, since: str) -> str:
-    return f"INSERT INTO score_changes (marketplace, since) VALUES ({marketplace}, {since});"
+def _log(marketplace: str, earliest: str) -> str:
+    return f"INSERT INTO score_changes (marketplace, since) VALUES ({marketplace}, {earliest});"
 
 
 def _score_rows() -> list[str]:
@@ -144,18 +148,18 @@ def _score_rows() -> list[str]:
         *_trigger(
             "score_changes_insert",
             "AFTER INSERT ON score_orders",
-            _log("NEW.marketplace", _since("NEW")),
+            _log("NEW.marketplace", since("NEW")),
         ),
         *_trigger(
             "score_changes_update",
             "AFTER UPDATE ON score_orders",
-            _log(same_market, _since("OLD", "NEW")),
+            _log(same_market, since("OLD", "NEW")),
             condition=_changed(scores.FACTS),
         ),
         *_trigger(
             "score_changes_delete",
             "AFTER DELETE ON score_orders",
-            _log("OLD.marketplace", _since("OLD")),
+            _log("OLD.marketplace", since("OLD")),
         ),
         *_trigger(
             "score_changes_keep",
@@ -166,12 +170,12 @@ def _score_rows() -> list[str]:
     ]
     received = f"coalesce(julianday({{}}.received_at), {_NEVER})"
     for event, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",))):
-        since = f"LEAST({', '.join(received.format(r) for r in rows)}, {_NEVER})"
+        earliest = f"LEAST({', '.join(received.format(r) for r in rows)}, {_NEVER})"
         market = same_market if event == "UPDATE" else f"{rows[0]}.marketplace"
         found += _trigger(
             f"score_inquiries_{event.lower()}",
             f"AFTER {event} ON inquiries",
-            _log(market, since),
+            _log(market, earliest),
         )
     return found
 
