@@ -41,6 +41,6 @@ def db_target(request, db_path):
     # A server's shop keeps this PC's files (backups) in the user's data folder: the test's.
     request.getfixturevalue("monkeypatch").setenv("XDG_DATA_HOME", str(db_path.parent / "data"))
     cluster = request.getfixturevalue("pg_cluster")
-    url = cluster.new_database()
+    url = cluster.new_shop_database()
     request.addfinalizer(lambda: cluster.drop_database(url))
     return url

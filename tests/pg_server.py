@@ -27,6 +27,7 @@ class PgCluster:
     folder: Path | None  # None: a server this run did not start and must not stop
     started_here: bool = False
     _numbers: itertools.count = field(default_factory=itertools.count)
+    _template_made: bool = False
 
     def database_url(self, name: str) -> str:
         parts = urlsplit(self.url)
@@ -40,6 +41,31 @@ class PgCluster:
             conn.execute(f"DROP DATABASE IF EXISTS {name}")
             conn.execute(f"CREATE DATABASE {name}")
         return self.database_url(name)
+
+    def new_shop_database(self) -> str:
+        """A new database holding a new shop's schema, as `Desk.open` makes it: a copy of a
+        template migrated once per run (CREATE DATABASE … TEMPLATE copies its files: 40 ms,
+        where migrating a new database takes 300 ms)."""
+        import psycopg
+
+        from fulfil_desk.core.storage.db import open_database
+
+        template = f"desk_template_{os.getpid()}"
+        if not self._template_made:
+            with psycopg.connect(self.url, autocommit=True) as conn:
+                conn.execute(f"DROP DATABASE IF EXISTS {template}")
+                conn.execute(f"CREATE DATABASE {template}")
+            open_database(self.database_url(template)).close()
+            self._template_made = True
+        name = f"desk_test_{os.getpid()}_{next(self._numbers)}"
+        with psycopg.connect(self.url, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name}")
+            conn.execute(f"CREATE DATABASE {name} TEMPLATE {template}")
+        return self.database_url(name)
+
+    def drop_template(self) -> None:
+        if self._template_made:
+            self.drop_database(self.database_url(f"desk_template_{os.getpid()}"))
 
     def drop_database(self, url: str) -> None:
         import psycopg
@@ -77,7 +103,9 @@ def pg_cluster() -> Iterator[PgCluster]:
     given = os.environ.get("FULFIL_DESK_TEST_PG")
     if given:
         folder = os.environ.get("FULFIL_DESK_TEST_PGDIR")
-        yield PgCluster(url=given, folder=Path(folder) if folder else None)
+        given_cluster = PgCluster(url=given, folder=Path(folder) if folder else None)
+        yield given_cluster
+        given_cluster.drop_template()
         return
     cluster = _private_cluster()
     if isinstance(cluster, str):

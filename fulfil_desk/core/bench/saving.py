@@ -95,14 +95,17 @@ def settled(bench: Bench) -> Outcome | None:
     if saved:
         bench.reload()  # the saved scan's page and order, as the database holds them
     bench.unfinished = None
-    key = "saved" if saved else "not_saved"
-    message = (
-        Message("bench.server_back_as_saved")  # saved, then gone: maybe not all of it
-        if unfinished.saved
-        else Message(f"bench.unanswered_scan_{key}", code=unfinished.code)
-        if unfinished.code is not None
-        else Message(f"bench.unanswered_change_{key}")
-    )
+    code = unfinished.code
+    if unfinished.saved:  # saved, then gone: maybe not all of it
+        message = Message("bench.server_back_as_saved")
+    elif code is None and saved:
+        message = Message("bench.unanswered_change_saved")
+    elif code is None:
+        message = Message("bench.unanswered_change_not_saved")
+    elif saved:
+        message = Message("bench.unanswered_scan_saved", code=code)
+    else:
+        message = Message("bench.unanswered_scan_not_saved", code=code)
     if not saved:
         return Outcome(message, ok=False, cue=Cue.NEXT)
     orders = frozenset(i for i in (before, bench.state.order_id) if i is not None)
