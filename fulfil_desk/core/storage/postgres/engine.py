@@ -235,24 +235,25 @@ class PostgresDatabase:
                 raise
             self.execute(f"RELEASE SAVEPOINT {name}")
             return
-        # One round trip (a statement without parameters may be two): the lock, and the
-        # transaction's id, by which a COMMIT left unanswered is looked up later.
-        try:
-            cursor = self.execute(
-                "BEGIN ISOLATION LEVEL READ COMMITTED;"
-                f" SELECT pg_advisory_xact_lock({SHOP_LOCK:d}), txid_current()"
+        try:  # one round trip: a statement without parameters may be two
+            self.execute(
+                f"BEGIN ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock({SHOP_LOCK:d})"
             )
-            cursor.nextset()
-            xid = int(cursor.fetchone()[1])
             yield self
+            # The id of a transaction that wrote (None: it only read), by which a COMMIT left
+            # unanswered is looked up later. Asked for here, not at BEGIN: an id taken at
+            # BEGIN would make every read-only transaction's COMMIT wait for the disk.
+            (xid,) = self.execute("SELECT txid_current_if_assigned()").fetchone()
         except BaseException:
             if self._alive_in_transaction():
                 self.execute("ROLLBACK")
             raise
         try:
             self.execute("COMMIT")
-        except DatabaseUnreachable as exc:  # sent; whether the server saved it is unknown
-            self.unanswered_commit = xid
+        except DatabaseUnreachable as exc:
+            if xid is None:  # nothing written: nothing lost
+                raise
+            self.unanswered_commit = xid  # sent; whether the server saved it is unknown
             raise SavingUnanswered(
                 Message("storage.server_gone_while_saving", url=self.shown)
             ) from exc
