@@ -33,13 +33,15 @@ class PgCluster:
         parts = urlsplit(self.url)
         return urlunsplit(parts._replace(path=f"/{name}"))
 
-    def new_database(self) -> str:
+    def new_database(self, *, template: str | None = None) -> str:
+        """A new database: empty, or a copy of `template`."""
         import psycopg
 
         name = f"desk_test_{os.getpid()}_{next(self._numbers)}"
+        copied = f" TEMPLATE {template}" if template else ""
         with psycopg.connect(self.url, autocommit=True) as conn:
             conn.execute(f"DROP DATABASE IF EXISTS {name}")
-            conn.execute(f"CREATE DATABASE {name}")
+            conn.execute(f"CREATE DATABASE {name}{copied}")
         return self.database_url(name)
 
     def new_shop_database(self) -> str:
@@ -57,11 +59,7 @@ class PgCluster:
                 conn.execute(f"CREATE DATABASE {template}")
             open_database(self.database_url(template)).close()
             self._template_made = True
-        name = f"desk_test_{os.getpid()}_{next(self._numbers)}"
-        with psycopg.connect(self.url, autocommit=True) as conn:
-            conn.execute(f"DROP DATABASE IF EXISTS {name}")
-            conn.execute(f"CREATE DATABASE {name} TEMPLATE {template}")
-        return self.database_url(name)
+        return self.new_database(template=template)
 
     def drop_template(self) -> None:
         if self._template_made:
