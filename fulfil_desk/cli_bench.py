@@ -68,7 +68,7 @@ def perform(
             how = str(save_label(pdf, label_dir, f"label-{order.marketplace}-{safe}.pdf"))
         return station.delivered(action, how)
     except DatabaseUnreachable as exc:
-        return when_unreachable(station, exc, code, saves)
+        return when_unreachable(station, exc, code or None, saves)
     except UserError as exc:
         return Outcome(exc.message, ok=False)
 

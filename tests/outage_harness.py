@@ -125,8 +125,12 @@ def answered(verdict: Verdict, run: KillRun, outage: Outage) -> bool:
     if outage.unfinished is None:
         return False
     text, events = outage.unfinished
-    saved = said("bench.unanswered_scan_saved", code=text)
-    not_saved = said("bench.unanswered_scan_not_saved", code=text)
+    if text:
+        saved = said("bench.unanswered_scan_saved", code=text)
+        not_saved = said("bench.unanswered_scan_not_saved", code=text)
+    else:  # Enter: no code to name
+        saved = said("bench.unanswered_change_saved")
+        not_saved = said("bench.unanswered_change_not_saved")
     as_saved = said("bench.server_back_as_saved")
     if verdict.message not in (saved, not_saved, as_saved):
         return False

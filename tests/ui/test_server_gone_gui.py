@@ -51,3 +51,41 @@ def test_a_dropped_server_refuses_the_scan_in_red_and_the_next_scan_works(
     assert window.page is window.pages["queue"]
     scan(qtbot, window, "")
     assert window.page is window.pages["verify"]
+
+
+def test_a_save_left_unanswered_is_said_and_the_next_scan_only_answers_it(
+    qtbot, window, pg_cluster, monkeypatch
+):
+    """The server made the COMMIT, then the connection went before its answer came (a cable
+    at that moment: the real COMMIT goes through, then the test ends the connection)."""
+    from fulfil_desk.core.kernel.errors import DatabaseUnreachable
+    from fulfil_desk.core.kernel.messages import Message
+    from fulfil_desk.core.storage.postgres import engine
+
+    db = window.controller.desk._ctx.db
+    backend = db.execute("SELECT pg_backend_pid()").fetchone()[0]
+    real_execute = engine.PostgresDatabase.execute
+    lose = [True]
+
+    def execute(self, sql, parameters=None):
+        cursor = real_execute(self, sql, parameters)
+        if sql == "COMMIT" and lose:
+            lose.clear()
+            with psycopg.connect(pg_cluster.url, autocommit=True) as admin:
+                admin.execute("SELECT pg_terminate_backend(%s)", [backend])
+            raise DatabaseUnreachable(Message("storage.server_gone", url=self.shown))
+        return cursor
+
+    monkeypatch.setattr(engine.PostgresDatabase, "execute", execute)
+    scan(qtbot, window, "")  # Enter on the queue: open the most urgent order
+    text = window.page.message.text()
+    assert "may or may not be saved" in text and "Do not scan it again" in text
+    assert "b71c1c" in window.page.message.styleSheet()  # red
+    scan(qtbot, window, "")  # the server is back: this Enter only answers
+    assert window.page.message.text() == (
+        "The server is back: the change it was saving was saved (this scan was not applied)."
+    )
+    assert "b71c1c" not in window.page.message.styleSheet()
+    assert window.page is window.pages["verify"]  # where the database says the order is
+    scan(qtbot, window, "")
+    assert window.page is window.pages["pick"]  # and the next Enter is applied

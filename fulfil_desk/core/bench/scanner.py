@@ -297,7 +297,7 @@ class Bench:
             reading = self.reader.read(code)
             outcome = run_again_on_conflict(self, partial(self._route, reading))
         except DatabaseUnreachable as exc:
-            outcome = when_unreachable(self, exc, code, saves)
+            outcome = when_unreachable(self, exc, code or None, saves)
         except UserError as exc:
             if isinstance(exc, OrderLocked):
                 self.state.takeover = exc.order_id
