@@ -19,12 +19,10 @@ import psycopg
 import pytest
 from bench_helpers import to_step
 from db_dump import query
+from pg_server import lose_the_next_commit_answer
 from wording import said
 
 from fulfil_desk.core.bench.scanner import Bench
-from fulfil_desk.core.kernel.errors import DatabaseUnreachable
-from fulfil_desk.core.kernel.messages import Message
-from fulfil_desk.core.storage.postgres import engine
 
 pytestmark = pytest.mark.both_engines
 
@@ -104,20 +102,7 @@ def test_a_commit_made_whose_answer_was_lost_is_said_saved_and_not_counted_twice
     desk, picking, barcode, db_target, pg_cluster, monkeypatch
 ):
     bench, order_id = picking
-    pid = backend_of(desk)
-    real_execute = engine.PostgresDatabase.execute
-    lose: list[bool] = [True]
-
-    def execute(self, sql, parameters=None):
-        cursor = real_execute(self, sql, parameters)
-        if sql == "COMMIT" and lose:  # made; then the cable goes before the answer is read
-            lose.clear()
-            with psycopg.connect(pg_cluster.url, autocommit=True) as admin:
-                admin.execute("SELECT pg_terminate_backend(%s)", [pid])
-            raise DatabaseUnreachable(Message("storage.server_gone", url=self.shown))
-        return cursor
-
-    monkeypatch.setattr(engine.PostgresDatabase, "execute", execute)
+    lose_the_next_commit_answer(monkeypatch, desk._ctx.db, pg_cluster)
     outcome = bench.scan(barcode["DEMO-MUG"])
     assert not outcome.ok and "may or may not be" in said(outcome)
     assert picked(db_target, order_id) == 1  # it was saved, though the station was not told

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import psycopg
 import pytest
+from pg_server import lose_the_next_commit_answer
 from PySide6.QtCore import Qt
 from windows import make_window
 
@@ -58,25 +59,7 @@ def test_a_save_left_unanswered_is_said_and_the_next_scan_only_answers_it(
 ):
     """The server made the COMMIT, then the connection went before its answer came (a cable
     at that moment: the real COMMIT goes through, then the test ends the connection)."""
-    from fulfil_desk.core.kernel.errors import DatabaseUnreachable
-    from fulfil_desk.core.kernel.messages import Message
-    from fulfil_desk.core.storage.postgres import engine
-
-    db = window.controller.desk._ctx.db
-    backend = db.execute("SELECT pg_backend_pid()").fetchone()[0]
-    real_execute = engine.PostgresDatabase.execute
-    lose = [True]
-
-    def execute(self, sql, parameters=None):
-        cursor = real_execute(self, sql, parameters)
-        if sql == "COMMIT" and lose:
-            lose.clear()
-            with psycopg.connect(pg_cluster.url, autocommit=True) as admin:
-                admin.execute("SELECT pg_terminate_backend(%s)", [backend])
-            raise DatabaseUnreachable(Message("storage.server_gone", url=self.shown))
-        return cursor
-
-    monkeypatch.setattr(engine.PostgresDatabase, "execute", execute)
+    lose_the_next_commit_answer(monkeypatch, window.controller.desk._ctx.db, pg_cluster)
     scan(qtbot, window, "")  # Enter on the queue: open the most urgent order
     text = window.page.message.text()
     assert "may or may not be saved" in text and "Do not scan it again" in text
