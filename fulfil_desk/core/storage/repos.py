@@ -54,6 +54,27 @@ def _line_row(order_id: int, line: OrderLine) -> tuple:
     return (order_id, line.line_key or line.sku, *_LINE(line), _source_json(line.source))
 
 
+_ORDER_READ = (
+    f"o.id, {_ORDER_COLUMNS}, s.courier_code, s.tracking_number, s.label_printed_at,"
+    " s.shipped_at, w.number AS waybill_number"
+)
+_ORDER_FROM = (
+    " FROM orders o LEFT JOIN shipments s ON s.order_id = o.id"
+    " LEFT JOIN waybill_numbers w ON w.order_id = o.id AND w.voided_at IS NULL"
+)
+_LINE_FIELDS = ("id", "sku", "title", "quantity", "unit_price_minor", "currency", "line_key",
+                "picked", "packed", "source")  # fmt: skip
+_ORDER_WITH_LINES = (
+    f"SELECT {_ORDER_READ}, {', '.join(f'l.{c} AS line_{c}' for c in _LINE_FIELDS)}"
+    f"{_ORDER_FROM} LEFT JOIN order_lines l ON l.order_id = o.id WHERE o.id = ? ORDER BY l.id"
+)
+
+
+def _line_from_row(row: dict, prefix: str = "") -> OrderLine:
+    found = {name: row[prefix + name] for name in _LINE_FIELDS}
+    return OrderLine(**{**found, "source": json.loads(found["source"])})
+
+
 def _dicts(cursor) -> list[dict]:
     """Rows as dicts, as sqlite-utils' query() gives them, at half its cost per row (an
     order is read several times on every scan)."""
@@ -129,14 +150,7 @@ class OrderRepo:
 
     def _select(self, where: str, params: Iterable) -> list[Order]:
         rows = _dicts(
-            self._db.execute(
-                f"SELECT o.id, {_ORDER_COLUMNS}, s.courier_code, s.tracking_number,"
-                " s.label_printed_at, s.shipped_at, w.number AS waybill_number"
-                " FROM orders o LEFT JOIN shipments s ON s.order_id = o.id"
-                " LEFT JOIN waybill_numbers w ON w.order_id = o.id AND w.voided_at IS NULL"
-                f" WHERE {where}",
-                list(params),
-            )
+            self._db.execute(f"SELECT {_ORDER_READ}{_ORDER_FROM} WHERE {where}", list(params))
         )
         if not rows:
             return []
@@ -148,25 +162,17 @@ class OrderRepo:
                 f"SELECT * FROM order_lines WHERE order_id IN ({marks}) ORDER BY id", ids
             )
         ):
-            lines[r["order_id"]].append(
-                OrderLine(
-                    id=r["id"],
-                    sku=r["sku"],
-                    title=r["title"],
-                    quantity=r["quantity"],
-                    unit_price_minor=r["unit_price_minor"],
-                    currency=r["currency"],
-                    line_key=r["line_key"],
-                    picked=r["picked"],
-                    packed=r["packed"],
-                    source=json.loads(r["source"]),
-                )
-            )
+            lines[r["order_id"]].append(_line_from_row(r))
         return [_order_from_row(r, lines[r["id"]]) for r in rows]
 
     def get(self, order_id: int) -> Order | None:
-        found = self._select("o.id = ?", [order_id])
-        return found[0] if found else None
+        """The order with its lines in one statement (one round trip to a server: an order
+        is read several times on every scan)."""
+        rows = _dicts(self._db.execute(_ORDER_WITH_LINES, [order_id]))
+        if not rows:
+            return None
+        lines = [_line_from_row(r, "line_") for r in rows if r["line_id"] is not None]
+        return _order_from_row(rows[0], lines)
 
     def find(self, text: str) -> list[Order]:
         """By marketplace order number (any marketplace), or by internal id."""
