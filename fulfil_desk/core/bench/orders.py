@@ -14,7 +14,7 @@ from fulfil_desk.core.kernel.errors import NotFound, UserError
 from fulfil_desk.core.kernel.message_codec import stored_note
 from fulfil_desk.core.kernel.messages import Message
 from fulfil_desk.core.kernel.orders import OPEN_STATUSES, Order, OrderStatus
-from fulfil_desk.core.storage.bench_repo import ScanLookupRepo
+from fulfil_desk.core.storage.bench_repo import CodeFacts, ScanLookupRepo
 
 if TYPE_CHECKING:
     from fulfil_desk.core.scores.service import ScoreService
@@ -118,6 +118,11 @@ class OrderService:
             for i in order_ids
         )
         return UserError(Message("bench.order_on_several_marketplaces", number=number, where=where))
+
+    def code_facts(self, code: str, *, badge: str, tracking: list[str]) -> CodeFacts:
+        """What a scanned code is as a product, an order, a packer's badge and a recorded
+        tracking number, read at once (core/bench/reading.py)."""
+        return self._lookup.code_facts(code, badge=badge, tracking=tracking)
 
     def tracking_owner_of(self, numbers: list[str]) -> tuple[int, str] | None:
         """The order one of `numbers` is the recorded tracking number of, and that number."""

@@ -93,21 +93,25 @@ class ScanReader:
         desk = self._desk
         products, orders = desk.products, desk.orders
         found: list[Reading] = []
-        sku = products.sku_of_code_any_case(code) if any_case else products.sku_of_code(code)
+        forms = self._tracking_forms(code)
+        if any_case:
+            sku = products.sku_of_code_any_case(code)
+            order_ids = orders.order_ids_of_number_any_case(code)
+            badge = desk.packers.packer_of_badge(code)
+            packer = badge["name"] if badge else None
+            owner = orders.tracking_owner_of(forms)
+        else:  # one read: the scan path's, on every scan
+            facts = orders.code_facts(code, badge=code.strip().upper(), tracking=forms)
+            sku, order_ids, packer, owner = facts.sku, facts.order_ids, facts.packer, facts.tracking
         if sku is not None:
             found.append(Reading(code, Kind.PRODUCT, sku=sku))
-        order_ids = (
-            orders.order_ids_of_number_any_case(code)
-            if any_case
-            else orders.order_ids_of_number(code)
-        )
         if len(order_ids) > 1:
             raise orders.several_orders_error(code, order_ids)
         if order_ids:
             found.append(Reading(code, Kind.ORDER, order_id=order_ids[0]))
-        if (packer := desk.packers.packer_of_badge(code)) is not None:
-            found.append(Reading(code, Kind.BADGE, packer=packer["name"]))
-        if (owner := orders.tracking_owner_of(self._tracking_forms(code))) is not None:
+        if packer is not None:
+            found.append(Reading(code, Kind.BADGE, packer=packer))
+        if owner is not None:
             found.append(Reading(code, Kind.TRACKING, order_id=owner[0], tracking=owner[1]))
         if len(found) > 1:
             raise UserError(_ambiguous(code, found, desk))

@@ -3,9 +3,27 @@ aside, the refused scans, the packers and their badges."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from fulfil_desk.core.storage.db import Database
 
 _CODE_PART = "substr(l.line_key, 1, instr(l.line_key, ':') - 1)"  # order_lines_coupang_order
+
+
+_COUPANG_ORDER_IDS = (  # the orders inside a bundle whose Coupang 주문번호 is `?`
+    "SELECT l.order_id FROM order_lines l JOIN orders o ON o.id = l.order_id"
+    f" WHERE {_CODE_PART} = ? AND instr(l.line_key, ':') > 1 AND o.marketplace = 'coupang'"
+)
+
+
+@dataclass(frozen=True)
+class CodeFacts:
+    """Everything a scanned code is in the shop, read at once."""
+
+    sku: str | None  # the product whose barcode (else whose SKU) it is
+    order_ids: list[int]  # the orders of that number
+    packer: str | None  # the packer of that badge
+    tracking: tuple[int, str] | None  # the order it is the tracking number of, and that number
 
 
 class ScanLookupRepo:
@@ -16,13 +34,42 @@ class ScanLookupRepo:
         """The orders whose number is `number`: the marketplace's order (or bundle) number, or
         the 주문번호 of a Coupang order inside a bundle."""
         rows = self._db.execute(
-            "SELECT id FROM orders WHERE order_number = ?"
-            " UNION SELECT l.order_id FROM order_lines l JOIN orders o ON o.id = l.order_id"
-            f" WHERE {_CODE_PART} = ? AND instr(l.line_key, ':') > 1"
-            " AND o.marketplace = 'coupang'",
+            f"SELECT id FROM orders WHERE order_number = ? UNION {_COUPANG_ORDER_IDS}",
             [number, number],
         )
         return sorted(r[0] for r in rows)
+
+    def code_facts(self, code: str, *, badge: str, tracking: list[str]) -> CodeFacts:
+        """What `code` is as a product, an order, a packer's `badge` and one of the
+        `tracking` numbers (the first found, in their order), in one statement: one round
+        trip to a server on every scan, where the four reads took four."""
+        marks = ", ".join("?" * len(tracking))
+        owners = (
+            " UNION ALL SELECT 'tracking', CAST(order_id AS TEXT), tracking_number FROM"
+            f" shipments WHERE tracking_number IN ({marks})"
+            if tracking
+            else ""
+        )
+        rows = self._db.execute(
+            "SELECT 'barcode', sku, NULL FROM barcodes WHERE code = ?"
+            " UNION ALL SELECT 'sku', sku, NULL FROM products WHERE sku = ?"
+            " UNION ALL SELECT 'order', CAST(id AS TEXT), NULL FROM orders WHERE order_number = ?"
+            f" UNION ALL SELECT 'order', CAST(order_id AS TEXT), NULL FROM ({_COUPANG_ORDER_IDS}) c"
+            " UNION ALL SELECT 'badge', name, NULL FROM packers WHERE badge = ?" + owners,
+            [code, code, code, code, badge, *tracking],
+        ).fetchall()
+        found: dict[str, list[tuple]] = {}
+        for kind, value, number in rows:
+            found.setdefault(kind, []).append((value, number))
+        sku = next((v for v, _ in found.get("barcode", found.get("sku", []))), None)
+        owner_of = {number: int(v) for v, number in found.get("tracking", [])}
+        owner = next(((owner_of[n], n) for n in tracking if n in owner_of), None)
+        return CodeFacts(
+            sku=sku,
+            order_ids=sorted({int(v) for v, _ in found.get("order", [])}),
+            packer=next((v for v, _ in found.get("badge", [])), None),
+            tracking=owner,
+        )
 
     def order_ids_any_case(self, number: str) -> list[int]:
         """The orders whose marketplace number is `number` but for the case of its letters."""
