@@ -122,21 +122,24 @@ def pg_url(pg_cluster: PgCluster) -> Iterator[str]:
     pg_cluster.drop_database(url)
 
 
-def lose_the_next_commit_answer(monkeypatch, db, cluster: PgCluster) -> None:
-    """The next COMMIT on `db` (a PostgresDatabase) is made by the server, then its connection
-    ends before the answer is read: a cable pulled at that moment, which cannot be timed on
-    one machine."""
+def lose_the_next_commit_answer(monkeypatch, db, cluster: PgCluster, *, after: int = 0) -> None:
+    """The next COMMIT on `db` (a PostgresDatabase) but `after` is made by the server, then
+    its connection ends before the answer is read: a cable pulled at that moment, which
+    cannot be timed on one machine."""
     from fulfil_desk.core.kernel.errors import DatabaseUnreachable
     from fulfil_desk.core.kernel.messages import Message
     from fulfil_desk.core.storage.postgres import engine
 
     backend = db.execute("SELECT pg_backend_pid()").fetchone()[0]
     real_execute = engine.PostgresDatabase.execute
-    armed = [True]
+    armed = [after]
 
     def execute(self, sql, parameters=None):
         cursor = real_execute(self, sql, parameters)
         if sql == "COMMIT" and armed and self is db:
+            if armed[0]:
+                armed[0] -= 1
+                return cursor
             armed.clear()
             import psycopg
 

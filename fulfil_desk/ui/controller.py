@@ -38,6 +38,7 @@ class DeskController(QObject):
         # is on screen (see MainWindow._on_changed).
         self.scanning = False
         self._label: tuple[int, bytes] | None = None  # the label last drawn, see label_pdf
+        self._saves_before = 0  # the Desk's saves_made() when the step in hand began
         self.changed.connect(self._forget_label)
 
     @property
@@ -59,7 +60,7 @@ class DeskController(QObject):
     def _step(self, action) -> Outcome:
         """Run a scan, then any printing it asks for; show the new page, then the messages."""
         self.scanning = True
-        saves = self.desk.saves_made()
+        saves = self._saves_before = self.desk.saves_made()
         try:
             return self._run_step(action)
         except DatabaseUnreachable as exc:  # a read around the scan found the server gone
@@ -195,6 +196,8 @@ class DeskController(QObject):
                 pdf = self.label_pdf(order_id)
                 how = str(self.save_pdf(pdf, self.default_label_path(order_id)))
             return self.bench.delivered(action, how)
+        except DatabaseUnreachable as exc:  # the label's number may be given, its record not
+            return when_unreachable(self.bench, exc, None, self._saves_before)
         except UserError as exc:
             return Outcome(exc.message, ok=False)
 

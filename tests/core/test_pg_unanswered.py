@@ -22,6 +22,7 @@ from db_dump import query
 from pg_server import lose_the_next_commit_answer
 from wording import said
 
+from fulfil_desk.core.bench.saving import Unfinished
 from fulfil_desk.core.bench.scanner import Bench
 
 pytestmark = pytest.mark.both_engines
@@ -123,9 +124,27 @@ def test_while_the_server_is_still_away_the_asking_scan_is_refused_and_asks_agai
     bench, order_id = picking
     db = desk._ctx.db
     db.unanswered_commit = db.execute("SELECT txid_current()").fetchone()[0] + 1000
-    bench.unanswered = barcode["DEMO-MUG"]
+    bench.unfinished = Unfinished(barcode["DEMO-MUG"], None)
     monkeypatch.setattr(db, "url", "postgresql://nobody@/nowhere?host=/nonexistent")
     db._conn.close()
     outcome = bench.scan(barcode["DEMO-MUG"])
     assert not outcome.ok and said(outcome).startswith("The database server")
-    assert bench.unanswered == barcode["DEMO-MUG"] and db.unanswered_commit is not None
+    assert bench.unfinished == Unfinished(barcode["DEMO-MUG"], None)
+    assert db.unanswered_commit is not None
+
+
+def test_a_scan_of_two_saves_whose_second_went_unanswered_is_never_scanned_twice(
+    desk, picking, barcode, db_target, pg_cluster, monkeypatch
+):
+    """The last unit of a pick list: the unit is saved, then the order opens at Pack in a
+    second write, whose answer is lost. Its outcome does not matter: the unit is saved."""
+    bench, order_id = picking
+    assert bench.scan(barcode["DEMO-MUG"]).ok
+    lose_the_next_commit_answer(monkeypatch, desk._ctx.db, pg_cluster, after=1)
+    outcome = bench.scan(barcode["DEMO-MUG"])
+    assert not outcome.ok and "after saving some of it" in said(outcome)
+    assert picked(db_target, order_id) == 2
+    answer = bench.scan(barcode["DEMO-MUG"])  # scanned again: only the answer
+    assert said(answer).startswith("The server is back: the order is shown as the database")
+    assert picked(db_target, order_id) == 2 and desk._ctx.db.unanswered_commit is None
+    assert bench.state.page == "pack"

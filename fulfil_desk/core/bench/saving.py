@@ -20,12 +20,17 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from fulfil_desk.core.bench.outcome import Cue, Outcome
 from fulfil_desk.core.kernel.changes import Changes
-from fulfil_desk.core.kernel.errors import DatabaseConflict, DatabaseUnreachable, SavingUnanswered
+from fulfil_desk.core.kernel.errors import (
+    DatabaseBusy,
+    DatabaseConflict,
+    DatabaseUnreachable,
+    SavingUnanswered,
+)
 from fulfil_desk.core.kernel.messages import Message
 
 if TYPE_CHECKING:
@@ -35,15 +40,18 @@ ATTEMPTS = 3
 
 
 def run_again_on_conflict(bench: Bench, route: Callable[[], Outcome]) -> Outcome:
+    """`route` again after a conflict, while nothing of the scan was saved yet (a scan of
+    two writes whose first was saved is not run again: `when_unreachable` says so)."""
+    saves = bench.desk.saves_made()
     for attempt in range(1, ATTEMPTS + 1):
         state, stock = copy.deepcopy(bench.state), bench.stock.remembered()
         try:
             return route()
         except DatabaseConflict:
+            if attempt == ATTEMPTS or bench.desk.saves_made() != saves:
+                raise
             bench.state = state
             bench.stock.recall(stock)
-            if attempt == ATTEMPTS:
-                raise
     raise AssertionError("unreachable")
 
 
@@ -57,19 +65,22 @@ class Unfinished:
 
 
 def when_unreachable(
-    bench: Bench, exc: DatabaseUnreachable, code: str | None, saves: int
+    bench: Bench, exc: DatabaseUnreachable | DatabaseBusy, code: str | None, saves: int
 ) -> Outcome:
-    """The scan's refusal when the server went away during it (`saves`: the Desk's
-    `saves_made()` before it began). Before anything was saved: "not saved". With its COMMIT
-    unanswered, or after it saved (while reading what to show), the bench says so and the
-    next scan only answers it (`settled`)."""
-    if isinstance(exc, SavingUnanswered):
+    """The scan's refusal when the server went away during it, or another station kept it
+    waiting (`saves`: the Desk's `saves_made()` before it began). Before anything was saved:
+    the refusal as it is ("not saved", "scan again"). With its COMMIT unanswered, or after it
+    saved part of itself, the bench says so and the next scan only answers it (`settled`)."""
+    saved_before = bench.desk.saves_made() != saves
+    if isinstance(exc, SavingUnanswered) and not saved_before:
         bench.unfinished = Unfinished(code, None)
         return Outcome.refused(exc)
-    if bench.desk.saves_made() == saves:
+    if not saved_before:
         return Outcome.refused(exc)
     bench.unfinished = Unfinished(code, True)
     said = exc.message
+    if not isinstance(exc, DatabaseUnreachable):  # busy: the next scan shows where it stands
+        return Outcome.refused(exc)
     message = (
         Message("storage.server_gone_after_saving", url=said.params["url"])
         if isinstance(said, Message) and "url" in said.params
@@ -85,15 +96,14 @@ def settled(bench: Bench) -> Outcome | None:
     is unfinished, and this scan is applied as usual. DatabaseUnreachable while the server
     is away."""
     unfinished = bench.unfinished or Unfinished(None, None)
-    saved = unfinished.saved
-    if saved is None:
-        saved = bench.desk.settle_unanswered_save()
+    asked = bench.desk.settle_unanswered_save()  # asked even when known: then it is cleared
+    saved = unfinished.saved if unfinished.saved is not None else asked
     if saved is None:
         bench.unfinished = None
         return None
+    bench.unfinished = replace(unfinished, saved=unfinished.saved or saved)  # if reload fails
     before = bench.state.order_id
-    if saved:
-        bench.reload()  # the saved scan's page and order, as the database holds them
+    note = bench.reload() if saved else None  # the page and order the database holds
     bench.unfinished = None
     code = unfinished.code
     if unfinished.saved:  # saved, then gone: maybe not all of it
@@ -106,6 +116,8 @@ def settled(bench: Bench) -> Outcome | None:
         message = Message("bench.unanswered_scan_saved", code=code)
     else:
         message = Message("bench.unanswered_scan_not_saved", code=code)
+    if note is not None:  # why it stays on the queue (another station took the order)
+        message = Message("two_sentences", first=message, then=note)
     if not saved:
         return Outcome(message, ok=False, cue=Cue.NEXT)
     orders = frozenset(i for i in (before, bench.state.order_id) if i is not None)

@@ -51,6 +51,7 @@ from fulfil_desk.core.bench.workflow import Step, step_of
 from fulfil_desk.core.handover.bench import HANDOVER, HandoverBench
 from fulfil_desk.core.kernel.changes import Changes
 from fulfil_desk.core.kernel.errors import (
+    DatabaseBusy,
     DatabaseUnreachable,
     NotAllowed,
     OrderLocked,
@@ -294,9 +295,10 @@ class Bench:
         try:
             if (answer := settled(self)) is not None:
                 return answer  # this scan is not applied (core/bench/saving.py)
+            saves = self.desk.saves_made()
             reading = self.reader.read(code)
             outcome = run_again_on_conflict(self, partial(self._route, reading))
-        except DatabaseUnreachable as exc:
+        except (DatabaseUnreachable, DatabaseBusy) as exc:
             outcome = when_unreachable(self, exc, code or None, saves)
         except UserError as exc:
             if isinstance(exc, OrderLocked):

@@ -54,8 +54,8 @@ def _line_row(order_id: int, line: OrderLine) -> tuple:
     return (order_id, line.line_key or line.sku, *_LINE(line), _source_json(line.source))
 
 
-_ORDER_READ = (
-    f"o.id, {_ORDER_COLUMNS}, s.courier_code, s.tracking_number, s.label_printed_at,"
+_ORDER_SELECT = (
+    f"SELECT o.id, {_ORDER_COLUMNS}, s.courier_code, s.tracking_number, s.label_printed_at,"
     " s.shipped_at, w.number AS waybill_number"
 )
 _ORDER_FROM = (
@@ -65,7 +65,10 @@ _ORDER_FROM = (
 _LINE_FIELDS = ("id", "sku", "title", "quantity", "unit_price_minor", "currency", "line_key",
                 "picked", "packed", "source")  # fmt: skip
 _ORDER_WITH_LINES = (
-    f"SELECT {_ORDER_READ}, {', '.join(f'l.{c} AS line_{c}' for c in _LINE_FIELDS)}"
+    f"{_ORDER_SELECT}, l.id AS line_id, l.sku AS line_sku, l.title AS line_title,"
+    " l.quantity AS line_quantity, l.unit_price_minor AS line_unit_price_minor,"
+    " l.currency AS line_currency, l.line_key AS line_line_key, l.picked AS line_picked,"
+    " l.packed AS line_packed, l.source AS line_source"
     f"{_ORDER_FROM} LEFT JOIN order_lines l ON l.order_id = o.id WHERE o.id = ? ORDER BY l.id"
 )
 
@@ -149,9 +152,7 @@ class OrderRepo:
         self._db = db
 
     def _select(self, where: str, params: Iterable) -> list[Order]:
-        rows = _dicts(
-            self._db.execute(f"SELECT {_ORDER_READ}{_ORDER_FROM} WHERE {where}", list(params))
-        )
+        rows = _dicts(self._db.execute(f"{_ORDER_SELECT}{_ORDER_FROM} WHERE {where}", list(params)))
         if not rows:
             return []
         ids = [r["id"] for r in rows]

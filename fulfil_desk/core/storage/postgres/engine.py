@@ -257,7 +257,8 @@ class PostgresDatabase:
             raise SavingUnanswered(
                 Message("storage.server_gone_while_saving", url=self.shown)
             ) from exc
-        self.commits += 1
+        if xid is not None:  # a transaction that only read saved nothing
+            self.commits += 1
 
     def settle_unanswered(self) -> bool | None:
         """Whether the server saved the write transaction whose COMMIT went unanswered (None:
