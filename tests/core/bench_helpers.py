@@ -28,3 +28,14 @@ def to_step(bench, barcode, number: str, step: str) -> None:
         while bench.state.pending:
             bench.state.pending.pop(0)
             assert bench.label_done("test").ok
+
+
+def picking_two_mugs(desk, add, barcode, number: str):
+    """A station picking a new order `number` of two mugs, none picked yet: (bench, id)."""
+    from fulfil_desk.core.bench.scanner import Bench
+
+    order_id = add(number, [("DEMO-MUG", 2)])
+    bench = Bench(desk=desk)
+    to_step(bench, barcode, number, "pick")
+    assert bench.scan("").ok  # starts picking
+    return bench, order_id

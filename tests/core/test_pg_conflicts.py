@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import psycopg
 import pytest
-from bench_helpers import to_step
+from bench_helpers import picking_two_mugs
 from db_dump import query
 from wording import said
 
 from fulfil_desk.core.bench.saving import ATTEMPTS
-from fulfil_desk.core.bench.scanner import Bench
 
 pytestmark = pytest.mark.both_engines
 
@@ -63,10 +62,7 @@ def _pick_events(db_target, order_id: int) -> int:
 def test_a_scan_the_server_rolled_back_is_run_again_and_counted_once(
     desk, add, barcode, db_target, fail_next_line_writes, sqlstate
 ):
-    order_id = add("C-1", [("DEMO-MUG", 2)])
-    bench = Bench(desk=desk)
-    to_step(bench, barcode, "C-1", "pick")
-    assert bench.scan("").ok  # starts picking
+    bench, order_id = picking_two_mugs(desk, add, barcode, "C-1")
     events_before = _pick_events(db_target, order_id)
     fail_next_line_writes(ATTEMPTS - 1, sqlstate)
     outcome = bench.scan(barcode["DEMO-MUG"])
@@ -79,10 +75,7 @@ def test_a_scan_the_server_rolled_back_is_run_again_and_counted_once(
 def test_a_conflict_that_keeps_coming_back_is_the_busy_message_and_changes_nothing(
     desk, add, barcode, db_target, fail_next_line_writes, dump
 ):
-    order_id = add("C-2", [("DEMO-MUG", 2)])
-    bench = Bench(desk=desk)
-    to_step(bench, barcode, "C-2", "pick")
-    assert bench.scan("").ok  # starts picking
+    bench, order_id = picking_two_mugs(desk, add, barcode, "C-2")
     page = (bench.state.page, bench.state.order_id, bench.state.pick_list_id)
     fail_next_line_writes(ATTEMPTS, "40001")
     before = dump()

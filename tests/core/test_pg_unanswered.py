@@ -17,13 +17,12 @@ import time
 
 import psycopg
 import pytest
-from bench_helpers import to_step
+from bench_helpers import picking_two_mugs
 from db_dump import query
 from pg_server import lose_the_next_commit_answer
 from wording import said
 
 from fulfil_desk.core.bench.saving import Unfinished
-from fulfil_desk.core.bench.scanner import Bench
 
 pytestmark = pytest.mark.both_engines
 
@@ -33,11 +32,7 @@ def picking(desk, add, barcode, db_target):
     """A station picking order U-1 (two mugs), none picked yet."""
     if desk._ctx.db.engine != "postgresql":
         pytest.skip("a file's COMMIT is always answered")
-    order_id = add("U-1", [("DEMO-MUG", 2)])
-    bench = Bench(desk=desk)
-    to_step(bench, barcode, "U-1", "pick")
-    assert bench.scan("").ok  # starts picking
-    return bench, order_id
+    return picking_two_mugs(desk, add, barcode, "U-1")
 
 
 def picked(db_target, order_id: int) -> int:
