@@ -115,8 +115,8 @@ def bench(obj: CliContext, label_dir):
         # the bench like any unknown code, never a crash.
         code, saves = raw.decode("utf-8", "replace").rstrip("\r\n"), desk.saves_made()
         outcomes = [station.scan(code)]
-        if (packer := outcomes[0].changes.packer) and obj.lang is None:
-            words = obj.words_in(desk.packers.language_of(packer))
+        if outcomes[0].changes.packer and obj.lang is None:
+            words = obj.words_in(outcomes[0].changes.language)
         while station.state.pending:
             action = station.state.pending.pop(0)
             outcomes.append(perform(station, action, label_dir, words, code=code, saves=saves))

@@ -9,7 +9,7 @@ import itertools
 import os
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -122,6 +122,16 @@ def pg_url(pg_cluster: PgCluster) -> Iterator[str]:
     pg_cluster.drop_database(url)
 
 
+def end_the_connection_now(db, cluster: PgCluster) -> None:
+    """The server ends `db`'s connection (a PostgresDatabase, or its Desk's), as a cable
+    pulled."""
+    import psycopg
+
+    backend = db.execute("SELECT pg_backend_pid()").fetchone()[0]
+    with psycopg.connect(cluster.url, autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", [backend])
+
+
 def lose_the_next_commit_answer(monkeypatch, db, cluster: PgCluster, *, after: int = 0) -> None:
     """The next COMMIT on `db` (a PostgresDatabase) but `after` is made by the server, then
     its connection ends before the answer is read: a cable pulled at that moment, which
@@ -149,3 +159,30 @@ def lose_the_next_commit_answer(monkeypatch, db, cluster: PgCluster, *, after: i
         return cursor
 
     monkeypatch.setattr(engine.PostgresDatabase, "execute", execute)
+
+
+def end_the_connection_after(monkeypatch, target, name: str, cluster: PgCluster) -> None:
+    """Once `target.name` (a method that saves) has returned, the server ends the connection
+    of the database it saved to: a cable pulled just after a scan was answered."""
+
+    real = getattr(target, name)
+
+    def then_gone(self, *args, **kwargs):
+        done = real(self, *args, **kwargs)
+        end_the_connection_now(self._ctx.db, cluster)
+        return done
+
+    monkeypatch.setattr(target, name, then_gone)
+
+
+def keep_the_server_away(monkeypatch, db) -> Callable[[], None]:
+    """From now on `db` (a PostgresDatabase) cannot connect again, as while its server is
+    stopped; the function returned brings the server back."""
+    import psycopg
+
+    def refused(_url):
+        raise psycopg.OperationalError("connection refused (the test keeps the server away)")
+
+    real = db._connect_to
+    monkeypatch.setattr(db, "_connect_to", refused)
+    return lambda: monkeypatch.setattr(db, "_connect_to", real)

@@ -6,6 +6,7 @@ import gc
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from platformdirs import user_documents_dir, user_log_dir
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fulfil_desk.core.bench.scanner import Bench
+from fulfil_desk.core.kernel.errors import UserError
 from fulfil_desk.ui.controller import DeskController
 from fulfil_desk.ui.languages import UiLanguage, missing_font_note, system_language
 from fulfil_desk.ui.main_window import MainWindow
@@ -22,6 +24,7 @@ from fulfil_desk.ui.view_settings import ViewSettings
 if TYPE_CHECKING:
     from fulfil_desk.core.desk import Desk
     from fulfil_desk.core.kernel.messages import Message
+    from fulfil_desk.core.wording.render import Wording
 
 log = logging.getLogger("fulfil_desk")
 
@@ -136,8 +139,16 @@ def show_fitted(window: MainWindow) -> None:
     window.activateWindow()  # the keyboard (the scanner, F1, Ctrl +) goes to it at once
 
 
-def _crash_dialog_hook(log_file: Path):
+def _crash_dialog_hook(log_file: Path, *, words: Callable[[], Wording | None] = lambda: None):
+    """`words`: the window's, once there is one. A refusal that escaped a view (the database
+    server gone while a panel read it again) is its own sentence, not a crash."""
+
     def hook(kind, value, tb):
+        if isinstance(value, UserError) and (said := words()) is not None:
+            log.warning("refused outside a scan: %s", said(value.message))
+            title = QApplication.translate("app", "fulfil-desk")
+            QMessageBox.warning(None, title, said(value.message))
+            return
         text = "".join(traceback.format_exception(kind, value, tb))
         log.error("unexpected error\n%s", text)
         QMessageBox.critical(
@@ -164,7 +175,10 @@ def run(desk: Desk, *, lang: str | None = None) -> int:
     app.setApplicationName("fulfil-desk")
     language = UiLanguage(app=app)
     language.install(lang or desk.settings.language() or system_language())
-    sys.excepthook = _crash_dialog_hook(log_file)
+    stations: list[Workstation] = []
+    sys.excepthook = _crash_dialog_hook(
+        log_file, words=lambda: stations[0].window.controller.words if stations else None
+    )
     station = Workstation(
         desk=desk,
         language=language,
@@ -172,6 +186,7 @@ def run(desk: Desk, *, lang: str | None = None) -> int:
         view_settings=ViewSettings.for_station(desk.station),
         side_views_after_paint=True,  # the queue shows first
     )
+    stations.append(station)
     show_fitted(station.window)
     if note := missing_font_note():
         log.warning(note)

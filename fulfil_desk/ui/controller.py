@@ -61,21 +61,26 @@ class DeskController(QObject):
         """Run a scan, then any printing it asks for; show the new page, then the messages."""
         self.scanning = True
         saves = self._saves_before = self.desk.saves_made()
+        outcomes: list[Outcome] = []  # the scan's answers so far
         try:
-            return self._run_step(action)
+            return self._run_step(action, outcomes)
         except DatabaseUnreachable as exc:  # a read around the scan found the server gone
-            outcome = when_unreachable(self.bench, exc, None, saves)
+            unfinished = [each for each in outcomes if each.tone == "refused"]
+            if self.bench.unfinished is not None and unfinished:
+                outcome = unfinished[0]  # "may or may not be saved" stands: the next scan asks
+            else:
+                outcome = when_unreachable(self.bench, exc, None, saves)
             self.verdict.emit(outcome)
             return outcome
         finally:
             self.scanning = False
             self.scan_answered.emit()
 
-    def _run_step(self, action) -> Outcome:
+    def _run_step(self, action, outcomes: list[Outcome]) -> Outcome:
         page_before = (self.state.page, self.state.order_id, self.state.pick_list_id)
         choices_before = self._choices()
         outcome = action()
-        outcomes = [outcome]
+        outcomes.append(outcome)
         while self.state.pending:
             outcomes.append(self._perform(self.state.pending.pop(0)))
         for each in outcomes:

@@ -6,6 +6,7 @@ them on the right. Each station remembers its window, docks, column widths and U
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from fulfil_desk.core.bench.outcome import Cue
 from fulfil_desk.core.bench.scanner import QUEUE
 from fulfil_desk.core.bench.workflow import Step
 from fulfil_desk.core.kernel.changes import Changes
+from fulfil_desk.core.kernel.errors import DatabaseUnreachable
 from fulfil_desk.ui import window_menus
 from fulfil_desk.ui.boundary import LayoutBoundary
 from fulfil_desk.ui.dialogs.buyer_message_dialog import open_buyer_message
@@ -222,6 +224,10 @@ class MainWindow(QMainWindow):
     def _on_changed(self, changes) -> None:
         """The step page at once: it shows the verdict. After a scan, the queue and the scores
         panel wait until the verdict is painted (`_refresh_after_verdict`)."""
+        with suppress(DatabaseUnreachable):  # the views kept: see _refresh_after_verdict
+            self._show_changes(changes)
+
+    def _show_changes(self, changes) -> None:
         if changes.packer is not None:
             self._speak_for(changes)
         if not self.controller.scanning:
@@ -234,6 +240,12 @@ class MainWindow(QMainWindow):
 
     def _refresh_after_verdict(self) -> None:
         changes, self._after_verdict = self._after_verdict, Changes()
+        # A server gone away: the views keep what they showed, the banner says it is gone,
+        # and the next scan says it again.
+        with suppress(DatabaseUnreachable):
+            self._refresh_now(changes)
+
+    def _refresh_now(self, changes) -> None:
         views_due = bool(changes.orders or changes.queue or changes.settings or changes.scores)
         if views_due or self.page.work_after_verdict():
             # The verdict on screen now, before what can wait: the page laid out (new, or
@@ -277,11 +289,7 @@ class MainWindow(QMainWindow):
         """A badge: the window in its packer's language (else the station's), once the scan
         that brought it is over; the new window says whose badge it was."""
         desk = self.controller.desk
-        lang = (
-            desk.packers.language_of(changes.packer)
-            or desk.settings.language()
-            or system_language()
-        )
+        lang = changes.language or desk.settings.language() or system_language()
         if lang != self.controller.words.lang:
             QTimer.singleShot(0, lambda: self.language_requested.emit(lang, changes.message))
 

@@ -223,6 +223,35 @@ def test_a_scan_while_another_station_holds_the_lock_too_long_is_refused(
     assert bench.scan("").ok and desk.orders.order(order_id).status is S.VERIFIED
 
 
+@pytest.mark.parametrize("command", ["RETURN", "HANDOVER", "GOODS-IN", "COUNT"])
+def test_a_page_command_the_database_refused_leaves_the_bench_where_it_was(
+    desk, db_target, request, monkeypatch, command
+):
+    """Its page is entered with a write (the page's draft): refused by a busy lock on a file,
+    or by a server gone away, the bench stays on the queue and the next try enters it."""
+    bench = Bench(desk=desk)
+    db = desk._ctx.db
+    if db.engine == "postgresql":
+        from pg_server import end_the_connection_now, keep_the_server_away
+
+        come_back = keep_the_server_away(monkeypatch, db)
+        end_the_connection_now(db, request.getfixturevalue("pg_cluster"))
+        gone = bench.scan(command)
+        assert not gone.ok and "cannot be reached" in said(gone)
+        come_back()
+    else:
+        db.execute("PRAGMA busy_timeout=50")
+        other = connect(db_target, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        busy = bench.scan(command)
+        other.execute("ROLLBACK")
+        other.close()
+        assert (busy.ok, said(busy)) == (False, "Another station is saving; scan again.")
+    assert bench.state.page == QUEUE
+    assert Bench(desk=desk).state.page == QUEUE  # nor was it saved as the station's page
+    assert bench.scan(command).ok and bench.state.page != QUEUE
+
+
 # ---- names ----------------------------------------------------------------------------------
 
 

@@ -8,12 +8,16 @@ from zoneinfo import ZoneInfo
 
 import psycopg
 import pytest
-from pg_server import lose_the_next_commit_answer
+from pg_server import keep_the_server_away, lose_the_next_commit_answer
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from windows import make_window
 
 from fulfil_desk.core.desk import Desk
 from fulfil_desk.core.kernel.clock import FixedClock
+from fulfil_desk.core.kernel.errors import DatabaseUnreachable
+from fulfil_desk.core.kernel.messages import Message
+from fulfil_desk.ui.app import _crash_dialog_hook
 
 MONDAY_MORNING = datetime(2026, 11, 23, 9, 30, tzinfo=ZoneInfo("Asia/Seoul"))
 
@@ -72,3 +76,37 @@ def test_a_save_left_unanswered_is_said_and_the_next_scan_only_answers_it(
     assert window.page is window.pages["verify"]  # where the database says the order is
     scan(qtbot, window, "")
     assert window.page is window.pages["pick"]  # and the next Enter is applied
+
+
+def test_an_unanswered_save_stays_said_while_the_server_is_away(
+    qtbot, window, pg_cluster, monkeypatch
+):
+    """The reads after the scan (the new page, the queue) find the server still gone: the
+    scan's own answer stands, never "not saved", for it may have been."""
+    db = window.controller.desk._ctx.db
+    lose_the_next_commit_answer(monkeypatch, db, pg_cluster)
+    come_back = keep_the_server_away(monkeypatch, db)
+    scan(qtbot, window, "")  # Enter on the queue: open the most urgent order
+    text = window.page.message.text()
+    assert "may or may not be saved" in text and "Do not scan it again" in text, text
+    scan(qtbot, window, "")  # still away: refused, and the unanswered one still waits
+    assert "cannot be reached" in window.page.message.text()
+    come_back()
+    scan(qtbot, window, "")
+    assert window.page.message.text().startswith("The server is back: the change it was")
+    assert window.page is window.pages["verify"]
+
+
+def test_a_refusal_that_escapes_a_view_is_its_sentence_not_a_crash(window, tmp_path, monkeypatch):
+    """The net under every view: a panel that reads while the server is gone says the
+    server's sentence in a warning; only a real bug gets the crash dialog."""
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(("warning", a[2])))
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(("critical", a[2])))
+    hook = _crash_dialog_hook(tmp_path / "fulfil-desk.log", words=lambda: window.controller.words)
+    gone = DatabaseUnreachable(Message("storage.server_gone", url="postgresql://db.shop/desk"))
+    hook(DatabaseUnreachable, gone, None)
+    hook(RuntimeError, RuntimeError("a bug"), None)
+    assert shown[0] == ("warning", window.controller.words(gone.message))
+    assert shown[0][1].startswith("The database server postgresql://db.shop/desk cannot be")
+    assert shown[1][0] == "critical" and "a bug" in shown[1][1]

@@ -41,17 +41,22 @@ ATTEMPTS = 3
 
 def run_again_on_conflict(bench: Bench, route: Callable[[], Outcome]) -> Outcome:
     """`route` again after a conflict, while nothing of the scan was saved yet (a scan of
-    two writes whose first was saved is not run again: `when_unreachable` says so)."""
+    two writes whose first was saved is not run again: `when_unreachable` says so). Refused
+    by the database before it saved anything, the bench is as it was before the scan (a
+    page command that moved it, then could not write the page's draft, leaves it where it
+    was)."""
     saves = bench.desk.saves_made()
     for attempt in range(1, ATTEMPTS + 1):
         state, stock = copy.deepcopy(bench.state), bench.stock.remembered()
         try:
             return route()
-        except DatabaseConflict:
-            if attempt == ATTEMPTS or bench.desk.saves_made() != saves:
+        except (DatabaseUnreachable, DatabaseBusy) as exc:
+            if bench.desk.saves_made() != saves:
                 raise
             bench.state = state
             bench.stock.recall(stock)
+            if not isinstance(exc, DatabaseConflict) or attempt == ATTEMPTS:
+                raise
     raise AssertionError("unreachable")
 
 

@@ -20,6 +20,7 @@ class Changes:
     # still open, same dates, so no seller score or at-risk list can change with them.
     unscored: frozenset[int] = field(default_factory=frozenset)
     packer: str | None = None  # a badge was scanned: who works at this station now
+    language: str | None = None  # and the language that packer's badge speaks (None: the station's)
 
     @staticmethod
     def for_orders(
@@ -54,4 +55,5 @@ class Changes:
             scores=self.scores or other.scores,
             message=other.message or self.message,
             packer=other.packer or self.packer,
+            language=other.language if other.packer else self.language,
         )

@@ -104,9 +104,11 @@ class PackerService:
             self._ctx.actor = packer
 
     def set_packer(self, name: str) -> Changes:
-        """From now on this station's events name `name`."""
+        """From now on this station's events name `name`; the Changes say the language its
+        badge speaks, read with the save (nothing is read after the scan is answered)."""
         name = check_packer_name(name)
         with self._ctx.transaction():
+            found = self._packers.by_name(name)
             self._stations.save_state(packer=name)
             self._ctx.events.append(
                 at=self._ctx.now(), actor=name, kind="packer_started", order_id=None,
@@ -114,4 +116,6 @@ class PackerService:
             )  # fmt: skip
         self._ctx.actor = name
         at_station = Message("packers.at_station", name=name, station=self._ctx.station)
-        return Changes(message=at_station, packer=name)
+        return Changes(
+            message=at_station, packer=name, language=found["language"] if found else None
+        )

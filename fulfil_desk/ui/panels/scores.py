@@ -10,6 +10,7 @@ already has, without a query.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fulfil_desk.core.kernel.errors import DatabaseUnreachable
 from fulfil_desk.ui.models import Column, TableModel
 from fulfil_desk.ui.pages.base import no_focus, plain_label
 from fulfil_desk.ui.panels.score_dialogs import InquiryDialog, NoticeDialog, PlanDialog
@@ -315,7 +317,8 @@ class ScoresPanel(QWidget):
         if self.sender() is self.timer:
             self._ticks += 1
             if self._ticks % FULL_EVERY_TICKS == 0:
-                self.refresh()
+                with suppress(DatabaseUnreachable):  # kept as they were; read at the next tick
+                    self.refresh()
                 return
         now = self.desk.clock.now()
         words = {
