@@ -44,6 +44,16 @@ def test_one_order_from_receipt_to_shipment_by_scans_alone(desk, sample_path, ba
         assert outcome.ok, said(outcome)
         assert desk.orders.order(order_id).status is status, text
         assert bench.state.page == page, text
+        resumes_here(text, page)
+
+    def resumes_here(text: str, page: str) -> None:
+        restarted = Bench(desk=desk)  # where the database says the station is, after a kill
+        assert restarted.resume() is None
+        assert (restarted.state.page, restarted.state.order_id, restarted.state.box) == (
+            bench.state.page, bench.state.order_id, bench.state.box
+        ), text  # fmt: skip
+        held = query(db_target, "SELECT order_id FROM order_locks WHERE station = ?", desk.station)
+        assert held == ([] if page == QUEUE else [(order_id,)]), text
 
     scan("KS-1003", status=S.NEW, page="verify")
     scan("", status=S.VERIFIED, page="pick")
@@ -65,6 +75,7 @@ def test_one_order_from_receipt_to_shipment_by_scans_alone(desk, sample_path, ba
     assert bench.label_done("cups:Label_Printer").ok
     assert desk.orders.order(order_id).status is S.LABELLED
     assert bench.state.page == "tracking"
+    resumes_here("label done", "tracking")
     scan("COURIER:HYUNDAI", status=S.LABELLED, page="tracking")
     scan("255278883171", status=S.SHIPPED, page=QUEUE)
 
@@ -329,3 +340,17 @@ def test_a_restart_mid_batch_pick_resumes_the_pick_list(desk, add, barcode, db_t
         assert [r.picked for r in reopened.flow.pick_rows(list_id)] == [1]
     finally:
         reopened.close()
+
+
+@pytest.mark.parametrize("finish", ["HOLD:INCOMPLETE_ADDRESS", "CANCEL:OUT_OF_STOCK"])
+def test_an_order_held_or_cancelled_at_the_bench_leaves_the_station_with_nothing_open(
+    desk, add, db_target, finish
+):
+    add("F-1", [("DEMO-MUG", 1)])
+    bench = Bench(desk=desk)
+    assert bench.scan("F-1").ok and bench.scan(finish).ok
+    assert bench.state.page == QUEUE and bench.state.order_id is None
+    restarted = Bench(desk=desk)
+    assert restarted.resume() is None and restarted.state.page == QUEUE
+    assert query(db_target, "SELECT order_id FROM order_locks WHERE station = ?", desk.station) == []
+    assert desk.stations.current_order_id() is None

@@ -266,8 +266,11 @@ class FlowService:
         )
         return Changes.for_orders(order_id, message=message, scored=False)
 
-    def suggested_weight_g(self, order_id: int, box_code: str | None = None) -> int:
-        order = self._ctx.order(order_id)
+    def suggested_weight_g(
+        self, order_id: int, box_code: str | None = None, *, order: Order | None = None
+    ) -> int:
+        """`order`: as the caller just read it."""
+        order = order or self._ctx.order(order_id)
         products = self._products.many([ln.sku for ln in order.lines])
         tares = {b.code: b.tare_g for b in self._settings.box_presets()}
         return workflow.suggested_weight_g(
@@ -325,19 +328,21 @@ class FlowService:
 
     # ---- tracking ----------------------------------------------------------------------------
 
-    def _refuse_shop_codes(self, typed: str, number: str) -> None:
-        """A tracking number is never one of the shop's order numbers or product codes, as
-        typed or without its spaces and dashes, whatever the courier's format allows."""
-        for code in dict.fromkeys([typed.strip(), number]):
-            if ids := self._lookup.order_ids(code):
-                number = self._ctx.order(ids[0]).order_number
-                raise BadTracking(
-                    Message("bench.order_number_not_tracking", code=typed.strip(), order=number)
-                )
-            if (sku := self._products.sku_of_code(code)) is not None:
-                raise BadTracking(
-                    Message("bench.product_not_tracking", code=typed.strip(), sku=sku)
-                )
+    def _refuse_clashes(self, typed: str, number: str) -> None:
+        """A tracking number is never another order's, nor one of the shop's order numbers
+        or product codes, as typed or without its spaces and dashes, whatever the courier's
+        format allows (one read)."""
+        codes = list(dict.fromkeys([typed.strip(), number]))
+        for kind, _, value in self._lookup.tracking_clashes(codes, number)[:1]:
+            if kind == "tracking":
+                other = self._ctx.order(int(value)).order_number
+                said = Message("bench.tracking_already_used", tracking=number, order=other)
+            elif kind == "order":
+                other = self._ctx.order(int(value)).order_number
+                said = Message("bench.order_number_not_tracking", code=typed.strip(), order=other)
+            else:
+                said = Message("bench.product_not_tracking", code=typed.strip(), sku=value)
+            raise BadTracking(said)
 
     def ship(self, order_id: int, *, courier: str, tracking: str) -> Changes:
         courier_obj = self._ctx.couriers.get(courier)
@@ -348,17 +353,7 @@ class FlowService:
             self._waybills.require_match(order_id, courier_obj.code, check)
             if not check.valid:
                 raise BadTracking(check.refusal)
-            owner = self._ctx.orders.tracking_owner(check.number)
-            if owner is not None:
-                other = self._ctx.order(owner)
-                raise BadTracking(
-                    Message(
-                        "bench.tracking_already_used",
-                        tracking=check.number,
-                        order=other.order_number,
-                    )
-                )
-            self._refuse_shop_codes(tracking, check.number)
+            self._refuse_clashes(tracking, check.number)
             self._stations.guard([order_id])
             workflow.move(order, S.SHIPPED)
             self._ctx.orders.update(order)

@@ -22,7 +22,7 @@ Every refused scan is logged for the packers' statistics, and changes nothing el
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -46,7 +46,8 @@ from fulfil_desk.core.bench.sentences import (
     shown,
     then,
 )
-from fulfil_desk.core.bench.units import Manual, supervisor_confirms
+from fulfil_desk.core.bench.state import BenchState
+from fulfil_desk.core.bench.units import supervisor_confirms
 from fulfil_desk.core.bench.workflow import Step, step_of
 from fulfil_desk.core.handover.bench import HANDOVER, HandoverBench
 from fulfil_desk.core.kernel.changes import Changes
@@ -68,19 +69,6 @@ if TYPE_CHECKING:
     from fulfil_desk.core.desk import Desk
 
 STOCK_COMMANDS = {"GOODS-IN": GOODS_IN, "COUNT": COUNT}  # the pages of stock_bench.py
-
-
-@dataclass
-class BenchState:
-    page: str = QUEUE  # QUEUE, DONE, a Step value, or a stock page
-    order_id: int | None = None  # the order open (on DONE: the finished order shown)
-    pick_list_id: int | None = None
-    box: str | None = None
-    weight_g: int | None = None
-    courier: str | None = None
-    pending: list[str] = field(default_factory=list)  # print, save, reprint:<reason>
-    takeover: int | None = None  # the order another station had open when it was refused
-    manual: Manual | None = None
 
 
 class Bench:
@@ -136,6 +124,15 @@ class Bench:
     def open(self, order_id: int, *, takeover: bool = False) -> Changes:
         """The order at its step, open at this station (its lock taken); a finished one shown."""
         return self._open(self.desk.orders.order(order_id), takeover=takeover)
+
+    def follow(self, order_id: int, to: Step) -> None:
+        """The order open here was moved on to the step `to` by a transaction that refreshed
+        this station's lock on it: the bench there, without `open`'s transaction."""
+        state = self.state
+        if (order_id, None) != (state.order_id, state.pick_list_id):
+            self.open(order_id)
+            return
+        state.page, state.takeover, state.manual = to.value, None, None
 
     def _open(self, order: Order, *, takeover: bool = False) -> Changes:
         step = step_of(order)
@@ -209,18 +206,6 @@ class Bench:
         self.state.takeover, self.state.manual = None, None
         return Outcome(then([aside, changes.message]), changes)
 
-    def pick_all(self) -> Outcome:
-        """One pick list over every verified order not open at another station."""
-        ids = [o.saved_id for o in self.desk.orders.orders(OrderStatus.VERIFIED.value)]
-        busy = self.desk.stations.open_elsewhere(ids)
-        if ids and len(busy) == len(ids):
-            raise NotAllowed(Message("bench.every_verified_open_elsewhere", orders=len(ids)))
-        outcome = self.pick([i for i in ids if i not in busy])
-        if busy:
-            note = Message("bench.verified_open_elsewhere_left_out", n=len(busy))
-            return Outcome(in_turn([outcome.message, note]), outcome.changes)
-        return outcome
-
     def _leave_stock(self, to: str | None = None) -> Message | str | None:
         """What leaving the stock page (or the Returns page) said (None: the station was on
         neither, or left nothing there)."""
@@ -243,6 +228,15 @@ class Bench:
             else Message("bench.back_to_queue")
         )
         return Outcome(in_turn([back, left]), changes)
+
+    def left_finished(self) -> None:
+        """The order open here was finished (shipped, cancelled, held) by a transaction
+        that released it and closed it at this station: on the queue, with no transaction
+        of its own; `back_to_queue` when a pick list was open too."""
+        if self.state.pick_list_id is not None:
+            self.back_to_queue()
+        self.state.page, self.state.order_id, self.state.manual = QUEUE, None, None
+        self.state.box = self.state.weight_g = None  # as the station's saved state has them
 
     def stock_page(self, code: str) -> Outcome:
         """GOODS-IN or COUNT: that stock page (from the queue or the other stock page)."""
@@ -267,16 +261,17 @@ class Bench:
 
     # ---- switching orders ----------------------------------------------------------------------
 
-    def switch(self, order_id: int) -> Outcome:
+    def switch(self, order_id: int, *, read: Order | None = None) -> Outcome:
         """Another order scanned: the open one put aside as it is, the scanned one opened at
-        its step (or, finished, shown); the verdict says both."""
-        target = self.desk.orders.order(order_id)
+        its step (or, finished, shown); the verdict says both. `read`: the order, as the
+        scan's routing just read it (its step is the page it opens at)."""
+        target = read or self.desk.orders.order(order_id)
         if order_id == self.state.order_id and self.state.page in FLOW_PAGES:
             return Outcome.next(Message("bench.order_open_here", order=target.order_number))
         aside = self.leaving_sentence()
         waiting = self.desk.stations.put_aside_of(order_id)
         changes = self._open(target)  # refused (open elsewhere): nothing has changed
-        arrived = arrival_sentence(self, self.desk.orders.order(order_id), waiting)
+        arrived = arrival_sentence(self, target, waiting)
         return Outcome(then([aside, arrived, changes.message]), changes)
 
     def leaving_sentence(self) -> Message | None:
@@ -367,7 +362,7 @@ class Bench:
 
     def label_done(self, how: str) -> Outcome:
         changes = self.desk.flow.label_done([self._order_id()], how=how)
-        self.open(self._order_id())
+        self.follow(self._order_id(), Step.TRACKING)
         given = self.desk.waybills.expected(self._order_id())
         scan = (
             Message("waybills.scan_the_box", number=given[1])

@@ -47,8 +47,9 @@ class StationService:
         saved = self._ctx.settings.get(self._state_key()) or {}
         return {key: saved.get(key) for key in _STATE}
 
-    def save_state(self, **values) -> None:
-        self._ctx.settings.set(self._state_key(), {**self.station_state(), **values})
+    def save_state(self, *, read: dict | None = None, **values) -> None:
+        """`read`: the station's state as this transaction already read it."""
+        self._ctx.settings.set(self._state_key(), {**(read or self.station_state()), **values})
 
     def current_order_id(self) -> int | None:
         """The order this station had open, so a restart resumes it at the same step."""
@@ -100,6 +101,7 @@ class StationService:
             same = order_id is not None and state["order"] == order_id
             kept = state if same else waiting
             self.save_state(
+                read=state,
                 order=order_id,
                 pick_list=list_id,
                 box=kept.get("box"),
@@ -226,14 +228,24 @@ class StationService:
         return notes
 
     def guard(self, order_ids: list[int]) -> None:
-        """Refuses a scan on orders open at another station; refreshes this station's."""
-        foreign = self.foreign_locks(order_ids)
-        if foreign:
+        """Refuses a scan on orders open at another station; refreshes this station's. In a
+        transaction: a refusal takes the refresh back. The orders this station holds (every
+        one, on a scan at its bench) are refreshed and known in one statement."""
+        held = self._locks.touch(order_ids, station=self._ctx.station, at=self._ctx.now())
+        if foreign := self.foreign_locks([i for i in order_ids if i not in held]):
             first = min(foreign)
             raise self._refusal(first, foreign[first])
-        self._locks.touch(order_ids, station=self._ctx.station, at=self._ctx.now())
 
     def release(self, order_ids: list[int]) -> None:
-        """The orders are finished (shipped, cancelled, held): nobody has them open."""
-        self._locks.release(order_ids, station=self._ctx.station)
+        """The orders are finished (shipped, cancelled, held): nobody has them open, and
+        this station, which had one of them open on its own, has nothing open now (as BACK
+        would leave it: `Bench.left_finished`)."""
+        state = self.station_state()
+        if closing := state["order"] in order_ids and state["pick_list"] is None:
+            self._locks.release_station(self._ctx.station)  # and any other it held, as BACK
+        else:
+            self._locks.release(order_ids, station=self._ctx.station)
         self._put_aside.take(order_ids)
+        if closing:
+            closed = {"order": None, "box": None, "weight_g": None}
+            self._ctx.settings.set(self._state_key(), {**state, **closed})

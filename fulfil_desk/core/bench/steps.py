@@ -34,6 +34,20 @@ if TYPE_CHECKING:
     from fulfil_desk.core.bench.scanner import Bench
 
 
+def pick_all(bench: Bench) -> Outcome:
+    """PICK-ALL: one pick list over every verified order not open at another station."""
+    desk = bench.desk
+    ids = [o.saved_id for o in desk.orders.orders(OrderStatus.VERIFIED.value)]
+    busy = desk.stations.open_elsewhere(ids)
+    if ids and len(busy) == len(ids):
+        raise NotAllowed(Message("bench.every_verified_open_elsewhere", orders=len(ids)))
+    outcome = bench.pick([i for i in ids if i not in busy])
+    if busy:
+        note = Message("bench.verified_open_elsewhere_left_out", n=len(busy))
+        return Outcome(in_turn([outcome.message, note]), outcome.changes)
+    return outcome
+
+
 def order_scanned(bench: Bench, reading: Reading, order_id: int) -> Outcome:
     """An order's number or a recorded tracking number (of the order `order_id`), on any
     page."""
@@ -58,7 +72,7 @@ def order_scanned(bench: Bench, reading: Reading, order_id: int) -> Outcome:
                     hint=hint(bench),
                 )
             )
-        return bench.switch(order_id)
+        return bench.switch(order_id, read=order)
     if (waiting_for := _number_awaited(bench, reading.code)) is not None:
         raise WrongScan(
             Message(
@@ -87,7 +101,7 @@ def order_scanned(bench: Bench, reading: Reading, order_id: int) -> Outcome:
         return Outcome.next(
             Message("bench.order_on_this_pick_list", order=order.order_number, hint=hint(bench))
         )
-    return bench.switch(order_id)
+    return bench.switch(order_id, read=order)
 
 
 # ---- the pages ---------------------------------------------------------------------------------
@@ -124,7 +138,7 @@ def on_queue(bench: Bench, reading: Reading) -> Outcome:
     if (command := reading.command) is not None:
         name = command.name
         if name == "PICK-ALL":
-            return bench.pick_all()
+            return pick_all(bench)
         if name in ("GOODS-IN", "COUNT"):
             return bench.stock_page(name)
         if name == "RESHIP":
@@ -206,13 +220,13 @@ def on_verify(bench: Bench, reading: Reading) -> Outcome:
             codes = tuple(f"CANCEL:{r.value.upper()}" for r in CancelReason)
             raise WrongScan(Message("bench.say_why_cancel", codes=codes))
         changes = desk.flow.cancel(order_id, CancelReason(reason_arg("CANCEL", command.arg)))
-        bench.back_to_queue()
+        bench.left_finished()
         return Outcome(changes.message, changes)
     if command is not None and command.name == "HOLD":
         reason = HoldReason(reason_arg("HOLD", command.arg, HoldReason.OTHER.value))
         # The note is kept as the message: each reader words it in their own language.
         changes = desk.flow.hold(order_id, reason, Message("bench.held_at_the_bench"))
-        bench.back_to_queue()
+        bench.left_finished()
         order = desk.orders.order(order_id)
         return Outcome(
             Message(
@@ -226,9 +240,9 @@ def on_verify(bench: Bench, reading: Reading) -> Outcome:
         raise not_here(bench, reading)
     problems, changes = desk.flow.verify(order_id)
     if problems:  # put on hold, with its reasons: amber, what to do next, not a wrong scan
-        bench.back_to_queue()
+        bench.left_finished()
         return Outcome(changes.message, changes, ok=False, cue=Cue.NEXT)
-    bench.open(order_id)
+    bench.follow(order_id, Step.PICK)
     return Outcome(in_turn([changes.message, Message("bench.press_enter_to_pick")]), changes)
 
 
@@ -278,7 +292,7 @@ def on_tracking(bench: Bench, reading: Reading) -> Outcome:
     if not state.courier:
         raise WrongScan(Message("bench.choose_courier_first"))
     changes = desk.flow.ship(bench._order_id(), courier=state.courier, tracking=reading.code)
-    bench.back_to_queue()
+    bench.left_finished()
     said = in_turn([changes.message, Message("bench.press_enter_for_next")])
     return Outcome(said, changes, cue=Cue.SHIPPED)
 

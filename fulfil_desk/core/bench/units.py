@@ -40,6 +40,9 @@ def on_pick(bench: Bench, reading: Reading) -> Outcome:
         list_id, changes = desk.flow.start_pick([bench._order_id()], open_here=True)
         state.pick_list_id = list_id
         return Outcome(changes.message, changes)
+    if reading.kind is Kind.PRODUCT and state.manual is None:  # the flow reads what it needs
+        changes = desk.flow.pick_unit(state.pick_list_id, reading.sku or "", code=reading.code)
+        return _picked(bench, state.pick_list_id, changes)
     skus = [row.sku for row in desk.flow.pick_rows(state.pick_list_id)]
     if (manual := _manual(bench, reading, skus)) is not None:
         return manual
@@ -142,6 +145,8 @@ def _by_hand(outcome: Outcome) -> Outcome:
 def on_pack(bench: Bench, reading: Reading) -> Outcome:
     state, desk = bench.state, bench.desk
     order_id = bench._order_id()
+    if reading.kind is Kind.PRODUCT and state.manual is None:  # read by the flow, after its lock
+        return _packed(bench, desk.flow.pack_unit(order_id, sku=reading.sku, code=reading.code))
     order = desk.orders.order(order_id)
     command = reading.command
     if command is not None and command.name == "BOX":
@@ -165,16 +170,17 @@ def on_pack(bench: Bench, reading: Reading) -> Outcome:
     if reading.kind is not Kind.EMPTY:
         raise _unknown_item(bench, reading)
     box = state.box or bench.suggested_box(order.units)
-    grams = state.weight_g or desk.flow.suggested_weight_g(order_id, box)
+    grams = state.weight_g or desk.flow.suggested_weight_g(order_id, box, order=order)
     changes = desk.flow.finish_pack(order_id, box=box, weight_g=grams)
-    bench.open(order_id)
+    bench.follow(order_id, Step.LABEL)
+    state.box, state.weight_g = box, grams  # the order's now
     said = in_turn([changes.message, Message("bench.press_enter_to_print_label")])
     return Outcome(said, changes)
 
 
 def _packed(bench: Bench, changes: Changes) -> Outcome:
-    order = bench.desk.orders.order(bench._order_id())
-    if order.units_packed == order.units:
+    """The flow's answer says whether the box is full: the order is not read again."""
+    if changes.message == Message("bench.every_unit_in_box"):
         return Outcome(Message("bench.every_unit_in_box_weigh"), changes, cue=Cue.ORDER_COMPLETE)
     return Outcome(changes.message, changes)
 

@@ -62,7 +62,9 @@ class SettingsService:
         return self.get("language")
 
     def all(self) -> dict:
-        return {key: self.get(key) for key in DEFAULTS}
+        stored_as = {key: self._station_key(key) for key in STATION_SETTINGS}
+        stored = self._ctx.settings.get_many([stored_as.get(key, key) for key in DEFAULTS])
+        return {key: stored.get(stored_as.get(key, key), DEFAULTS[key]) for key in DEFAULTS}
 
     def shop(self) -> ShopInfo:
         return shop_info(self.all())

@@ -248,9 +248,11 @@ class StockService:
         return {"page": saved.get("page"), "pending": pending, "blind": bool(saved.get("blind"))}
 
     def save_station(self, **values) -> None:
-        self._ctx.settings.set(
-            STATION_KEY.format(self._ctx.station), {**self.stock_station(), **values}
-        )
+        """Written only when it changes (opening an order leaves the stock pages: mostly,
+        it was on none)."""
+        saved = self.stock_station()
+        if {**saved, **values} != saved:
+            self._ctx.settings.set(STATION_KEY.format(self._ctx.station), {**saved, **values})
 
     def set_stock_page(self, page: str | None) -> Changes:
         with self._ctx.transaction():

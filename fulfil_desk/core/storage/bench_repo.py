@@ -71,6 +71,29 @@ class ScanLookupRepo:
             tracking=owner,
         )
 
+    def tracking_clashes(self, codes: list[str], number: str) -> list[tuple[str, int, str]]:
+        """A tracking number about to be recorded, against what the shop already has, in one
+        statement: ('tracking', 0, order id) when `number` is some order's tracking number;
+        ('order', i, order id) and ('sku', i, sku) when `codes[i]` is an order's number or a
+        product's barcode or SKU. In that order, by i."""
+        parts = ["SELECT 'tracking', 0, CAST(order_id AS TEXT) FROM shipments"
+                 " WHERE tracking_number = ?"]  # fmt: skip
+        values = [number]
+        for i, code in enumerate(codes):
+            parts += [
+                f"SELECT 'order', {i:d}, CAST(id AS TEXT) FROM orders WHERE order_number = ?",
+                f"SELECT 'order', {i:d}, CAST(order_id AS TEXT) FROM ({_COUPANG_ORDER_IDS}) c",
+                f"SELECT 'sku', {i:d}, sku FROM barcodes WHERE code = ?",
+                f"SELECT 'sku', {i:d}, sku FROM products WHERE sku = ?",
+            ]
+            values += [code] * 4
+        rows = self._db.execute(" UNION ALL ".join(parts), values).fetchall()
+        rank = {"tracking": 0, "order": 1, "sku": 2}
+        return sorted(
+            ((k, int(i), v) for k, i, v in rows),
+            key=lambda r: (r[0] != "tracking", r[1], rank[r[0]]),
+        )
+
     def order_ids_any_case(self, number: str) -> list[int]:
         """The orders whose marketplace number is `number` but for the case of its letters."""
         rows = self._db.execute(

@@ -52,14 +52,17 @@ class LockRepo:
             [order_id, station, actor, at, at],
         )
 
-    def touch(self, order_ids: Iterable[int], *, station: str, at: str) -> None:
+    def touch(self, order_ids: Iterable[int], *, station: str, at: str) -> set[int]:
+        """Those of `order_ids` that `station` holds, seen now: returned (one statement)."""
         ids = list(order_ids)
-        if ids:
-            self._db.execute(
-                f"UPDATE order_locks SET seen_at = ? WHERE station = ? AND order_id IN"
-                f" ({_marks(ids)})",
-                [at, station, *ids],
-            )
+        if not ids:
+            return set()
+        rows = self._db.execute(
+            f"UPDATE order_locks SET seen_at = ? WHERE station = ? AND order_id IN"
+            f" ({_marks(ids)}) RETURNING order_id",
+            [at, station, *ids],
+        )
+        return {r[0] for r in rows}
 
     def release_station(self, station: str, *, keep: Iterable[int] = ()) -> None:
         """Every lock of `station` but those on `keep`."""

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from operator import attrgetter
 
 from fulfil_desk.core.kernel.orders import Address, Order, OrderLine, OrderStatus
-from fulfil_desk.core.storage.db import Database, require_row, update_row
+from fulfil_desk.core.storage.db import Database, dicts, require_row, update_row
 from fulfil_desk.core.storage.score_sql import add_score_rows
 
 _ORDER_COLUMNS = (
@@ -78,13 +78,6 @@ def _line_from_row(row: dict, prefix: str = "") -> OrderLine:
     return OrderLine(**{**found, "source": json.loads(found["source"])})
 
 
-def _dicts(cursor) -> list[dict]:
-    """Rows as dicts, as sqlite-utils' query() gives them, at half its cost per row (an
-    order is read several times on every scan)."""
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor]
-
-
 def _order_from_row(row: dict, lines: list[OrderLine]) -> Order:
     return Order(
         id=row["id"],
@@ -152,13 +145,13 @@ class OrderRepo:
         self._db = db
 
     def _select(self, where: str, params: Iterable) -> list[Order]:
-        rows = _dicts(self._db.execute(f"{_ORDER_SELECT}{_ORDER_FROM} WHERE {where}", list(params)))
+        rows = dicts(self._db.execute(f"{_ORDER_SELECT}{_ORDER_FROM} WHERE {where}", list(params)))
         if not rows:
             return []
         ids = [r["id"] for r in rows]
         lines: dict[int, list[OrderLine]] = {i: [] for i in ids}
         marks = ",".join("?" * len(ids))
-        for r in _dicts(
+        for r in dicts(
             self._db.execute(
                 f"SELECT * FROM order_lines WHERE order_id IN ({marks}) ORDER BY id", ids
             )
@@ -169,7 +162,7 @@ class OrderRepo:
     def get(self, order_id: int) -> Order | None:
         """The order with its lines in one statement (one round trip to a server: an order
         is read several times on every scan)."""
-        rows = _dicts(self._db.execute(_ORDER_WITH_LINES, [order_id]))
+        rows = dicts(self._db.execute(_ORDER_WITH_LINES, [order_id]))
         if not rows:
             return None
         lines = [_line_from_row(r, "line_") for r in rows if r["line_id"] is not None]
@@ -383,6 +376,12 @@ class SettingsRepo:
     def get(self, key: str, default=None):
         row = self._db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         return json.loads(row[0]) if row else default
+
+    def get_many(self, keys: list[str]) -> dict:
+        """Those of `keys` that are set, in one statement (one round trip to a server)."""
+        marks = ",".join("?" * len(keys))
+        rows = self._db.execute(f"SELECT key, value FROM settings WHERE key IN ({marks})", keys)
+        return {key: json.loads(value) for key, value in rows}
 
     def set(self, key: str, value) -> None:
         self._db.execute(

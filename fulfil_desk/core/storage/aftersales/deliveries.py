@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from fulfil_desk.core.storage.db import Database
+from fulfil_desk.core.storage.db import Database, dicts
 
 # The schema parcels in transit are read with (migration m015; in this module rather than a
 # deliveries_schema.py of its own, as the folder holds 16 modules at most).
@@ -25,11 +25,6 @@ _PARCEL = (
 )
 
 
-def _dicts(cursor) -> list[dict]:
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor]
-
-
 class DeliveriesRepo:
     def __init__(self, db: Database):
         self._db = db
@@ -41,12 +36,12 @@ class DeliveriesRepo:
             where += " AND s.courier_code = ?"
             params.append(courier)
         order = " ORDER BY julianday(s.shipped_at), o.id"
-        return _dicts(self._db.execute(_PARCEL + where + order, params))
+        return dicts(self._db.execute(_PARCEL + where + order, params))
 
     def shipped_since(self, start: str) -> list[dict]:
         """Every parcel shipped at or after `start` (ISO 8601), delivered or not."""
         where = " AND julianday(s.shipped_at) >= julianday(?) ORDER BY julianday(s.shipped_at)"
-        return _dicts(self._db.execute(_PARCEL + where, [start]))
+        return dicts(self._db.execute(_PARCEL + where, [start]))
 
     def parcels_tracked(self, numbers: Iterable[str]) -> dict[str, dict]:
         """The shipments of these tracking numbers, by number (any status)."""
@@ -59,6 +54,6 @@ class DeliveriesRepo:
                 " o.order_number FROM shipments s JOIN orders o ON o.id = s.order_id"
                 f" WHERE s.tracking_number IN ({', '.join('?' * len(chunk))})"
             )
-            for row in _dicts(self._db.execute(sql, chunk)):
+            for row in dicts(self._db.execute(sql, chunk)):
                 found[row["tracking_number"]] = row
         return found
