@@ -243,3 +243,28 @@ def test_export_to_a_folder_that_does_not_exist_is_refused(desk, tmp_path):
     with pytest.raises(UserError, match="Cannot write"):
         desk.stock.export_shippable(tmp_path / "missing" / "shippable.csv")
     assert not (tmp_path / "missing").exists()
+
+
+def test_products_are_read_with_their_barcodes_however_many_at_once(desk):
+    """The products page and a box's weight read many products: each with exactly its own
+    barcodes, in two statements on a server (more than one batch of SKUs here)."""
+    made = [
+        Product(
+            f"MANY-{n:04d}",
+            f"Item {n}",
+            f"Z-{n:04d}",
+            n,
+            tuple(f"88{n:06d}{k}" for k in range(n % 3)),
+        )
+        for n in range(1, 1201)
+    ]
+    for product in made:
+        desk.products.save_product(product)
+    wanted = [p.sku for p in made] + ["MANY-0007", "NO-SUCH-SKU"]
+    got = desk.products.many(wanted)
+    assert sorted(got) == sorted(p.sku for p in made)
+    assert all(got[p.sku].barcodes == p.barcodes for p in made)
+    assert (got["MANY-0005"].weight_g, got["MANY-0005"].bin_location) == (5, "Z-0005")
+    listed = {p.sku: p for p in desk.products.products()}
+    assert all(listed[p.sku].barcodes == p.barcodes for p in made)
+    assert desk.products.many([]) == {}

@@ -47,6 +47,7 @@ from fulfil_desk.core.bench.sentences import (
     then,
 )
 from fulfil_desk.core.bench.state import BenchState
+from fulfil_desk.core.bench.stations import Opened
 from fulfil_desk.core.bench.units import supervisor_confirms
 from fulfil_desk.core.bench.workflow import Step, step_of
 from fulfil_desk.core.handover.bench import HANDOVER, HandoverBench
@@ -123,7 +124,7 @@ class Bench:
 
     def open(self, order_id: int, *, takeover: bool = False) -> Changes:
         """The order at its step, open at this station (its lock taken); a finished one shown."""
-        return self._open(self.desk.orders.order(order_id), takeover=takeover)
+        return self._open(self.desk.orders.order(order_id), takeover=takeover).changes
 
     def follow(self, order_id: int, to: Step) -> None:
         """The order open here was moved on to the step `to` by a transaction that refreshed
@@ -134,12 +135,12 @@ class Bench:
             return
         state.page, state.takeover, state.manual = to.value, None, None
 
-    def _open(self, order: Order, *, takeover: bool = False) -> Changes:
+    def _open(self, order: Order, *, takeover: bool = False) -> Opened:
         step = step_of(order)
         if step is Step.DONE:
-            return self._show(order)
+            return Opened(self._show(order), {}, None)
         try:
-            changes = self.desk.stations.open_order(order.id, takeover=takeover)
+            opened = self.desk.stations.open_here(order.id, takeover=takeover)
         except OrderLocked as exc:
             self.state.takeover = exc.order_id
             raise
@@ -149,11 +150,11 @@ class Bench:
         self.state.pick_list_id = (
             order.pick_list_id if order.status is OrderStatus.PICKING else None
         )
-        saved = self.desk.stations.station_state()
+        saved = opened.state
         self.state.box = saved["box"] or order.box
         self.state.weight_g = saved["weight_g"] or order.weight_g
         self.state.courier = saved["courier"] or self.state.courier
-        return changes
+        return opened
 
     def _show(self, order: Order) -> Changes:
         """A shipped or cancelled order on the Order page; whatever was open is put aside."""
@@ -269,10 +270,9 @@ class Bench:
         if order_id == self.state.order_id and self.state.page in FLOW_PAGES:
             return Outcome.next(Message("bench.order_open_here", order=target.order_number))
         aside = self.leaving_sentence()
-        waiting = self.desk.stations.put_aside_of(order_id)
-        changes = self._open(target)  # refused (open elsewhere): nothing has changed
-        arrived = arrival_sentence(self, target, waiting)
-        return Outcome(then([aside, arrived, changes.message]), changes)
+        opened = self._open(target)  # refused (open elsewhere): nothing has changed
+        arrived = arrival_sentence(self, target, opened.waiting)
+        return Outcome(then([aside, arrived, opened.changes.message]), opened.changes)
 
     def leaving_sentence(self) -> Message | None:
         """What happens to what is open when the station leaves it (sentences.py)."""

@@ -11,6 +11,7 @@ it chose) is saved per station, so a restart resumes exactly there.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from fulfil_desk.core.bench import workflow
@@ -29,6 +30,16 @@ if TYPE_CHECKING:
 
 S = OrderStatus
 _STATE = ("order", "pick_list", "box", "weight_g", "courier", "packer")
+
+
+@dataclass(frozen=True)
+class Opened:
+    """What opening an order at this station changed, the station's state it saved, and
+    where the order had been put aside (station, actor, at, step), if it had."""
+
+    changes: Changes
+    state: dict
+    waiting: dict | None
 
 
 class StationService:
@@ -78,6 +89,12 @@ class StationService:
         """This station now has `order_id` open (or, with `pick_list`, that list; with
         neither, nothing): takes their locks and releases every other lock it held.
         `takeover` takes locks held by other stations; refused otherwise."""
+        return self.open_here(order_id, pick_list=pick_list, takeover=takeover).changes
+
+    def open_here(
+        self, order_id: int | None, *, pick_list: int | None = None, takeover: bool = False
+    ) -> Opened:
+        """`open_order`, with what the bench shows next read in the same transaction."""
         with self._ctx.transaction():
             state = self.station_state()
             list_id = None
@@ -100,17 +117,20 @@ class StationService:
             waiting = (taken.get(order_id) if order_id is not None else None) or {}
             same = order_id is not None and state["order"] == order_id
             kept = state if same else waiting
-            self.save_state(
-                read=state,
-                order=order_id,
-                pick_list=list_id,
-                box=kept.get("box"),
-                weight_g=kept.get("weight_g"),
-                courier=kept.get("courier") or state["courier"],
-            )
-        if notes or left:
-            return Changes.for_orders(*ids, *left, message=in_turn(notes), scored=False)
-        return Changes()
+            saved = {
+                "order": order_id,
+                "pick_list": list_id,
+                "box": kept.get("box"),
+                "weight_g": kept.get("weight_g"),
+                "courier": kept.get("courier") or state["courier"],
+            }
+            self.save_state(read=state, **saved)
+        changes = (
+            Changes.for_orders(*ids, *left, message=in_turn(notes), scored=False)
+            if notes or left
+            else Changes()
+        )
+        return Opened(changes, {**state, **saved}, waiting or None)
 
     def take_at_station(
         self, ids: list[int], state: dict, *, takeover: bool
@@ -118,10 +138,18 @@ class StationService:
         """Inside a transaction: this station holds `ids` from now (their locks; an `opened`
         event for each it did not hold), and only them: what it held besides is put aside
         or released. Returns what is said of each order taken over, and the orders put aside."""
-        held = self._locks.of_station(self._ctx.station)
-        notes = self.claim(ids, takeover=takeover)
-        left = self.put_aside_left(sorted(set(held) - set(ids)), state)
-        self._locks.release_station(self._ctx.station, keep=ids)
+        station, wanted = self._ctx.station, set(ids)
+        locks = self._locks.of_station_and(station, ids)
+        held = [lock["order_id"] for lock in locks if lock["station"] == station]
+        foreign = {
+            lock["order_id"]: lock
+            for lock in locks
+            if lock["station"] != station and lock["order_id"] in wanted
+        }
+        notes = self.claim(ids, takeover=takeover, foreign=foreign)
+        left = self.put_aside_left(sorted(set(held) - wanted), state)
+        if set(held) - wanted:
+            self._locks.release_station(station, keep=ids)
         if ids:
             self._stock.save_station(page=None)  # off the stock pages, in the same transaction
         for newly in sorted(set(ids) - set(held)):
@@ -198,10 +226,13 @@ class StationService:
         found = self._locks.get_many(order_ids)
         return {i: lock for i, lock in found.items() if lock["station"] != self._ctx.station}
 
-    def claim(self, order_ids: list[int], *, takeover: bool) -> list[Message]:
+    def claim(
+        self, order_ids: list[int], *, takeover: bool, foreign: dict[int, dict] | None = None
+    ) -> list[Message]:
         """Locks `order_ids` for this station. Held elsewhere: refused, or with `takeover`
-        taken, with an event saying from whom. Returns what is said of each taken over."""
-        foreign = self.foreign_locks(order_ids)
+        taken, with an event saying from whom. Returns what is said of each taken over.
+        `foreign`: their locks held elsewhere, as this transaction already read them."""
+        foreign = self.foreign_locks(order_ids) if foreign is None else foreign
         if foreign and not takeover:
             first = min(foreign)
             raise self._refusal(first, foreign[first])

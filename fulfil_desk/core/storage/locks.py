@@ -26,6 +26,17 @@ class LockRepo:
         )
         return {r["order_id"]: r for r in rows}
 
+    def of_station_and(self, station: str, order_ids: list[int]) -> list[dict]:
+        """The locks `station` holds and those of `order_ids`, whoever holds them: one read."""
+        marks = f" OR order_id IN ({_marks(order_ids)})" if order_ids else ""
+        return list(
+            self._db.query(
+                "SELECT order_id, station, actor, acquired_at, seen_at FROM order_locks"
+                f" WHERE station = ?{marks} ORDER BY order_id",
+                [station, *order_ids],
+            )
+        )
+
     def all(self) -> list[dict]:
         return list(
             self._db.query(

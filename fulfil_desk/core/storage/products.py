@@ -8,6 +8,19 @@ from fulfil_desk.core.storage.db import Database
 _PRODUCT = "sku, name, bin_location, weight_g, on_hand, safety_stock, reorder_point"
 
 
+_CHUNK = 500
+
+
+def _with_codes(rows: list, codes: list) -> list[Product]:
+    """Products from their rows (in order) and (sku, code) rows of their barcodes."""
+    by_sku: dict[str, list[str]] = {}
+    for sku, code in codes:
+        by_sku.setdefault(sku, []).append(code)
+    return [
+        Product(r[0], r[1], r[2], r[3], tuple(by_sku.get(r[0], ())), r[4], r[5], r[6]) for r in rows
+    ]
+
+
 class ProductRepo:
     def __init__(self, db: Database):
         self._db = db
@@ -25,13 +38,25 @@ class ProductRepo:
         return Product(row[0], row[1], row[2], row[3], codes, row[4], row[5], row[6])
 
     def many(self, skus: list[str]) -> dict[str, Product]:
-        return {sku: p for sku in set(skus) if (p := self.get(sku)) is not None}
+        """The products of `skus` that exist, in two statements whatever their number."""
+        wanted = sorted(set(skus))
+        found: list[Product] = []
+        for start in range(0, len(wanted), _CHUNK):  # under SQLite's limit of parameters
+            chunk = wanted[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT {_PRODUCT} FROM products WHERE sku IN ({marks})", chunk
+            )
+            codes = self._db.execute(
+                f"SELECT sku, code FROM barcodes WHERE sku IN ({marks}) ORDER BY sku, code", chunk
+            )
+            found += _with_codes(rows.fetchall(), codes.fetchall())
+        return {product.sku: product for product in found}
 
     def all(self) -> list[Product]:
-        skus = [
-            r[0] for r in self._db.execute("SELECT sku FROM products ORDER BY bin_location, sku")
-        ]
-        return [p for sku in skus if (p := self.get(sku)) is not None]
+        rows = self._db.execute(f"SELECT {_PRODUCT} FROM products ORDER BY bin_location, sku")
+        codes = self._db.execute("SELECT sku, code FROM barcodes ORDER BY sku, code")
+        return _with_codes(rows.fetchall(), codes.fetchall())
 
     def sku_for_code(self, code: str) -> str | None:
         """A scanned code is a product barcode or the SKU itself."""
