@@ -352,5 +352,6 @@ def test_an_order_held_or_cancelled_at_the_bench_leaves_the_station_with_nothing
     assert bench.state.page == QUEUE and bench.state.order_id is None
     restarted = Bench(desk=desk)
     assert restarted.resume() is None and restarted.state.page == QUEUE
-    assert query(db_target, "SELECT order_id FROM order_locks WHERE station = ?", desk.station) == []
+    held = query(db_target, "SELECT order_id FROM order_locks WHERE station = ?", desk.station)
+    assert held == []
     assert desk.stations.current_order_id() is None
