@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import BUSINESS_DAY, OPENING_STOCK, dump_db
-from db_dump import connect, sqlite_only
+from db_dump import connect, query, sqlite_only
 from wording import said
 
 from fulfil_desk.core.bench.scanner import QUEUE, Bench
@@ -79,6 +79,32 @@ def test_takeover_moves_the_lock_and_the_events_say_from_whom(two, clock, barcod
     assert dump() == before
     assert a.scan("TAKEOVER").ok and a.scan(barcode["DEMO-MUG"]).ok  # and back again
     assert a.desk.orders.order(first).status is S.PICKED
+
+
+def test_a_step_on_an_order_another_station_took_then_left_takes_it_back(two, barcode, db_target):
+    """A packs L-1; B takes it over and leaves it (put aside at B, no lock). A closes the
+    box: A holds the order again and it is no longer put aside, so no third station opens
+    it beside A and prints a second label."""
+    a, b, (first, _) = two
+    for text in ["L-1", "", "", barcode["DEMO-MUG"], barcode["DEMO-MUG"]]:
+        assert a.scan(text).ok, text
+    for text in [barcode["DEMO-MUG"], barcode["DEMO-MUG"]]:
+        assert a.scan(text).ok, text
+    assert a.state.page == "pack"
+    assert b.scan("L-1").ok is False and b.scan("TAKEOVER").ok and b.scan("BACK").ok
+    assert b.desk.stations.put_aside_of(first)["station"] == "B"
+    assert a.scan("").ok and a.state.page == "label"  # A closes the box
+    locks = query(db_target, "SELECT order_id, station FROM order_locks")
+    assert locks == [(first, "A")]
+    assert a.desk.stations.put_aside_of(first) is None
+    assert said(b.scan("L-1")).startswith("Order L-1 is open at station A")
+
+
+def test_the_lock_names_the_packer_who_scanned_last(two, barcode):
+    a, b, _ = two
+    assert a.scan("L-1").ok  # opened by kim
+    assert a.desk.packers.set_packer("park") and a.scan("").ok  # verified by park
+    assert said(b.scan("L-1")).startswith("Order L-1 is open at station A (packer park)")
 
 
 def test_a_lock_not_seen_for_the_stale_minutes_says_so(two, clock):

@@ -127,10 +127,12 @@ class Bench:
         return self._open(self.desk.orders.order(order_id), takeover=takeover).changes
 
     def follow(self, order_id: int, to: Step) -> None:
-        """The order open here was moved on to the step `to` by a transaction that refreshed
-        this station's lock on it: the bench there, without `open`'s transaction."""
+        """The order open here was moved on to the step `to`: the bench there, without
+        `open`'s transaction while this station still holds it (another that took it over,
+        then left it, left it unlocked: `open` takes it back)."""
         state = self.state
-        if (order_id, None) != (state.order_id, state.pick_list_id):
+        moved_on = (order_id, None) == (state.order_id, state.pick_list_id)
+        if not moved_on or not self.desk.stations.holds(order_id):
             self.open(order_id)
             return
         state.page, state.takeover, state.manual = to.value, None, None

@@ -181,6 +181,11 @@ class StationService:
             left.append(order_id)
         return left
 
+    def holds(self, order_id: int) -> bool:
+        """Whether this station holds the order's lock."""
+        lock = self._locks.get_many([order_id]).get(order_id)
+        return lock is not None and lock["station"] == self._ctx.station
+
     def put_aside_of(self, order_id: int) -> dict | None:
         """Where and when the order was put aside (station, actor, at, step), if it was."""
         return self._put_aside.get(order_id)
@@ -262,7 +267,8 @@ class StationService:
         """Refuses a scan on orders open at another station; refreshes this station's. In a
         transaction: a refusal takes the refresh back. The orders this station holds (every
         one, on a scan at its bench) are refreshed and known in one statement."""
-        held = self._locks.touch(order_ids, station=self._ctx.station, at=self._ctx.now())
+        station, actor, at = self._ctx.station, self._ctx.actor, self._ctx.now()
+        held = self._locks.touch(order_ids, station=station, actor=actor, at=at)
         if foreign := self.foreign_locks([i for i in order_ids if i not in held]):
             first = min(foreign)
             raise self._refusal(first, foreign[first])

@@ -89,9 +89,9 @@ class ScanLookupRepo:
             values += [code] * 4
         rows = self._db.execute(" UNION ALL ".join(parts), values).fetchall()
         rank = {"tracking": 0, "order": 1, "sku": 2}
-        return sorted(
+        return sorted(  # of several orders of one number, the first (as order_ids names it)
             ((k, int(i), v) for k, i, v in rows),
-            key=lambda r: (r[0] != "tracking", r[1], rank[r[0]]),
+            key=lambda r: (r[0] != "tracking", r[1], rank[r[0]], int(r[2]) if r[0] != "sku" else 0),
         )
 
     def order_ids_any_case(self, number: str) -> list[int]:

@@ -63,15 +63,16 @@ class LockRepo:
             [order_id, station, actor, at, at],
         )
 
-    def touch(self, order_ids: Iterable[int], *, station: str, at: str) -> set[int]:
-        """Those of `order_ids` that `station` holds, seen now: returned (one statement)."""
+    def touch(self, order_ids: Iterable[int], *, station: str, actor: str, at: str) -> set[int]:
+        """Those of `order_ids` that `station` holds, seen now by `actor`: returned (one
+        statement)."""
         ids = list(order_ids)
         if not ids:
             return set()
         rows = self._db.execute(
-            f"UPDATE order_locks SET seen_at = ? WHERE station = ? AND order_id IN"
+            f"UPDATE order_locks SET seen_at = ?, actor = ? WHERE station = ? AND order_id IN"
             f" ({_marks(ids)}) RETURNING order_id",
-            [at, station, *ids],
+            [at, actor, station, *ids],
         )
         return {r[0] for r in rows}
 
