@@ -45,12 +45,6 @@ class LockRepo:
             )
         )
 
-    def of_station(self, station: str) -> list[int]:
-        rows = self._db.execute(
-            "SELECT order_id FROM order_locks WHERE station = ? ORDER BY order_id", [station]
-        )
-        return [r[0] for r in rows]
-
     def put(self, order_id: int, *, station: str, actor: str, at: str) -> None:
         """This station holds the order from now; one it already held keeps its start."""
         self._db.execute(
