@@ -5,8 +5,9 @@ KEY constraints are the constraints' own here."""
 from __future__ import annotations
 
 from fulfil_desk.core.storage.schema import scores
+from fulfil_desk.core.storage.schema.score_indexes import SCORE_INDEXES  # m005's, as written
 
-INDEXES = """
+INDEXES = f"""
 CREATE INDEX barcodes_sku ON barcodes(sku);
 CREATE INDEX orders_status_ship_by ON orders(status, ship_by);
 CREATE INDEX order_lines_sku ON order_lines(sku);
@@ -16,15 +17,7 @@ CREATE INDEX stock_ledger_sku ON stock_ledger(sku);
 CREATE INDEX events_order ON events(order_id);
 CREATE INDEX calendar_days_day ON calendar_days(day);
 CREATE INDEX order_incidents_order ON order_incidents(order_id);
-CREATE INDEX orders_marketplace_ordered ON orders(marketplace, julianday(ordered_at));
-CREATE INDEX orders_marketplace_ship_by ON orders(marketplace, julianday(ship_by));
-CREATE INDEX orders_open_ship_by ON orders(julianday(ship_by))
-    WHERE status NOT IN ('shipped', 'cancelled');
-CREATE INDEX shipments_shipped ON shipments(julianday(shipped_at));
-CREATE INDEX shipments_promised ON shipments(julianday(promised_delivery));
-CREATE INDEX inquiries_marketplace_received ON inquiries(marketplace, julianday(received_at));
-CREATE INDEX inquiries_open ON inquiries(julianday(received_at)) WHERE answered_at IS NULL;
-CREATE INDEX performance_notices_received ON performance_notices(received_at);
+{SCORE_INDEXES}
 CREATE INDEX orders_not_purged ON orders(status) WHERE personal_data_purged_at IS NULL;
 CREATE INDEX orders_number ON orders(order_number);
 CREATE INDEX order_lines_coupang_order
